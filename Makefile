@@ -1,0 +1,48 @@
+# The two commands a fresh machine needs: `make run` and `make test`.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+# Local development defaults; a real deployment sets its own environment.
+export DEBUG ?= 1
+
+.PHONY: run test test-postgres lint format venv migrate clean
+
+# Pick the first interpreter that is Python >= 3.12, or say which are missing.
+PYTHON_FOR_VENV := $(shell for p in python3.13 python3.12 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
+	&& { echo $$p; break; }; done)
+
+$(VENV)/.installed: pyproject.toml
+	@if [ -z "$(PYTHON_FOR_VENV)" ]; then \
+		echo "error: Python >= 3.12 is needed; none of python3.13, python3.12, python3 on PATH is new enough." >&2; \
+		exit 1; fi
+	@test -x $(PY) || $(PYTHON_FOR_VENV) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+venv: $(VENV)/.installed
+
+migrate: venv
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_seed
+
+run: migrate
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# The suite runs on SQLite by default, on PostgreSQL when DATABASE_URL is set.
+test: venv
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m pytest -n auto -p no:cacheprovider
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: venv
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles
