@@ -1,0 +1,957 @@
+"""Find mentions of known organisations and people in a text.
+
+This module owns the matcher: an alias table goes in once (``Linker.build``), and
+``Linker.find`` turns a text into sorted, non-overlapping spans that each name one
+entity, plus the capitalised names and ambiguous aliases it could not resolve. It
+knows nothing of Django; ``entities.aliases`` loads the table and caches the linker.
+
+Every alias is matched at once by one Aho-Corasick automaton (ahocorasick_rs) over a
+copy of the text that keeps its offsets: case folded, and every character that is not a
+letter or digit turned into a space. The copy is Latin-1 bytes, made by two C-speed
+passes; a second automaton holds the few aliases with letters beyond Latin-1. Patterns
+are `` alias `` with a space on each side, so a match always sits on word boundaries
+and "Ofsted's" or "Jones'" match "Ofsted" and "Jones".
+Matching reports every overlapping match, because keeping only the leftmost-longest
+one loses a shorter alias when a longer one fails later ("Acme" in "Acme Corp" when
+"Acme Co" is also an alias); the choice between overlapping matches is made here, in
+three rounds: names first, then short forms that need an earlier full name, then
+descriptions ("the council") that need the entity named somewhere in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+import ahocorasick_rs
+
+__all__ = [
+    "AliasRef",
+    "EntityRef",
+    "LinkResult",
+    "Linker",
+    "Span",
+    "Unresolved",
+    "default_case",
+    "normalise",
+]
+
+CASES = frozenset({"any", "capitalised", "exact"})
+# Titles that may stand before anyone's surname, besides people's own honorifics.
+TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Professor"})
+# Titles used with the given name ("Sir Michael"), never with the surname alone.
+GIVEN_NAME_TITLES = frozenset({"Sir", "Dame"})
+
+_STRONG, _SHORT, _CONTEXTUAL = 0, 1, 2
+_ANY, _CAPITALISED, _EXACT = 0, 1, 2
+_CASE_CODES = {"any": _ANY, "capitalised": _CAPITALISED, "exact": _EXACT}
+_QUESTION_MARK = ord("?")
+# Past this many entities, finding a description's nearest mention walks back through
+# the text's mentions instead of looking each entity up.
+_FEW = 8
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    key: str
+    name: str
+    is_person: bool = False
+    kind: str = ""
+    honorific: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    weight: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AliasRef:
+    text: str
+    entity: str
+    case: str = "auto"
+    contextual: bool = False
+    short: bool = False
+    place: bool = False  # a place standing for the entity: lets descriptions link, never linked
+    valid_from: date | None = None
+    valid_until: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    entity: str
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
+class Unresolved:
+    start: int
+    end: int
+    text: str
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class LinkResult:
+    spans: list[Span]
+    unresolved: list[Unresolved]
+
+
+# Normalisation ------------------------------------------------------------------
+
+_NOT_ALNUM = re.compile(r"[\W_]")
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+_INNER_CAPITAL_ASCII = re.compile(r"[A-Za-z0-9][A-Z]")
+
+
+def _fold_latin1(i: int) -> int:
+    """Return what normalise() makes of the Latin-1 character numbered i."""
+    char = chr(i)
+    if not char.isalnum():
+        return 32
+    low = char.lower()
+    return ord(low) if len(low) == 1 and ord(low) < 256 else i
+
+
+# One C-speed pass over Latin-1 bytes does the work of normalise() for most news text.
+_BYTE_TABLE = bytes(_fold_latin1(i) for i in range(256))
+
+
+def _fold(text: str) -> str:
+    """Lower-case the text without changing its length."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    # Fold case per character: str.lower() turns "İ" into two code points and shifts spans.
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
+
+
+def normalise(text: str) -> str:
+    """Fold case and blank out everything but letters and digits, keeping offsets."""
+    return _NOT_ALNUM.sub(" ", _fold(text))
+
+
+def default_case(text: str) -> str:
+    """Say how strictly an alias's capitals must match when its table says "auto".
+
+    Acronyms and names with capitals inside a word ("ADCS", "iMPOWER") must match
+    exactly, a single word must keep its capitals ("Hill" is not "hill"), and a name
+    of several words is distinctive enough to match in any case.
+    """
+    if text.isascii():
+        inner = _INNER_CAPITAL_ASCII.search(text) is not None
+    else:
+        inner = any(c.isupper() for run in _ALNUM_RUN.findall(text) for c in run[1:])
+    if inner:
+        return "exact"
+    return "capitalised" if len(text.split()) <= 1 else "any"
+
+
+def _looks_like_acronym(text: str) -> bool:
+    """Say whether an alias is written like an acronym ("ADCS", "DfE"), not a name."""
+    if len(text) > 12 or not text[:1].isupper() or " " in text:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    return 2 <= len(letters) <= 8 and capitals >= 2 and capitals * 2 >= len(letters)
+
+
+def _same_case(found: str, exact: str) -> bool:
+    """Compare letters exactly, allowing any punctuation where the alias has some."""
+    return found == exact or _NOT_ALNUM.sub(" ", found) == _NOT_ALNUM.sub(" ", exact)
+
+
+def _pattern(text: str) -> tuple[bytes | str, int, int]:
+    """Return an alias's padded pattern (bytes when Latin-1 will do), its start and length."""
+    if text.isascii():
+        norm = text.encode("ascii").translate(_BYTE_TABLE)
+        pattern = norm.strip(b" ")
+        lead = norm.index(pattern[:1]) if pattern else 0
+        return b" " + pattern + b" ", lead, len(pattern)
+    norm = normalise(text)
+    pattern = norm.strip(" ")
+    lead = len(norm) - len(norm.lstrip(" "))
+    try:
+        return b" " + pattern.encode("latin-1") + b" ", lead, len(pattern)
+    except UnicodeEncodeError:
+        return f" {pattern} ", lead, len(pattern)
+
+
+# Forms: the ways of writing one entity's name ------------------------------------
+
+
+def _person_forms(person: EntityRef):
+    """Yield (text, case, tier, how) for the ways a person's name is usually written.
+
+    A title before the surname ("Mr Gove", "Cllr Perry") is not a pattern of its own:
+    find() widens a surname's span over a title in front of it.
+    """
+    words = person.name.split()
+    given = person.given_name or " ".join(words[:-1])
+    family = person.family_name or (words[-1] if words else "")
+    honorific = person.honorific.strip()
+    yield person.name, "any", _STRONG, "name"
+    if given and f"{given} {family}" != person.name:
+        yield f"{given} {family}", "any", _STRONG, "name"
+    if honorific:
+        yield f"{honorific} {person.name}", "any", _STRONG, "name"
+    if honorific in GIVEN_NAME_TITLES and given:
+        yield f"{honorific} {given.split()[0]}", "capitalised", _SHORT, "short"
+    if family:
+        yield family, "capitalised", _SHORT, "short"
+
+
+def _entity_forms(entity: EntityRef):
+    """Yield (text, case, tier, how) for the names an entity links by without aliases."""
+    if entity.is_person:
+        yield from _person_forms(entity)
+    elif entity.name.strip():
+        yield entity.name, "auto", _STRONG, None
+
+
+def _group(forms: list[tuple]) -> tuple:
+    """Group one pattern's forms by the checks they need, so each runs once a match.
+
+    "the council" may belong to hundreds of councils: one group, checked once, then
+    carrying every entity. A strong group holds (entity, how) pairs, flattened; the
+    others a frozenset of entities.
+    """
+    groups: dict[tuple, list] = {}
+    for entity, tier, how, case, capitals, exact, since, until in dict.fromkeys(forms):
+        members = groups.setdefault((tier, case, capitals, exact, since, until), [])
+        members.extend((entity, how) if tier == _STRONG else (entity,))
+    return tuple(
+        (*checks, tuple(members) if checks[0] == _STRONG else frozenset(members))
+        for checks, members in groups.items()
+    )
+
+
+def _merge(found: int | tuple, more: int | tuple) -> tuple:
+    """Join two sets of (entity, how) for one span; a bare int is a plain name."""
+    found = (found, "name") if isinstance(found, int) else found
+    more = (more, "name") if isinstance(more, int) else more
+    return found + more
+
+
+class Linker:
+    """An alias table compiled for matching; build once, then call find() per text."""
+
+    __slots__ = (
+        "_complex",
+        "_fast",
+        "_keys",
+        "_narrow",
+        "_narrow_count",
+        "_titles",
+        "_weights",
+        "_wide",
+        "_wide_letters",
+    )
+
+    @classmethod
+    def build(cls, entities: Iterable[EntityRef], aliases: Iterable[AliasRef]) -> Linker:
+        """Compile entities, the name forms derived from them, and aliases into one matcher."""
+        keys: list[str] = []
+        weights: list[int] = []
+        index: dict[str, int] = {}
+        titles = set(TITLES)
+        numbers: dict[bytes | str, int] = {}
+        # Most patterns have one plain form: keep it as one int (entity * 2 + needs a
+        # capital) and only the rest as tuples, which keeps a large table small.
+        fast = array("q")
+        complex_: dict[int, list[tuple]] = {}
+
+        def add(text, entity, case, tier, how, since=None, until=None):
+            pattern, lead, length = _pattern(text)
+            if not length:
+                return
+            if case == "auto":
+                case = default_case(text)
+            elif case not in CASES:
+                raise ValueError(f"Alias {text!r} has unknown case {case!r}.")
+            code = _CASE_CODES[case]
+            written = text[lead : lead + length]
+            capitals = ()
+            if code == _CAPITALISED:
+                if " " in written.strip():
+                    runs = _ALNUM_RUN.finditer(written)
+                    capitals = tuple(r.start() for r in runs if written[r.start()].isupper())
+                elif written[0].isupper():
+                    capitals = (0,)
+                if not capitals:
+                    code = _ANY
+            if how is None:
+                acronym = code == _EXACT and _looks_like_acronym(written)
+                how = "acronym" if acronym else "name"
+            plain = tier == _STRONG and how == "name" and since is None and until is None
+            plain = plain and code != _EXACT and capitals in ((), (0,))
+            number = numbers.setdefault(pattern, len(fast))
+            if number == len(fast):
+                if plain:
+                    fast.append(entity * 2 + (code == _CAPITALISED))
+                    return
+                fast.append(-1)
+                complex_[number] = []
+            elif plain and fast[number] == entity * 2 + (code == _CAPITALISED):
+                return
+            elif fast[number] >= 0:
+                old, fast[number] = fast[number], -1
+                old_case, old_capitals = (_CAPITALISED, (0,)) if old & 1 else (_ANY, ())
+                old_form = (old >> 1, _STRONG, "name", old_case, old_capitals)
+                complex_[number] = [(*old_form, None, None, None)]
+            exact = written if code == _EXACT else None
+            form = (entity, tier, how, code, capitals, exact, since, until)
+            complex_[number].append(form)
+
+        for entity in entities:
+            if entity.key in index:
+                raise ValueError(f"Entity key {entity.key!r} appears twice.")
+            number = index[entity.key] = len(keys)
+            keys.append(entity.key)
+            weights.append(entity.weight)
+            honorific = entity.honorific.strip()
+            if entity.is_person and honorific and honorific not in GIVEN_NAME_TITLES:
+                titles.add(honorific)
+            for text, case, tier, how in _entity_forms(entity):
+                add(text, number, case, tier, how)
+
+        for alias in aliases:
+            if alias.entity not in index:
+                raise ValueError(f"Alias {alias.text!r} names unknown entity {alias.entity!r}.")
+            if alias.contextual:
+                tier, how = _CONTEXTUAL, "contextual"
+            elif alias.short:
+                tier, how = _SHORT, "short"
+            elif alias.place:
+                tier, how = _STRONG, "place"
+            else:
+                tier, how = _STRONG, None
+            since, until = alias.valid_from, alias.valid_until
+            add(alias.text, index[alias.entity], alias.case, tier, how, since, until)
+
+        linker = cls()
+        linker._keys = tuple(keys)
+        linker._weights = tuple(weights)
+        linker._titles = frozenset(titles)
+        # Latin-1 patterns are matched on bytes (fast); the rest only when a text needs
+        # them. Both automatons number their patterns from 0: put the narrow ones first.
+        narrow = [pattern for pattern in numbers if isinstance(pattern, bytes)]
+        wide = [pattern for pattern in numbers if isinstance(pattern, str)]
+        if wide:
+            order = [numbers[pattern] for pattern in narrow + wide]
+            renumber = {old: new for new, old in enumerate(order)}
+            fast = array("q", [fast[old] for old in order])
+            complex_ = {renumber[old]: forms for old, forms in complex_.items()}
+        numbers.clear()  # free it before the automaton's own peak
+        linker._narrow_count = len(narrow)
+        linker._fast = fast
+        linker._complex = {number: _group(forms) for number, forms in complex_.items()}
+        linker._narrow = linker._wide = None
+        linker._wide_letters = frozenset(
+            variant
+            for pattern in wide
+            for letter in pattern
+            if ord(letter) > 255
+            for variant in (letter, letter.upper(), letter.title())
+        )
+        if narrow:
+            linker._narrow = ahocorasick_rs.BytesAhoCorasick(
+                narrow, implementation=ahocorasick_rs.Implementation.ContiguousNFA
+            )
+        if wide:
+            linker._wide = ahocorasick_rs.AhoCorasick(
+                wide,
+                implementation=ahocorasick_rs.Implementation.ContiguousNFA,
+                store_patterns=False,
+            )
+        return linker
+
+    def __len__(self) -> int:
+        """Return how many distinct patterns the linker matches."""
+        return len(self._fast)
+
+    def _matches(self, text: str, encoded: bytes) -> list[tuple[int, int, int]]:
+        """Return (pattern, start, end) for every match, end counting the padding."""
+        found = []
+        if self._narrow is not None:
+            haystack = b" " + encoded.translate(_BYTE_TABLE) + b" "
+            found = self._narrow.find_matches_as_indexes(haystack, overlapping=True)
+        # Only a text with a wide pattern's letters can match one; most texts beyond
+        # Latin-1 just have curly quotes.
+        if (
+            self._wide is not None
+            and encoded.count(b"?") != text.count("?")
+            and not self._wide_letters.isdisjoint(_BEYOND_LATIN1.findall(text))
+        ):
+            offset = self._narrow_count
+            found += [
+                (number + offset, start, end)
+                for number, start, end in self._wide.find_matches_as_indexes(
+                    f" {normalise(text)} ", overlapping=True
+                )
+            ]
+        return found
+
+    def find(self, text: str, *, on: date | None = None) -> LinkResult:
+        """Link the mentions in a text, as of its date when given."""
+        encoded = text.encode("latin-1", "replace")
+        # Characters beyond Latin-1 became "?", a space once normalised: a letter among
+        # them must not pass for a word boundary.
+        risky = not text.isascii()
+        size = len(text)
+        fast, complex_ = self._fast, self._complex
+        # start -> (end, entity) for a plain name, else (end, (entity, how, ...)).
+        best: dict[int, tuple] = {}
+        get = best.get
+        # (start, -end, entities): sorting puts the longest first at each start.
+        short: list[tuple[int, int, frozenset[int]]] = []
+        contextual: list[tuple[int, int, frozenset[int]]] = []
+        for number, start, end in self._matches(text, encoded):
+            end -= 2
+            if risky and (
+                (start and encoded[start - 1] == _QUESTION_MARK and text[start - 1].isalnum())
+                or (end < size and encoded[end] == _QUESTION_MARK and text[end].isalnum())
+            ):
+                continue
+            plain = fast[number]
+            if plain >= 0:
+                if plain & 1 and not text[start].isupper():
+                    continue
+                entry = get(start)
+                if entry is None or end > entry[0]:
+                    best[start] = (end, plain >> 1)
+                elif end == entry[0]:
+                    best[start] = (end, _merge(entry[1], plain >> 1))
+                continue
+            for tier, case, capitals, exact, since, until, members in complex_[number]:
+                if on is not None and (
+                    (since is not None and on < since) or (until is not None and on > until)
+                ):
+                    continue
+                if case == _CAPITALISED:
+                    # Most misses fail on the first capital ("cases" for "Cases").
+                    if not text[start + capitals[0]].isupper() or (
+                        len(capitals) > 1
+                        and not all(text[start + offset].isupper() for offset in capitals)
+                    ):
+                        continue
+                elif case == _EXACT and not _same_case(text[start:end], exact):
+                    continue
+                if tier == _STRONG:
+                    entry = get(start)
+                    if entry is None or end > entry[0]:
+                        best[start] = (end, members)
+                    elif end == entry[0]:
+                        best[start] = (end, _merge(entry[1], members))
+                elif tier == _SHORT:
+                    short.append((start, -end, members))
+                else:
+                    contextual.append((start, -end, members))
+        return _Resolution(self, text, encoded).run(best, short, contextual)
+
+
+# Resolution ---------------------------------------------------------------------
+
+
+def _shape_latin1(i: int) -> int:
+    """Return the shape byte of the Latin-1 character numbered i: A, a, space or mark."""
+    char = chr(i)
+    if char.isupper():
+        return ord("A")
+    if char.isalnum():
+        return ord("a")
+    if char in " \u00a0":
+        return ord(" ")
+    return i if char in "'?-" else ord(".")
+
+
+# A text's shape ("Aaaa aa Aaaa") lets one fast regex find capitalised runs: a search
+# for a literal "A" is far quicker than for a class of every capital letter. "?" is any
+# character beyond Latin-1, such as ’ in "Children’s".
+_SHAPE_TABLE = bytes(_shape_latin1(i) for i in range(256))
+_SHAPE_WORD = rb"A[Aa]*(?:[-'?][Aa]+)*"
+# Two or three lowercase letters between capitalised words may be "of", "and", "for"
+# or "the"; _names_in() checks which.
+_NAME_RUN = re.compile(rb"%s(?: (?:a{2,3} )*%s)+" % (_SHAPE_WORD, _SHAPE_WORD))
+_DEFINITION = re.compile(r"\([\"“”'‘’]?([^\W\d_][\w&]{1,7})[\"“”'‘’]?\)")
+_CONNECTORS = frozenset({"of", "and", "for", "the"})
+# Words that start a sentence or a dateline: "The Government" is not an unknown name.
+_COMMON = frozenset(
+    """
+    a an the and but or nor so yet if when while as at by for from in into of on to with
+    without after before since until this that these those it its he she they we i you
+    his her their our my your there here then last next today yesterday meanwhile
+    earlier later however also mr mrs ms miss dr sir dame cllr councillor professor
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december updated
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def _head(name: str) -> str:
+    """Return the last word of a name or description, folded: "the Trust" -> "trust"."""
+    words = normalise(name).split()
+    return words[-1] if words else ""
+
+
+def _is_defined_acronym(word: str) -> bool:
+    """Say whether a bracketed word after a name can be its acronym ("DCST", "DfE")."""
+    letters = [c for c in word if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    return 2 <= len(letters) <= 8 and word[0].isupper() and capitals >= 2
+
+
+class _Overlap:
+    """Sorted, non-overlapping intervals that answer "does [start, end) touch one?"."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, starts: list[int], ends: list[int]):
+        self.starts = starts
+        self.ends = ends
+
+    def hits(self, start: int, end: int) -> bool:
+        """Say whether [start, end) overlaps any of the intervals."""
+        i = bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
+
+
+class _Resolution:
+    """The decisions for one text: which candidates link, and to which entity."""
+
+    __slots__ = (
+        "encoded",
+        "keys",
+        "linked",
+        "positions",
+        "runs",
+        "text",
+        "titles",
+        "unresolved",
+        "weights",
+    )
+
+    def __init__(self, linker: Linker, text: str, encoded: bytes):
+        self.text = text
+        self.encoded = encoded  # the text in Latin-1, "?" for any other character
+        self.keys = linker._keys
+        self.weights = linker._weights
+        self.titles = linker._titles
+        self.linked: list[tuple[int, int, int, str]] = []  # (start, end, entity, how)
+        self.unresolved: list[tuple[int, int, tuple[int, ...]]] = []
+        self.positions: dict[int, list[int]] | None = None  # see _mentions()
+        self.runs: list[tuple[int, int]] | None = None  # see _name_runs()
+
+    def run(self, best, short, contextual) -> LinkResult:
+        """Decide every candidate, strongest round first, and report the rest."""
+        self._link_names(best)
+        self._link_defined_acronyms(best, short, contextual)
+        unlinked = set()
+        if short or contextual:
+            positions = self._mentions()
+            if short:
+                unlinked.update((start, -negative_end) for start, negative_end, _ in short)
+                # Most surnames in a text belong to nobody it names: drop those first.
+                short = [c for c in short if not positions.keys().isdisjoint(c[2])]
+                short = self._with_titles(short, unlinked)
+                self._link_dependent(short, _SHORT, positions)
+            if contextual:
+                unlinked.update((start, -negative_end) for start, negative_end, _ in contextual)
+                self._link_dependent(contextual, _CONTEXTUAL, positions)
+        self._find_unknown_names(unlinked)
+        return self._result()
+
+    def _occupied(self) -> _Overlap:
+        """Return the intervals already decided, linked or reported ambiguous."""
+        starts = [span[0] for span in self.linked]
+        ends = [span[1] for span in self.linked]
+        if self.unresolved:
+            # The intervals never overlap, so their starts and ends sort alike.
+            starts += [span[0] for span in self.unresolved]
+            ends += [span[1] for span in self.unresolved]
+            starts.sort()
+            ends.sort()
+        return _Overlap(starts, ends)
+
+    def _mentions(self) -> dict[int, list[int]]:
+        """Return the start of every mention of each entity, ambiguous ones included.
+
+        Built once, then kept up to date by _note() as later rounds link more.
+        """
+        if self.positions is None:
+            positions: dict[int, list[int]] = {}
+            for start, _, entity, _ in self.linked:
+                positions.setdefault(entity, []).append(start)
+            for start, _, candidates in self.unresolved:
+                for entity in candidates:
+                    positions.setdefault(entity, []).append(start)
+            for starts in positions.values():
+                starts.sort()
+            self.positions = positions
+        return self.positions
+
+    def _note(self, start: int, entities) -> None:
+        """Record mentions made after _mentions() was first built."""
+        if self.positions is not None:
+            for entity in entities:
+                insort(self.positions.setdefault(entity, []), start)
+
+    def _most_named(self, candidates, positions) -> list[int]:
+        """Return the candidates the text names most often, the heaviest on a tie."""
+        if len(candidates) > len(positions):
+            named = [entity for entity in positions if entity in candidates]
+        else:
+            named = [entity for entity in candidates if entity in positions]
+        if len(named) > 1:
+            most = max(len(positions[entity]) for entity in named)
+            named = [entity for entity in named if len(positions[entity]) == most]
+            heaviest = max(self.weights[entity] for entity in named)
+            named = [entity for entity in named if self.weights[entity] == heaviest]
+        return named
+
+    def _nearest(self, candidates, start, positions) -> list[int]:
+        """Return the candidates mentioned last before start (several on a tie)."""
+        if len(candidates) == 1:
+            (entity,) = candidates
+            starts = positions.get(entity)
+            return [entity] if starts and starts[0] < start else []
+        latest, nearest = -1, []
+        for entity in candidates:
+            starts = positions.get(entity)
+            i = bisect_left(starts, start) - 1 if starts else -1
+            if i >= 0 and starts[i] >= latest:
+                if starts[i] > latest:
+                    latest, nearest = starts[i], []
+                nearest.append(entity)
+        return nearest
+
+    @staticmethod
+    def _walk_back(candidates, start, timeline, cache) -> list[int]:
+        """Do what _nearest does for many candidates, walking back through the mentions.
+
+        The walk stops where this alias's previous lookup began, so each alias walks
+        through the text's mentions once, however often it appears.
+        """
+        stop, nearest = cache.get(candidates, (-1, []))
+        i = bisect_left(timeline, (start,)) - 1
+        while i >= 0 and timeline[i][0] >= stop:
+            at, entity = timeline[i]
+            if entity in candidates:
+                nearest = [entity]
+                i -= 1
+                while i >= 0 and timeline[i][0] == at:
+                    if timeline[i][1] in candidates:
+                        nearest.append(timeline[i][1])
+                    i -= 1
+                break
+            i -= 1
+        cache[candidates] = (start, nearest)
+        return nearest
+
+    def _link_names(self, best) -> None:
+        """Link names and plain aliases leftmost-longest, then settle namesakes."""
+        namesakes = []
+        last_end = 0
+        linked = self.linked
+        for start in sorted(best):
+            if start < last_end:
+                continue
+            last_end, who = best[start]
+            if isinstance(who, int):
+                linked.append((start, last_end, who, "name"))
+                continue
+            hows = dict(zip(who[::2], who[1::2], strict=True))
+            if len(hows) == 1:
+                ((entity, how),) = hows.items()
+                linked.append((start, last_end, entity, how))
+            else:
+                namesakes.append((start, last_end, hows))
+        if not namesakes:
+            return
+        # A namesake goes to the entity the text also names unambiguously.
+        positions = self._mentions()
+        for start, end, hows in namesakes:
+            named = [entity for entity in hows if entity in positions]
+            chosen = self._nearest(named, start, positions) or self._most_named(named, positions)
+            if len(chosen) == 1:
+                linked.append((start, end, chosen[0], hows[chosen[0]]))
+            else:
+                chosen = tuple(chosen or hows)
+                self.unresolved.append((start, end, chosen))
+            self._note(start, chosen)
+        linked.sort()
+
+    def _link_defined_acronyms(self, best, short, contextual) -> None:
+        """Link an acronym the text defines after a name, as in "Trust (DCST)"."""
+        text = self.text
+        if "(" not in text:
+            return
+        linked = self.linked
+        ends = taken = None
+        definitions: dict[str, list[tuple[int, int]]] = {}
+        for match in _DEFINITION.finditer(text):
+            acronym, opening, where = match.group(1), match.start(), match.start(1)
+            if not _is_defined_acronym(acronym):
+                continue
+            if ends is None:
+                ends = {end: entity for _, end, entity, _ in linked}
+                taken = {start for start, _, _ in short} | {start for start, _, _ in contextual}
+            entity = ends.get(opening - 1 if text[opening - 1 : opening] == " " else opening)
+            if entity is None or where in best or where in taken:
+                continue  # not after a name, or already an alias (linked by the usual rules)
+            definitions.setdefault(acronym, []).append((where, entity))
+        if not definitions:
+            return
+        occupied = self._occupied()
+        names = "|".join(re.escape(a) for a in sorted(definitions, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])")
+        first = min(where for found in definitions.values() for where, _ in found)
+        for match in pattern.finditer(text, first):
+            start, end = match.span()
+            found = definitions[match.group()]
+            i = bisect_left(found, (start + 1,)) - 1
+            if i >= 0 and not occupied.hits(start, end):
+                linked.append((start, end, found[i][1], "defined"))
+                self._note(start, (found[i][1],))
+        linked.sort()
+
+    def _with_titles(self, short, unlinked) -> list[tuple[int, int, frozenset[int]]]:
+        """Add a title-widened copy of each short form: "Mr Gove" beats "Gove"."""
+        text, titles = self.text, self.titles
+        widened = []
+        for candidate in short:
+            start, negative_end, members = candidate
+            widened.append(candidate)
+            if start < 3 or text[start - 1] not in " \u00a0":
+                continue
+            before = text[max(0, start - 13) : start - 1]
+            if before[-1].isspace():
+                continue
+            word = before.rsplit(None, 1)[-1]
+            if word.removesuffix(".") not in titles:
+                continue
+            begin = start - 1 - len(word)
+            if begin and text[begin - 1].isalnum():
+                continue
+            unlinked.add((begin, -negative_end))
+            widened.append((begin, negative_end, members))
+        return widened
+
+    def _link_dependent(self, candidates, tier: int, positions) -> None:
+        """Link short forms (after an earlier full name) or contextual ones (named anywhere).
+
+        Either goes to the candidate mentioned last before it; a contextual one whose
+        candidates all come later goes to the one named most often.
+        """
+        if not positions:
+            return
+        timeline = None
+        occupied = self._occupied()
+        candidates.sort()
+        how = "short" if tier == _SHORT else "contextual"
+        heads = self._unknown_heads(candidates) if tier == _CONTEXTUAL else {}
+        cache: dict = {}
+        most_named: dict = {}
+        last_end = 0
+        i, total = 0, len(candidates)
+        while i < total:
+            start, negative_end, members = candidates[i]
+            end = -negative_end
+            i += 1
+            while i < total and candidates[i][0] == start and candidates[i][1] == negative_end:
+                members |= candidates[i][2]
+                i += 1
+            if start < last_end or occupied.hits(start, end):
+                continue
+            if tier == _CONTEXTUAL and self._inside_name(start):
+                continue
+            if tier == _SHORT or len(members) <= _FEW:
+                chosen = self._nearest(members, start, positions)
+            else:
+                if timeline is None:
+                    timeline = sorted((at, e) for e, starts in positions.items() for at in starts)
+                chosen = self._walk_back(members, start, timeline, cache)
+            if not chosen and tier == _CONTEXTUAL:
+                if members not in most_named:
+                    most_named[members] = self._most_named(members, positions)
+                chosen = most_named[members]
+            if not chosen:
+                continue
+            if heads and len(chosen) == 1 and self._named_since(chosen[0], start, end, heads):
+                continue
+            last_end = end
+            if len(chosen) > 1:
+                self.unresolved.append((start, end, tuple(chosen)))
+            else:
+                self.linked.append((start, end, chosen[0], how))
+            if tier == _SHORT:
+                # A later surname shared by two people goes to the one named last.
+                self._note(start, chosen)
+        self.linked.sort()
+
+    def _named_since(self, entity: int, start: int, end: int, heads) -> bool:
+        """Say whether an unknown name of the same kind comes after the entity's last mention."""
+        unknown = heads.get(_head(self.text[start:end]))
+        if not unknown:
+            return False
+        i = bisect_left(unknown, start) - 1
+        if i < 0:
+            return False
+        starts = self.positions.get(entity) if self.positions else None
+        j = bisect_left(starts, start) - 1 if starts else -1
+        return unknown[i] > (starts[j] if j >= 0 else -1)
+
+    def _find_unknown_names(self, unlinked) -> None:
+        """Report runs of capitalised words that no alias accounts for."""
+        self.unresolved.extend(
+            (*name, ()) for name in self._unknown_names() if name not in unlinked
+        )
+
+    def _name_runs(self) -> list[tuple[int, int]]:
+        """Return every run of capitalised words in the text, found once per text."""
+        if self.runs is None:
+            text, shape = self.text, self.encoded.translate(_SHAPE_TABLE)
+            self.runs = [
+                match.span()
+                for match in _NAME_RUN.finditer(shape)
+                if not (match.start() and text[match.start() - 1].isalnum())
+            ]
+        return self.runs
+
+    def _unknown_names(self, heads: frozenset[str] | None = None) -> list[tuple[int, int]]:
+        """Return each name of two or more capitalised words that no decided span covers.
+
+        With heads, only runs ending in one of those words ("trust") are looked at.
+        """
+        text = self.text
+        covered = self._occupied()
+        starts, ends = covered.starts, covered.ends
+        pieces = []
+        for start, end in self._name_runs():
+            if heads is not None and _head(text[max(start, end - 40) : end]) not in heads:
+                continue
+            # Cut the run where decided spans sit, and judge each piece on its own.
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and ends[i] >= end:
+                continue  # one span covers it all, as most runs are
+            i = max(i, 0)
+            cursor = start
+            while i < len(starts) and starts[i] < end:
+                if ends[i] > cursor:
+                    if starts[i] > cursor:
+                        pieces.append((cursor, starts[i]))
+                    cursor = ends[i]
+                i += 1
+            if cursor < end:
+                pieces.append((cursor, end))
+        return [
+            name
+            for start, end in pieces
+            if " " in text[start:end].strip()
+            for name in self._names_in(start, end)
+        ]
+
+    def _unknown_heads(self, candidates) -> dict[str, list[int]]:
+        """Map the last word of each unknown name ("trust") to where such names start.
+
+        A reader takes "the trust" to mean the trust named last, even one no alias
+        knows: "Slough Children's Trust ... the trust" is not Doncaster's. Only the
+        words that end the text's descriptions are looked for.
+        """
+        wanted = frozenset(
+            _head(self.text[start:-negative_end]) for start, negative_end, _ in candidates
+        )
+        heads: dict[str, list[int]] = {}
+        for start, end in self._unknown_names(wanted):
+            heads.setdefault(_head(self.text[start:end]), []).append(start)
+        return heads
+
+    def _inside_name(self, start: int) -> bool:
+        """Say whether a capitalised word continues a name ("Services Trust")."""
+        text = self.text
+        if not text[start].isupper() or start < 2 or text[start - 1] != " ":
+            return False
+        before = text[max(0, start - 40) : start - 1].rsplit(None, 1)
+        word = before[-1] if before else ""
+        return word[:1].isupper() and word[-1].isalnum() and word.lower() not in _COMMON
+
+    def _names_in(self, start: int, end: int):
+        """Yield each name of two or more capitalised words in a piece of a run.
+
+        A lowercase word other than "of", "and", "for" or "the" ends a name, and a
+        common word ("The", "In", "Mr") does not start one. "Riana Nelson and Rebecca
+        Wilshire" is two people, though "Kensington and Chelsea" is one place.
+        """
+        words: list[tuple[int, int, str]] = []  # (start, end, word) of the name so far
+        at = start
+        for word in [*self.text[start:end].split(" "), ""]:
+            begin, at = at, at + len(word) + 1
+            if word[:1].isupper():
+                if words or word.lower() not in _COMMON:
+                    cut = 2 if word[-2:] in ("'s", "’s") else 0
+                    words.append((begin, begin + len(word) - cut, word))
+            elif words and word in _CONNECTORS:
+                words.append((begin, begin + len(word), word))
+            elif words:
+                while not words[-1][2][0].isupper():
+                    words.pop()  # a name does not end in "of" or "and"
+                pattern = " ".join("A" if w[0].isupper() else w for _, _, w in words)
+                if pattern == "A A and A A":
+                    yield words[0][0], words[1][1]
+                    yield words[3][0], words[4][1]
+                elif pattern.count("A") >= 2:
+                    yield words[0][0], words[-1][1]
+                words = []
+
+    def _result(self) -> LinkResult:
+        """Return the decisions as the public dataclasses, in text order."""
+        return LinkResult(self._spans(), self._unresolved())
+
+    # Span and Unresolved have no __post_init__, so setting their slots directly
+    # builds the same objects as __init__ at twice the speed; a long text holds
+    # thousands, and find() is on the publishing path.
+
+    def _spans(self) -> list[Span]:
+        """Make a Span for each linked interval."""
+        text, keys = self.text, self.keys
+        new = object.__new__
+        set_start, set_end, set_text, set_entity, set_how = _SPAN_SETTERS
+        spans = []
+        for start, end, entity, how in self.linked:
+            if how == "place":
+                continue  # it named the entity for descriptions; a place is not a link
+            span = new(Span)
+            set_start(span, start)
+            set_end(span, end)
+            set_text(span, text[start:end])
+            set_entity(span, keys[entity])
+            set_how(span, how)
+            spans.append(span)
+        return spans
+
+    def _unresolved(self) -> list[Unresolved]:
+        """Make an Unresolved for each ambiguous alias and unknown name, in text order."""
+        text, keys = self.text, self.keys
+        new = object.__new__
+        set_start, set_end, set_text, set_candidates = _UNRESOLVED_SETTERS
+        made = []
+        for start, end, candidates in sorted(self.unresolved):
+            unresolved = new(Unresolved)
+            set_start(unresolved, start)
+            set_end(unresolved, end)
+            set_text(unresolved, text[start:end])
+            set_candidates(
+                unresolved, tuple(sorted(keys[e] for e in candidates)) if candidates else ()
+            )
+            made.append(unresolved)
+        return made
+
+
+_SPAN_SETTERS = tuple(getattr(Span, name).__set__ for name in Span.__slots__)
+_UNRESOLVED_SETTERS = tuple(getattr(Unresolved, name).__set__ for name in Unresolved.__slots__)

@@ -1,0 +1,601 @@
+"""The mention linker: pure matching rules, no database."""
+
+import subprocess
+import sys
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+
+import ahocorasick_rs
+import pytest
+
+from entities.linking import AliasRef, EntityRef, Linker, default_case
+
+SOURCES = Path(__file__).resolve().parent.parent / "fixtures" / "sources"
+
+OFSTED = EntityRef("organisation:1", "Ofsted", kind="regulator")
+DCST = EntityRef("organisation:2", "Doncaster Children's Services Trust", kind="trust")
+DONCASTER = EntityRef("organisation:3", "Doncaster Council", kind="local_authority")
+SOLIHULL = EntityRef("organisation:4", "Solihull Council", kind="local_authority")
+ADCS = EntityRef("organisation:5", "Association of Directors of Children's Services")
+SOLACE = EntityRef(
+    "organisation:6", "Society of Local Authority Chief Executives and Senior Managers"
+)
+IMPOWER = EntityRef("organisation:7", "iMPOWER")
+KENSINGTON = EntityRef("organisation:8", "Kensington and Chelsea", kind="local_authority")
+WESTMINSTER = EntityRef("organisation:9", "Westminster", kind="local_authority")
+DFE = EntityRef("organisation:10", "Department for Education")
+WILSHAW = EntityRef("person:1", "Michael Wilshaw", is_person=True, honorific="Sir")
+GOVE = EntityRef("person:2", "Michael Gove", is_person=True, honorific="Mr")
+JONES = EntityRef("person:3", "Ros Jones", is_person=True, honorific="Ms")
+WEBB = EntityRef("person:4", "Andrew Webb", is_person=True, honorific="Mr")
+HILL = EntityRef("person:5", "Dave Hill", is_person=True)
+ROGERS = EntityRef("person:6", "Mark Rogers", is_person=True, honorific="Mr")
+PERRY = EntityRef("person:7", "Roy Perry", is_person=True, honorific="Cllr")
+
+SEED_ENTITIES = [
+    OFSTED,
+    DCST,
+    DONCASTER,
+    SOLIHULL,
+    ADCS,
+    SOLACE,
+    IMPOWER,
+    KENSINGTON,
+    WESTMINSTER,
+    DFE,
+    WILSHAW,
+    GOVE,
+    JONES,
+    WEBB,
+    HILL,
+    ROGERS,
+    PERRY,
+]
+SEED_ALIASES = [
+    AliasRef("Office for Standards in Education", OFSTED.key),
+    AliasRef("the watchdog", OFSTED.key, contextual=True),
+    AliasRef("the inspectorate", OFSTED.key, contextual=True),
+    AliasRef("the government regulator", OFSTED.key, contextual=True),
+    AliasRef("the Trust", DCST.key, contextual=True),
+    AliasRef("Trust", DCST.key, case="capitalised", contextual=True),
+    AliasRef("the trust", DCST.key, contextual=True),
+    AliasRef("Doncaster", DONCASTER.key, case="capitalised"),
+    AliasRef("the council", DONCASTER.key, contextual=True),
+    AliasRef("the local authority", DONCASTER.key, contextual=True),
+    AliasRef("the authority", DONCASTER.key, contextual=True),
+    AliasRef("the council", SOLIHULL.key, contextual=True),
+    AliasRef("ADCS", ADCS.key),
+    AliasRef("Association of Directors of Children Services", ADCS.key),
+    AliasRef("SOLACE", SOLACE.key),
+    AliasRef("Education Secretary", DFE.key),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_linker():
+    return Linker.build(SEED_ENTITIES, SEED_ALIASES)
+
+
+def org(key, name, **fields):
+    return EntityRef(f"organisation:{key}", name, **fields)
+
+
+def linked(linker, text, **options):
+    """Return (text, entity) for each span, in order."""
+    return [(span.text, span.entity) for span in linker.find(text, **options).spans]
+
+
+def texts(linker, text, **options):
+    return [span.text for span in linker.find(text, **options).spans]
+
+
+def sentence_with(fragment):
+    """Return the first line of the seed articles that contains fragment."""
+    for path in sorted(SOURCES.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if fragment in line:
+                return line
+    raise AssertionError(f"No seed sentence contains {fragment!r}")
+
+
+# Matching: one automaton, word boundaries, longest first --------------------------
+
+
+def test_aliases_are_matched_by_one_aho_corasick_automaton():
+    entities = [org(n, f"Place{n} Borough Council") for n in range(5000)]
+    linker = Linker.build(entities, [])
+    assert isinstance(linker._narrow, ahocorasick_rs.BytesAhoCorasick)
+    assert texts(linker, "Place4999 Borough Council and place17 borough council met.") == [
+        "Place4999 Borough Council",
+        "place17 borough council",
+    ]
+
+
+def test_a_longer_alias_failing_the_boundary_keeps_the_shorter_one():
+    linker = Linker.build([org(1, "Acme"), org(2, "Acme Co")], [])
+    assert linked(linker, "Acme Corp said so.") == [("Acme", "organisation:1")]
+
+
+def test_a_longer_alias_starting_earlier_does_not_hide_a_later_short_one():
+    linker = Linker.build([org(1, "York"), org(2, "New York City Hall")], [])
+    assert linked(linker, "New York City") == [("York", "organisation:1")]
+
+
+def test_a_longer_alias_failing_the_word_boundary_keeps_the_shorter_one(seed_linker):
+    assert texts(seed_linker, "Doncaster Councillors met.") == ["Doncaster"]
+
+
+def test_the_longest_name_wins_over_an_alias_inside_it(seed_linker):
+    line = sentence_with("run by the independent Doncaster Children")
+    assert linked(seed_linker, line) == [
+        ("Doncaster", DONCASTER.key),
+        ("Doncaster Children’s Services Trust", DCST.key),
+    ]
+
+
+def test_an_alias_inside_a_longer_word_does_not_link():
+    linker = Linker.build([org(1, "Hull"), org(2, "Ash")], [])
+    assert linked(linker, "Hullabaloo in Washington and Ashford.") == []
+
+
+def test_adjacent_aliases_both_link():
+    linker = Linker.build([org(1, "Leeds"), org(2, "Bradford")], [])
+    assert texts(linker, "Leeds Bradford airport") == ["Leeds", "Bradford"]
+
+
+def test_spans_are_sorted_do_not_overlap_and_quote_the_text(seed_linker):
+    for path in sorted(SOURCES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        spans = seed_linker.find(text).spans
+        assert spans, path.name
+        assert all(text[s.start : s.end] == s.text for s in spans)
+        assert all(a.end <= b.start for a, b in pairwise(spans))
+
+
+# Apostrophes and possessives ------------------------------------------------------
+
+
+def test_curly_and_straight_apostrophes_are_the_same(seed_linker):
+    for text in ("Doncaster Children's Services Trust", "Doncaster Children’s Services Trust"):
+        assert linked(seed_linker, text) == [(text, DCST.key)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ofsted's report", "Ofsted"),
+        ("Ofsted’s report", "Ofsted"),
+        ("Doncaster Council's ability", "Doncaster Council"),
+        ("Mayor Ros Jones’ cabinet", "Ros Jones"),
+        ("Ros Jones said. Later Ms Jones' letter", "Ms Jones"),
+    ],
+)
+def test_a_possessive_links_the_name_without_its_suffix(seed_linker, text, name):
+    assert texts(seed_linker, text)[-1] == name
+
+
+# Capitals -------------------------------------------------------------------------
+
+
+def test_default_case_follows_the_shape_of_the_alias():
+    assert default_case("ADCS") == "exact"
+    assert default_case("iMPOWER") == "exact"
+    assert default_case("Ofsted") == "capitalised"
+    assert default_case("Doncaster Council") == "any"
+    assert default_case("Association of Directors of Children Services") == "any"
+
+
+def test_a_name_of_several_words_matches_in_any_case(seed_linker):
+    text = sentence_with("EDUCATION Secretary Michael Gove")
+    assert linked(seed_linker, text)[:2] == [
+        ("EDUCATION Secretary", DFE.key),
+        ("Michael Gove", GOVE.key),
+    ]
+
+
+def test_a_capitalised_alias_needs_its_capitals():
+    linker = Linker.build([HILL, WEBB], [AliasRef("Hill", HILL.key, short=True)])
+    text = "Dave Hill and Andrew Webb walked up the hill; webb feet. Hill and Webb agreed."
+    assert texts(linker, text) == ["Dave Hill", "Andrew Webb", "Hill", "Webb"]
+
+
+def test_an_exact_alias_links_only_as_written(seed_linker):
+    assert linked(seed_linker, "consultants iMPOWER and the ADCS") == [
+        ("iMPOWER", IMPOWER.key),
+        ("ADCS", ADCS.key),
+    ]
+    assert linked(seed_linker, "consultants impower and the adcs or Adcs") == []
+
+
+def test_an_exact_acronym_says_so(seed_linker):
+    (span,) = seed_linker.find("ADCS would want to be assured").spans
+    assert span.how == "acronym"
+
+
+# People ---------------------------------------------------------------------------
+
+
+def test_a_person_links_by_full_name_and_by_honorific_with_full_name(seed_linker):
+    text = "Sir Michael Wilshaw met michael wilshaw."
+    assert linked(seed_linker, text) == [
+        ("Sir Michael Wilshaw", WILSHAW.key),
+        ("michael wilshaw", WILSHAW.key),
+    ]
+
+
+def test_a_surname_links_only_after_the_full_name(seed_linker):
+    text = sentence_with("Wilshaw urged")
+    assert linked(seed_linker, text) == []
+    earlier = sentence_with("chief inspector Sir Michael Wilshaw said")
+    spans = seed_linker.find(f"{earlier}\n\n{text}").spans
+    assert [(s.text, s.entity, s.how) for s in spans][-1] == ("Wilshaw", WILSHAW.key, "short")
+
+
+def test_a_surname_without_the_full_name_in_the_text_does_not_link(seed_linker):
+    text = "Jones said the Joneses would be fine, and Ms Jones agreed."
+    assert seed_linker.find(text).spans == []
+    assert seed_linker.find(text).unresolved == []
+
+
+def test_a_title_and_surname_link_after_the_full_name(seed_linker):
+    text = sentence_with("Mark Rogers, the chief executive of Solihull Council")
+    later = sentence_with("Mr Rogers said the service")
+    assert linked(seed_linker, f"{text}\n\n{later}") == [
+        ("Mark Rogers", ROGERS.key),
+        ("Solihull Council", SOLIHULL.key),
+        ("SOLACE", SOLACE.key),
+        ("Doncaster", DONCASTER.key),
+        ("Mr Rogers", ROGERS.key),
+    ]
+
+
+def test_any_common_title_may_stand_before_a_surname(seed_linker):
+    text = (
+        "Ros Jones, Doncaster's elected mayor. Labour mayor Ms Jones said; Mrs Jones, "
+        "Dr Jones, Cllr Jones and Mayor Jones agreed."
+    )
+    assert texts(seed_linker, text)[2:] == [
+        "Ms Jones",
+        "Mrs Jones",
+        "Dr Jones",
+        "Cllr Jones",
+        "Jones",
+    ]
+
+
+def test_the_persons_own_honorific_may_stand_before_the_surname(seed_linker):
+    text = "councillor Roy Perry, chairman. Cllr Perry said"
+    assert texts(seed_linker, text) == ["Roy Perry", "Cllr Perry"]
+
+
+def test_sir_with_the_given_name_links_after_the_full_name(seed_linker):
+    text = "Sir Michael said so. Sir Michael Wilshaw said it. Sir Michael added more."
+    assert [(s.text, s.how) for s in seed_linker.find(text).spans] == [
+        ("Sir Michael Wilshaw", "name"),
+        ("Sir Michael", "short"),
+    ]
+
+
+def test_names_derive_from_explicit_given_and_family_names():
+    person = EntityRef(
+        "person:9", "Baroness Anne Longfield", is_person=True, family_name="Longfield"
+    )
+    linker = Linker.build([person], [])
+    assert texts(linker, "Baroness Anne Longfield spoke. Longfield said") == [
+        "Baroness Anne Longfield",
+        "Longfield",
+    ]
+
+
+def test_an_explicit_short_alias_waits_for_the_full_name(seed_linker):
+    linker = Linker.build([GOVE], [AliasRef("Govey", GOVE.key, short=True)])
+    assert texts(linker, "Govey spoke. Michael Gove spoke. Govey said") == [
+        "Michael Gove",
+        "Govey",
+    ]
+
+
+def test_a_shared_surname_goes_to_the_person_named_last():
+    tom = EntityRef("person:10", "Tom Jones", is_person=True, honorific="Mr")
+    linker = Linker.build([JONES, tom], [])
+    text = "Ros Jones spoke before Tom Jones. Jones said. Ros Jones replied. Ms Jones said"
+    assert linked(linker, text)[2:] == [
+        ("Jones", tom.key),
+        ("Ros Jones", JONES.key),
+        ("Ms Jones", JONES.key),
+    ]
+
+
+def test_a_surname_that_cannot_be_decided_is_reported_with_its_candidates():
+    first = EntityRef("person:11", "David Jones", is_person=True)
+    second = EntityRef("person:12", "David Jones", is_person=True)
+    result = Linker.build([first, second], []).find("David Jones arrived. Mr Jones said")
+    assert result.spans == []
+    assert [(u.text, u.candidates) for u in result.unresolved] == [
+        ("David Jones", ("person:11", "person:12")),
+        ("Mr Jones", ("person:11", "person:12")),
+    ]
+
+
+# Contextual aliases ---------------------------------------------------------------
+
+
+def test_a_contextual_alias_links_when_the_text_names_its_entity(seed_linker):
+    text = sentence_with("According to the watchdog")
+    assert "the watchdog" not in texts(seed_linker, text)
+    assert linked(seed_linker, f"Ofsted published.\n{text}")[1] == ("the watchdog", OFSTED.key)
+
+
+def test_a_contextual_alias_whose_entity_is_not_named_does_not_link(seed_linker):
+    text = "The watchdog said the council and the Trust had failed."
+    assert seed_linker.find(text).spans == []
+
+
+def test_a_contextual_alias_links_to_an_entity_named_later(seed_linker):
+    text = "The inspectorate found failings. Ofsted said so."
+    assert linked(seed_linker, text) == [
+        ("The inspectorate", OFSTED.key),
+        ("Ofsted", OFSTED.key),
+    ]
+
+
+def test_a_shared_contextual_alias_goes_to_the_nearest_entity_named_before_it(seed_linker):
+    text = (
+        "Doncaster Council was criticised. Mark Rogers of Solihull Council said the "
+        "council would help. Doncaster Council replied that the council was improving."
+    )
+    contextual = [(s.text, s.entity) for s in seed_linker.find(text).spans if s.how == "contextual"]
+    assert contextual == [("the council", SOLIHULL.key), ("the council", DONCASTER.key)]
+
+
+def test_a_shared_contextual_alias_before_any_name_goes_to_the_one_named_most(seed_linker):
+    text = "The council met. Solihull Council, Doncaster Council and Doncaster agreed."
+    assert linked(seed_linker, text)[0] == ("The council", DONCASTER.key)
+
+
+def test_a_contextual_alias_goes_only_to_entities_that_carry_it(seed_linker):
+    text = "Ofsted inspected Doncaster Children’s Services Trust. The watchdog and the trust"
+    assert linked(seed_linker, text)[2:] == [
+        ("The watchdog", OFSTED.key),
+        ("the trust", DCST.key),
+    ]
+
+
+def test_an_acronym_or_a_short_form_names_an_entity_for_contextual_aliases():
+    acme = org(1, "Acme Partnership")
+    linker = Linker.build(
+        [acme],
+        [
+            AliasRef("ACP", acme.key),
+            AliasRef("the partnership", acme.key, contextual=True),
+        ],
+    )
+    assert texts(linker, "ACP met. The partnership agreed.") == ["ACP", "The partnership"]
+
+
+def test_the_seed_story_links_its_descriptions(seed_linker):
+    text = (SOURCES / "001_92dd316e499adfc4.txt").read_text(encoding="utf-8")
+    contextual = {
+        (s.text.lower(), s.entity) for s in seed_linker.find(text).spans if s.how == "contextual"
+    }
+    assert contextual == {
+        ("the council", DONCASTER.key),
+        ("the government regulator", OFSTED.key),
+        ("trust", DCST.key),
+        ("the trust", DCST.key),
+    }
+
+
+# Acronyms a text defines ----------------------------------------------------------
+
+
+def test_an_acronym_defined_after_a_name_links_for_the_rest_of_the_text(seed_linker):
+    text = (SOURCES / "001_92dd316e499adfc4.txt").read_text(encoding="utf-8")
+    defined = [(s.text, s.entity) for s in seed_linker.find(text).spans if s.how == "defined"]
+    assert defined == [("DCST", DCST.key), ("DCST", DCST.key)]
+
+
+def test_a_defined_acronym_does_not_link_before_its_definition(seed_linker):
+    text = 'DCST met. Doncaster Children’s Services Trust ("DCST") said DCST would.'
+    assert [(s.text, s.how) for s in seed_linker.find(text).spans] == [
+        ("Doncaster Children’s Services Trust", "name"),
+        ("DCST", "defined"),
+        ("DCST", "defined"),
+    ]
+
+
+def test_a_defined_acronym_lasts_only_for_its_text(seed_linker):
+    seed_linker.find("Doncaster Children’s Services Trust (DCST) met.")
+    assert seed_linker.find("DCST met again.").spans == []
+
+
+def test_an_acronym_already_an_alias_links_as_usual(seed_linker):
+    text = sentence_with("Office for Standards in Education (Ofsted)")
+    spans = [(s.text, s.how) for s in seed_linker.find(text).spans]
+    assert ("Office for Standards in Education", "name") in spans
+    assert ("Ofsted", "name") in spans
+
+
+def test_a_lowercase_word_in_brackets_is_no_acronym(seed_linker):
+    text = "Doncaster Council (the council) met. The council agreed."
+    assert [s.how for s in seed_linker.find(text).spans] == ["name", "contextual", "contextual"]
+
+
+# Dates ----------------------------------------------------------------------------
+
+
+def test_a_former_name_links_in_texts_of_its_period_only():
+    trust = org(1, "Children First Trust")
+    former = AliasRef(
+        "Doncaster Children's Services Trust",
+        trust.key,
+        valid_from=date(2014, 10, 1),
+        valid_until=date(2022, 3, 31),
+    )
+    linker = Linker.build([trust], [former])
+    text = "Doncaster Children's Services Trust said"
+    assert texts(linker, text, on=date(2016, 6, 30)) == ["Doncaster Children's Services Trust"]
+    assert texts(linker, text, on=date(2023, 1, 1)) == []
+    assert texts(linker, text, on=date(2013, 7, 1)) == []
+    assert texts(linker, text) == ["Doncaster Children's Services Trust"]
+
+
+# Namesakes ------------------------------------------------------------------------
+
+
+def test_a_namesake_goes_to_the_entity_the_text_names_in_full():
+    norfolk = org(1, "Norfolk County Council")
+    trust = org(2, "Norfolk and Suffolk NHS Foundation Trust")
+    aliases = [AliasRef("NCC", norfolk.key), AliasRef("NCC", trust.key)]
+    linker = Linker.build([norfolk, trust], aliases)
+    text = "NCC said. Norfolk County Council agreed."
+    assert linked(linker, text)[0] == ("NCC", norfolk.key)
+
+
+def test_an_undecided_namesake_is_reported_with_both_candidates():
+    first, second = org(1, "Hill Academy"), org(2, "Hill Hospital")
+    aliases = [AliasRef("The Hill", first.key), AliasRef("The Hill", second.key)]
+    result = Linker.build([first, second], aliases).find("The Hill said no.")
+    assert result.spans == []
+    assert [(u.text, u.candidates) for u in result.unresolved] == [
+        ("The Hill", ("organisation:1", "organisation:2"))
+    ]
+
+
+# Unknown names --------------------------------------------------------------------
+
+
+def test_an_unknown_capitalised_name_is_reported(seed_linker):
+    text = sentence_with("Edlington in which")
+    result = seed_linker.find(f"Edlington Council met. {text}")
+    assert [u.text for u in result.unresolved] == ["Edlington Council"]
+
+
+def test_a_name_with_of_and_for_inside_is_reported_whole(seed_linker):
+    text = sentence_with("Local Government Association's")
+    unresolved = [u.text for u in seed_linker.find(text).unresolved]
+    assert unresolved == ["Local Government Association"]
+
+
+def test_two_people_joined_by_and_are_reported_apart(seed_linker):
+    text = sentence_with("Riana Nelson and Rebecca Wilshire")
+    unresolved = [u.text for u in seed_linker.find(text).unresolved]
+    assert unresolved == ["Riana Nelson", "Rebecca Wilshire"]
+    text = "Fire and Rescue Service staff met Caroline Flint and Rosie Winterton."
+    unresolved = [u.text for u in seed_linker.find(text).unresolved]
+    assert unresolved == ["Fire and Rescue Service", "Caroline Flint", "Rosie Winterton"]
+
+
+def test_a_sentence_opening_and_a_lone_capital_are_no_unknown_names(seed_linker):
+    text = "The Government said so. In March Ofsted agreed. Parliament rose."
+    assert seed_linker.find(text).unresolved == []
+
+
+def test_two_names_joined_by_a_comma_link_separately(seed_linker):
+    text = sentence_with("Kensington and Chelsea, and Westminster")
+    result = seed_linker.find(text)
+    assert linked(seed_linker, text)[:2] == [
+        ("Kensington and Chelsea", KENSINGTON.key),
+        ("Westminster", WESTMINSTER.key),
+    ]
+    assert result.unresolved == []
+
+
+def test_an_alias_that_did_not_link_is_no_unknown_name(seed_linker):
+    assert seed_linker.find("Later Mr Gove said so.").unresolved == []
+
+
+# Text beyond Latin-1, and the table itself ----------------------------------------
+
+
+def test_names_beyond_latin1_link_and_their_letters_are_no_boundary():
+    lodz, od = org(21, "Łódź City Council"), org(22, "Ódź")
+    linker = Linker.build([lodz, od, OFSTED], [AliasRef("ód", od.key, case="any")])
+    assert linked(linker, "In Łódź City Council’s view, ódź and Łódź. Ofsted’s too.") == [
+        ("Łódź City Council", lodz.key),
+        ("Ofsted", OFSTED.key),
+    ]
+    assert linked(linker, "ŁÓDŹ CITY COUNCIL") == [("ŁÓDŹ CITY COUNCIL", lodz.key)]
+
+
+def test_a_letter_that_lowercases_longer_keeps_every_offset():
+    linker = Linker.build([org(1, "Ofsted")], [])
+    text = "İİİ Ofsted said"
+    (span,) = linker.find(text).spans
+    assert text[span.start : span.end] == "Ofsted"
+
+
+def test_an_alias_of_an_unknown_entity_is_refused():
+    with pytest.raises(ValueError, match="unknown entity"):
+        Linker.build([OFSTED], [AliasRef("DfE", "organisation:404")])
+
+
+def test_an_entity_key_given_twice_is_refused():
+    with pytest.raises(ValueError, match="appears twice"):
+        Linker.build([OFSTED, OFSTED], [])
+
+
+def test_an_unknown_case_is_refused():
+    with pytest.raises(ValueError, match="unknown case"):
+        Linker.build([OFSTED], [AliasRef("Ofsted", OFSTED.key, case="loud")])
+
+
+def test_the_linker_imports_without_django():
+    code = "import sys, entities.linking; print('django' in sys.modules)"
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
+def test_the_benchmark_reports_every_figure():
+    from entities.management.commands.bench_linker import run_bench
+
+    result = run_bench(aliases=2000, mb=0.02)
+    assert result["aliases"] == 2000
+    assert result["news_mb_per_s"] > result["regex_mb_per_s"] > 0
+    assert set(result["ms_per_5kb_article"]) >= {"median", "p95"}
+    assert {"build_s", "build_mb", "dense_mb_per_s"} <= set(result)
+
+
+# Descriptions and names the linker does not know ---------------------------------
+
+
+def test_a_description_word_inside_an_unknown_name_does_not_link(seed_linker):
+    text = (
+        "Doncaster Children's Services Trust was praised. Slough Children's Services Trust was not."
+    )
+    assert linked(seed_linker, text) == [("Doncaster Children's Services Trust", DCST.key)]
+
+
+def test_a_description_after_an_unknown_body_of_its_kind_is_left_alone(seed_linker):
+    text = (
+        "Doncaster Children's Services Trust was praised. Slough Children's Services "
+        "Trust was not, and the trust said it would appeal."
+    )
+    assert "the trust" not in texts(seed_linker, text)
+
+
+def test_a_description_still_links_when_its_entity_is_named_after_the_unknown_one(
+    seed_linker,
+):
+    text = "Slough Borough Council met. Then Doncaster Council met, and the council agreed."
+    assert ("the council", DONCASTER.key) in linked(seed_linker, text)
+    text = "Doncaster Council met. Then Slough Borough Council met, and the council agreed."
+    assert "the council" not in texts(seed_linker, text)
+
+
+def test_a_place_standing_for_a_council_is_not_linked_but_lets_descriptions_link():
+    council = org(1, "Doncaster Council", kind="local_authority")
+    linker = Linker.build(
+        [council],
+        [
+            AliasRef("Doncaster", council.key, place=True),
+            AliasRef("the council", council.key, contextual=True),
+        ],
+    )
+    text = "Children in Doncaster were failed, and the council said sorry."
+    assert linked(linker, text) == [("the council", council.key)]
+    assert linked(linker, "Doncaster Council met.") == [("Doncaster Council", council.key)]
