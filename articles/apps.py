@@ -1,5 +1,15 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class ArticlesConfig(AppConfig):
     name = "articles"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()
+        # A SQLite table rebuild drops that table's search triggers: put them back.
+        from newsroom import search_index
+
+        post_migrate.connect(search_index.ensure, sender=self, dispatch_uid="search-index")

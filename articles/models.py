@@ -1,12 +1,15 @@
 """Articles and the mentions of organisations and people found in them."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Length, Now
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from entities.models import DatePrecision, Organisation, Person, one_entity
+from entities.versioning import Versioned
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -17,7 +20,7 @@ class ArticleQuerySet(models.QuerySet):
         return self if user.has_perm("articles.view_draft") else self.published()
 
 
-class Article(models.Model):
+class Article(Versioned, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
         IN_REVIEW = "in_review", "In review"
@@ -46,7 +49,25 @@ class Article(models.Model):
         limit_choices_to={"kind": Organisation.Kind.PUBLISHER},
     )
     status = models.CharField(max_length=16, choices=Status, default=Status.DRAFT, db_index=True)
-    published_at = models.DateTimeField(blank=True, null=True)
+    status_changed_at = models.DateTimeField(blank=True, null=True, editable=False)
+    status_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        blank=True,
+        null=True,
+        editable=False,
+        related_name="+",
+    )
+    correction = models.TextField(
+        blank=True,
+        help_text="A correction or clarification readers see at the end of a published "
+        "article: what was wrong and what is right.",
+    )
+    published_at = models.DateTimeField(
+        blank=True,
+        null=True,
+        help_text="A published article appears on the site at this time, not before.",
+    )
     published_precision = models.CharField(
         max_length=8,
         choices=DatePrecision,
@@ -64,13 +85,27 @@ class Article(models.Model):
         help_text="Page furniture removed when the text was cleaned, kept so an "
         "editor can restore it.",
     )
+    unresolved_names = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Capitalised names the linker found no entity for, as of the last link.",
+    )
     source_url = models.URLField(blank=True)
     source_file = models.CharField(
         max_length=200, blank=True, help_text="The raw file it was imported from."
     )
+    content_hash = models.CharField(
+        max_length=64,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text="Fingerprint of the cleaned headline and body as imported, to spot repeats.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     edited_at = models.DateTimeField(auto_now=True)
 
+    history = HistoricalRecords(excluded_fields=["unresolved_names", "edited_at"])
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
@@ -132,11 +167,12 @@ class Mention(models.Model):
         BODY = "body", "Body"
 
     article = models.ForeignKey(Article, models.CASCADE, related_name="mentions")
+    # An entity that articles mention cannot be deleted: merge it into another instead.
     organisation = models.ForeignKey(
-        Organisation, models.CASCADE, blank=True, null=True, related_name="mentions"
+        Organisation, models.PROTECT, blank=True, null=True, related_name="mentions"
     )
     person = models.ForeignKey(
-        Person, models.CASCADE, blank=True, null=True, related_name="mentions"
+        Person, models.PROTECT, blank=True, null=True, related_name="mentions"
     )
     field = models.CharField(max_length=12, choices=Field, default=Field.BODY)
     start = models.PositiveIntegerField(help_text="Offset of the first character.")
@@ -183,6 +219,11 @@ class Mention(models.Model):
         """Kinder messages for rules the database cannot state on both engines."""
         if self.article_id is None or self.end is None or self.start is None:
             return
+        stored = self.pk and Mention.objects.filter(
+            pk=self.pk, field=self.field, start=self.start, end=self.end
+        )
+        if stored and stored.exists():
+            return  # an unchanged span: re-linking moves it with its words
         text = self.article.text_of(self.field)
         if self.end > len(text):
             raise ValidationError(
@@ -191,8 +232,13 @@ class Mention(models.Model):
                     f"{self.field} ({len(text)} characters)."
                 }
             )
+        if not self.text:
+            self.text = text[self.start : self.end]  # an editor gave only the span
         if text[self.start : self.end] != self.text:
-            raise ValidationError({"text": "The text does not match the span."})
+            raise ValidationError(
+                f"The {self.field} has “{text[self.start : self.end]}” at "
+                f"{self.start}–{self.end}, not “{self.text}”."
+            )
         clash = (
             Mention.objects.filter(article_id=self.article_id, field=self.field)
             .filter(start__lt=self.end, end__gt=self.start)

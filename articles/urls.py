@@ -1,9 +1,27 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 
 app_name = "articles"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="detail"),
 ]
+
+entity_patterns = (
+    [
+        path(
+            "organisations/<slug:slug>/",
+            views.OrganisationDetailView.as_view(),
+            name="organisation",
+        ),
+        path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person"),
+        path(
+            "organisations/<slug:slug>/feed/",
+            feeds.OrganisationFeed(),
+            name="organisation_feed",
+        ),
+        path("people/<slug:slug>/feed/", feeds.PersonFeed(), name="person_feed"),
+    ],
+    "entities",
+)

@@ -11,6 +11,9 @@ from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from .versioning import Versioned
 
 SIF_FROM, ILACS_FROM = date(2013, 11, 1), date(2018, 1, 1)
 
@@ -32,7 +35,7 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", "Year"
 
 
-class Organisation(Timestamped):
+class Organisation(Versioned, Timestamped):
     class Kind(models.TextChoices):
         LOCAL_AUTHORITY = "local_authority", "Local authority"
         CHILDRENS_TRUST = "childrens_trust", "Children's services trust"
@@ -80,6 +83,8 @@ class Organisation(Timestamped):
         blank=True, help_text="Where the facts on this record come from."
     )
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["name"]
         indexes = [models.Index(fields=["kind", "name"])]
@@ -105,7 +110,7 @@ class Organisation(Timestamped):
         return reverse("entities:organisation", kwargs={"slug": self.slug})
 
 
-class Person(Timestamped):
+class Person(Versioned, Timestamped):
     name = models.CharField(
         max_length=200, help_text="The name as newspapers print it, without title."
     )
@@ -122,6 +127,8 @@ class Person(Timestamped):
     source_note = models.TextField(
         blank=True, help_text="Where the facts on this record come from."
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["sort_name", "name"]
@@ -211,6 +218,7 @@ class Alias(EntityRow):
         MISSPELLING = "misspelling", "Misspelling seen in print"
         SHORT = "short", "Short form (links after the full name)"
         DESCRIPTION = "description", "Description (links where the entity is named)"
+        PLACE = "place", "Place standing for it (lets descriptions link; not linked)"
 
     class Case(models.TextChoices):
         AUTO = "auto", "Automatic"
@@ -230,7 +238,8 @@ class Alias(EntityRow):
         choices=Kind,
         default=Kind.NAME,
         help_text="Short forms link only after the full name; descriptions such as "
-        '"the council" link only in articles that name the entity.',
+        '"the council" link only in articles that name the entity; a place such as '
+        '"Doncaster" is not linked but counts as naming its council.',
     )
     case = models.CharField(
         max_length=16,
@@ -253,6 +262,8 @@ class Alias(EntityRow):
         related_name="+",
         help_text="An article that uses this name.",
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["text"]
@@ -301,6 +312,8 @@ class Role(Timestamped):
         help_text="The article that states this role.",
     )
     source_note = models.TextField(blank=True, help_text="What the source says, in its words.")
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["person", "-start_date", "title"]
@@ -363,6 +376,8 @@ class Inspection(Timestamped):
     )
     report_url = models.URLField(blank=True)
     notes = models.TextField(blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["organisation", "-published_on"]
@@ -440,6 +455,8 @@ class InspectionRating(Timestamped):
         help_text="The articles that report this judgement.",
     )
     notes = models.TextField(blank=True, help_text="Where sources disagree, say so here.")
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["inspection", "judgement_area"]

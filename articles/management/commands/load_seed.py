@@ -5,13 +5,15 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from articles.mentions import relink
 from articles.models import Article
 from entities.models import Organisation, Person
 
 
 class Command(BaseCommand):
     help = (
-        "Load the seed corpus (fixtures/*.json) into an empty database. A database "
+        "Load the seed corpus (fixtures/*.json) into an empty database and link its "
+        "mentions. A database "
         "that already holds articles or entities is left alone, so editors' changes "
         "survive `make run` and nothing is duplicated."
     )
@@ -32,3 +34,5 @@ class Command(BaseCommand):
         fixtures = sorted(Path(settings.BASE_DIR, "fixtures").glob("*.json"))
         with transaction.atomic():
             call_command("loaddata", *fixtures, verbosity=verbosity)
+            for article in Article.objects.all():
+                relink(article)

@@ -1,0 +1,1053 @@
+"""Turns raw article text, as captured from the web or fed by other tools, into Articles.
+
+This module owns the import. It reads the seed format (headline on the first line, then
+date lines, bylines, captions and paragraphs in any order) and JSON Lines; cleans away
+publishers' page furniture, repeated captions and encoding debris, keeping what it took
+out in ``removed_text`` and ``captions``; reads dates in Europe/London time with the
+precision the text gives; turns bylines into authors and their roles; spots an article
+imported before by a fingerprint of its cleaned text; and saves and links the result.
+The ``import_articles`` command, the admin's import page and the API all call it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+import ftfy
+from dateutil import parser as dateparser
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils.text import slugify
+
+from entities.aliases import current_linker
+from entities.models import DatePrecision, Organisation, Person, Role
+
+from .mentions import field_span, linkable_text, publication_date, relink
+from .models import Article
+
+LONDON = ZoneInfo("Europe/London")
+
+IMPORTED, DUPLICATE, UPDATED, FAILED = "imported", "duplicate", "updated", "failed"
+
+__all__ = [
+    "DUPLICATE",
+    "FAILED",
+    "IMPORTED",
+    "UPDATED",
+    "Draft",
+    "ImportResult",
+    "IngestError",
+    "Moment",
+    "Summary",
+    "import_jsonl",
+    "import_source",
+    "import_text",
+    "parse_date",
+    "read_article",
+    "read_jsonl",
+    "read_source",
+    "store_all",
+    "summarise",
+]
+
+
+class IngestError(Exception):
+    """Input that cannot be imported, with the line of its source that shows why."""
+
+    def __init__(self, message: str, line: int | None = None):
+        self.message, self.line = message, line
+        super().__init__(f"line {line}: {message}" if line else message)
+
+
+# Dates ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    at: datetime
+    precision: str
+
+
+_ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?)?\S*")
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
+# "5.17pm" and "17.17" are British ways of writing a time; dateutil wants a colon.
+_DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![.\d])")
+# Zones British pages print; dateutil knows none of them by name.
+_ZONES = {"BST": 3600, "GMT": 0, "UTC": 0, "Z": 0}
+# Two defaults that differ in every part: whatever the text leaves out differs too.
+_DEFAULTS = (datetime(2003, 1, 1, 0, 0), datetime(2004, 3, 2, 1, 1))
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_WEEKDAYS = (
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?"
+)
+_NAMED = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+_DATE_TOKEN = re.compile(
+    rf"(?:{_MONTHS}|{_WEEKDAYS})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?"
+    r"(?:[ap]\.?m\.?)?|[ap]\.?m\.?|bst|gmt|utc|at|on|of|the|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}",
+    re.IGNORECASE,
+)
+_DATE_PREFIX = re.compile(
+    r"(?:(?P<updated>(?:last\s+)?(?:updated|modified|amended))|(?:first\s+)?published|posted|date)"
+    r"(?:\s+(?:on|at))?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def looks_like_date(text: str) -> bool:
+    """Whether a line is nothing but a date, as a dateline is (valid or not)."""
+    text = text.strip()
+    if _ISO.fullmatch(text):
+        return True
+    tokens = [t for t in re.split(r"[\s,|–—-]+(?=\S)|,", text) if t and t.strip(" ,")]
+    tokens = [t.strip(" ,") for t in tokens]
+    if not tokens or not all(_DATE_TOKEN.fullmatch(t) for t in tokens):
+        return False
+    has_digit = any(c.isdigit() for c in text)
+    named = any(_NAMED.fullmatch(t) for t in tokens)
+    return has_digit and (named or any(_NUMERIC_DATE.fullmatch(t) for t in tokens))
+
+
+def dateline(text: str) -> tuple[str, bool] | None:
+    """A line's date and whether it is an update time, if the line is only a date."""
+    prefix = _DATE_PREFIX.match(text)
+    if prefix and looks_like_date(text[prefix.end() :]):
+        return text[prefix.end() :], bool(prefix["updated"])
+    return (text, False) if looks_like_date(text) else None
+
+
+def parse_date(text: str) -> Moment:
+    """Read a date as British newspapers print it, aware in London time, with its precision.
+
+    Raises ValueError when the text is not a whole, real date with a year.
+    """
+    text = text.strip()
+    if month := _ISO_MONTH.fullmatch(text):
+        year, number = int(month[1]), int(month[2])
+        return Moment(datetime(year, number, 1, tzinfo=LONDON), DatePrecision.MONTH)
+    if _ISO.fullmatch(text):
+        # dateutil with dayfirst reads 2022-04-05 as 4 May; ISO needs the ISO reader.
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        precision = DatePrecision.DAY if len(text) == 10 else DatePrecision.MINUTE
+        return Moment(_in_london(moment), precision)
+    words = _DOT_TIME.sub(r"\1:\2", text)
+    try:
+        first, second = (
+            dateparser.parse(words, dayfirst=True, default=d, tzinfos=_zone) for d in _DEFAULTS
+        )
+    except OverflowError as error:
+        raise ValueError(str(error)) from error
+    except ValueError as error:
+        reason = str(error.args[0] % error.args[1:]) if len(error.args) > 1 else str(error)
+        raise ValueError(reason.split(":")[0]) from error
+    if first.year != second.year:
+        raise ValueError("no year")
+    if first.month != second.month:
+        precision, moment = DatePrecision.YEAR, first.replace(month=1, day=1, hour=0, minute=0)
+    elif first.day != second.day:
+        precision, moment = DatePrecision.MONTH, first.replace(day=1, hour=0, minute=0)
+    elif (first.hour, first.minute) != (second.hour, second.minute):
+        precision, moment = DatePrecision.DAY, first.replace(hour=0, minute=0)
+    else:
+        precision, moment = DatePrecision.MINUTE, first
+    return Moment(_in_london(moment.replace(second=0, microsecond=0)), precision)
+
+
+def _zone(name: str | None, offset: int | None) -> int | None:
+    """The offset of a zone a date names: British names and numbers; others are refused."""
+    if name is None:
+        return offset
+    if name.upper() in _ZONES:
+        return _ZONES[name.upper()]
+    raise ValueError(f"unknown time zone {name}")
+
+
+def _in_london(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=LONDON)
+    return moment.astimezone(LONDON)
+
+
+def format_moment(moment: Moment) -> str:
+    """A date in a form parse_date reads back with the same precision."""
+    at = moment.at.astimezone(LONDON)
+    return {
+        DatePrecision.MINUTE: f"{at:%Y-%m-%d %H:%M}",
+        DatePrecision.DAY: f"{at:%Y-%m-%d}",
+        DatePrecision.MONTH: f"{at:%Y-%m}",
+        DatePrecision.YEAR: f"{at:%B %Y}",
+    }[moment.precision]
+
+
+# The cleaned article -----------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Author:
+    name: str
+    role: str = ""
+
+
+@dataclass
+class Draft:
+    """An article as read from its source and cleaned, not yet saved."""
+
+    name: str
+    headline: str
+    body: str
+    standfirst: str = ""
+    byline: str = ""
+    authors: list[Author] = field(default_factory=list)
+    published: Moment | None = None
+    updated_at: datetime | None = None
+    captions: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    source_url: str = ""
+    publication: str = ""
+    line: int = 1
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.headline, self.body)
+
+    def as_text(self) -> str:
+        """The cleaned article in the seed format, which imports back to the same draft."""
+        head = [self.byline] if self.byline else []
+        if self.published:
+            head.append(format_moment(self.published))
+        if self.updated_at:
+            head.append(f"Updated {format_moment(Moment(self.updated_at, 'minute'))}")
+        blocks = [self.headline, self.standfirst, "\n".join(head), self.body]
+        return "\n\n".join(b for b in blocks if b) + "\n"
+
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
+_DASHES = re.compile(r"[‐-―−]")
+
+
+def fingerprint(headline: str, body: str) -> str:
+    """A hash of the text that ignores case, spacing, quote styles and dashes."""
+    text = unicodedata.normalize("NFKC", f"{headline}\n{body}").translate(_QUOTES)
+    text = " ".join(_DASHES.sub("-", text).casefold().split())
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+# Cleaning ------------------------------------------------------------------------
+
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# "‘" mangled on the way: its last byte survives as "˜" after an apostrophe.
+_DEBRIS_QUOTED = re.compile(r"['’]˜(?=\w)([^'\n]*?\w)'(?!\w)")
+_DEBRIS = re.compile(r"['’]˜")
+DEBRIS_NOTE = 'Encoding debris "\'˜" before a quotation, replaced with ‘'
+MOJIBAKE_NOTE = "Mis-encoded characters repaired (such as “â€™” for “’”)"
+
+_ENDS_SENTENCE = re.compile(r"(?:[.!?:;…][\"'’”)\]]*|[\"'’”])$")
+_BULLET = re.compile(r"[•·▪◦‣∙*✓✔–-]\s+\S")
+_BYLINE = re.compile(r"By\s+(?P<who>[A-Z][^.!?]*?)\.?")
+_NAME_WORD = r"(?:[A-Z](?:[a-z]+(?:[-'’]?[A-Z][a-z]+)*|(?:[-'’]?[A-Z][a-z]+)+)|[A-Z]\.)"
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin)"
+_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}")
+_HONORIFICS = {"sir", "dame", "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "lord", "lady"}
+# Words that make a short capitalised line an institution or a heading, not a person.
+_NOT_PERSON = {
+    "agency", "association", "correspondent", "council", "department", "desk", "editor",
+    "government", "media", "news", "newsroom", "press", "report", "reporter", "reporters",
+    "services", "staff", "team", "trust", "the", "our", "your", "read", "more", "share",
+    "watch", "live", "video", "latest", "breaking", "exclusive", "analysis", "opinion",
+    "comment", "listen", "gallery", "pictures", "photos", "updates", "home", "politics",
+}  # fmt: skip
+
+_FURNITURE_LINES = [
+    r"hide ad|ad|advert(?:isement)?|advertising|ad(?:vertising)? feature|sponsored(?: content)?",
+    r"skip (?:this )?ad(?:vert(?:isement)?)?",
+    r"(?:article|story) continues (?:below|after (?:this )?advert(?:isement)?)(?: advertisement)?",
+    r"continue reading(?: (?:below|the (?:main )?story))?",
+    r"(?:did you )?enjoy(?:ed)? (?:reading )?this (?:article|story|piece)(?:\?.*)?",
+    r"share (?:this|the) (?:article|story|page|post)(?: on .*| via .*)?",
+    r"share(?: (?:on|via) .{1,40})?",
+    r"follow us(?: on .{1,60})?|like us on .{1,40}|copy (?:the )?link",
+    r"print(?: this (?:article|page))?|e-?mail(?: this (?:article|story))?",
+    r"facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|messenger|bluesky|threads",
+    r"(?:read|see) (?:more|also|next)\b.*|also read\b.*",
+    r"related(?: (?:articles|stories|content|topics))?(?::.*)?",
+    r"most (?:read|popular|viewed)|trending(?: now)?|top stories|more stories|don'?t miss\b.*",
+    r"listen to this (?:article|story)\b.*",
+    r"(?:\d+ )?comments?(?: \(\d+\))?|(?:view|show|hide) comments",
+    r"join the (?:conversation|discussion|debate)\b.*|click here\b.*|tap here\b.*",
+    r"support (?:our|local|independent|quality) journalism\b.*",
+    r"(?:become|already) a (?:subscriber|member)\b.*|subscribers? only",
+    r"(?:sign|log) (?:in|up|out)\b.*|register(?: now| for free| here| today| to .*)?",
+    r"subscribe(?: now| today| here| to .*| for .*)?",
+    r"(?:get|enjoy|unlock) (?:unlimited|full|digital) access\b.*",
+]
+_FURNITURE = re.compile(f"(?:{'|'.join(_FURNITURE_LINES)})[.!?:…]*", re.IGNORECASE)
+_PROMPT = re.compile(
+    r"\b(?:newsletters?|subscri(?:be|bers?|ptions?)|memberships?|sign[- ]?up|log[- ]?in|premium"
+    r"|paywall|inbox|ad-free|unlimited access|notifications)\b",
+    re.IGNORECASE,
+)
+_PRICE = re.compile(r"[£$€]\s?\d+(?:[.,]\d+)?")
+_OFFER = re.compile(
+    r"/\s*(?:month|week|year|yr|mo)\b|\b(?:per|a|each) (?:month|week|year|annum)\b"
+    r"|\b(?:subscri\w*|trial|offer|first|from|only|just|save|membership)\b",
+    re.IGNORECASE,
+)
+_UPDATED_LINE = re.compile(r"(?:last\s+)?updated\b.*", re.IGNORECASE)
+_CREDIT = re.compile(r"(?:pictures?|photo(?:graph)?s?|images?|pic|credit)(?: credit)?\s*[:|]", re.I)
+_REPEATED = re.compile(r"(.{6,}?)(?:\s?\1){1,2}")
+
+LONG_PROMPT_WORDS, CAPTION_WORDS, STANDFIRST_MIN_WORDS, BYLINE_WORDS = 14, 30, 8, 15
+MAX_CAPTION_CHARS = 300
+
+
+def repair(text: str) -> tuple[str, list[str]]:
+    """Fix mis-encoded characters and strip invisible ones; say what was repaired."""
+    notes = []
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    fixed = ftfy.fix_encoding(text)
+    if fixed != text:
+        notes.append(MOJIBAKE_NOTE)
+    fixed, quoted = _DEBRIS_QUOTED.subn(r"‘\1’", fixed)
+    fixed, stray = _DEBRIS.subn("‘", fixed)
+    if quoted or stray:
+        notes.append(DEBRIS_NOTE)
+    return fixed, notes
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def ends_sentence(line: str) -> bool:
+    return _ENDS_SENTENCE.search(line) is not None
+
+
+def is_furniture(line: str) -> bool:
+    """Publisher furniture: ad slots, share and follow prompts, sign-ups, offers with prices."""
+    # A long full sentence is copy even when it starts like a prompt ("Register offices ...").
+    sentence = ends_sentence(line) and not line.endswith("?") and _words(line) > 8
+    if not sentence and _words(line) <= 25 and _FURNITURE.fullmatch(line):
+        return True
+    prompt_like = not ends_sentence(line) or line.endswith(("?", "!"))
+    if prompt_like and _words(line) <= LONG_PROMPT_WORDS and _PROMPT.search(line):
+        return True
+    return is_offer(line)
+
+
+def is_offer(line: str) -> bool:
+    """A price with a term or a call to buy: "From £15 / month", "Subscribe for £1"."""
+    return (
+        _words(line) <= 20
+        and not ends_sentence(line.rstrip("!"))
+        and _PRICE.search(line) is not None
+        and _OFFER.search(line) is not None
+    )
+
+
+def repeated_unit(line: str) -> str | None:
+    """The text of a line that is one text run together two or three times ("XX")."""
+    if len(line) > MAX_CAPTION_CHARS * 3:
+        return None  # the backreference search is quadratic, and captions are short
+    match = _REPEATED.fullmatch(line)
+    return match[1].strip() if match else None
+
+
+@dataclass(slots=True)
+class _Line:
+    number: int
+    text: str
+    kind: str = "text"  # text, blank, furniture, caption, repeat, bullet, date, byline
+    unit: str = ""
+
+
+def _lines(text: str, first: int = 1) -> list[_Line]:
+    """Split text into stripped lines, joining a hard-wrapped line to its continuation."""
+    out: list[_Line] = []
+    for number, raw in enumerate(text.split("\n"), start=first):
+        line = re.sub(r"[ \t]+", " ", raw).strip()
+        before = out[-1] if out else None
+        wrapped = (
+            before is not None
+            and before.text
+            and line[:2].isalpha()
+            and line[:2].islower()
+            and not ends_sentence(before.text)
+        )
+        if wrapped:
+            before.text = f"{before.text} {line}"
+            continue
+        out.append(_Line(number, line, "text" if line else "blank"))
+    return out
+
+
+def _is_heading(text: str) -> bool:
+    return not ends_sentence(text) and _words(text) <= 6
+
+
+def _mark_offer_blocks(lines: list[_Line]) -> None:
+    """Bullet lists of benefits and their heading, next to an offer or a membership prompt."""
+    visible = [ln for ln in lines if ln.kind != "blank"]
+    for index, line in enumerate(visible):
+        if line.kind != "furniture" or not (is_offer(line.text) or _PROMPT.search(line.text)):
+            continue
+        back = index - 1
+        while back >= 0 and visible[back].kind == "bullet":
+            visible[back].kind = "furniture"
+            back -= 1
+        heading = visible[back] if 0 <= back < index - 1 else None
+        if heading and heading.kind == "text" and _is_heading(heading.text):
+            heading.kind = "furniture"
+        ahead = index + 1
+        while ahead < len(visible) and visible[ahead].kind == "bullet":
+            visible[ahead].kind = "furniture"
+            ahead += 1
+
+
+def _mark_repeated_captions(lines: list[_Line]) -> None:
+    """A caption printed two or three times: keep one plain copy, remove the rest."""
+    visible = [ln for ln in lines if ln.kind != "blank"]
+    index = 0
+    while index < len(visible):
+        line = visible[index]
+        if line.kind != "text":
+            index += 1
+            continue
+        unit = repeated_unit(line.text) or line.text
+        group = [line]
+        ahead = index + 1
+        while ahead < len(visible) and visible[ahead].kind == "text":
+            other = visible[ahead]
+            if (repeated_unit(other.text) or other.text) != unit:
+                break
+            group.append(other)
+            ahead += 1
+        if len(group) > 1 or unit != line.text:
+            plain = next((ln for ln in group if ln.text == unit), None)
+            for member in group:
+                member.kind, member.unit = ("caption" if member is plain else "repeat"), unit
+            if plain is None:
+                group[0].kind = "repeat+caption"
+        index = ahead
+
+
+def _classify(line: _Line) -> None:
+    text = line.text
+    if line.kind == "blank":
+        return
+    if is_furniture(text) or ((unit := repeated_unit(text)) and is_furniture(unit)):
+        line.kind = "furniture"
+    elif _CREDIT.match(text):
+        line.kind = "caption"
+    elif _BULLET.match(text):
+        line.kind = "bullet"
+    elif date := dateline(text):
+        line.unit, updated = date
+        line.kind = "updated" if updated else "date"
+    elif _UPDATED_LINE.fullmatch(text) and _words(text) <= 8:
+        line.kind = "furniture"  # "Updated 2 hours ago": no time worth keeping
+    elif (
+        _words(text) <= BYLINE_WORDS
+        and (match := _BYLINE.fullmatch(text))
+        and _names_part(match["who"])
+    ):
+        line.kind, line.unit = "byline", match["who"]
+
+
+def _names_part(who: str) -> list[str]:
+    """The people a byline names ("A and B, Role" gives A and B), or [] if it names none."""
+    head = who.split(",")[0]
+    names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", head) if n.strip()]
+    return names if names and all(looks_like_name(n) for n in names) else []
+
+
+def looks_like_name(text: str) -> bool:
+    """A person's name as a byline prints it: two to four capitalised words, no title."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not _NAME.fullmatch(text):
+        return False
+    lowered = {w.strip(".").lower() for w in words}
+    return not (lowered & _HONORIFICS or lowered & _NOT_PERSON)
+
+
+def _known_person(name: str) -> bool:
+    return (
+        Person.objects.filter(Q(name__iexact=name) | Q(aliases__text__iexact=name)).exists()
+        and not Organisation.objects.filter(name__iexact=name).exists()
+    )
+
+
+def byline_authors(byline: str) -> list[Author]:
+    """The authors a byline names, with the post it gives when it names one person."""
+    who = _BYLINE.fullmatch(byline)
+    text = who["who"] if who else byline
+    names = _names_part(text)
+    role = ", ".join(p.strip() for p in text.split(",")[1:] if p.strip())
+    if len(names) != 1:
+        role = ""
+    return [Author(name, role) for name in names]
+
+
+@dataclass
+class _Cleaned:
+    paragraphs: list[tuple[int, str]] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    byline: str = ""
+    published: Moment | None = None
+    updated_at: datetime | None = None
+    last_line: int = 0
+
+
+def _read_date(line: _Line) -> Moment:
+    try:
+        return parse_date(line.unit)
+    except ValueError as error:
+        raise IngestError(f"cannot read the date “{line.text}” ({error})", line.number) from None
+
+
+def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> _Cleaned:
+    """Sort a text's lines into paragraphs, captions, removed furniture, byline and dates."""
+    lines = _lines(text, first_line)
+    for line in lines:
+        _classify(line)
+    _mark_offer_blocks(lines)
+    _mark_repeated_captions(lines)
+    filled = [ln.number for ln in lines if ln.kind != "blank"]
+    out = _Cleaned(last_line=filled[-1] if filled else first_line)
+    for line in lines:
+        kind, text = line.kind, line.text
+        if kind == "blank":
+            continue
+        if kind == "furniture" or kind == "repeat":
+            out.removed.append(text)
+        elif kind == "repeat+caption":
+            out.removed.append(text)
+            out.captions.append(line.unit)
+        elif kind == "caption":
+            out.captions.append(line.unit or text)
+        elif kind == "date" and out.published is None:
+            out.published = _read_date(line)
+        elif kind in ("date", "updated"):
+            moment = _read_date(line)
+            if out.published and moment.at < out.published.at:
+                raise IngestError(
+                    f"the update time “{line.text}” is before the publication time", line.number
+                )
+            out.updated_at = moment.at
+        elif kind == "byline":
+            if take_byline and not out.byline:
+                out.byline = text
+            else:
+                out.removed.append(text)
+        elif (
+            kind == "text"
+            and take_byline
+            and not out.byline
+            and len(out.paragraphs) <= 1
+            and not ends_sentence(text)
+            and looks_like_name(text)
+            and (_known_person(text) or len(text.split()) <= 3)
+        ):
+            out.byline = text  # a bare name by the headline or standfirst: the author
+        elif kind == "text" and not ends_sentence(text) and _words(text) <= CAPTION_WORDS:
+            standfirst_slot = not out.paragraphs and _words(text) >= STANDFIRST_MIN_WORDS
+            if standfirst_slot:
+                out.paragraphs.append((line.number, text))
+            else:
+                out.captions.append(text)
+        else:
+            out.paragraphs.append((line.number, text))
+    return out
+
+
+# Reading sources --------------------------------------------------------------------
+
+MAX_HEADLINE = Article._meta.get_field("headline").max_length
+
+
+def _decode(data: bytes | str, name: str) -> str:
+    if isinstance(data, str):
+        return data
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise IngestError(
+            f"not UTF-8 text (byte 0x{data[error.start]:02x}); save it as UTF-8", line
+        ) from None
+
+
+def read_article(text: str, *, name: str) -> Draft:
+    """Read one article in the seed format: headline first, then anything in any order."""
+    text, notes = repair(text)
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if start is None:
+        raise IngestError("the file is empty", 1)
+    headline = " ".join(lines[start].split())
+    number = start + 1
+    if dateline(headline):
+        raise IngestError(f"the first line should be the headline, not a date: “{headline}”", 1)
+    if _BYLINE.fullmatch(headline) and _names_part(headline[3:]):
+        raise IngestError(f"the first line should be the headline, not a byline: “{headline}”", 1)
+    if len(headline) > MAX_HEADLINE:
+        raise IngestError(
+            f"the headline is {len(headline)} characters long (at most {MAX_HEADLINE}): "
+            "is the first line a paragraph?",
+            number,
+        )
+    cleaned = clean_lines("\n".join(lines[start + 1 :]), first_line=number + 1)
+    paragraphs = [p for _, p in cleaned.paragraphs]
+    if not paragraphs:
+        raise IngestError("no body text after the headline", cleaned.last_line)
+    standfirst = paragraphs.pop(0) if len(paragraphs) > 1 else ""
+    return Draft(
+        name=name,
+        headline=headline,
+        standfirst=standfirst,
+        body="\n\n".join(paragraphs),
+        byline=cleaned.byline,
+        authors=byline_authors(cleaned.byline) if cleaned.byline else [],
+        published=cleaned.published,
+        updated_at=cleaned.updated_at,
+        captions=_unique(cleaned.captions),
+        removed=cleaned.removed + notes,
+    )
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+_FEED_TEXT = ("headline", "body", "standfirst", "byline", "url", "publication")
+_URL = URLValidator(schemes=["http", "https"])
+
+
+def _feed_draft(record: dict, *, name: str, number: int) -> Draft:
+    """One JSON Lines record as a draft; its body is cleaned as a file's would be."""
+    for key in _FEED_TEXT:
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise IngestError(f"“{key}” should be a string", number)
+    headline = " ".join(repair(record.get("headline") or "")[0].split())
+    if not headline:
+        raise IngestError("missing “headline”", number)
+    if len(headline) > MAX_HEADLINE:
+        raise IngestError(f"the headline is longer than {MAX_HEADLINE} characters", number)
+    body_text, notes = repair(record.get("body") or "")
+    cleaned = clean_lines(body_text, first_line=number, take_byline=not record.get("byline"))
+    if not cleaned.paragraphs:
+        raise IngestError("missing “body”", number)
+    dates = {}
+    for key in ("published_at", "updated_at"):
+        if value := record.get(key):
+            try:
+                dates[key] = parse_date(str(value))
+            except ValueError as error:
+                raise IngestError(f"cannot read {key} “{value}” ({error})", number) from None
+    published = dates.get("published_at") or cleaned.published
+    updated = dates.get("updated_at")
+    updated_at = updated.at if updated else cleaned.updated_at
+    if published and updated_at and updated_at < published.at:
+        raise IngestError("updated_at is before published_at", number)
+    url = (record.get("url") or "").strip()
+    if url:
+        try:
+            _URL(url)
+        except ValidationError:
+            raise IngestError(f"“url” is not a web address: “{url}”", number) from None
+    captions = record.get("captions") or []
+    if isinstance(captions, str):
+        captions = captions.splitlines()
+    byline = (record.get("byline") or "").strip() or cleaned.byline
+    authors = [Author(str(a)) for a in record.get("authors") or []] or byline_authors(byline)
+    return Draft(
+        name=name,
+        headline=headline,
+        standfirst=" ".join(repair(record.get("standfirst") or "")[0].split()),
+        body="\n\n".join(p for _, p in cleaned.paragraphs),
+        byline=byline,
+        authors=authors,
+        published=published,
+        updated_at=updated_at,
+        captions=_unique([str(c).strip() for c in captions if str(c).strip()] + cleaned.captions),
+        removed=cleaned.removed + notes,
+        source_url=url,
+        publication=(record.get("publication") or "").strip(),
+        line=number,
+    )
+
+
+def read_jsonl(text: str, *, name: str) -> list[Draft]:
+    """Read JSON Lines: one article per line, an object with headline, body and more."""
+    drafts = []
+    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise IngestError(f"invalid JSON: {error.msg} (column {error.colno})", number) from None
+        if not isinstance(record, dict):
+            raise IngestError("each line should be a JSON object", number)
+        drafts.append(_feed_draft(record, name=name, number=number))
+    if not drafts:
+        raise IngestError("the file is empty", 1)
+    return drafts
+
+
+def is_jsonl(text: str, name: str) -> bool:
+    return name.lower().endswith((".jsonl", ".ndjson")) or text.lstrip().startswith("{")
+
+
+def read_source(data: bytes | str, *, name: str) -> list[Draft]:
+    """Read a file's drafts, telling JSON Lines from the seed format by name or content."""
+    text = _decode(data, name)
+    if is_jsonl(text, name):
+        return read_jsonl(text, name=name)
+    return [read_article(text, name=name)]
+
+
+# Saving ------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    """What became of one article: its status, the article, and what the linker found."""
+
+    name: str
+    status: str
+    article: Article | None = None
+    error: str = ""
+    mentions: int = 0
+    unresolved: list[str] = field(default_factory=list)
+    cleaned: str = ""
+    draft: Draft | None = None
+    dry_run: bool = False
+    found: list[tuple[str, str]] = field(default_factory=list)
+    new_people: list[str] = field(default_factory=list)
+    message: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status != FAILED
+
+
+def find_existing(draft: Draft) -> tuple[Article | None, bool]:
+    """The article this draft was imported as before, and whether its text is the same."""
+    fp = draft.fingerprint
+    same = Article.objects.filter(content_hash=fp).order_by("pk").first()
+    if same:
+        return same, True
+    match = Q(headline=draft.headline) | Q(slug=base_slug(draft.headline))
+    if draft.source_url:
+        match |= Q(source_url=draft.source_url)
+    candidates = list(Article.objects.filter(match).order_by("pk")[:20])
+    for article in candidates:
+        if fingerprint(article.headline, article.body) == fp:
+            return article, True  # imported before fingerprints were kept, or loaded
+    by_url = [a for a in candidates if draft.source_url and a.source_url == draft.source_url]
+    return (by_url or candidates or [None])[0], False
+
+
+def base_slug(headline: str, length: int = 100) -> str:
+    slug = slugify(headline)[:length].rstrip("-")
+    if len(slugify(headline)) > length and "-" in slug:
+        slug = slug.rsplit("-", 1)[0]
+    return slug or "article"
+
+
+def unique_slug(model, base: str, exclude_pk=None) -> str:
+    slug, n = base, 1
+    taken = model.objects.exclude(pk=exclude_pk) if exclude_pk else model.objects
+    while taken.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def guess_publication(draft: Draft) -> Organisation | None:
+    """The publisher a feed names, or the one whose name is on the page furniture or URL."""
+    publishers = Organisation.objects.filter(kind=Organisation.Kind.PUBLISHER)
+    if draft.publication:
+        return publishers.filter(
+            Q(slug=draft.publication) | Q(name__iexact=draft.publication)
+        ).first()
+    page = "\n".join([*draft.removed, draft.byline])
+    host = urlsplit(draft.source_url).hostname or ""
+    found = set()
+    for org in publishers.prefetch_related("aliases"):
+        names = [org.name, *(a.text for a in org.aliases.all())]
+        if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", page) for n in names if n):
+            found.add(org)
+        website = urlsplit(org.website).hostname or ""
+        if host and website and host.removeprefix("www.") == website.removeprefix("www."):
+            found.add(org)
+    return found.pop() if len(found) == 1 else None
+
+
+def _person_named(name: str) -> Person | None:
+    return (
+        Person.objects.filter(name__iexact=name).first()
+        or Person.objects.filter(aliases__text__iexact=name).first()
+    )
+
+
+def _add_authors(article: Article, draft: Draft) -> list[str]:
+    """Link the byline's people as authors, creating those unknown; record their posts."""
+    created = []
+    for author in draft.authors:
+        person = _person_named(author.name)
+        if person is None:
+            person = Person.objects.create(
+                name=author.name,
+                slug=unique_slug(Person, slugify(author.name) or "person"),
+                source_note=f"Created on import from the byline “{draft.byline}”.",
+            )
+            created.append(person.name)
+        article.authors.add(person)
+        if author.role and not Role.objects.filter(person=person, title__iexact=author.role):
+            Role.objects.create(
+                person=person,
+                title=author.role,
+                source=article,
+                source_note=f"Byline: “{draft.byline}”.",
+            )
+    return created
+
+
+def _fill(article: Article, draft: Draft, publication: Organisation | None) -> None:
+    article.headline = draft.headline
+    article.standfirst = draft.standfirst
+    article.body = draft.body
+    article.byline = draft.byline[:300]
+    article.captions = "\n".join(draft.captions)
+    article.removed_text = "\n".join(draft.removed)
+    if draft.published:
+        article.published_at = draft.published.at
+        article.published_precision = draft.published.precision
+    article.updated_at = draft.updated_at
+    if draft.source_url:
+        article.source_url = draft.source_url
+    article.source_file = draft.name[-200:]
+    article.content_hash = draft.fingerprint
+    if publication is not None:
+        article.publication = publication
+
+
+def _check_permission(user, *, publish: bool, update: bool) -> None:
+    if user is None:
+        return
+    needed = ["articles.add_article"]
+    needed += ["articles.change_article"] if update else []
+    needed += ["articles.publish_article"] if publish else []
+    missing = [p for p in needed if not user.has_perm(p)]
+    if missing:
+        raise IngestError(f"you do not have permission to import with {', '.join(missing)}")
+
+
+def _preview_mentions(article: Article) -> tuple[list[tuple[str, str]], list[str]]:
+    """Run the linker over an unsaved article: (text, entity) found and names unresolved."""
+    text, body_at = linkable_text(article)
+    result = current_linker().find(text, on=publication_date(article))
+    spans = [s for s in result.spans if field_span(s.start, s.end, body_at) is not None]
+    names = {}
+    people = {p.pk: str(p) for p in Person.objects.filter(pk__in=_pks(spans, "person"))}
+    orgs = {o.pk: str(o) for o in Organisation.objects.filter(pk__in=_pks(spans, "organisation"))}
+    for kind, table in (("person", people), ("organisation", orgs)):
+        names.update({f"{kind}:{pk}": name for pk, name in table.items()})
+    found = [(s.text, names.get(s.entity, s.entity)) for s in spans]
+    return found, sorted({u.text for u in result.unresolved})
+
+
+def _pks(spans, kind: str) -> list[int]:
+    return [int(s.entity.split(":")[1]) for s in spans if s.entity.startswith(f"{kind}:")]
+
+
+def store(
+    draft: Draft,
+    *,
+    publish: bool = False,
+    update: bool = False,
+    dry_run: bool = False,
+    user=None,
+    fallback_date: Moment | None = None,
+) -> ImportResult:
+    """Save one draft as an article (or say what would happen), and link it."""
+    _check_permission(user, publish=publish, update=update)
+    if draft.published is None and fallback_date is not None:
+        draft.published = fallback_date
+    result = ImportResult(draft.name, IMPORTED, draft=draft, dry_run=dry_run)
+    result.cleaned = draft.as_text()
+    existing, same = find_existing(draft)
+    if existing and not update:
+        result.status, result.article = DUPLICATE, existing
+        result.message = (
+            f"already imported as “{existing.slug}”"
+            if same
+            else f"“{existing.slug}” has the same headline or address but other text: "
+            "import with update to replace it"
+        )
+        return result
+    if publish and draft.published is None:
+        raise IngestError("cannot publish an article with no date: give one, or import a draft")
+    article = existing if existing else Article(status=Article.Status.DRAFT)
+    result.status = UPDATED if existing else IMPORTED
+    _fill(article, draft, guess_publication(draft))
+    if publish:
+        article.status = Article.Status.PUBLISHED
+    if not article.pk:
+        article.slug = unique_slug(Article, base_slug(draft.headline))
+    try:
+        article.full_clean(exclude=["slug"], validate_unique=False)
+    except ValidationError as error:
+        problems = "; ".join(f"{k}: {' '.join(v)}" for k, v in error.message_dict.items())
+        raise IngestError(problems, draft.line if draft.line > 1 else None) from None
+    result.article = article
+    if dry_run:
+        result.found, result.unresolved = _preview_mentions(article)
+        result.mentions = len(result.found)
+        result.new_people = [a.name for a in draft.authors if _person_named(a.name) is None]
+        return result
+    article.save()
+    result.new_people = _add_authors(article, draft)
+    result.mentions = len(relink(article))
+    result.unresolved = list(article.unresolved_names)
+    return result
+
+
+def store_all(
+    drafts: list[Draft],
+    *,
+    name: str,
+    on_result: Callable[[ImportResult], None] | None = None,
+    **options,
+) -> list[ImportResult]:
+    """Store one source's drafts together: all of them, or none and one failure."""
+    results = []
+    try:
+        with transaction.atomic():
+            for draft in drafts:
+                result = store(draft, **options)
+                results.append(result)
+                if on_result:
+                    on_result(result)
+    except IngestError as error:
+        line = f", {error}" if error.line else f": {error}"
+        return [ImportResult(name, FAILED, error=f"{name}{line}")]
+    except IntegrityError as error:
+        return [ImportResult(name, FAILED, error=f"{name}: could not be saved ({error})")]
+    return results
+
+
+def import_source(
+    data: bytes | str,
+    *,
+    name: str,
+    publish: bool = False,
+    update: bool = False,
+    dry_run: bool = False,
+    user=None,
+    fallback_date: Moment | None = None,
+) -> list[ImportResult]:
+    """Import a file's text (seed format or JSON Lines): every article in it, or none."""
+    try:
+        drafts = read_source(data, name=name)
+    except IngestError as error:
+        return [ImportResult(name, FAILED, error=f"{name}, {error}")]
+    return store_all(
+        drafts,
+        name=name,
+        publish=publish,
+        update=update,
+        dry_run=dry_run,
+        user=user,
+        fallback_date=fallback_date,
+    )
+
+
+def import_text(
+    text: str,
+    *,
+    name: str,
+    publish: bool = False,
+    update: bool = False,
+    dry_run: bool = False,
+    user=None,
+) -> ImportResult:
+    """Import one article in the seed format."""
+    try:
+        drafts = [read_article(text, name=name)]
+    except IngestError as error:
+        return ImportResult(name, FAILED, error=f"{name}, {error}")
+    options = {"publish": publish, "update": update, "dry_run": dry_run, "user": user}
+    return store_all(drafts, name=name, **options)[0]
+
+
+def import_jsonl(
+    text: str,
+    *,
+    name: str,
+    publish: bool = False,
+    update: bool = False,
+    dry_run: bool = False,
+    user=None,
+) -> list[ImportResult]:
+    """Import a JSON Lines feed: every article in it, or none and one failure."""
+    try:
+        drafts = read_jsonl(text, name=name)
+    except IngestError as error:
+        return [ImportResult(name, FAILED, error=f"{name}, {error}")]
+    options = {"publish": publish, "update": update, "dry_run": dry_run, "user": user}
+    return store_all(drafts, name=name, **options)
+
+
+@dataclass
+class Summary:
+    imported: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    mentions: int = 0
+    unresolved: list[str] = field(default_factory=list)
+
+    def __str__(self):
+        names = ", ".join(self.unresolved[:20]) + (" ..." if len(self.unresolved) > 20 else "")
+        return (
+            f"{self.imported} imported, {self.updated} updated, {self.duplicates} duplicates, "
+            f"{self.failed} failed; {self.mentions} mentions linked; "
+            f"{len(self.unresolved)} unresolved names" + (f": {names}" if names else "")
+        )
+
+
+def summarise(results: Iterable[ImportResult]) -> Summary:
+    """Count what an import did, across every source."""
+    summary, unresolved = Summary(), set()
+    for result in results:
+        match result.status:
+            case "imported":
+                summary.imported += 1
+            case "updated":
+                summary.updated += 1
+            case "duplicate":
+                summary.duplicates += 1
+            case _:
+                summary.failed += 1
+        summary.mentions += result.mentions
+        unresolved.update(result.unresolved)
+    summary.unresolved = sorted(unresolved)
+    return summary

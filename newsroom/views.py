@@ -1,0 +1,92 @@
+"""Site-wide pages: inspection ratings and timelines, search, robots.txt."""
+
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.views.generic import DetailView, TemplateView
+from django_filters.views import FilterView
+
+from articles.ratings import ratings_of, reported_ratings, timeline_of
+from entities.filters import InspectionRatingFilter
+from entities.grades import with_current_grade
+from entities.models import Organisation
+
+from .search import search
+
+SORTABLE = [
+    ("organisation", "Organisation"),
+    ("judgement_area", "Judgement area"),
+    ("grade", "Grade"),
+    ("published", "Published"),
+]
+
+
+class RatingsView(FilterView):
+    """Every rating in a table readers can filter, sort and page through."""
+
+    filterset_class = InspectionRatingFilter
+    template_name = "ratings/rating_list.html"
+    paginate_by = 25
+    extra_context = {"nav": "ratings"}
+
+    def get_queryset(self):
+        return reported_ratings()
+
+    def get_context_data(self, **kwargs):
+        current = self.request.GET.get("o", "")
+        columns = [
+            {
+                "key": key,
+                "label": label,
+                "order": "descending" if current == f"-{key}" else "ascending",
+                "sorted": current.lstrip("-") == key,
+                "next": f"-{key}" if current == key else key,
+            }
+            for key, label in SORTABLE
+        ]
+        return super().get_context_data(columns=columns, **kwargs)
+
+
+class TimelineView(DetailView):
+    """One organisation's grades over the years: the chart and the table behind it."""
+
+    template_name = "ratings/timeline.html"
+    context_object_name = "organisation"
+    extra_context = {"nav": "ratings"}
+
+    def get_object(self, queryset=None):
+        organisations = with_current_grade(Organisation.objects.all())
+        return get_object_or_404(organisations, slug=self.kwargs["slug"])
+
+    def get_context_data(self, **kwargs):
+        ratings = ratings_of(self.object)
+        return super().get_context_data(ratings=ratings, timeline=timeline_of(ratings), **kwargs)
+
+
+class SearchView(TemplateView):
+    template_name = "search/results.html"
+    per_page = 20
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.get("q", "").strip()
+        try:
+            page = max(1, int(self.request.GET.get("page", "1")))
+        except ValueError:
+            page = 1
+        results = search(query, page=page, per_page=self.per_page) if query else None
+        return super().get_context_data(
+            query=query,
+            results=results,
+            first_number=(page - 1) * self.per_page + 1,
+            previous_page=page - 1,
+            next_page=page + 1,
+            **kwargs,
+        )
+
+
+class RobotsView(TemplateView):
+    template_name = "robots.txt"
+    content_type = "text/plain; charset=utf-8"
+
+    def get_context_data(self, **kwargs):
+        sitemap = self.request.build_absolute_uri(reverse("site:sitemap"))
+        return super().get_context_data(sitemap=sitemap, **kwargs)

@@ -1,0 +1,198 @@
+"""The import_articles command: folders, stdin, feeds, repeats, dry runs and failures."""
+
+import io
+import json
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from articles.mentions import relink
+from articles.models import Article, Mention
+from entities.models import Person
+from tests.conftest import FIXTURES_DIR
+
+SOURCES = FIXTURES_DIR / "sources"
+UNDATED = "004_acd8f210b770263f.txt"
+
+
+def run(*args, stdin=None, monkeypatch=None):
+    """Run the command; return (stdout, stderr, the CommandError or None)."""
+    out, err = io.StringIO(), io.StringIO()
+    if stdin is not None:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    try:
+        call_command("import_articles", *map(str, args), stdout=out, stderr=err)
+    except CommandError as error:
+        return out.getvalue(), err.getvalue(), error
+    return out.getvalue(), err.getvalue(), None
+
+
+def mention_sets() -> dict[str, set]:
+    """Each article's mentions as (field, start, end, entity), keyed by its source file."""
+    found = {}
+    for mention in Mention.objects.select_related("article"):
+        key = Path(mention.article.source_file).name
+        found.setdefault(key, set()).add(
+            (mention.field, mention.start, mention.end, mention.organisation_id, mention.person_id)
+        )
+    return found
+
+
+@pytest.fixture
+def fixture_mentions(seeded):
+    """The mentions the hand-cleaned fixtures get; then the database keeps only entities."""
+    for article in Article.objects.all():
+        relink(article)
+    mentions = mention_sets()
+    Article.objects.all().delete()
+    return mentions
+
+
+def test_the_raw_seed_folder_imports_as_the_fixtures_and_links_the_same(fixture_mentions):
+    out, err, error = run(SOURCES, "--date", "July 2013")
+
+    assert (error, err) == (None, "")
+    assert Article.objects.count() == 5
+    assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.DRAFT}
+    assert not Article.objects.filter(published_at__isnull=True).exists()
+    assert mention_sets() == fixture_mentions
+    linked = sum(len(spans) for spans in fixture_mentions.values())
+    assert f"5 imported, 0 updated, 0 duplicates, 0 failed; {linked} mentions linked" in out
+
+
+def test_an_undated_file_imports_undated_and_says_so(db):
+    out, _, error = run(SOURCES / UNDATED)
+
+    assert error is None
+    assert Article.objects.get().published_at is None
+    assert "(draft, no date, 0 mentions)" in out
+
+
+def test_a_second_run_reports_duplicates_and_writes_nothing(db):
+    run(SOURCES)
+    edited = dict(Article.objects.values_list("pk", "edited_at"))
+
+    out, _, error = run(SOURCES)
+
+    assert error is None
+    assert "0 imported, 0 updated, 5 duplicates, 0 failed" in out
+    assert dict(Article.objects.values_list("pk", "edited_at")) == edited
+
+
+def test_update_replaces_a_changed_article(db, tmp_path):
+    raw = (SOURCES / "003_180a2f6a0e39ffa9.txt").read_text()
+    source = tmp_path / "003.txt"
+    source.write_text(raw)
+    run(source)
+    source.write_text(raw.replace("Weak leadership in England", "Poor leadership in England"))
+
+    out, _, error = run(source, "--update")
+
+    assert error is None
+    assert "0 imported, 1 updated" in out
+    assert Article.objects.get().standfirst.startswith("Poor leadership in England")
+
+
+def test_a_broken_file_fails_alone_and_the_exit_code_says_so(db, tmp_path):
+    shutil.copy(SOURCES / "000_d859d43d3e4e57e3.txt", tmp_path / "a_good.txt")
+    (tmp_path / "b_bad.txt").write_text(
+        "Headline\n\nThursday, 31st June 2016, 11:39 am\n\nA body.\n"
+    )
+    shutil.copy(SOURCES / "003_180a2f6a0e39ffa9.txt", tmp_path / "c_good.txt")
+
+    out, err, error = run(tmp_path)
+
+    assert error is not None
+    assert error.returncode == 1
+    assert f"{tmp_path / 'b_bad.txt'}, line 3: cannot read the date" in err
+    assert "2 imported, 0 updated, 0 duplicates, 1 failed" in out
+    assert sorted(Path(a.source_file).name for a in Article.objects.all()) == [
+        "a_good.txt",
+        "c_good.txt",
+    ]
+
+
+def test_a_feed_with_a_bad_line_imports_none_of_its_articles(db, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    good = json.dumps({"headline": "Good", "body": "Fine."})
+    feed.write_text(f"{good}\n{good.replace('Good', 'Also good')}\n{{oops\n")
+
+    _, err, error = run(feed)
+
+    assert error is not None
+    assert f"{feed}, line 3: invalid JSON" in err
+    assert not Article.objects.exists()
+
+
+def test_a_feed_imports_every_line(db, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    rows = [
+        {"headline": "One", "body": "First.", "published_at": "2022-04-13T17:17:00+01:00"},
+        {"headline": "Two", "body": "Second.", "byline": "By Amira Hussain"},
+    ]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+    out, _, error = run(feed)
+
+    assert error is None
+    assert "2 imported" in out
+    one = Article.objects.get(headline="One")
+    assert one.published_at == datetime(2022, 4, 13, 16, 17, tzinfo=UTC)
+    assert Person.objects.filter(name="Amira Hussain").exists()
+
+
+def test_standard_input_is_read_for_a_dash(db, monkeypatch):
+    text = (SOURCES / "001_92dd316e499adfc4.txt").read_text()
+
+    _, _, error = run("-", stdin=text, monkeypatch=monkeypatch)
+
+    assert error is None
+    article = Article.objects.get()
+    assert article.source_file == "<stdin>"
+    assert article.byline == "By George Torr, Local Democracy Reporter"
+
+
+def test_a_feed_on_standard_input_is_recognised(db, monkeypatch):
+    feed = json.dumps({"headline": "Piped", "body": "Through a pipe."}) + "\n"
+
+    run("-", stdin=feed, monkeypatch=monkeypatch)
+
+    assert Article.objects.get().headline == "Piped"
+
+
+def test_a_dry_run_writes_nothing_and_shows_the_cleaned_text_and_mentions(fixture_mentions):
+    counts = [m.objects.count() for m in (Article, Mention, Person)]
+
+    out, _, error = run(SOURCES / "000_d859d43d3e4e57e3.txt", "--dry-run")
+
+    assert error is None
+    assert [m.objects.count() for m in (Article, Mention, Person)] == counts
+    assert "Would import" in out
+    assert "| Problems with care in ‘inadequate’ children's services" in out
+    assert "- Sign up to our daily newsletter" in out
+    assert "Sir Michael Wilshaw → Michael Wilshaw" in out
+    assert "Dry run, nothing saved: 1 imported" in out
+
+
+def test_publish_imports_published_articles(db):
+    run(SOURCES / "000_d859d43d3e4e57e3.txt", "--publish")
+
+    assert Article.objects.published().count() == 1
+
+
+def test_a_missing_file_is_a_failure_not_a_crash(db, tmp_path):
+    _, err, error = run(tmp_path / "nowhere.txt", SOURCES / "000_d859d43d3e4e57e3.txt")
+
+    assert error is not None
+    assert "nowhere.txt: No such file or directory" in err
+    assert Article.objects.count() == 1
+
+
+def test_an_unreadable_date_option_is_refused_before_anything_is_read(db):
+    with pytest.raises(CommandError, match="--date: cannot read"):
+        call_command("import_articles", str(SOURCES), "--date", "someday")
+
+    assert not Article.objects.exists()

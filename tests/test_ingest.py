@@ -1,0 +1,616 @@
+"""Importing raw articles: cleaning, dates, bylines, repeats and broken input (articles.ingest)."""
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from articles import ingest
+from articles.models import Article, Mention
+from entities.models import Organisation, Person, Role
+from tests.conftest import FIXTURES_DIR
+
+SOURCES = FIXTURES_DIR / "sources"
+DATA = Path(__file__).parent / "data"
+FIXTURE_ARTICLES = {
+    Path(row["fields"]["source_file"]).name: row["fields"]
+    for row in json.loads((FIXTURES_DIR / "articles.json").read_text())
+}
+SEED_FILES = sorted(FIXTURE_ARTICLES)
+UNDATED = "004_acd8f210b770263f.txt"
+TEXT_FIELDS = ["headline", "standfirst", "body", "byline", "captions", "removed_text"]
+
+
+def when(text: str | None):
+    return text and datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def import_seed(name: str, **options) -> ingest.ImportResult:
+    return ingest.import_text((SOURCES / name).read_text(), name=name, **options)
+
+
+@pytest.fixture
+def known_entities(seeded):
+    """The seed's organisations, people and aliases, with no articles yet."""
+    Article.objects.all().delete()
+
+
+# The seed files ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", SEED_FILES)
+def test_seed_file_imports_as_the_hand_cleaned_fixture(db, name):
+    fixture = FIXTURE_ARTICLES[name]
+
+    result = import_seed(name)
+
+    assert result.status == ingest.IMPORTED, result.error
+    article = Article.objects.get()
+    for field in TEXT_FIELDS:
+        assert getattr(article, field) == fixture[field], field
+    assert article.updated_at == when(fixture["updated_at"])
+    if name == UNDATED:
+        assert article.published_at is None  # the capture has no date line
+    else:
+        assert article.published_at == when(fixture["published_at"])
+        assert article.published_precision == fixture["published_precision"]
+    assert [p.name for p in article.authors.all()] == [
+        row["fields"]["name"]
+        for row in json.loads((FIXTURES_DIR / "entities.json").read_text())
+        if row["model"] == "entities.person" and row["pk"] in fixture["authors"]
+    ]
+    assert article.status == Article.Status.DRAFT
+
+
+def test_an_undated_seed_takes_the_date_given_for_it(db):
+    name = UNDATED
+    drafts = ingest.read_source((SOURCES / name).read_bytes(), name=name)
+
+    [result] = ingest.store_all(drafts, name=name, fallback_date=ingest.parse_date("July 2013"))
+
+    assert result.article.published_at == when(FIXTURE_ARTICLES[name]["published_at"])
+    assert result.article.published_precision == "month"
+
+
+def test_byline_author_gets_the_post_it_states(db):
+    article = import_seed("001_92dd316e499adfc4.txt").article
+
+    torr = Person.objects.get(name="George Torr")
+    assert list(article.authors.all()) == [torr]
+    role = Role.objects.get(person=torr)
+    assert (role.title, role.organisation, role.source) == (
+        "Local Democracy Reporter",
+        None,
+        article,
+    )
+    assert role.source_note == "Byline: “By George Torr, Local Democracy Reporter”."
+
+
+def test_known_authors_and_posts_are_not_duplicated(known_entities):
+    puffett = Person.objects.get(name="Neil Puffett")
+    people, roles = Person.objects.count(), Role.objects.count()
+
+    by_puffett = import_seed("002_1013821daa504b5f.txt").article
+    import_seed("001_92dd316e499adfc4.txt")
+
+    assert list(by_puffett.authors.all()) == [puffett]
+    assert (Person.objects.count(), Role.objects.count()) == (people, roles)
+
+
+def test_seeds_imported_over_the_loaded_fixtures_are_duplicates(seeded):
+    articles = Article.objects.count()
+
+    results = [import_seed(name) for name in SEED_FILES]
+
+    assert [r.status for r in results] == [ingest.DUPLICATE] * len(SEED_FILES)
+    assert Article.objects.count() == articles
+
+
+def test_publisher_named_in_the_furniture_becomes_the_publication(known_entities):
+    article = import_seed("002_1013821daa504b5f.txt").article
+
+    assert article.publication == Organisation.objects.get(slug="cyp-now")
+
+
+# Cleaning furniture the seeds do not contain -------------------------------------
+
+FURNITURE_VARIANTS = """Council leader resigns over children's services report
+
+The leader of Borsetshire County Council has resigned after a damning report.
+
+Advertisement
+ADVERTISEMENT
+Article continues below advertisement
+Share this article
+Share on WhatsApp
+Follow us on Instagram
+Read more: Inspectors return to Borsetshire
+READ MORE
+Sign up to the Borchester Echo's politics newsletter
+Get the day's headlines straight to your inbox
+Subscribe for £1
+Only £1 for your first month
+Support local journalism: subscribe today
+Enjoyed this story?
+Updated 2 hours ago
+Comments (12)
+
+Cllr Jane Smith said she took full responsibility for the failings.
+
+Digital subscription
+
+  - Unlimited articles
+  - Ad-free reading
+
+£4.99 per month
+
+The council will pay £15 a month per child in extra support, the report says.
+"""
+
+
+def test_furniture_the_seeds_do_not_contain_is_removed_and_kept(db):
+    result = ingest.import_text(FURNITURE_VARIANTS, name="variants.txt")
+
+    article = result.article
+    assert article.standfirst == (
+        "The leader of Borsetshire County Council has resigned after a damning report."
+    )
+    assert article.body == (
+        "Cllr Jane Smith said she took full responsibility for the failings.\n\n"
+        "The council will pay £15 a month per child in extra support, the report says."
+    )
+    assert article.removed_text.splitlines() == [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Article continues below advertisement",
+        "Share this article",
+        "Share on WhatsApp",
+        "Follow us on Instagram",
+        "Read more: Inspectors return to Borsetshire",
+        "READ MORE",
+        "Sign up to the Borchester Echo's politics newsletter",
+        "Get the day's headlines straight to your inbox",
+        "Subscribe for £1",
+        "Only £1 for your first month",
+        "Support local journalism: subscribe today",
+        "Enjoyed this story?",
+        "Updated 2 hours ago",
+        "Comments (12)",
+        "Digital subscription",
+        "- Unlimited articles",
+        "- Ad-free reading",
+        "£4.99 per month",
+    ]
+    assert article.captions == ""
+
+
+def test_sentences_that_start_like_furniture_are_kept(db):
+    body = [
+        "Register offices in the borough will close early on Friday, the council said.",
+        "Subscribe to the consultation before March, residents have been told by the trust.",
+        "Share prices fell after the announcement.",
+        "Advertising for new foster carers will begin in May.",
+        "Have you signed up to the council's newsletter?",
+    ]
+    text = "Headline\n\nStandfirst sentence.\n\n" + "\n\n".join(body) + "\n"
+
+    article = ingest.import_text(text, name="copy.txt").article
+
+    assert article.body.split("\n\n") == body[:4]
+    assert article.removed_text == body[4]
+
+
+def test_captions_repeated_two_or_three_times_are_kept_once(db):
+    text = (
+        "Headline about a trust\n\nThe standfirst says what happened.\n\n"
+        "Sir Michael Wilshaw at the launchSir Michael Wilshaw at the launch"
+        "Sir Michael Wilshaw at the launch\n\n"
+        "The first paragraph of the body.\n\n"
+        "The trust's offices\nThe trust's offices\n\nThe trust's offices\n\n"
+        "The second paragraph of the body.\n"
+    )
+
+    article = ingest.import_text(text, name="captions.txt").article
+
+    assert article.captions == "Sir Michael Wilshaw at the launch\nThe trust's offices"
+    assert article.body == "The first paragraph of the body.\n\nThe second paragraph of the body."
+    assert article.removed_text.splitlines() == [
+        "Sir Michael Wilshaw at the launch" * 3,
+        "The trust's offices",
+        "The trust's offices",
+    ]
+
+
+def test_a_short_line_with_no_full_stop_in_the_body_is_a_caption(db):
+    text = (
+        "Headline\n\nStandfirst sentence.\n\nFirst paragraph.\n\n"
+        "The mayor at the meeting on Monday\n\nAre services failing again?\n\nLast paragraph.\n"
+    )
+
+    article = ingest.import_text(text, name="caption.txt").article
+
+    assert article.captions == "The mayor at the meeting on Monday"
+    assert article.body == "First paragraph.\n\nAre services failing again?\n\nLast paragraph."
+
+
+def test_encoding_debris_and_mojibake_are_repaired_and_noted(db):
+    text = (
+        "The councilâ€™s reply\n\nIt called the report '˜unfair' and '˜one-sided'.\n\n"
+        "The councilâ€™s leader said the trust was â€œimprovingâ€\x9d.\n"
+    )
+
+    article = ingest.import_text(text, name="debris.txt").article
+
+    assert article.headline == "The council’s reply"
+    assert article.standfirst == "It called the report ‘unfair’ and ‘one-sided’."
+    assert article.body == "The council’s leader said the trust was “improving”."
+    assert ingest.DEBRIS_NOTE in article.removed_text.splitlines()
+    assert ingest.MOJIBAKE_NOTE in article.removed_text.splitlines()
+
+
+def test_hard_wrapped_paragraphs_are_joined(db):
+    text = "Headline\n\nThe standfirst runs\nover two lines.\n\nThe body also\nwraps here.\n"
+
+    article = ingest.import_text(text, name="wrapped.txt").article
+
+    assert article.standfirst == "The standfirst runs over two lines."
+    assert article.body == "The body also wraps here."
+
+
+def test_a_single_paragraph_is_the_body_not_a_standfirst(db):
+    article = ingest.import_text("Headline\n\nOnly one paragraph.\n", name="one.txt").article
+
+    assert (article.standfirst, article.body) == ("", "Only one paragraph.")
+
+
+# Bylines ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By George Torr, Local Democracy Reporter", [("George Torr", "Local Democracy Reporter")]),
+        ("By Jane Smith and John O'Neill", [("Jane Smith", ""), ("John O'Neill", "")]),
+        ("By Ruth McDonald, Health Editor", [("Ruth McDonald", "Health Editor")]),
+        ("By Press Association", []),
+    ],
+)
+def test_bylines_name_their_authors(byline, authors):
+    assert [(a.name, a.role) for a in ingest.byline_authors(byline)] == authors
+
+
+def test_a_bare_name_under_the_headline_is_the_byline(db):
+    text = "Headline\n\nAmira Hussain\n12 May 2021\n\nThe standfirst.\n\nThe body.\n"
+
+    article = ingest.import_text(text, name="bare.txt").article
+
+    assert article.byline == "Amira Hussain"
+    assert [p.name for p in article.authors.all()] == ["Amira Hussain"]
+
+
+def test_a_titled_name_under_the_headline_is_a_caption_not_a_byline(db):
+    text = "Headline\n\nSir Michael Wilshaw\n\nThe standfirst.\n\nThe body.\n"
+
+    article = ingest.import_text(text, name="titled.txt").article
+
+    assert (article.byline, article.captions) == ("", "Sir Michael Wilshaw")
+    assert not Person.objects.exists()
+
+
+def test_a_new_authors_slug_does_not_clash_with_an_existing_one(make_person):
+    make_person("Someone Else", slug="amira-hussain")
+
+    ingest.import_text("Headline\n\nBy Amira Hussain\n\nStandfirst.\n\nBody.\n", name="a.txt")
+
+    assert Person.objects.get(name="Amira Hussain").slug == "amira-hussain-2"
+
+
+# Dates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "utc", "precision"),
+    [
+        ("Thursday, 30th June 2016, 11:39 am", datetime(2016, 6, 30, 10, 39), "minute"),
+        ("Wednesday, 13th April 2022, 5:17 pm", datetime(2022, 4, 13, 16, 17), "minute"),
+        ("Friday, November 27, 2015", datetime(2015, 11, 27, 0, 0), "day"),
+        ("29 Jun 16", datetime(2016, 6, 28, 23, 0), "day"),
+        ("13/04/2022", datetime(2022, 4, 12, 23, 0), "day"),
+        ("05/04/2022", datetime(2022, 4, 4, 23, 0), "day"),
+        ("2022-04-05", datetime(2022, 4, 4, 23, 0), "day"),
+        ("2022-04-05T17:17:00+01:00", datetime(2022, 4, 5, 16, 17), "minute"),
+        ("2015-11-27T09:30:00Z", datetime(2015, 11, 27, 9, 30), "minute"),
+        ("14:05 Tuesday 12 July 2016", datetime(2016, 7, 12, 13, 5), "minute"),
+        ("Wed 13 Apr 2022 17.17 BST", datetime(2022, 4, 13, 16, 17), "minute"),
+        ("Wednesday 13 April 2022 5.17pm", datetime(2022, 4, 13, 16, 17), "minute"),
+        ("1 December 2015 09:00 GMT", datetime(2015, 12, 1, 9, 0), "minute"),
+        ("July 2013", datetime(2013, 6, 30, 23, 0), "month"),
+        ("2013-07", datetime(2013, 6, 30, 23, 0), "month"),
+    ],
+)
+def test_dates_are_read_in_london_time_with_their_precision(text, utc, precision):
+    moment = ingest.parse_date(text)
+
+    assert moment.at == utc.replace(tzinfo=UTC)
+    assert moment.precision == precision
+
+
+@pytest.mark.parametrize(
+    "text", ["Thursday, 31st June 2016", "30 June", "32/13/2022", "1 June 2016 10:00 EST"]
+)
+def test_dates_that_are_not_whole_real_dates_are_refused(text):
+    with pytest.raises(ValueError):  # noqa: PT011 - any reason will do; the line is named later
+        ingest.parse_date(text)
+
+
+def test_date_and_updated_lines_set_the_article_times(db):
+    text = (
+        "Headline\n\nPublished: 14:05 Tuesday 12 July 2016\n"
+        "Last updated: 16:30 Tuesday 12 July 2016\n\nStandfirst.\n\nBody.\n"
+    )
+
+    article = ingest.import_text(text, name="dated.txt").article
+
+    assert article.published_at == datetime(2016, 7, 12, 13, 5, tzinfo=UTC)
+    assert article.updated_at == datetime(2016, 7, 12, 15, 30, tzinfo=UTC)
+    assert article.removed_text == ""
+
+
+# Broken input -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ("", "empty.txt, line 1: the file is empty"),
+        ("\n  \n", "empty.txt, line 1: the file is empty"),
+        ("A headline only\n\nHide Ad\n", "empty.txt, line 3: no body text after the headline"),
+        ("Headline\n\nThursday, 31st June 2016, 11:39 am\n\nBody.\n", "empty.txt, line 3:"),
+        ("Friday, November 27, 2015\n\nBody.\n", "empty.txt, line 1: the first line should be"),
+        ("By Jane Smith\n\nBody.\n", "empty.txt, line 1: the first line should be the headline"),
+        ("x" * 301 + "\n\nBody.\n", "empty.txt, line 1: the headline is 301 characters"),
+        (
+            "Headline\n\n5 May 2020\nUpdated 4 May 2020\n\nBody.\n",
+            "empty.txt, line 4: the update time",
+        ),
+    ],
+)
+def test_broken_files_fail_naming_the_file_and_line(db, text, error):
+    result = ingest.import_text(text, name="empty.txt")
+
+    assert result.status == ingest.FAILED
+    assert result.error.startswith(error)
+    assert not Article.objects.exists()
+
+
+def test_text_that_is_not_utf8_names_its_line(db):
+    [result] = ingest.import_source(b"Headline\n\nCaf\xe9 body.\n", name="latin1.txt")
+
+    assert result.error == "latin1.txt, line 3: not UTF-8 text (byte 0xe9); save it as UTF-8"
+
+
+# Repeats and updates ---------------------------------------------------------------------
+
+
+def test_the_same_article_twice_is_a_duplicate_and_changes_nothing(db):
+    first = import_seed("000_d859d43d3e4e57e3.txt").article
+    edited_at = first.edited_at
+
+    again = import_seed("000_d859d43d3e4e57e3.txt")
+
+    assert again.status == ingest.DUPLICATE
+    assert again.article == first
+    assert Article.objects.get().edited_at == edited_at
+
+
+def test_whitespace_quote_and_furniture_differences_are_still_a_duplicate(db):
+    raw = (SOURCES / "000_d859d43d3e4e57e3.txt").read_text()
+    import_seed("000_d859d43d3e4e57e3.txt")
+    variant = (
+        raw.replace("\n\n", "\r\n\r\n\r\n")
+        .replace("’", "'")
+        .replace("The latest report", "The  latest   report")
+        .replace("Sign up to our daily newsletter", "Share this article\n\nHide Ad")
+    )
+
+    result = ingest.import_text(variant, name="again.txt")
+
+    assert result.status == ingest.DUPLICATE
+    assert Article.objects.count() == 1
+
+
+def test_update_replaces_an_earlier_import_keeping_its_slug(db):
+    raw = (SOURCES / "001_92dd316e499adfc4.txt").read_text()
+    first = ingest.import_text(raw, name="001.txt").article
+    changed = raw.replace("The report said leaders", "The report found that leaders")
+
+    without = ingest.import_text(changed, name="001.txt")
+    result = ingest.import_text(changed, name="001.txt", update=True)
+
+    assert without.status == ingest.DUPLICATE
+    assert "update" in without.message
+    assert result.status == ingest.UPDATED
+    article = Article.objects.get()
+    assert (article.pk, article.slug) == (first.pk, first.slug)
+    assert "The report found that leaders" in article.body
+
+
+def test_update_relinks_the_new_text(known_entities):
+    raw = (SOURCES / "003_180a2f6a0e39ffa9.txt").read_text()
+    ingest.import_text(raw, name="003.txt")
+    changed = raw.replace("In a statement, Ofsted said", "In a statement, the DfE said")
+
+    result = ingest.import_text(changed, name="003.txt", update=True)
+
+    texts = set(result.article.mentions.values_list("text", flat=True))
+    assert "DfE" in texts
+    assert result.mentions == Mention.objects.filter(article=result.article).count()
+
+
+def test_a_dry_run_writes_nothing_but_shows_the_text_and_mentions(known_entities):
+    counts = [m.objects.count() for m in (Article, Person, Role, Mention)]
+
+    result = import_seed("001_92dd316e499adfc4.txt", dry_run=True)
+
+    assert [m.objects.count() for m in (Article, Person, Role, Mention)] == counts
+    assert result.dry_run
+    assert result.status == ingest.IMPORTED
+    assert result.article.pk is None
+    assert result.cleaned.startswith("Leaders in charge of Doncaster's children say")
+    assert "Sign up to our daily newsletter" not in result.cleaned
+    assert ("Ofsted", "Ofsted") in result.found
+    assert ("Riana Nelson", "Riana Nelson") in result.found
+    assert result.mentions == len(result.found)
+
+
+def test_imports_are_drafts_unless_published(db):
+    draft = import_seed("000_d859d43d3e4e57e3.txt").article
+    published = import_seed("003_180a2f6a0e39ffa9.txt", publish=True).article
+
+    assert draft.status == Article.Status.DRAFT
+    assert published.status == Article.Status.PUBLISHED
+    assert list(Article.objects.published()) == [published]
+
+
+def test_an_undated_article_cannot_be_published(db):
+    result = import_seed(UNDATED, publish=True)
+
+    assert result.status == ingest.FAILED
+    assert "no date" in result.error
+    assert not Article.objects.exists()
+
+
+def test_a_user_without_publish_permission_cannot_publish(reporter):
+    result = import_seed("003_180a2f6a0e39ffa9.txt", publish=True, user=reporter)
+
+    assert result.status == ingest.FAILED
+    assert "articles.publish_article" in result.error
+    assert not Article.objects.exists()
+
+
+# JSON Lines ---------------------------------------------------------------------------
+
+
+def jsonl(*records) -> str:
+    return "\n".join(r if isinstance(r, str) else json.dumps(r) for r in records) + "\n"
+
+
+def test_json_lines_import_one_article_per_line(db):
+    feed = jsonl(
+        {
+            "headline": "Trust rated good",
+            "standfirst": "Inspectors praise the trust.",
+            "body": "First paragraph.\n\nShare this article\n\nSecond paragraph.",
+            "published_at": "2022-04-05T17:17:00+01:00",
+            "byline": "By Amira Hussain, Education Reporter",
+            "url": "https://news.example.org/trust-rated-good",
+            "captions": ["The trust's offices"],
+        },
+        {"headline": "Council replies", "body": "It disagrees.", "published_at": "13/04/2022"},
+    )
+
+    results = ingest.import_jsonl(feed, name="feed.jsonl")
+
+    assert [r.status for r in results] == [ingest.IMPORTED, ingest.IMPORTED]
+    good = Article.objects.get(headline="Trust rated good")
+    assert good.body == "First paragraph.\n\nSecond paragraph."
+    assert good.removed_text == "Share this article"
+    assert good.standfirst == "Inspectors praise the trust."
+    assert good.published_at == datetime(2022, 4, 5, 16, 17, tzinfo=UTC)
+    assert good.source_url == "https://news.example.org/trust-rated-good"
+    assert good.captions == "The trust's offices"
+    assert [p.name for p in good.authors.all()] == ["Amira Hussain"]
+    replies = Article.objects.get(headline="Council replies")
+    assert (replies.published_at, replies.published_precision) == (
+        datetime(2022, 4, 12, 23, 0, tzinfo=UTC),
+        "day",
+    )
+
+
+@pytest.mark.parametrize(
+    ("bad", "error"),
+    [
+        ('{"headline": "Broken", "body": ', "feed.jsonl, line 2: invalid JSON"),
+        ('["not", "an", "object"]', "feed.jsonl, line 2: each line should be a JSON object"),
+        ('{"body": "No headline."}', "feed.jsonl, line 2: missing “headline”"),
+        ('{"headline": "No body", "body": "Hide Ad"}', "feed.jsonl, line 2: missing “body”"),
+        ('{"headline": "H", "body": "B.", "published_at": "soon"}', "feed.jsonl, line 2: cannot"),
+        ('{"headline": "H", "body": "B.", "url": "not a url"}', "feed.jsonl, line 2: “url”"),
+    ],
+)
+def test_a_bad_json_line_fails_the_whole_feed_naming_the_line(db, bad, error):
+    feed = jsonl({"headline": "Good", "body": "Fine."}, bad)
+
+    [result] = ingest.import_jsonl(feed, name="feed.jsonl")
+
+    assert result.status == ingest.FAILED
+    assert result.error.startswith(error)
+    assert not Article.objects.exists()
+
+
+def test_a_feed_is_told_from_the_seed_format_by_name_or_content(db):
+    record = jsonl({"headline": "From a feed", "body": "Body."})
+
+    from_content = ingest.import_source(record, name="pasted text")
+
+    assert [r.article.headline for r in from_content] == ["From a feed"]
+
+
+def test_a_repeat_inside_one_feed_is_a_duplicate(db):
+    record = {"headline": "Twice", "body": "Same body."}
+
+    results = ingest.import_jsonl(jsonl(record, record), name="feed.jsonl")
+
+    assert [r.status for r in results] == [ingest.IMPORTED, ingest.DUPLICATE]
+
+
+# Another newspaper ----------------------------------------------------------------------
+
+
+def test_an_article_from_another_paper_imports_clean_and_linked(seeded):
+    text = (DATA / "slough_children_trust.txt").read_text()
+
+    result = ingest.import_text(text, name="slough_children_trust.txt")
+
+    assert result.status == ingest.IMPORTED, result.error
+    article = result.article
+    assert article.headline.startswith("Slough's children's services trust")
+    assert article.standfirst.startswith("Inspectors say the trust set up")
+    assert article.byline == "By Hannah Brodie, Local Democracy Reporting Service"
+    assert article.published_at == datetime(2016, 7, 12, 13, 5, tzinfo=UTC)
+    assert article.updated_at == datetime(2016, 7, 12, 15, 30, tzinfo=UTC)
+    assert article.captions.splitlines() == [
+        "The trust's offices in Slough town centre",
+        "Sir Michael Wilshaw, Ofsted's chief inspector",
+    ]
+    for furniture in [
+        "Advertisement",
+        "Share this article",
+        "Read more: Council approves £2m rescue plan for children's social care",
+        "Subscribe for £1",
+        "Article continues below",
+        "Follow us on Facebook",
+        "Get the latest Slough news straight to your inbox",
+        "Did you enjoy this article?",
+    ]:
+        assert furniture in article.removed_text.splitlines()
+        assert furniture not in article.body
+    assert "council’s cabinet member" in article.body
+    assert "â€" not in article.body
+    assert len(article.body.split("\n\n")) == 9
+    linked = {m.entity for m in article.mentions.select_related("organisation", "person")}
+    assert {
+        Organisation.objects.get(name="Ofsted"),
+        Organisation.objects.get(name="Department for Education"),
+        Organisation.objects.get(name="Doncaster Children's Services Trust"),
+        Person.objects.get(name="Michael Wilshaw"),
+    } <= linked
+    wilshaw = article.mentions.filter(person__name="Michael Wilshaw")
+    assert sorted(wilshaw.values_list("text", flat=True)) == [
+        "Sir Michael Wilshaw",
+        "Wilshaw",
+    ]
+    assert "Slough Borough Council" in article.unresolved_names
+    hannah = Person.objects.get(name="Hannah Brodie")
+    assert hannah.roles.get().title == "Local Democracy Reporting Service"

@@ -1,0 +1,131 @@
+"""Mentions follow the text: linked on save, re-linked on alias changes, editors' calls kept."""
+
+import pytest
+
+from articles.mentions import relink
+from articles.models import Mention
+from entities.models import Alias
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def ofsted(make_organisation, make_alias):
+    ofsted = make_organisation("Ofsted")
+    make_alias(ofsted, "the watchdog", kind=Alias.Kind.DESCRIPTION)
+    return ofsted
+
+
+def linked(article):
+    return [(m.text, m.entity.name) for m in article.mentions.linked().order_by("start")]
+
+
+def test_relinking_links_names_and_descriptions(make_article, ofsted):
+    article = make_article(body="Ofsted published a report. The watchdog said more.")
+    relink(article)
+    assert linked(article) == [("Ofsted", "Ofsted"), ("The watchdog", "Ofsted")]
+
+
+def test_standfirst_mentions_are_kept_in_their_own_field(make_article, ofsted):
+    article = make_article(standfirst="A new Ofsted report.", body="The watchdog said so.")
+    relink(article)
+    fields = {(m.field, m.start, m.text) for m in article.mentions.all()}
+    assert fields == {("standfirst", 6, "Ofsted"), ("body", 0, "The watchdog")}
+
+
+def test_an_editors_rejection_survives_relinking(make_article, ofsted):
+    article = make_article(body="Ofsted published a report. Ofsted said more.")
+    relink(article)
+    first = article.mentions.get(start=0)
+    first.rejected = True
+    first.save()
+    relink(article)
+    assert article.mentions.get(start=0).rejected
+    assert [m.start for m in article.mentions.linked()] == [27]
+
+
+def test_a_rejection_survives_a_body_edit_that_does_not_touch_its_words(make_article, ofsted):
+    article = make_article(body="Ofsted published a report.")
+    relink(article)
+    article.mentions.update(rejected=True)
+    article.body = "On Monday, Ofsted published a report."
+    article.save()
+    relink(article)
+    kept = article.mentions.get()
+    assert (kept.start, kept.text, kept.rejected) == (11, "Ofsted", True)
+
+
+def test_an_editors_mention_survives_relinking(make_article, make_mention, ofsted):
+    article = make_article(body="The inspectors published a report.")
+    make_mention(article, ofsted, 4, 14, origin=Mention.Origin.EDITOR)
+    relink(article)
+    assert linked(article) == [("inspectors", "Ofsted")]
+
+
+def test_a_mention_whose_words_were_edited_away_is_dropped(make_article, make_mention, ofsted):
+    article = make_article(body="The inspectors published a report.")
+    make_mention(article, ofsted, 4, 14, origin=Mention.Origin.EDITOR)
+    article.body = "Nobody published a report."
+    article.save()
+    relink(article)
+    assert article.mentions.count() == 0
+
+
+def test_adding_an_alias_relinks_the_articles_it_touches(
+    make_article, make_organisation, make_alias, django_capture_on_commit_callbacks
+):
+    trust = make_organisation("Doncaster Children's Services Trust")
+    article = make_article(body="DCST was rated inadequate.")
+    relink(article)
+    assert linked(article) == []
+    with django_capture_on_commit_callbacks(execute=True):
+        make_alias(trust, "DCST")
+    assert linked(article) == [("DCST", "Doncaster Children's Services Trust")]
+
+
+def test_renaming_an_entity_relinks_its_articles(
+    make_article, make_organisation, django_capture_on_commit_callbacks
+):
+    council = make_organisation("Doncaster Council")
+    article = make_article(body="Doncaster Council met. Then Doncaster City Council met.")
+    relink(article)
+    assert linked(article) == [("Doncaster Council", "Doncaster Council")]
+    council.name = "Doncaster City Council"
+    with django_capture_on_commit_callbacks(execute=True):
+        council.save()
+    assert linked(article) == [("Doncaster City Council", "Doncaster City Council")]
+
+
+def test_deleting_an_alias_unlinks_it(
+    make_article, make_organisation, make_alias, django_capture_on_commit_callbacks
+):
+    trust = make_organisation("Doncaster Children's Services Trust")
+    alias = make_alias(trust, "DCST")
+    article = make_article(body="DCST was rated inadequate.")
+    relink(article)
+    with django_capture_on_commit_callbacks(execute=True):
+        alias.delete()
+    assert linked(article) == []
+
+
+def test_a_dated_former_name_links_only_in_articles_of_its_period(
+    make_article, make_organisation, make_alias
+):
+    from datetime import UTC, date, datetime
+
+    council = make_organisation("City of Doncaster Council")
+    make_alias(council, "Doncaster Metropolitan Borough Council", valid_until=date(2022, 12, 31))
+    text = "Doncaster Metropolitan Borough Council met."
+    old = make_article(body=text, published_at=datetime(2020, 1, 1, tzinfo=UTC))
+    new = make_article(body=text, published_at=datetime(2024, 1, 1, tzinfo=UTC))
+    relink(old)
+    relink(new)
+    assert len(linked(old)) == 1
+    assert linked(new) == []
+
+
+def test_names_the_linker_cannot_resolve_are_listed_on_the_article(make_article, ofsted):
+    article = make_article(body="Ofsted met the Edlington Parish Council on Monday.")
+    relink(article)
+    article.refresh_from_db()
+    assert "Edlington Parish Council" in article.unresolved_names
