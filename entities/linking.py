@@ -494,10 +494,18 @@ _COMMON = frozenset(
 )
 
 
+# Words for the same kind of body: "the authority" may be the council just named.
+_KIND_WORDS = {"authority": "council", "borough": "council"}
+
+
+def _same_kind(word: str) -> str:
+    return _KIND_WORDS.get(word, word)
+
+
 def _head(name: str) -> str:
-    """Return the last word of a name or description, folded: "the Trust" -> "trust"."""
+    """Return the kind word ending a name or description: "the Trust" -> "trust"."""
     words = normalise(name).split()
-    return words[-1] if words else ""
+    return _same_kind(words[-1]) if words else ""
 
 
 def _is_defined_acronym(word: str) -> bool:
@@ -796,16 +804,12 @@ class _Resolution:
         self.linked.sort()
 
     def _named_since(self, entity: int, start: int, end: int, heads) -> bool:
-        """Say whether an unknown name of the same kind comes after the entity's last mention."""
-        unknown = heads.get(_head(self.text[start:end]))
-        if not unknown:
-            return False
-        i = bisect_left(unknown, start) - 1
-        if i < 0:
-            return False
-        starts = self.positions.get(entity) if self.positions else None
-        j = bisect_left(starts, start) - 1 if starts else -1
-        return unknown[i] > (starts[j] if j >= 0 else -1)
+        """Say whether an unknown body of the same kind makes a description ambiguous.
+
+        "the trust" cannot be told apart when the text also names a trust no alias
+        knows, before or after it: it is left for an editor rather than guessed.
+        """
+        return bool(heads.get(_head(self.text[start:end])))
 
     def _find_unknown_names(self, unlinked) -> None:
         """Report runs of capitalised words that no alias accounts for."""
@@ -834,7 +838,9 @@ class _Resolution:
         starts, ends = covered.starts, covered.ends
         pieces = []
         for start, end in self._name_runs():
-            if heads is not None and _head(text[max(start, end - 40) : end]) not in heads:
+            if heads is not None and heads.isdisjoint(
+                map(_same_kind, normalise(text[start:end]).split())
+            ):
                 continue
             # Cut the run where decided spans sit, and judge each piece on its own.
             i = bisect_right(starts, start) - 1
