@@ -174,7 +174,10 @@ REST_FRAMEWORK = {
     "DEFAULT_VERSION": "v1",
     "ALLOWED_VERSIONS": ["v1"],
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_RATE", "120/minute")},
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("API_ANON_RATE", "120/minute"),
+        "token": os.environ.get("API_TOKEN_RATE", "10/minute"),
+    },
     "EXCEPTION_HANDLER": "newsroom.api.errors.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "newsroom.api.schema.NewsroomSchema",
 }

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from django.utils.text import slugify
 
@@ -13,6 +14,12 @@ from articles.models import Article, Mention
 from entities.models import Alias, Organisation, Person
 
 counter = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Throttles count requests in the cache; each test starts with none counted."""
+    cache.clear()
 
 
 @pytest.fixture

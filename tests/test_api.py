@@ -576,6 +576,19 @@ def test_a_wrong_password_gets_no_token(anonymous, editor):
     assert "token" not in response.json()
 
 
+def test_guessing_passwords_for_a_token_is_throttled(anonymous, editor):
+    guesses = [
+        anonymous.post(
+            "/api/v1/auth/token/",
+            {"username": editor.username, "password": f"guess{n}"},
+            format="json",
+        ).status_code
+        for n in range(11)
+    ]
+    assert guesses[:10] == [400] * 10
+    assert guesses[10] == 429
+
+
 def test_an_invalid_token_is_a_401(anonymous):
     anonymous.credentials(HTTP_AUTHORIZATION="Bearer not-a-token")
     response = anonymous.get("/api/v1/articles/")

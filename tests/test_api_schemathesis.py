@@ -205,6 +205,7 @@ def in_test_transaction():
 def corpus(seeded, make_article, monkeypatch, in_test_transaction):
     """The seed corpus, linked, with a draft beside it; no throttling."""
     monkeypatch.setitem(AnonRateThrottle.THROTTLE_RATES, "anon", None)
+    monkeypatch.setitem(AnonRateThrottle.THROTTLE_RATES, "token", None)
     make_article("A draft nobody may see", status=Article.Status.DRAFT, published_at=None)
     make_article("Fuzzing free text", body="Words that name nobody at all. " * 20)
     for article in Article.objects.all():

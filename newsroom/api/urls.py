@@ -12,6 +12,7 @@ from rest_framework.parsers import JSONParser
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
+from rest_framework.throttling import AnonRateThrottle, ScopedRateThrottle
 from rest_framework.views import APIView
 
 from articles.api import ArticleViewSet, MentionViewSet
@@ -72,6 +73,9 @@ class ApiRootView(APIView):
 class TokenView(ObtainAuthToken):
     authentication_classes = []
     parser_classes = [JSONParser]  # JSON, like every other write in the API
+    # Password guessing through the API is slowed as logins are: a few tries a minute.
+    throttle_classes = [AnonRateThrottle, ScopedRateThrottle]
+    throttle_scope = "token"
 
 
 # Swagger UI styles its widgets with inline style attributes; its scripts stay same-origin.
