@@ -11,7 +11,7 @@ from .models import Alias, Organisation, Person
 
 
 class MergeError(ValueError):
-    pass
+    """The two entities cannot be merged (different kinds, or the same one)."""
 
 
 def merge(source: Organisation | Person, target: Organisation | Person) -> None:
