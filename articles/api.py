@@ -17,7 +17,9 @@ from drf_spectacular.utils import (
     extend_schema,
     extend_schema_view,
 )
-from rest_framework import serializers
+from rest_framework import permissions, serializers, status
+from rest_framework.generics import GenericAPIView
+from rest_framework.response import Response
 from rest_framework.reverse import reverse
 
 from entities.api import SlugsFilter, one_entity_field, require_one_entity
@@ -28,10 +30,11 @@ from newsroom.api.base import (
     ModelSerializer,
     OrderingFilter,
     PageLinkField,
+    Strict,
     StrictSerializer,
 )
 
-from . import workflow
+from . import ingest, workflow
 from .mentions import relink
 from .models import Article, Mention
 from .rendering import render_paragraphs
@@ -506,3 +509,81 @@ class MentionViewSet(EditorialViewSet):
 
     def perform_update(self, serializer):
         relink(serializer.save(origin=Mention.Origin.EDITOR).article)
+
+
+# Importing raw copy
+
+
+class CanImport(permissions.BasePermission):
+    """Signed in with permission to add articles (publishing is checked on import)."""
+
+    def has_permission(self, request, view):
+        return request.user.has_perm("articles.add_article")
+
+
+class ArticleImportSerializer(Strict, serializers.Serializer):
+    """Raw copy to import, as `import_articles` reads it."""
+
+    text = serializers.CharField(
+        max_length=2_000_000,
+        trim_whitespace=False,
+        help_text="The article in the seed format (headline first), or JSON Lines.",
+    )
+    name = serializers.CharField(
+        max_length=200, default="api", help_text="A name for the source, used in messages."
+    )
+    publish = serializers.BooleanField(default=False, help_text="Publish (editors only).")
+    update = serializers.BooleanField(default=False, help_text="Replace an earlier import.")
+    dry_run = serializers.BooleanField(default=False, help_text="Show the result; save nothing.")
+
+
+class ImportResultSerializer(serializers.Serializer):
+    """What became of one imported article."""
+
+    status = serializers.ChoiceField(choices=["imported", "updated", "duplicate", "failed"])
+    article = serializers.CharField(allow_null=True, help_text="The article's slug.")
+    error = serializers.CharField(allow_blank=True)
+    mentions = serializers.IntegerField(help_text="Mentions the linker found.")
+    unresolved = serializers.ListField(child=serializers.CharField())
+
+
+class ArticleImportView(GenericAPIView):
+    """Import raw copy: cleaned, dated, de-duplicated and linked, as `import_articles` does."""
+
+    permission_classes = [CanImport]
+    pagination_class = None  # one list of results, not pages
+    serializer_class = ArticleImportSerializer
+
+    @extend_schema(
+        summary="Import raw articles",
+        responses={
+            201: ImportResultSerializer(many=True),
+            200: ImportResultSerializer(many=True),
+        },
+    )
+    def post(self, request):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        options = serializer.validated_data
+        results = ingest.import_source(
+            options["text"],
+            name=options["name"],
+            publish=options["publish"],
+            update=options["update"],
+            dry_run=options["dry_run"],
+            user=request.user,
+        )
+        if not all(result.ok for result in results):
+            raise serializers.ValidationError({"text": [r.error for r in results if not r.ok]})
+        rows = [
+            {
+                "status": result.status,
+                "article": result.article.slug if result.article and not result.dry_run else None,
+                "error": result.error,
+                "mentions": result.mentions,
+                "unresolved": result.unresolved,
+            }
+            for result in results
+        ]
+        created = any(r.status == "imported" for r in results) and not options["dry_run"]
+        return Response(rows, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)

@@ -58,6 +58,11 @@ def keep_the_rules(case):
     if not isinstance(case.body, dict) or case.method.upper() not in {"POST", "PUT", "PATCH"}:
         return
     resource = case.operation.path.split("/")[3]
+    if resource == "imports":
+        # Any string is schema-valid, but only copy with a headline and a body is an article.
+        case.body["text"] = IMPORTABLE
+        case.body["publish"] = False
+        return
     key = next(iter(case.path_parameters.values()), None) if case.path_parameters else None
     model = MODELS[resource]
     lookup = "slug" if resource in {"articles", "organisations", "people"} else "pk"
@@ -66,6 +71,11 @@ def keep_the_rules(case):
         return  # a 404, whatever the body says
     FIXES[resource](case.body, current)
 
+
+IMPORTABLE = (
+    "Ofsted praises council\n\nFriday, November 27, 2015\n\n"
+    "Ofsted said the council had improved.\n\nThe watchdog said more work was needed.\n"
+)
 
 MODELS = {
     "articles": Article,

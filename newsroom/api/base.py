@@ -123,7 +123,7 @@ class ModelSerializer(serializers.ModelSerializer):
     }
 
 
-class StrictSerializer(ModelSerializer):
+class Strict:
     # Rejects the fields it does not know or will not write instead of ignoring them, so a
     # misspelt field is an error rather than a silent no-op. (A comment, not a docstring:
     # the schema shows each serializer's own docstring.)
@@ -143,6 +143,10 @@ class StrictSerializer(ModelSerializer):
             if errors:
                 raise ValidationError(errors)
         return super().to_internal_value(data)
+
+
+class StrictSerializer(Strict, ModelSerializer):
+    """A model serializer that refuses unknown fields and values of the wrong JSON type."""
 
 
 def json_type_error(field: serializers.Field, value) -> str | None:

@@ -4,6 +4,7 @@ bodies described as strictly as the serializers read them."""
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse
 from rest_framework import serializers
+from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.permissions import SAFE_METHODS, AllowAny
 
 from .base import EditorialPermissions
@@ -140,8 +141,10 @@ class NewsroomSchema(AutoSchema):
 
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)
-        if not getattr(self.view, "etag_related", None):
+        if isinstance(self.view, ObtainAuthToken):
             codes = ["400-token", "415", "429"] if self.method == "POST" else ["401", "429"]
+        elif not getattr(self.view, "etag_related", None) and self.method in SAFE_METHODS:
+            codes = ["401", "429"]  # the API root
         else:
             codes = error_codes(self.method, self.is_detail())
         for key in codes:

@@ -15,7 +15,7 @@ from rest_framework.reverse import reverse
 from rest_framework.throttling import AnonRateThrottle, ScopedRateThrottle
 from rest_framework.views import APIView
 
-from articles.api import ArticleViewSet, MentionViewSet
+from articles.api import ArticleImportView, ArticleViewSet, MentionViewSet
 from entities.api import (
     AliasViewSet,
     InspectionRatingViewSet,
@@ -92,6 +92,7 @@ v1 = [
     path("", ApiRootView.as_view(), name="root"),
     *router.urls,
     path("auth/token/", TokenView.as_view(), name="token"),
+    path("imports/", ArticleImportView.as_view(), name="import"),
 ]
 
 urlpatterns = [
