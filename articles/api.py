@@ -18,9 +18,9 @@ from drf_spectacular.utils import (
     extend_schema_view,
 )
 from rest_framework import permissions, serializers, status
-from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
+from rest_framework.views import APIView
 
 from entities.api import SlugsFilter, one_entity_field, require_one_entity
 from entities.models import Organisation, Person
@@ -540,29 +540,28 @@ class ArticleImportSerializer(Strict, serializers.Serializer):
 class ImportResultSerializer(serializers.Serializer):
     """What became of one imported article."""
 
-    status = serializers.ChoiceField(choices=["imported", "updated", "duplicate", "failed"])
+    outcome = serializers.ChoiceField(choices=["imported", "updated", "duplicate", "failed"])
     article = serializers.CharField(allow_null=True, help_text="The article's slug.")
     error = serializers.CharField(allow_blank=True)
     mentions = serializers.IntegerField(help_text="Mentions the linker found.")
     unresolved = serializers.ListField(child=serializers.CharField())
 
 
-class ArticleImportView(GenericAPIView):
+class ArticleImportView(APIView):
     """Import raw copy: cleaned, dated, de-duplicated and linked, as `import_articles` does."""
 
     permission_classes = [CanImport]
-    pagination_class = None  # one list of results, not pages
-    serializer_class = ArticleImportSerializer
 
     @extend_schema(
         summary="Import raw articles",
+        request=ArticleImportSerializer,
         responses={
             201: ImportResultSerializer(many=True),
             200: ImportResultSerializer(many=True),
         },
     )
     def post(self, request):
-        serializer = self.get_serializer(data=request.data)
+        serializer = ArticleImportSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         options = serializer.validated_data
         results = ingest.import_source(
@@ -577,7 +576,7 @@ class ArticleImportView(GenericAPIView):
             raise serializers.ValidationError({"text": [r.error for r in results if not r.ok]})
         rows = [
             {
-                "status": result.status,
+                "outcome": result.status,
                 "article": result.article.slug if result.article and not result.dry_run else None,
                 "error": result.error,
                 "mentions": result.mentions,

@@ -21,7 +21,7 @@ def test_an_editor_imports_a_raw_article_as_a_linked_draft(as_editor, raw, seede
     response = as_editor.post(URL, {"text": raw, "name": "leadership.txt"}, format="json")
     assert response.status_code == 201, response.json()
     (row,) = response.json()
-    assert row["status"] == "imported"
+    assert row["outcome"] == "imported"
     assert row["mentions"] > 10
     article = Article.objects.get(slug=row["article"])
     assert article.status == Article.Status.DRAFT
@@ -29,7 +29,7 @@ def test_an_editor_imports_a_raw_article_as_a_linked_draft(as_editor, raw, seede
     assert "Sign up to our daily newsletter" not in article.body
     again = as_editor.post(URL, {"text": raw}, format="json")
     assert again.status_code == 200
-    assert again.json()[0]["status"] == "duplicate"
+    assert again.json()[0]["outcome"] == "duplicate"
 
 
 def test_a_dry_run_saves_nothing(as_editor, raw):
