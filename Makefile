@@ -6,7 +6,7 @@ PORT ?= 8000
 # Local development defaults; a real deployment sets its own environment.
 export DEBUG ?= 1
 
-.PHONY: run test test-postgres lint format venv migrate clean browser-tools
+.PHONY: run test lint format venv migrate clean browser-tools
 
 # Pick the first interpreter that is Python >= 3.12, or say which are missing.
 PYTHON_FOR_VENV := $(shell for p in python3.13 python3.12 python3; do \

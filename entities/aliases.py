@@ -1,7 +1,6 @@
 """Loads the alias table into a Linker and keeps one built linker per version of the table."""
 
 import threading
-from datetime import date
 
 from django.db.models import Count, Max
 
@@ -76,12 +75,3 @@ def current_linker() -> Linker:
         linker = Linker.build(*load_refs())
         _built["default"] = (version, linker)
         return linker
-
-
-def resolve(key: str) -> Organisation | Person:
-    kind, pk = key.split(":")
-    return (Person if kind == "person" else Organisation).objects.get(pk=pk)
-
-
-def on_date(moment) -> date | None:
-    return moment.date() if moment else None
