@@ -49,7 +49,6 @@ GIVEN_NAME_TITLES = frozenset({"Sir", "Dame"})
 _STRONG, _SHORT, _CONTEXTUAL = 0, 1, 2
 _ANY, _CAPITALISED, _EXACT = 0, 1, 2
 _CASE_CODES = {"any": _ANY, "capitalised": _CAPITALISED, "exact": _EXACT}
-_QUESTION_MARK = ord("?")
 # Past this many entities, finding a description's nearest mention walks back through
 # the text's mentions instead of looking each entity up.
 _FEW = 8
@@ -96,10 +95,30 @@ class Unresolved:
     candidates: tuple[str, ...] = ()
 
 
-@dataclass(slots=True)
 class LinkResult:
-    spans: list[Span]
-    unresolved: list[Unresolved]
+    """What find() decided: the linked spans, and what it could not resolve.
+
+    The unresolved list (ambiguous aliases and capitalised names no alias knows) is
+    worked out on first use: linking does not need it, and finding unknown names costs
+    as much as the rest of a search for mentions.
+    """
+
+    __slots__ = ("_resolution", "_unresolved", "spans")
+
+    def __init__(self, spans: list[Span], resolution: _Resolution):
+        self.spans = spans
+        self._resolution = resolution
+        self._unresolved: list[Unresolved] | None = None
+
+    @property
+    def unresolved(self) -> list[Unresolved]:
+        if self._unresolved is None:
+            self._unresolved = self._resolution.report()
+            self._resolution = None
+        return self._unresolved
+
+    def __repr__(self) -> str:
+        return f"LinkResult(spans={self.spans!r}, unresolved={self.unresolved!r})"
 
 
 # Normalisation ------------------------------------------------------------------
@@ -376,11 +395,10 @@ class Linker:
         """Return how many distinct patterns the linker matches."""
         return len(self._fast)
 
-    def _matches(self, text: str, encoded: bytes) -> list[tuple[int, int, int]]:
+    def _matches(self, text: str, encoded: bytes, haystack: bytes) -> list[tuple[int, int, int]]:
         """Return (pattern, start, end) for every match, end counting the padding."""
         found = []
         if self._narrow is not None:
-            haystack = b" " + encoded.translate(_BYTE_TABLE) + b" "
             found = self._narrow.find_matches_as_indexes(haystack, overlapping=True)
         # Only a text with a wide pattern's letters can match one; most texts beyond
         # Latin-1 just have curly quotes.
@@ -402,9 +420,12 @@ class Linker:
         """Link the mentions in a text, as of its date when given."""
         encoded = text.encode("latin-1", "replace")
         # Characters beyond Latin-1 became "?", a space once normalised: a letter among
-        # them must not pass for a word boundary.
-        risky = not text.isascii()
-        size = len(text)
+        # them must not pass for a word boundary. Most such characters are quotes.
+        letters = (
+            {m.start() for m in _BEYOND_LATIN1.finditer(text) if text[m.start()].isalnum()}
+            if not text.isascii()
+            else None
+        )
         fast, complex_ = self._fast, self._complex
         # start -> (end, entity) for a plain name, else (end, (entity, how, ...)).
         best: dict[int, tuple] = {}
@@ -412,12 +433,11 @@ class Linker:
         # (start, -end, entities): sorting puts the longest first at each start.
         short: list[tuple[int, int, frozenset[int]]] = []
         contextual: list[tuple[int, int, frozenset[int]]] = []
-        for number, start, end in self._matches(text, encoded):
+        # The text folded, with a space for every character that is not a letter or digit.
+        haystack = b" " + encoded.translate(_BYTE_TABLE) + b" "
+        for number, start, end in self._matches(text, encoded, haystack):
             end -= 2
-            if risky and (
-                (start and encoded[start - 1] == _QUESTION_MARK and text[start - 1].isalnum())
-                or (end < size and encoded[end] == _QUESTION_MARK and text[end].isalnum())
-            ):
+            if letters and (start - 1 in letters or end in letters):
                 continue
             plain = fast[number]
             if plain >= 0:
@@ -453,7 +473,7 @@ class Linker:
                     short.append((start, -end, members))
                 else:
                     contextual.append((start, -end, members))
-        return _Resolution(self, text, encoded).run(best, short, contextual)
+        return _Resolution(self, text, encoded, haystack, letters).run(best, short, contextual)
 
 
 # Resolution ---------------------------------------------------------------------
@@ -508,6 +528,11 @@ def _head(name: str) -> str:
     return _same_kind(words[-1]) if words else ""
 
 
+def _with_kin(heads: frozenset[str]) -> set[str]:
+    """Return the heads and the words for the same kind of body: "council", "authority"."""
+    return heads | {word for word, kind in _KIND_WORDS.items() if kind in heads}
+
+
 def _is_defined_acronym(word: str) -> bool:
     """Say whether a bracketed word after a name can be its acronym ("DCST", "DfE")."""
     letters = [c for c in word if c.isalpha()]
@@ -535,19 +560,24 @@ class _Resolution:
 
     __slots__ = (
         "encoded",
+        "haystack",
         "keys",
+        "letters",
         "linked",
         "positions",
         "runs",
         "text",
         "titles",
+        "unlinked",
         "unresolved",
         "weights",
     )
 
-    def __init__(self, linker: Linker, text: str, encoded: bytes):
+    def __init__(self, linker: Linker, text: str, encoded: bytes, haystack: bytes, letters):
         self.text = text
         self.encoded = encoded  # the text in Latin-1, "?" for any other character
+        self.haystack = haystack  # see Linker.find()
+        self.letters = letters  # offsets of letters beyond Latin-1, or None
         self.keys = linker._keys
         self.weights = linker._weights
         self.titles = linker._titles
@@ -557,7 +587,7 @@ class _Resolution:
         self.runs: list[tuple[int, int]] | None = None  # see _name_runs()
 
     def run(self, best, short, contextual) -> LinkResult:
-        """Decide every candidate, strongest round first, and report the rest."""
+        """Decide every candidate, strongest round first; the rest is reported on demand."""
         self._link_names(best)
         self._link_defined_acronyms(best, short, contextual)
         unlinked = set()
@@ -572,8 +602,13 @@ class _Resolution:
             if contextual:
                 unlinked.update((start, -negative_end) for start, negative_end, _ in contextual)
                 self._link_dependent(contextual, _CONTEXTUAL, positions)
-        self._find_unknown_names(unlinked)
-        return self._result()
+        self.unlinked = unlinked
+        return LinkResult(self._spans(), self)
+
+    def report(self) -> list[Unresolved]:
+        """Return the ambiguous aliases and the unknown names, in text order."""
+        self._find_unknown_names(self.unlinked)
+        return self._unresolved()
 
     def _occupied(self) -> _Overlap:
         """Return the intervals already decided, linked or reported ambiguous."""
@@ -828,20 +863,47 @@ class _Resolution:
             ]
         return self.runs
 
-    def _unknown_names(self, heads: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    def _runs_around(self, within: list[int]) -> list[tuple[int, int]]:
+        """Return the runs of capitalised words that hold one of these sorted offsets.
+
+        A run never crosses punctuation, so only the stretch between the marks on either
+        side of each offset is searched; a text with few marks is searched whole, once.
+        """
+        if self.runs is not None:
+            return self.runs
+        text, shape = self.text, self.encoded.translate(_SHAPE_TABLE)
+        stretches: list[list[int]] = []
+        for at in within:
+            if stretches and at < stretches[-1][1]:
+                continue
+            stretch = [shape.rfind(b".", 0, at) + 1, shape.find(b".", at)]
+            if stretch[1] == -1:
+                stretch[1] = len(shape)
+            stretches.append(stretch)
+        if sum(end - start for start, end in stretches) * 4 > len(shape):
+            return self._name_runs()
+        return [
+            match.span()
+            for start, end in stretches
+            for match in _NAME_RUN.finditer(shape, start, end)
+            if not (match.start() and text[match.start() - 1].isalnum())
+        ]
+
+    def _unknown_names(self, within: list[int] | None = None) -> list[tuple[int, int]]:
         """Return each name of two or more capitalised words that no decided span covers.
 
-        With heads, only runs ending in one of those words ("trust") are looked at.
+        With within (sorted offsets), only the runs holding one of them are looked at.
         """
         text = self.text
         covered = self._occupied()
         starts, ends = covered.starts, covered.ends
         pieces = []
-        for start, end in self._name_runs():
-            if heads is not None and heads.isdisjoint(
-                map(_same_kind, normalise(text[start:end]).split())
-            ):
-                continue
+        runs = self._name_runs() if within is None else self._runs_around(within)
+        for start, end in runs:
+            if within is not None:
+                i = bisect_left(within, start)
+                if i == len(within) or within[i] >= end:
+                    continue
             # Cut the run where decided spans sit, and judge each piece on its own.
             i = bisect_right(starts, start) - 1
             if i >= 0 and ends[i] >= end:
@@ -868,14 +930,35 @@ class _Resolution:
 
         A reader takes "the trust" to mean the trust named last, even one no alias
         knows: "Slough Children's Trust ... the trust" is not Doncaster's. Only the
-        words that end the text's descriptions are looked for.
+        words that end the text's descriptions are looked for, and only runs of names
+        holding one of them outside every decided span: in most texts, none.
         """
+        text = self.text
         wanted = frozenset(
-            _head(self.text[start:-negative_end]) for start, negative_end, _ in candidates
-        )
+            _head(text[start:-negative_end]) for start, negative_end, _ in candidates
+        ) - {""}
+        occupied, haystack, letters = self._occupied(), self.haystack, self.letters
+        within = []
+        for word in _with_kin(wanted):
+            pattern = f" {word} ".encode("latin-1", "replace")
+            # haystack[at] is the space before the word, so the word starts at text[at].
+            at = haystack.find(pattern)
+            while at != -1:
+                end = at + len(pattern) - 2
+                if (
+                    # A name's words start with a capital; "Acme-trust" ends in "trust".
+                    (text[at].isupper() or (at and (text[at - 1] in "-'" or text[at - 1] > "ÿ")))
+                    and not (letters and (at - 1 in letters or end in letters))
+                    and not occupied.hits(at, end)
+                ):
+                    within.append(at)
+                at = haystack.find(pattern, at + 1)
+        within.sort()
         heads: dict[str, list[int]] = {}
-        for start, end in self._unknown_names(wanted):
-            heads.setdefault(_head(self.text[start:end]), []).append(start)
+        if within:
+            for start, end in self._unknown_names(within):
+                if (head := _head(text[start:end])) in wanted:
+                    heads.setdefault(head, []).append(start)
         return heads
 
     def _inside_name(self, start: int) -> bool:
@@ -914,10 +997,6 @@ class _Resolution:
                 elif pattern.count("A") >= 2:
                     yield words[0][0], words[-1][1]
                 words = []
-
-    def _result(self) -> LinkResult:
-        """Return the decisions as the public dataclasses, in text order."""
-        return LinkResult(self._spans(), self._unresolved())
 
     # Span and Unresolved have no __post_init__, so setting their slots directly
     # builds the same objects as __init__ at twice the speed; a long text holds

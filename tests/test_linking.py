@@ -607,3 +607,24 @@ def test_a_description_is_left_alone_when_an_unknown_body_of_its_kind_comes_late
         "in 2015. Doncaster Children's Services Trust was the first. The trust's chief said."
     )
     assert [t for t in texts(seed_linker, text) if t.lower() == "the trust"] == []
+
+
+def test_an_unknown_body_is_found_however_its_kind_word_is_joined_on(seed_linker):
+    # The kind word may follow a hyphen; beside a letter beyond Latin-1 it is part of
+    # another word, not a name's last word.
+    text = "Doncaster Council met. Then Slough Borough-council met, and the council agreed."
+    assert "the council" not in texts(seed_linker, text)
+    text = "Doncaster Council met. Then the Łódźcouncil met, and the council agreed."
+    assert "the council" in texts(seed_linker, text)
+
+
+def test_a_kind_word_starting_a_sentence_is_not_an_unknown_body(seed_linker):
+    text = "Doncaster Council met. Council members agreed, and the council said so."
+    assert ("the council", DONCASTER.key) in linked(seed_linker, text)
+
+
+def test_unresolved_names_are_worked_out_when_asked_for(seed_linker):
+    result = seed_linker.find("Ofsted visited Edlington Parish Council on Monday.")
+    assert [span.text for span in result.spans] == ["Ofsted"]
+    assert [u.text for u in result.unresolved] == ["Edlington Parish Council"]
+    assert result.unresolved is result.unresolved  # worked out once
