@@ -20,6 +20,7 @@ descriptions ("the council") that need the entity named somewhere in the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from bisect import bisect_left, bisect_right, insort
@@ -522,6 +523,7 @@ def _same_kind(word: str) -> str:
     return _KIND_WORDS.get(word, word)
 
 
+@functools.lru_cache(maxsize=4096)  # the same few descriptions recur in every text
 def _head(name: str) -> str:
     """Return the kind word ending a name or description: "the Trust" -> "trust"."""
     words = normalise(name).split()
