@@ -6,9 +6,10 @@ class ArticlesConfig(AppConfig):
     name = "articles"
 
     def ready(self):
-        from . import signals
+        from . import freshness, signals
 
         signals.connect()
+        freshness.connect()
         # A SQLite table rebuild drops that table's search triggers: put them back.
         from newsroom import search_index
 

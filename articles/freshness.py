@@ -1,100 +1,170 @@
-"""Cheap validators for conditional GET on article and entity pages: one query each.
+"""Validators for public pages, one small query each, and the responses cached under them.
 
-An ETag digests what a page shows: the row's own edit time, and a fingerprint of the
-mentions, ratings, roles and names around it (counts, highest ids, sums of offsets and
-latest edit times), so that re-linking, an editor's rejection of a mention, a new
-rating, a renamed entity or an article going live at its scheduled time all change it.
-The Last-Modified time is the latest edit time among them. Both are computed once per
-request and kept on it, since Django asks for each separately.
+An article page's ETag digests what it shows: the row's own edit time and status, and a
+fingerprint of its own mentions and of the entities, authors and publication they name
+(counts, highest ids, sums of offsets, latest edit times). Each part reads only that
+article's rows, so it costs the same whatever the size of the corpus.
+
+Entity pages and the home page gather from the whole corpus, so aggregating what they
+show would grow with it (an organisation mentioned in 50,000 articles). They validate
+instead against a revision counter kept on write: any save or delete of a model the
+public pages show (articles, mentions, organisations, people, aliases, roles,
+inspections, ratings, and their many-to-many links) bumps `ContentRevision` once the
+transaction commits, and writers that bypass signals (`bulk_create`, `update()`) call
+`content_changed()` themselves. The highest mention id backs that up for bulk re-links,
+and the latest publication time that has passed covers articles going live at their
+scheduled time, which writes nothing.
+
+Responses to anonymous readers are cached under the URL and the ETag, so an entry is
+never served once anything on its page changes: no invalidation to forget, and no
+draft or staff view is ever cached (staff pages are never stored).
 """
 
 import hashlib
 from datetime import datetime
+from functools import wraps
 
+from django.apps import apps
 from django.conf import settings
-from django.db.models import Count, Max, OuterRef, Subquery, Sum
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import CharField, Count, F, Max, OuterRef, Subquery, Sum, Value
+from django.db.models.functions import Concat, Now
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
 from django.views.decorators.http import condition
+from simple_history.models import HistoricalChanges
 
-from entities.models import Inspection, InspectionRating, Organisation, Person, Role
+from entities.models import Person
 
-from .models import Article, Mention
+from .models import Article, ContentRevision, Mention
+
+PUBLIC_APPS = {"articles", "entities"}
+
+State = tuple[str, datetime | None]
+
+
+def content_changed(using: str | None = None) -> None:
+    """Count a write to public content once the current transaction commits.
+
+    Bumping after the commit means no reader can see the new number before the new
+    rows, and the counter's row is locked only for that one short UPDATE.
+    """
+    transaction.on_commit(_bump, using=using)
+
+
+def _bump() -> None:
+    bumped = ContentRevision.objects.filter(pk=1).update(number=F("number") + 1, changed_at=Now())
+    if not bumped:
+        ContentRevision.objects.get_or_create(pk=1)
+
+
+def _on_write(sender, using=None, action="post_", **kwargs) -> None:
+    if action.startswith("post_"):  # m2m_changed sends pre_ and post_ actions: count one
+        content_changed(using)
+
+
+def connect() -> None:
+    """Bump the revision on every save, delete and many-to-many change of public content.
+
+    Mentions count their saves only: a delete listener would make Django load and signal
+    every row of a bulk delete, so `relink` reports its own writes with content_changed().
+    """
+    for label in PUBLIC_APPS:
+        for model in apps.get_app_config(label).get_models(include_auto_created=True):
+            if issubclass(model, HistoricalChanges | ContentRevision):
+                continue
+            uid = f"freshness-{model._meta.label_lower}"
+            if model._meta.auto_created:  # a many-to-many table: Article.authors, sources
+                m2m_changed.connect(_on_write, sender=model, dispatch_uid=uid)
+                continue
+            post_save.connect(_on_write, sender=model, dispatch_uid=uid)
+            if model is not Mention:
+                post_delete.connect(_on_write, sender=model, dispatch_uid=uid)
 
 
 def _latest(queryset, field="edited_at"):
     return Subquery(queryset.order_by(f"-{field}").values(field)[:1])
 
 
-def _aggregate(queryset, group: str, **aggregate):
-    """A one-value subquery aggregating a queryset's rows, all of one `group` value."""
-    ((name, expression),) = aggregate.items()
-    return Subquery(
-        queryset.order_by().values(group).annotate(**{name: expression}).values(name)[:1]
-    )
-
-
-def _digest(values) -> tuple[str, datetime | None]:
+def _digest(values) -> State:
     stamps = [v for v in values if isinstance(v, datetime)]
     text = "|".join(str(v) for v in [settings.MENTION_LINKS, *values])
     return hashlib.sha256(text.encode()).hexdigest()[:32], max(stamps, default=None)
 
 
-def article_state(request, slug: str) -> tuple[str, datetime | None] | None:
+def _site_annotations() -> dict:
+    """The corpus-wide part of a validator: three index lookups, whatever the corpus."""
+    return {
+        "fresh_revision": Subquery(ContentRevision.objects.filter(pk=1).values("number")),
+        "fresh_revised": Subquery(ContentRevision.objects.filter(pk=1).values("changed_at")),
+        "fresh_mention": Subquery(Mention.objects.order_by("-pk").values("pk")[:1]),
+        "fresh_live": _latest(Article.objects.published(), "published_at"),
+    }
+
+
+def _remember(request, key, compute):
+    states = request.__dict__.setdefault("_freshness", {})
+    if key not in states:
+        states[key] = compute()
+    return states[key]
+
+
+def article_state(request, slug: str) -> State | None:
     """(ETag, Last-Modified) of the article page as this reader would see it."""
-    key = ("article", slug)
-    if key not in (cache := request.__dict__.setdefault("_freshness", {})):
-        linked = Mention.objects.linked().filter(article=OuterRef("pk"))
+
+    def compute():
+        linked = Mention.objects.linked().filter(article=OuterRef("pk")).order_by()
+        # One subquery digests the mentions and the names they link to, as text.
+        parts = [Count("pk"), Max("pk"), Sum("start")]
+        parts += [Max("organisation__edited_at"), Max("person__edited_at")]
+        joined = [part for each in parts for part in (Value(":"), each)][1:]
+        mentions = linked.values("article").annotate(
+            digest=Concat(*joined, output_field=CharField())
+        )
         annotations = {
-            "fresh_n": _aggregate(linked, "article", n=Count("pk")),
-            "fresh_top": _aggregate(linked, "article", top=Max("pk")),
-            "fresh_spans": _aggregate(linked, "article", spans=Sum("start")),
-            "fresh_orgs": _latest(Organisation.objects.filter(mentions__article=OuterRef("pk"))),
-            "fresh_people": _latest(Person.objects.filter(mentions__article=OuterRef("pk"))),
+            "fresh_mentions": Subquery(mentions.values("digest")[:1]),
             "fresh_authors": _latest(Person.objects.filter(articles_written=OuterRef("pk"))),
         }
         row = (
             Article.objects.visible_to(request.user)
             .filter(slug=slug)
             .annotate(**annotations)
-            .values_list("edited_at", "status", *annotations)
+            .values_list("edited_at", "status", "publication__edited_at", *annotations)
             .first()
         )
-        cache[key] = _digest(row) if row else None
-    return cache[key]
+        return _digest(row) if row else None
+
+    return _remember(request, ("article", slug), compute)
 
 
-def entity_state(request, model, slug: str) -> tuple[str, datetime | None] | None:
+def entity_state(request, model, slug: str) -> State | None:
     """(ETag, Last-Modified) of an organisation's or person's page."""
-    key = (model.__name__, slug)
-    if key not in (cache := request.__dict__.setdefault("_freshness", {})):
-        field = "person" if model is Person else "organisation"
-        linked = Mention.objects.linked().filter(
-            **{field: OuterRef("pk")}, article__in=Article.objects.published()
-        )
-        annotations = {
-            "fresh_n": _aggregate(linked, field, n=Count("pk")),
-            "fresh_top": _aggregate(linked, field, top=Max("pk")),
-            "fresh_spans": _aggregate(linked, field, spans=Sum("start")),
-            "fresh_articles": _latest(
-                Article.objects.published().filter(**{f"mentions__{field}": OuterRef("pk")})
-            ),
-            "fresh_roles": _latest(Role.objects.filter(**{field: OuterRef("pk")})),
-            "fresh_names": _latest(Organisation.objects.all()),
-            "fresh_people": _latest(Person.objects.all()),
-        }
-        if model is Organisation:
-            inspections = Inspection.objects.filter(organisation=OuterRef("pk"))
-            annotations["fresh_inspections"] = _latest(inspections)
-            annotations["fresh_ratings"] = _latest(
-                InspectionRating.objects.filter(inspection__organisation=OuterRef("pk"))
-            )
+
+    def compute():
+        site = _site_annotations()
         row = (
             model.objects.filter(slug=slug)
-            .annotate(**annotations)
-            .values_list("edited_at", *annotations)
+            .annotate(**site)
+            .values_list("pk", "edited_at", "version", *site)
             .first()
         )
-        cache[key] = _digest(row) if row else None
-    return cache[key]
+        return _digest(row) if row else None
+
+    return _remember(request, (model.__name__, slug), compute)
+
+
+def site_state(request) -> State:
+    """(ETag, Last-Modified) of a page that lists from the whole corpus (the home page)."""
+
+    def compute():
+        # The counter's one row (made by a migration, remade by the next write) carries
+        # the other two lookups.
+        site = _site_annotations()
+        row = ContentRevision.objects.filter(pk=1).annotate(**site).values_list(*site).first()
+        return _digest(row or ())
+
+    return _remember(request, ("site",), compute)
 
 
 def _part(state, index):
@@ -113,3 +183,48 @@ def entity_condition(model):
         etag_func=lambda request, slug: _part(entity_state(request, model, slug), 0),
         last_modified_func=lambda request, slug: _part(entity_state(request, model, slug), 1),
     )
+
+
+site_condition = condition(
+    etag_func=lambda request: _part(site_state(request), 0),
+    last_modified_func=lambda request: _part(site_state(request), 1),
+)
+
+
+def cached_for_readers(state):
+    """Serve anonymous readers a copy of the page cached under its URL and validator.
+
+    `state(request, **kwargs)` is the page's validator function (computed once per request,
+    so the conditional-GET decorator outside this one has already paid for it). Staff
+    may see drafts and notices, so their responses are neither stored nor served.
+    """
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if (
+                not settings.PAGE_CACHE_SECONDS
+                or request.method != "GET"
+                or request.user.is_authenticated
+            ):
+                return view(request, *args, **kwargs)
+            validator = _part(state(request, *args, **kwargs), 0)
+            if validator is None:
+                return view(request, *args, **kwargs)
+            address = f"{request.build_absolute_uri()}|{validator}"
+            key = "page:" + hashlib.sha256(address.encode()).hexdigest()
+            if (hit := cache.get(key)) is not None:
+                content, content_type = hit
+                return HttpResponse(content, content_type=content_type)
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()
+            if response.status_code == 200 and not response.streaming:
+                cache.set(
+                    key, (response.content, response["Content-Type"]), settings.PAGE_CACHE_SECONDS
+                )
+            return response
+
+        return wrapped
+
+    return decorator

@@ -110,7 +110,8 @@ class Article(Versioned, models.Model):
 
     class Meta:
         ordering = ["-published_at", "-pk"]
-        indexes = [models.Index(fields=["status", "-published_at"])]
+        # Public lists page by (published_at, id) from the newest: see articles/keyset.py.
+        indexes = [models.Index(fields=["status", "-published_at", "-id"])]
         permissions = [
             ("view_draft", "Can see unpublished articles"),
             ("publish_article", "Can publish and withdraw articles"),
@@ -247,3 +248,17 @@ class Mention(models.Model):
         )
         if clash:
             raise ValidationError(f"The span overlaps the mention “{clash.text}”.")
+
+
+class ContentRevision(models.Model):
+    """A counter of writes to anything the public pages show: one row, bumped on commit.
+
+    Entity pages and lists validate against it (articles/freshness.py) instead of
+    aggregating over every mention of an entity.
+    """
+
+    number = models.PositiveBigIntegerField(default=0)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return f"Revision {self.number}"

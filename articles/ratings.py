@@ -3,7 +3,7 @@
 from django.db.models import F, Prefetch, QuerySet
 
 from entities import timeline
-from entities.grades import area_order
+from entities.grades import area_order, latest_overall_ratings, with_current_grade
 from entities.models import InspectionRating, Organisation
 
 from .models import Article
@@ -38,3 +38,15 @@ def ratings_of(organisation: Organisation) -> list[InspectionRating]:
 def timeline_of(ratings: list[InspectionRating]) -> timeline.Timeline:
     """The chart of these ratings, with dates worded as precisely as their sources."""
     return timeline.build(ratings, stated=as_stated)
+
+
+def recently_graded(limit: int = 20) -> QuerySet:
+    """Organisations whose overall grade was published most recently, with their current one.
+
+    Reads the latest few ratings rather than grading every organisation, in one query.
+    """
+    recent = latest_overall_ratings().values("inspection__organisation")[: limit * 4]
+    graded = with_current_grade(Organisation.objects.only("name", "slug", "kind"))
+    return graded.filter(pk__in=recent, current_grade__isnull=False).order_by(
+        F("current_grade_on").desc(nulls_last=True), "name"
+    )[:limit]

@@ -4,54 +4,59 @@ Entity pages live here because they gather articles, and `entities` never import
 `articles`.
 """
 
-from collections import Counter
-
-from django.conf import settings
-from django.core.paginator import Paginator
 from django.db.models import F, Prefetch
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import cache_control
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView, TemplateView
 
 from entities.grades import with_current_grade
 from entities.models import Organisation, Person, Role
 
-from . import structured_data
-from .comentions import co_mentioned, mentioned_in
-from .freshness import article_condition, entity_condition
+from . import comentions, keyset, structured_data
+from .comentions import co_mentioned, mentioned_in, mentioning
+from .freshness import (
+    article_condition,
+    article_state,
+    cached_for_readers,
+    entity_condition,
+    entity_state,
+    site_condition,
+    site_state,
+)
 from .models import Article, Mention
-from .ratings import ratings_of, timeline_of
-from .rendering import passage, render_paragraphs
+from .ratings import ratings_of, recently_graded, timeline_of
+from .rendering import passage, rendered_article
 
 # Readers' browsers may keep a page but must ask whether it changed (see freshness.py).
 revalidate = method_decorator(cache_control(no_cache=True), name="dispatch")
-LINKED = Mention.objects.linked().select_related("organisation", "person")
-
-
-class HomeView(ListView):
-    template_name = "articles/home.html"
-    context_object_name = "articles"
-    paginate_by = 20
-    entities_per_article = 6
-    extra_context = {"nav": "latest"}
-
-    def get_queryset(self):
-        return Article.objects.published()
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        articles = context["articles"]
-        mentioned = mentioned_in(articles, self.entities_per_article)
-        for article in articles:
-            article.entities = mentioned.get(article.pk, [])
-        graded = with_current_grade(Organisation.objects.only("name", "slug", "kind"))
-        context["graded_organisations"] = graded.filter(current_grade__isnull=False)
-        return context
+LISTED = ["headline", "slug", "standfirst", "published_at", "published_precision"]
 
 
 @revalidate
-@method_decorator(article_condition, name="get")
+@method_decorator([site_condition, cached_for_readers(site_state)], name="get")
+class HomeView(TemplateView):
+    template_name = "articles/home.html"
+    stories_per_page = 20
+    entities_per_article = 6
+    extra_context = {"nav": "latest"}
+
+    def get_context_data(self, **kwargs):
+        articles = Article.objects.published().only(*LISTED)
+        page = keyset.keyset_page(articles, self.request.GET, self.stories_per_page)
+        mentioned = mentioned_in(page, self.entities_per_article)
+        for article in page:
+            article.entities = mentioned.get(article.pk, [])
+        return super().get_context_data(
+            articles=page, page_obj=page, graded_organisations=recently_graded(), **kwargs
+        )
+
+
+@revalidate
+@method_decorator(
+    [article_condition, cached_for_readers(article_state)],
+    name="get",
+)
 class ArticleDetailView(DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
@@ -60,26 +65,17 @@ class ArticleDetailView(DetailView):
         return (
             Article.objects.visible_to(self.request.user)
             .select_related("publication")
-            .prefetch_related("authors", Prefetch("mentions", LINKED, to_attr="linked"))
+            .prefetch_related("authors")
         )
 
     def get_context_data(self, **kwargs):
-        article = self.object
-        by_field = {field: [] for field in Mention.Field.values}
-        for mention in article.linked:
-            by_field[mention.field].append(mention)
-        counts = Counter(m.entity for m in article.linked)
-        # Standfirst then body, sharing one set, so "first" means first in the article.
-        linked = set() if settings.MENTION_LINKS == "first" else None
-        standfirst = render_paragraphs(article.standfirst, by_field["standfirst"], linked=linked)
-        body = render_paragraphs(article.body, by_field["body"], linked=linked)
+        validator, _ = article_state(self.request, self.object.slug)
+        rendered = rendered_article(self.object, validator, self.request.build_absolute_uri)
         return super().get_context_data(
-            standfirst_html=standfirst,
-            body_html=body,
-            in_this_article=counts.most_common(),
-            structured_data=structured_data.article_data(
-                article, article.linked, self.request.build_absolute_uri
-            ),
+            standfirst_html=rendered.standfirst,
+            body_html=rendered.body,
+            in_this_article=rendered.entities,
+            structured_data=rendered.structured_data,
             **kwargs,
         )
 
@@ -90,32 +86,55 @@ class EntityDetailView(DetailView):
     articles_per_page = 20
 
     def mentioning_articles(self, entity):
-        key = "person" if isinstance(entity, Person) else "organisation"
-        mentions = Mention.objects.linked().filter(**{key: entity})
-        articles = (
-            Article.objects.published()
-            .filter(mentions__in=mentions)
-            .distinct()
-            .prefetch_related(Prefetch("mentions", mentions, to_attr="here"))
+        """A keyset page of the articles that mention it, each with its passages: one query.
+
+        The page's mentions are read with their articles (the page itself a subquery), so
+        the query runs, and costs the same, however many articles mention the entity.
+        """
+        params, size = self.request.GET, self.articles_per_page
+        page_ids = keyset.ordered(mentioning(entity), params).values("pk")[: size + 1]
+        mentions = (
+            Mention.objects.linked()
+            .of(entity)
+            .filter(article__in=page_ids)
+            .select_related("article")
+            .only(
+                *("article", "field", "start", "end", "text", "organisation", "person"),
+                *(f"article__{name}" for name in ["headline", "slug", "standfirst", "body"]),
+                "article__published_at",
+            )
         )
-        page = Paginator(articles, self.articles_per_page).get_page(self.request.GET.get("page"))
-        for article in page:
-            here = sorted(article.here, key=lambda m: (m.field != "standfirst", m.start))
+        articles = {}
+        for mention in mentions:
+            articles.setdefault(mention.article_id, (mention.article, []))[1].append(mention)
+        newest_first = not params.get("after")
+        rows = sorted(
+            (article for article, _ in articles.values()),
+            key=lambda a: (a.published_at, a.pk),
+            reverse=newest_first,
+        )
+        for article in rows:
+            here = sorted(articles[article.pk][1], key=lambda m: (m.field != "standfirst", m.start))
             article.passages = [passage(article.text_of(m.field), m) for m in here]
-        return page
+        return keyset.page_of(rows, params, size)
 
     def get_context_data(self, **kwargs):
         entity = self.object
         return super().get_context_data(
             page_obj=self.mentioning_articles(entity),
             co_mentions=co_mentioned(entity),
+            co_mention_window=comentions.WINDOW,
             feed_url=self.feed_url(entity),
             **kwargs,
         )
 
 
+def entity_cache(model):
+    return cached_for_readers(lambda request, slug: entity_state(request, model, slug))
+
+
 @revalidate
-@method_decorator(entity_condition(Organisation), name="get")
+@method_decorator([entity_condition(Organisation), entity_cache(Organisation)], name="get")
 class OrganisationDetailView(EntityDetailView):
     template_name = "entities/organisation_detail.html"
     context_object_name = "organisation"
@@ -151,20 +170,25 @@ class OrganisationDetailView(EntityDetailView):
 
 
 @revalidate
-@method_decorator(entity_condition(Person), name="get")
+@method_decorator([entity_condition(Person), entity_cache(Person)], name="get")
 class PersonDetailView(EntityDetailView):
     template_name = "entities/person_detail.html"
     context_object_name = "person"
+
+    articles_written = 20  # the latest; a staff reporter writes thousands
 
     def get_queryset(self):
         roles = Role.objects.select_related("organisation").order_by(
             F("start_date").asc(nulls_last=True), "title"
         )
+        written = Article.objects.published().only("headline", "slug", "published_at")
         return Person.objects.prefetch_related(
             "aliases",
             Prefetch("roles", roles),
             Prefetch("roles__source", Article.objects.published()),
-            Prefetch("articles_written", Article.objects.published()),
+            Prefetch(
+                "articles_written", written[: self.articles_written], to_attr="latest_written"
+            ),
         )
 
     def feed_url(self, person):

@@ -106,6 +106,24 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Rendered pages are cached under their validators (articles/freshness.py), so any backend
+# is correct; Redis shares one cache between app servers (REDIS_URL=redis://127.0.0.1:6379/0).
+# How long a rendered page (PAGE_CACHE_SECONDS, 0 to turn it off) or an article's linked
+# body (RENDER_CACHE_SECONDS) is kept; keys change with the content, so this only frees room.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "86400"))
+RENDER_CACHE_SECONDS = int(os.environ.get("RENDER_CACHE_SECONDS", "86400"))
+if REDIS_URL := os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "2000"))},
+        }
+    }
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -136,10 +154,11 @@ STORAGES = {
 IMMEDIATE = "django.tasks.backends.immediate.ImmediateBackend"  # a real worker in prod
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", IMMEDIATE)}}
 
-# Article pages link every mention ("all", the default) or each entity's first ("first").
+# Article pages link every mention ("all", the default), each entity's first ("first"), or
+# none ("none": mentions keep their anchors, so entity pages still point at them).
 MENTION_LINKS = os.environ.get("MENTION_LINKS", "all").strip().lower()
-if MENTION_LINKS not in {"all", "first"}:
-    raise ImproperlyConfigured('Set MENTION_LINKS to "all" or "first".')
+if MENTION_LINKS not in {"all", "first", "none"}:
+    raise ImproperlyConfigured('Set MENTION_LINKS to "all", "first" or "none".')
 
 SECURE_CSP = {
     "default-src": [CSP.SELF],

@@ -50,6 +50,14 @@ def test_first_mention_setting_links_each_entity_once_keeping_every_anchor(
         assert f'id="m{mention.pk}"' in body
 
 
+def test_no_links_setting_keeps_every_anchor_and_links_nothing(client, article, settings):
+    settings.MENTION_LINKS = "none"
+    body = body_of(client.get(article.get_absolute_url()).content.decode())
+    assert 'class="mention"' not in body
+    for mention in article.mentions.all():
+        assert f'<span id="m{mention.pk}">' in body
+
+
 def test_entity_page_lists_every_passage_whatever_the_link_setting(client, article, settings):
     settings.MENTION_LINKS = "first"
     html = client.get("/organisations/ofsted/").content.decode()
