@@ -3,8 +3,8 @@
 from django.db.models import Q
 from django.tasks import task
 
-from .mentions import relink
-from .models import Article
+from .mentions import relink_many
+from .models import Article, Mention
 
 
 def articles_touched(texts: list[str], entity_keys: list[str]):
@@ -12,10 +12,15 @@ def articles_touched(texts: list[str], entity_keys: list[str]):
     query = Q()
     for text in texts:
         query |= Q(body__icontains=text) | Q(standfirst__icontains=text)
+    mentioned = Q()
     for key in entity_keys:
         kind, pk = key.split(":")
-        query |= Q(**{f"mentions__{kind}_id": int(pk)})
-    return Article.objects.filter(query).distinct() if query else Article.objects.none()
+        mentioned |= Q(**{f"{kind}_id": int(pk)})
+    if mentioned:
+        # A subquery, not a join: joining every mention would test each body once per
+        # mention, and need DISTINCT to undo the repeats.
+        query |= Q(pk__in=Mention.objects.filter(mentioned).values("article_id"))
+    return Article.objects.filter(query) if query else Article.objects.none()
 
 
 @task()
@@ -25,8 +30,4 @@ def relink_articles(texts: list[str], entity_keys: list[str]) -> int:
     Takes the names and entity keys rather than rows: the rows may be gone by the time
     the task runs.
     """
-    count = 0
-    for article in articles_touched(texts, entity_keys).iterator(chunk_size=200):
-        relink(article)
-        count += 1
-    return count
+    return relink_many(articles_touched(texts, entity_keys)).articles
