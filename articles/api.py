@@ -9,7 +9,7 @@ from copy import copy
 from datetime import UTC, datetime
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, Value
 from django.utils import timezone
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import (
@@ -42,15 +42,52 @@ from .rendering import render_paragraphs
 # Far enough apart for any article; near enough that local time is defined at both ends.
 EARLIEST, LATEST = datetime(1000, 1, 1, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC)
 MAX_MENTION_LENGTH = Mention._meta.get_field("text").max_length
+ARTICLE_TEXT = [f"article__{name}" for name in ("body", "standfirst", "captions", "removed_text")]
+ENTITY_TEXT = ["organisation__description", "person__description"]
+PLACEHOLDER = "entity-slug-placeholder"  # a slug, so it survives reversing unescaped
 
 
 def linked_mentions():
     return Mention.objects.linked().select_related("organisation", "person")
 
 
-def mentioning(slug: str):
-    """The linked mentions of the organisation or person with this slug."""
-    return Mention.objects.linked().filter(Q(organisation__slug=slug) | Q(person__slug=slug))
+def listed_mentions():
+    """Linked mentions with only what a list shows of them: where they are and who they name."""
+    return linked_mentions().only(
+        "article_id",
+        "field",
+        "start",
+        "organisation__name",
+        "organisation__slug",
+        "person__name",
+        "person__slug",
+    )
+
+
+def naming(*slugs: str, kinds=("organisation", "person")) -> dict[str, Q]:
+    """For each slug, the condition on a mention that it names that organisation or person.
+
+    The ids are looked up first, in one query: a condition on an id lets the planner use the
+    (entity, article) index and estimate how common the entity is, where a join on the slug
+    through an OR of two tables scans every mention.
+    """
+    models = {"organisation": Organisation, "person": Person}
+    found = {slug: Q(pk__in=[]) for slug in slugs}
+    lookups = [
+        models[kind]
+        .objects.filter(slug__in=slugs)
+        .order_by()
+        .values_list("slug", "pk", Value(kind))
+        for kind in kinds
+    ]
+    for slug, pk, kind in lookups[0].union(*lookups[1:], all=True).order_by():
+        found[slug] |= Q(**{f"{kind}_id": pk})
+    return found
+
+
+def mentioning(condition: Q):
+    """The articles with a linked mention that meets the condition (see `naming`)."""
+    return Mention.objects.linked().filter(condition).values("article")
 
 
 class EntitySerializer(serializers.Serializer):
@@ -64,14 +101,28 @@ class EntitySerializer(serializers.Serializer):
 
     def to_representation(self, entity):
         kind = "person" if isinstance(entity, Person) else "organisation"
-        request = self.context["request"]
+        api, page = self.addresses(kind)
         return {
             "type": kind,
             "slug": entity.slug,
             "name": entity.name,
-            "url": reverse(f"{kind}-detail", kwargs={"slug": entity.slug}, request=request),
-            "page": request.build_absolute_uri(entity.get_absolute_url()),
+            "url": api.replace(PLACEHOLDER, entity.slug),
+            "page": page.replace(PLACEHOLDER, entity.slug),
         }
+
+    def addresses(self, kind: str) -> tuple[str, str]:
+        """The API and page addresses of an entity of this kind, with a placeholder slug.
+
+        A list names hundreds of entities; reversing each address once per request rather
+        than once per entity takes most of the time out of serializing it.
+        """
+        cache = self.context.setdefault("entity_addresses", {})
+        if kind not in cache:
+            request, model = self.context["request"], Person if kind == "person" else Organisation
+            api = reverse(f"{kind}-detail", kwargs={"slug": PLACEHOLDER}, request=request)
+            page = request.build_absolute_uri(model(slug=PLACEHOLDER).get_absolute_url())
+            cache[kind] = (api, page)
+        return cache[kind]
 
 
 class SpanSerializer(serializers.ModelSerializer):
@@ -138,17 +189,17 @@ class ArticleFilter(filters.FilterSet):
         fields = []
 
     def mentioning_all(self, queryset, name, slugs):
-        for slug in slugs:
-            queryset = queryset.filter(pk__in=mentioning(slug).values("article"))
+        for condition in naming(*slugs).values():
+            queryset = queryset.filter(pk__in=mentioning(condition))
         return queryset
 
     def mentioning_organisation(self, queryset, name, slug):
-        mentions = Mention.objects.linked().filter(organisation__slug=slug)
-        return queryset.filter(pk__in=mentions.values("article"))
+        condition = naming(slug, kinds=["organisation"])[slug]
+        return queryset.filter(pk__in=mentioning(condition))
 
     def mentioning_person(self, queryset, name, slug):
-        mentions = Mention.objects.linked().filter(person__slug=slug)
-        return queryset.filter(pk__in=mentions.values("article"))
+        condition = naming(slug, kinds=["person"])[slug]
+        return queryset.filter(pk__in=mentioning(condition))
 
     def search(self, queryset, name, words):
         return queryset.filter(
@@ -333,10 +384,11 @@ class ArticleViewSet(EditorialViewSet):
         return ArticleSummarySerializer if self.action == "list" else ArticleSerializer
 
     def get_queryset(self):
+        mentions = listed_mentions() if self.action == "list" else linked_mentions()
         return (
             Article.objects.visible_to(self.request.user)
             .select_related("publication")
-            .prefetch_related("authors", Prefetch("mentions", linked_mentions(), to_attr="linked"))
+            .prefetch_related("authors", Prefetch("mentions", mentions, to_attr="linked"))
             .order_by("-published_at", "-pk")
         )
 
@@ -385,7 +437,7 @@ class MentionFilter(filters.FilterSet):
         fields = []
 
     def of_entity(self, queryset, name, slug):
-        return queryset.filter(Q(organisation__slug=slug) | Q(person__slug=slug))
+        return queryset.filter(naming(slug)[slug])
 
 
 class MentionSerializer(StrictSerializer):
@@ -500,9 +552,12 @@ class MentionViewSet(EditorialViewSet):
         mentions = Mention.objects.filter(article__in=Article.objects.visible_to(user))
         if not user.has_perm("articles.view_draft"):
             mentions = mentions.linked()
-        return mentions.select_related("article", "organisation", "person").order_by(
-            "article__published_at", "article_id", "field", "start", "pk"
-        )
+        # By article and position: the order of the (article, field, start) unique index,
+        # so a page anywhere in a million mentions is an index range.
+        mentions = mentions.select_related("article", "organisation", "person")
+        if self.action == "list":  # not the articles' text, only their slugs
+            mentions = mentions.defer(*ARTICLE_TEXT).defer(*ENTITY_TEXT)
+        return mentions.order_by("article_id", "field", "start", "pk")
 
     def perform_create(self, serializer):
         relink(serializer.save(origin=Mention.Origin.EDITOR).article)

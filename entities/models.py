@@ -87,7 +87,8 @@ class Organisation(Versioned, Timestamped):
 
     class Meta:
         ordering = ["name"]
-        indexes = [models.Index(fields=["kind", "name"])]
+        # The API lists page by (name, id): see newsroom/api/pagination.py.
+        indexes = [models.Index(fields=["kind", "name"]), models.Index(fields=["name", "id"])]
         constraints = [
             models.CheckConstraint(
                 condition=Q(dissolved_on__isnull=True)
@@ -133,6 +134,7 @@ class Person(Versioned, Timestamped):
     class Meta:
         ordering = ["sort_name", "name"]
         verbose_name_plural = "people"
+        indexes = [models.Index(fields=["sort_name", "name", "id"])]
 
     def __str__(self):
         return self.name
@@ -268,7 +270,10 @@ class Alias(EntityRow):
     class Meta:
         ordering = ["text"]
         verbose_name_plural = "aliases"
-        indexes = [models.Index(Lower("text"), name="alias_text_lower")]
+        indexes = [
+            models.Index(Lower("text"), name="alias_text_lower"),
+            models.Index(fields=["text", "id"]),
+        ]
         constraints = [
             one_entity("alias"),
             models.CheckConstraint(

@@ -167,11 +167,13 @@ def test_article_detail_has_text_spans_entities_and_linked_html(anonymous, make_
 def test_pages_are_stable_with_equal_sort_keys(anonymous, make_article):
     for n in range(5):
         make_article(f"Same time {n}")
-    first = slugs(anonymous.get("/api/v1/articles/?page_size=2"))
-    second = slugs(anonymous.get("/api/v1/articles/?page_size=2&page=2"))
-    third = slugs(anonymous.get("/api/v1/articles/?page_size=2&page=3"))
-    assert len({*first, *second, *third}) == 5
-    again = slugs(anonymous.get("/api/v1/articles/?page_size=2&ordering=headline&page=1"))
+    first = anonymous.get("/api/v1/articles/?page_size=2").json()
+    second = anonymous.get(first["next"]).json()
+    third = anonymous.get(second["next"]).json()
+    pages = [first, second, third]
+    assert len({row["slug"] for page in pages for row in page["results"]}) == 5
+    assert third["next"] is None
+    again = slugs(anonymous.get("/api/v1/articles/?page_size=2&ordering=headline"))
     assert again == ["same-time-0", "same-time-1"]
 
 
@@ -329,10 +331,18 @@ def test_a_bad_filter_value_is_a_400_naming_the_parameter(anonymous, url, field)
     assert field in response.json()
 
 
-def test_a_page_past_the_end_is_a_json_404(anonymous):
-    response = anonymous.get("/api/v1/articles/?page=99")
-    assert response.status_code == 404
-    assert "detail" in response.json()
+def test_a_cursor_the_api_did_not_hand_out_is_a_json_404(anonymous, make_article):
+    make_article("One")
+    for cursor in ["nonsense", "eyJrIjoiMCIsInYiOlsxXX0"]:
+        response = anonymous.get(f"/api/v1/articles/?cursor={cursor}")
+        assert response.status_code == 404
+        assert "detail" in response.json()
+
+
+def test_a_page_number_is_a_400_pointing_to_the_links(anonymous):
+    response = anonymous.get("/api/v1/articles/?page=2")
+    assert response.status_code == 400
+    assert "next" in response.json()["page"][0]
 
 
 def test_malformed_json_is_a_400_with_a_message(as_editor):

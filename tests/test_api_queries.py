@@ -71,7 +71,7 @@ def queries(client, url):
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
     assert response.status_code == 200, response.content
-    assert response.json().get("count", 1), "an empty list proves nothing"
+    assert response.json().get("results", True), "an empty list proves nothing"
     return len(captured)
 
 
@@ -105,5 +105,6 @@ def test_article_detail_queries_do_not_grow_with_mentions(anonymous, make_articl
 
 def test_the_article_list_takes_a_fixed_handful_of_queries(anonymous, grow):
     grow(10)
-    # Count, page, publication joined, then authors and linked mentions prefetched.
-    assert queries(anonymous, "/api/v1/articles/") == 4
+    # The page with its publication joined, then authors and linked mentions prefetched:
+    # no count of the whole list.
+    assert queries(anonymous, "/api/v1/articles/") == 3

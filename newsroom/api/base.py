@@ -1,6 +1,6 @@
-"""What every resource shares: who may write, strict bodies and paging, atomic writes."""
+"""What every resource shares: who may write, strict bodies and filters, keyset paging,
+atomic writes."""
 
-import re
 from collections.abc import Mapping
 from datetime import UTC
 
@@ -11,50 +11,15 @@ from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import permissions, serializers, viewsets
-from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.pagination import PageNumberPagination
+from rest_framework.exceptions import ValidationError
 
 from .conditional import ConditionalMixin
-
-WHOLE_NUMBER = re.compile(r"[0-9]+")
+from .pagination import KeysetPagination
 
 
 class EditorialPermissions(permissions.DjangoModelPermissionsOrAnonReadOnly):
     """Anyone may read what is public; each write needs the model's add, change or delete
     permission."""
-
-
-class Pagination(PageNumberPagination):
-    """Numbered pages of 50 by default; a page size or number that is not a whole number is
-    an error."""
-
-    page_size_query_param = "page_size"
-    max_page_size = 200
-
-    def get_page_size(self, request):
-        raw = request.query_params.get(self.page_size_query_param)
-        if raw is None:
-            return self.page_size
-        if not WHOLE_NUMBER.fullmatch(raw) or not 1 <= int(raw) <= self.max_page_size:
-            raise ValidationError(
-                {self.page_size_query_param: [f"A whole number from 1 to {self.max_page_size}."]}
-            )
-        return int(raw)
-
-    def get_page_number(self, request, paginator):
-        raw = request.query_params.get(self.page_query_param, "1")
-        if raw not in self.last_page_strings and not WHOLE_NUMBER.fullmatch(raw):
-            raise NotFound("Invalid page: give a page number from 1.")
-        return raw
-
-    def get_schema_operation_parameters(self, view):
-        parameters = super().get_schema_operation_parameters(view)
-        for parameter in parameters:
-            if parameter["name"] == self.page_query_param:
-                parameter["schema"]["minimum"] = 1
-            elif parameter["name"] == self.page_size_query_param:
-                parameter["schema"].update(minimum=1, maximum=self.max_page_size)
-        return parameters
 
 
 class OrderingFilter(filters.OrderingFilter):
@@ -193,7 +158,7 @@ class EditorialViewSet(ConditionalMixin, viewsets.ModelViewSet):
     """Read by anyone, written with model permissions, each write in one transaction."""
 
     permission_classes = [EditorialPermissions]
-    pagination_class = Pagination
+    pagination_class = KeysetPagination
 
     def create(self, request, *args, **kwargs):
         with transaction.atomic():

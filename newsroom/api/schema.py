@@ -199,7 +199,7 @@ def tighten_requests(result, generator, request, public):
     return result
 
 
-PAGING = {"page", "page_size", "ordering"}
+PAGING = {"cursor", "page_size", "ordering"}
 
 
 def allow_blank(parameter: dict) -> None:
