@@ -6,7 +6,7 @@ PORT ?= 8000
 # Local development defaults; a real deployment sets its own environment.
 export DEBUG ?= 1
 
-.PHONY: run test lint format venv migrate clean browser-tools
+.PHONY: run test lint format venv migrate clean browser-tools bench
 
 # Pick the first interpreter that is Python >= 3.12, or say which are missing.
 PYTHON_FOR_VENV := $(shell for p in python3.13 python3.12 python3; do \
@@ -57,6 +57,14 @@ browser-tools: $(VNU_JAR)
 test: venv browser-tools
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest -n auto -p no:cacheprovider
+
+# The benchmark (bench/run.py): builds or reuses the corpus in the PostgreSQL database
+# newsroom_bench, serves it with gunicorn as docs/deploy.md says and loads it with wrk.
+# BENCH_DB, BENCH_ARTICLES, BENCH_ENTITIES, BENCH_SECONDS... are described in bench/run.py.
+bench: venv
+	@command -v wrk >/dev/null || { echo "== Installing wrk"; \
+		export DEBIAN_FRONTEND=noninteractive; apt-get update -q && apt-get install -y -q wrk; }
+	$(PY) bench/run.py
 
 lint: venv
 	$(VENV)/bin/ruff check .

@@ -17,6 +17,7 @@ site_patterns = [
     path("feeds/latest/", LatestArticlesFeed(), name="latest_feed"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.RobotsView.as_view(), name="robots"),
+    path("healthz", views.healthz, name="healthz"),
 ]
 
 urlpatterns = [

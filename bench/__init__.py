@@ -1,0 +1,1 @@
+"""`make bench`: the benchmark runner (run.py) and its look inside Django (probe.py)."""
