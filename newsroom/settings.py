@@ -103,6 +103,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         "min_size": 1,
         "max_size": int(os.environ.get("DB_POOL_MAX", "4")),
     }
+    # Server-side binding lets psycopg prepare a statement run often on a connection, so
+    # PostgreSQL plans each page's queries once per connection rather than per request
+    # (planning cost more than running an article page's validator). DB_PREPARE=0 turns
+    # it off, e.g. behind a transaction-mode pooler that cannot keep prepared statements.
+    if os.environ.get("DB_PREPARE", "1") != "0":
+        DATABASES["default"]["OPTIONS"] |= {"server_side_binding": True, "prepare_threshold": 2}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
