@@ -7,7 +7,7 @@ FilterSet as it is.
 import django_filters
 from django import forms
 
-from .models import Inspection, InspectionRating, Organisation
+from .models import InspectionRating
 
 
 class StableOrderingFilter(django_filters.OrderingFilter):
@@ -19,14 +19,13 @@ class StableOrderingFilter(django_filters.OrderingFilter):
 
 
 class InspectionRatingFilter(django_filters.FilterSet):
-    organisation = django_filters.ModelChoiceFilter(
-        field_name="inspection__organisation",
-        to_field_name="slug",
-        queryset=Organisation.objects.filter(pk__in=Inspection.objects.values("organisation")).only(
-            "slug", "name"
-        ),
-        empty_label="Any organisation",
+    # A slug box, not a select: a list of every inspected organisation grows with the corpus
+    # (thousands of <option>s and a query per page view). Organisation pages link here by slug.
+    organisation = django_filters.CharFilter(
+        field_name="inspection__organisation__slug",
         label="Organisation",
+        help_text="The organisation's web address name, such as doncaster-council.",
+        widget=forms.TextInput(attrs={"size": 24, "maxlength": 255, "spellcheck": "false"}),
     )
     grade = django_filters.ChoiceFilter(
         choices=InspectionRating.Grade.choices, empty_label="Any grade", label="Grade"

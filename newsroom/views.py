@@ -1,5 +1,6 @@
 """Site-wide pages: inspection ratings and timelines, search, robots.txt, the health check."""
 
+from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -21,12 +22,26 @@ SORTABLE = [
 ]
 
 
+class SortIdsFirstPaginator(Paginator):
+    """Sort only the ids, then load the page's rows with their joins and prefetches.
+
+    The ratings order spans three tables, so the database sorts every rating to find a page;
+    sorting narrow id rows instead of full joined rows makes that several times cheaper.
+    """
+
+    def _get_page(self, object_list, number, paginator):
+        ids = list(object_list.prefetch_related(None).values_list("pk", flat=True))
+        rows = {row.pk: row for row in self.object_list.filter(pk__in=ids)}
+        return super()._get_page([rows[pk] for pk in ids], number, paginator)
+
+
 class RatingsView(FilterView):
     """Every rating in a table readers can filter, sort and page through."""
 
     filterset_class = InspectionRatingFilter
     template_name = "ratings/rating_list.html"
     paginate_by = 25
+    paginator_class = SortIdsFirstPaginator
     extra_context = {"nav": "ratings"}
 
     def get_queryset(self):

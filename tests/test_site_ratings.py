@@ -211,3 +211,33 @@ def test_ratings_and_timeline_queries_do_not_grow_with_ratings(
         rate(trust, Grade.INADEQUATE, date(year, 1, 1), sources=[make_article()])
     after = count_queries(client, "/ratings/"), count_queries(client, "/ratings/wessex-trust/")
     assert after == before
+
+
+def test_ratings_page_does_not_grow_with_the_number_of_organisations(
+    client, make_organisation, rate
+):
+    """The organisation filter is a text box: no <option> per inspected organisation."""
+    trust = make_organisation("Wessex Trust")
+    for year in range(2019, 2019 + 26):  # a full first page
+        rate(trust, Grade.GOOD, date(year, 1, 1))
+    before = client.get("/ratings/").content.decode()
+    queries = count_queries(client, "/ratings/")
+    for number in range(40):
+        rate(make_organisation(f"Council {number}"), Grade.GOOD, date(2010, 1, 1))
+        make_organisation(f"Uninspected {number}")
+    after = client.get("/ratings/").content.decode()
+    assert "Council 1" not in after  # neither on the first page nor offered in a list
+    assert after.count("<option") == before.count("<option")
+    assert abs(len(after) - len(before)) < 20  # only the rating count differs
+    assert count_queries(client, "/ratings/") == queries
+
+
+def test_ratings_organisation_box_keeps_what_was_typed_and_unknown_slugs_match_nothing(
+    client, make_organisation, rate
+):
+    rate(make_organisation("Wessex Trust"), Grade.GOOD, date(2018, 6, 1))
+    html = client.get("/ratings/", {"organisation": "no-such-place"}).content.decode()
+    assert 'name="organisation" value="no-such-place"' in html
+    assert "No rating matches those filters." in html
+    html = client.get("/ratings/", {"organisation": "wessex-trust"}).content.decode()
+    assert "Wessex Trust</a>" in html
