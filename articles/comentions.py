@@ -47,12 +47,30 @@ def mentioning(entity: Organisation | Person):
     return Article.objects.published().filter(Exists(linked))
 
 
+def latest_mentioning(entity: Organisation | Person, window: int = WINDOW) -> list[int]:
+    """Ids of the latest `window` published articles that mention the entity, newest first.
+
+    Finding them walks the articles newest first until enough mention the entity, which
+    for someone mostly named years ago means thousands of index probes: read once, the
+    ids serve both the first page of the entity's articles and its co-mentions.
+    """
+    latest = mentioning(entity).order_by("-published_at", "-pk")
+    return list(latest.values_list("pk", flat=True)[:window])
+
+
 def co_mentioned(
-    entity: Organisation | Person, limit: int = 10, window: int = WINDOW
+    entity: Organisation | Person,
+    limit: int = 10,
+    window: int = WINDOW,
+    latest: list[int] | None = None,
 ) -> list[CoMention]:
-    """Entities sharing the most of this one's latest `window` published articles."""
+    """Entities sharing the most of this one's latest `window` published articles.
+
+    `latest` is those articles' ids when the caller has already read them.
+    """
     key = "person" if isinstance(entity, Person) else "organisation"
-    latest = mentioning(entity).order_by("-published_at", "-pk").values("pk")[:window]
+    if latest is None:
+        latest = mentioning(entity).order_by("-published_at", "-pk").values("pk")[:window]
     rows = (
         Mention.objects.linked()
         .filter(article__in=latest)

@@ -14,7 +14,7 @@ from entities.grades import with_current_grade
 from entities.models import Organisation, Person, Role
 
 from . import comentions, keyset, structured_data
-from .comentions import co_mentioned, mentioned_in, mentioning
+from .comentions import co_mentioned, latest_mentioning, mentioned_in, mentioning
 from .freshness import (
     article_condition,
     article_state,
@@ -85,14 +85,18 @@ class EntityDetailView(DetailView):
 
     articles_per_page = 20
 
-    def mentioning_articles(self, entity):
-        """A keyset page of the articles that mention it, each with its passages: one query.
+    def mentioning_articles(self, entity, latest: list[int]):
+        """A keyset page of the articles that mention it, each with its passages.
 
-        The page's mentions are read with their articles (the page itself a subquery), so
-        the query runs, and costs the same, however many articles mention the entity.
+        The first page is the head of `latest` (the entity's latest article ids, read once
+        for co-mentions too); a later one is a subquery. Either way one query reads the
+        page's mentions with their articles, however many articles mention the entity.
         """
         params, size = self.request.GET, self.articles_per_page
-        page_ids = keyset.ordered(mentioning(entity), params).values("pk")[: size + 1]
+        if params.get("before") or params.get("after"):
+            page_ids = keyset.ordered(mentioning(entity), params).values("pk")[: size + 1]
+        else:
+            page_ids = latest[: size + 1]
         mentions = (
             Mention.objects.linked()
             .of(entity)
@@ -120,9 +124,10 @@ class EntityDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         entity = self.object
+        latest = latest_mentioning(entity, max(comentions.WINDOW, self.articles_per_page + 1))
         return super().get_context_data(
-            page_obj=self.mentioning_articles(entity),
-            co_mentions=co_mentioned(entity),
+            page_obj=self.mentioning_articles(entity, latest),
+            co_mentions=co_mentioned(entity, latest=latest[: comentions.WINDOW]),
             co_mention_window=comentions.WINDOW,
             feed_url=self.feed_url(entity),
             **kwargs,

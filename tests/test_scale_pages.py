@@ -89,7 +89,10 @@ def test_entity_page_queries_are_the_same_for_0_to_1000_mentions(
         mentioned_in_articles(entity, size, make_article)
         fresh_cache()
         counts.append(len(queries_of(client, entity.get_absolute_url())))
-    assert len(set(counts)) == 1
+    # With no articles to show, the page skips the queries that would read them.
+    none, *some = counts
+    assert len(set(some)) == 1
+    assert none <= some[0]
 
 
 def test_home_page_queries_are_the_same_for_0_to_1000_mentions(
