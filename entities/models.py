@@ -386,13 +386,7 @@ class Inspection(Timestamped):
 
     class Meta:
         ordering = ["organisation", "-published_on"]
-        indexes = [
-            models.Index(fields=["organisation", "published_on"]),
-            # The latest inspections first (home page, ratings page) without a sort.
-            models.Index(
-                models.F("published_on").desc(nulls_last=True), name="inspection_latest_idx"
-            ),
-        ]
+        indexes = [models.Index(fields=["organisation", "published_on"])]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True)
