@@ -1769,12 +1769,11 @@ class Overlapped:
     def _run(self) -> None:
         try:
             while (rows := self.queue.get()) is not None:
-                if self.failure is None:
-                    self.store(rows)
+                self.store(rows)
         except BaseException as error:  # handed to the main thread by put() and close()
             self.failure = error
             while self.queue.get() is not None:
-                pass
+                continue  # drop what is still queued, so put() never blocks
         finally:
             connections.close_all()
 

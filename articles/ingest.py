@@ -32,7 +32,7 @@ from django.utils.text import slugify
 from entities.aliases import current_linker
 from entities.models import DatePrecision, Organisation, Person, Role
 
-from .mentions import field_span, linkable_text, publication_date, relink
+from .mentions import field_span, link, relink, unresolved_names
 from .models import Article
 
 LONDON = ZoneInfo("Europe/London")
@@ -862,8 +862,7 @@ def _check_permission(user, *, publish: bool, update: bool) -> None:
 
 def _preview_mentions(article: Article) -> tuple[list[tuple[str, str]], list[str]]:
     """Run the linker over an unsaved article: (text, entity) found and names unresolved."""
-    text, body_at = linkable_text(article)
-    result = current_linker().find(text, on=publication_date(article))
+    result, body_at = link(article, current_linker())
     spans = [s for s in result.spans if field_span(s.start, s.end, body_at) is not None]
     names = {}
     people = {p.pk: str(p) for p in Person.objects.filter(pk__in=_pks(spans, "person"))}
@@ -871,7 +870,7 @@ def _preview_mentions(article: Article) -> tuple[list[tuple[str, str]], list[str
     for kind, table in (("person", people), ("organisation", orgs)):
         names.update({f"{kind}:{pk}": name for pk, name in table.items()})
     found = [(s.text, names.get(s.entity, s.entity)) for s in spans]
-    return found, sorted({u.text for u in result.unresolved})
+    return found, unresolved_names(result)
 
 
 def _pks(spans, kind: str) -> list[int]:

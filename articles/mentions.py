@@ -102,7 +102,7 @@ def found_keys(result: LinkResult, body_at: int, decided: Iterable[Mention] = ()
     keys = []
     columns = _ENTITY_COLUMNS
     for span in result.spans:
-        place = field_span(span.start, span.end, body_at) if body_at else (BODY, *_span(span))
+        place = field_span(span.start, span.end, body_at)
         if place is None:
             continue
         where, start, end = place
@@ -113,11 +113,6 @@ def found_keys(result: LinkResult, body_at: int, decided: Iterable[Mention] = ()
     return keys
 
 
-def _span(span) -> tuple[int, int]:
-    return span.start, span.end
-
-
-BODY = Mention.Field.BODY
 # "organisation:12" -> (12, None): the linker's entity keys as mention columns, parsed once.
 _ENTITY_COLUMNS: dict[str, tuple[int | None, int | None]] = {}
 
@@ -146,11 +141,6 @@ def new_mention(article: Article, key: Key) -> Mention:
         person_id=person,
         origin=Mention.Origin.LINKER,
     )
-
-
-def linker_mentions(article: Article, result: LinkResult, body_at: int) -> list[Mention]:
-    """Unsaved mentions for every span the linker found in an article that has none yet."""
-    return [new_mention(article, key) for key in found_keys(result, body_at)]
 
 
 @dataclass

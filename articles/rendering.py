@@ -24,15 +24,6 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"’']?\s+(?=[“\"‘'A-Z0-9])")
 
 
-def render_text(text: str, mentions: Iterable[Mention], *, linked: set | None = None) -> SafeString:
-    """Escape the text and wrap each mention's span in a link to its entity.
-
-    With a `linked` set, only an entity's first mention (one not yet in the set) is a
-    link; later ones keep their anchor, so passages on entity pages still point at them.
-    """
-    return _render(text, sorted(map(_span, mentions), key=attrgetter("start")), linked, {})
-
-
 def render_paragraphs(
     text: str, mentions: Iterable[Mention], *, linked: set | None = None
 ) -> SafeString:
