@@ -187,6 +187,21 @@ def _same_case(found: str, exact: str) -> bool:
     return found == exact or _NOT_ALNUM.sub(" ", found) == _NOT_ALNUM.sub(" ", exact)
 
 
+def _letters_beyond_latin1(text: str, encoded: bytes) -> set[int]:
+    """Return the offsets of the letters and digits that the Latin-1 copy shows as "?".
+
+    Most characters beyond Latin-1 in news are curly quotes: a search for "?" in the
+    bytes finds them far faster than a regular expression over the text.
+    """
+    letters = set()
+    at = encoded.find(b"?")
+    while at != -1:
+        if text[at].isalnum():  # a "?" of the text itself is not
+            letters.add(at)
+        at = encoded.find(b"?", at + 1)
+    return letters
+
+
 def _pattern(text: str) -> tuple[bytes | str, int, int]:
     """Return an alias's padded pattern (bytes when Latin-1 will do), its start and length."""
     if text.isascii():
@@ -422,11 +437,7 @@ class Linker:
         encoded = text.encode("latin-1", "replace")
         # Characters beyond Latin-1 became "?", a space once normalised: a letter among
         # them must not pass for a word boundary. Most such characters are quotes.
-        letters = (
-            {m.start() for m in _BEYOND_LATIN1.finditer(text) if text[m.start()].isalnum()}
-            if not text.isascii()
-            else None
-        )
+        letters = None if text.isascii() else _letters_beyond_latin1(text, encoded)
         fast, complex_ = self._fast, self._complex
         # start -> (end, entity) for a plain name, else (end, (entity, how, ...)).
         best: dict[int, tuple] = {}
