@@ -27,6 +27,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 import ahocorasick_rs
 
@@ -50,6 +51,9 @@ GIVEN_NAME_TITLES = frozenset({"Sir", "Dame"})
 _STRONG, _SHORT, _CONTEXTUAL = 0, 1, 2
 _ANY, _CAPITALISED, _EXACT = 0, 1, 2
 _CASE_CODES = {"any": _ANY, "capitalised": _CAPITALISED, "exact": _EXACT}
+# In Linker._fast, a pattern whose forms all need a capital first letter (a surname
+# several people share, say) is marked so that a lowercase match is dropped at once.
+_CAPITAL_FIRST = -2
 # Past this many entities, finding a description's nearest mention walks back through
 # the text's mentions instead of looking each entity up.
 _FEW = 8
@@ -79,8 +83,9 @@ class AliasRef:
     valid_until: date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+# Spans and unresolved names are named tuples: a long text holds thousands, and
+# find() is on the publishing path; a tuple is made in one step, a dataclass in six.
+class Span(NamedTuple):
     start: int
     end: int
     text: str
@@ -88,8 +93,7 @@ class Span:
     how: str
 
 
-@dataclass(frozen=True, slots=True)
-class Unresolved:
+class Unresolved(NamedTuple):
     start: int
     end: int
     text: str
@@ -298,7 +302,7 @@ class Linker:
         titles = set(TITLES)
         numbers: dict[bytes | str, int] = {}
         # Most patterns have one plain form: keep it as one int (entity * 2 + needs a
-        # capital) and only the rest as tuples, which keeps a large table small.
+        # capital) and only the rest as tuples (marked -1), which keeps a large table small.
         fast = array("q")
         complex_: dict[int, list[tuple]] = {}
 
@@ -387,6 +391,9 @@ class Linker:
         linker._narrow_count = len(narrow)
         linker._fast = fast
         linker._complex = {number: _group(forms) for number, forms in complex_.items()}
+        for number, groups in linker._complex.items():
+            if all(group[1] == _CAPITALISED and group[2][0] == 0 for group in groups):
+                fast[number] = _CAPITAL_FIRST
         linker._narrow = linker._wide = None
         linker._wide_letters = frozenset(
             variant
@@ -461,6 +468,8 @@ class Linker:
                 elif end == entry[0]:
                     best[start] = (end, _merge(entry[1], plain >> 1))
                 continue
+            if plain == _CAPITAL_FIRST and not text[start].isupper():
+                continue  # "cases" is not the surname "Cases", whoever bears it
             for tier, case, capitals, exact, since, until, members in complex_[number]:
                 if on is not None and (
                     (since is not None and on < since) or (until is not None and on > until)
@@ -1011,45 +1020,24 @@ class _Resolution:
                     yield words[0][0], words[-1][1]
                 words = []
 
-    # Span and Unresolved have no __post_init__, so setting their slots directly
-    # builds the same objects as __init__ at twice the speed; a long text holds
-    # thousands, and find() is on the publishing path.
-
     def _spans(self) -> list[Span]:
         """Make a Span for each linked interval."""
-        text, keys = self.text, self.keys
-        new = object.__new__
-        set_start, set_end, set_text, set_entity, set_how = _SPAN_SETTERS
-        spans = []
-        for start, end, entity, how in self.linked:
-            if how == "place":
-                continue  # it named the entity for descriptions; a place is not a link
-            span = new(Span)
-            set_start(span, start)
-            set_end(span, end)
-            set_text(span, text[start:end])
-            set_entity(span, keys[entity])
-            set_how(span, how)
-            spans.append(span)
-        return spans
+        text, keys, new = self.text, self.keys, tuple.__new__
+        return [
+            new(Span, (start, end, text[start:end], keys[entity], how))
+            for start, end, entity, how in self.linked
+            if how != "place"  # it named the entity for descriptions; a place is not a link
+        ]
 
     def _unresolved(self) -> list[Unresolved]:
         """Make an Unresolved for each ambiguous alias and unknown name, in text order."""
         text, keys = self.text, self.keys
-        new = object.__new__
-        set_start, set_end, set_text, set_candidates = _UNRESOLVED_SETTERS
-        made = []
-        for start, end, candidates in sorted(self.unresolved):
-            unresolved = new(Unresolved)
-            set_start(unresolved, start)
-            set_end(unresolved, end)
-            set_text(unresolved, text[start:end])
-            set_candidates(
-                unresolved, tuple(sorted(keys[e] for e in candidates)) if candidates else ()
+        return [
+            Unresolved(
+                start,
+                end,
+                text[start:end],
+                tuple(sorted(keys[e] for e in candidates)) if candidates else (),
             )
-            made.append(unresolved)
-        return made
-
-
-_SPAN_SETTERS = tuple(getattr(Span, name).__set__ for name in Span.__slots__)
-_UNRESOLVED_SETTERS = tuple(getattr(Unresolved, name).__set__ for name in Unresolved.__slots__)
+            for start, end, candidates in sorted(self.unresolved)
+        ]
