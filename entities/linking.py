@@ -287,6 +287,7 @@ class Linker:
         "_keys",
         "_narrow",
         "_narrow_count",
+        "_title_ends",
         "_titles",
         "_weights",
         "_wide",
@@ -378,6 +379,8 @@ class Linker:
         linker._keys = tuple(keys)
         linker._weights = tuple(weights)
         linker._titles = frozenset(titles)
+        # A title ends in one of these ("Mr", "Mr."): a quick test before reading the word.
+        linker._title_ends = frozenset(title[-1] for title in titles) | {"."}
         # Latin-1 patterns are matched on bytes (fast); the rest only when a text needs
         # them. Both automatons number their patterns from 0: put the narrow ones first.
         narrow = [pattern for pattern in numbers if isinstance(pattern, bytes)]
@@ -562,6 +565,28 @@ def _is_defined_acronym(word: str) -> bool:
     return 2 <= len(letters) <= 8 and word[0].isupper() and capitals >= 2
 
 
+def _named_only(candidates, positions) -> list[tuple[int, int, frozenset[int]]]:
+    """Narrow each candidate to the entities the text names; drop those left with none.
+
+    A short form or a description links only to an entity named in the text, and most
+    surnames, or "the council", belong to many entities the text never names: choosing
+    among the few it does is the same choice, made quicker.
+    """
+    narrowed: dict[frozenset[int], frozenset[int]] = {}
+    kept = []
+    for start, negative_end, members in candidates:
+        named = narrowed.get(members)
+        if named is None:
+            if len(members) <= len(positions):
+                named = frozenset(filter(positions.__contains__, members))
+            else:
+                named = members.intersection(positions)
+            narrowed[members] = named
+        if named:
+            kept.append((start, negative_end, named))
+    return kept
+
+
 class _Overlap:
     """Sorted, non-overlapping intervals that answer "does [start, end) touch one?"."""
 
@@ -589,6 +614,7 @@ class _Resolution:
         "positions",
         "runs",
         "text",
+        "title_ends",
         "titles",
         "unlinked",
         "unresolved",
@@ -603,6 +629,7 @@ class _Resolution:
         self.keys = linker._keys
         self.weights = linker._weights
         self.titles = linker._titles
+        self.title_ends = linker._title_ends
         self.linked: list[tuple[int, int, int, str]] = []  # (start, end, entity, how)
         self.unresolved: list[tuple[int, int, tuple[int, ...]]] = []
         self.positions: dict[int, list[int]] | None = None  # see _mentions()
@@ -617,12 +644,11 @@ class _Resolution:
             positions = self._mentions()
             if short:
                 unlinked.update((start, -negative_end) for start, negative_end, _ in short)
-                # Most surnames in a text belong to nobody it names: drop those first.
-                short = [c for c in short if not positions.keys().isdisjoint(c[2])]
-                short = self._with_titles(short, unlinked)
+                short = self._with_titles(_named_only(short, positions), unlinked)
                 self._link_dependent(short, _SHORT, positions)
             if contextual:
                 unlinked.update((start, -negative_end) for start, negative_end, _ in contextual)
+                contextual = _named_only(contextual, positions)
                 self._link_dependent(contextual, _CONTEXTUAL, positions)
         self.unlinked = unlinked
         return LinkResult(self._spans(), self)
@@ -731,6 +757,9 @@ class _Resolution:
             if isinstance(who, int):
                 linked.append((start, last_end, who, "name"))
                 continue
+            if len(who) == 2:  # one entity, found as an acronym, a place or a dated name
+                linked.append((start, last_end, *who))
+                continue
             hows = dict(zip(who[::2], who[1::2], strict=True))
             if len(hows) == 1:
                 ((entity, how),) = hows.items()
@@ -788,16 +817,14 @@ class _Resolution:
 
     def _with_titles(self, short, unlinked) -> list[tuple[int, int, frozenset[int]]]:
         """Add a title-widened copy of each short form: "Mr Gove" beats "Gove"."""
-        text, titles = self.text, self.titles
+        text, titles, title_ends = self.text, self.titles, self.title_ends
         widened = []
         for candidate in short:
             start, negative_end, members = candidate
             widened.append(candidate)
-            if start < 3 or text[start - 1] not in " \u00a0":
+            if start < 3 or text[start - 1] not in " \u00a0" or text[start - 2] not in title_ends:
                 continue
             before = text[max(0, start - 13) : start - 1]
-            if before[-1].isspace():
-                continue
             word = before.rsplit(None, 1)[-1]
             if word.removesuffix(".") not in titles:
                 continue
