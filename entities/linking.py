@@ -523,6 +523,9 @@ _SHAPE_WORD = rb"A[Aa]*(?:[-'?][Aa]+)*"
 # Two or three lowercase letters between capitalised words may be "of", "and", "for"
 # or "the"; _names_in() checks which.
 _NAME_RUN = re.compile(rb"%s(?: (?:a{2,3} )*%s)+" % (_SHAPE_WORD, _SHAPE_WORD))
+# What stands before a later word of a run, read backwards (an anchored match is quick):
+# any "of" or "and", then a name's word, "A[Aa]*(?:[-'?][Aa]+)*" reversed.
+_BEFORE_LAST_NAME_WORD = re.compile(rb"(?: a{2,3})* (?:[Aa]+[-'?])*[Aa]*A")
 _DEFINITION = re.compile(r"\([\"“”'‘’]?([^\W\d_][\w&]{1,7})[\"“”'‘’]?\)")
 _CONNECTORS = frozenset({"of", "and", "for", "the"})
 # Words that start a sentence or a dateline: "The Government" is not an unknown name.
@@ -994,11 +997,13 @@ class _Resolution:
             at = haystack.find(pattern)
             while at != -1:
                 end = at + len(pattern) - 2
+                # A name's words start with a capital; "Acme-trust" ends in "trust".
+                marked = at and (text[at - 1] in "-'" or text[at - 1] > "ÿ")
                 if (
-                    # A name's words start with a capital; "Acme-trust" ends in "trust".
-                    (text[at].isupper() or (at and (text[at - 1] in "-'" or text[at - 1] > "ÿ")))
+                    (marked or text[at].isupper())
                     and not (letters and (at - 1 in letters or end in letters))
                     and not occupied.hits(at, end)
+                    and (marked or self._after_name_word(at))
                 ):
                     within.append(at)
                 at = haystack.find(pattern, at + 1)
@@ -1009,6 +1014,16 @@ class _Resolution:
                 if (head := _head(text[start:end])) in wanted:
                     heads.setdefault(head, []).append(start)
         return heads
+
+    def _after_name_word(self, at: int) -> bool:
+        """Say whether a capitalised word can end a run of names: one stands before it.
+
+        "Slough Children's Trust" can; a sentence's first word or "said the Trust"
+        cannot, and a name whose last word is a description's head always ends in one
+        that can. The look back is 200 characters, far longer than a name's word.
+        """
+        shape = self.encoded[max(0, at - 200) : at].translate(_SHAPE_TABLE)
+        return _BEFORE_LAST_NAME_WORD.match(shape[::-1]) is not None
 
     def _inside_name(self, start: int) -> bool:
         """Say whether a capitalised word continues a name ("Services Trust")."""
