@@ -637,28 +637,34 @@ class _Resolution:
         self.unresolved: list[tuple[int, int, tuple[int, ...]]] = []
         self.positions: dict[int, list[int]] | None = None  # see _mentions()
         self.runs: list[tuple[int, int]] | None = None  # see _name_runs()
+        # Lists of short and contextual candidates: a name they cover is not unknown.
+        self.unlinked: list[list[tuple[int, int, frozenset[int]]]] = []
 
     def run(self, best, short, contextual) -> LinkResult:
         """Decide every candidate, strongest round first; the rest is reported on demand."""
         self._link_names(best)
         self._link_defined_acronyms(best, short, contextual)
-        unlinked = set()
         if short or contextual:
             positions = self._mentions()
             if short:
-                unlinked.update((start, -negative_end) for start, negative_end, _ in short)
-                short = self._with_titles(_named_only(short, positions), unlinked)
+                self.unlinked.append(short)
+                short = self._with_titles(_named_only(short, positions))
+                self.unlinked.append(short)
                 self._link_dependent(short, _SHORT, positions)
             if contextual:
-                unlinked.update((start, -negative_end) for start, negative_end, _ in contextual)
+                self.unlinked.append(contextual)
                 contextual = _named_only(contextual, positions)
                 self._link_dependent(contextual, _CONTEXTUAL, positions)
-        self.unlinked = unlinked
         return LinkResult(self._spans(), self)
 
     def report(self) -> list[Unresolved]:
         """Return the ambiguous aliases and the unknown names, in text order."""
-        self._find_unknown_names(self.unlinked)
+        unlinked = {
+            (start, -negative_end)
+            for candidates in self.unlinked
+            for start, negative_end, _ in candidates
+        }
+        self._find_unknown_names(unlinked)
         return self._unresolved()
 
     def _occupied(self) -> _Overlap:
@@ -818,7 +824,7 @@ class _Resolution:
                 self._note(start, (found[i][1],))
         linked.sort()
 
-    def _with_titles(self, short, unlinked) -> list[tuple[int, int, frozenset[int]]]:
+    def _with_titles(self, short) -> list[tuple[int, int, frozenset[int]]]:
         """Add a title-widened copy of each short form: "Mr Gove" beats "Gove"."""
         text, titles, title_ends = self.text, self.titles, self.title_ends
         widened = []
@@ -834,7 +840,6 @@ class _Resolution:
             begin = start - 1 - len(word)
             if begin and text[begin - 1].isalnum():
                 continue
-            unlinked.add((begin, -negative_end))
             widened.append((begin, negative_end, members))
         return widened
 
