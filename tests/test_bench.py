@@ -1,7 +1,15 @@
-"""The benchmark runner's pure parts: reading wrk's summary and finding a deep API page."""
+"""The benchmark runner's pure parts (reading wrk's summary, finding a deep API page) and
+the linker's instruction count."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
 
 from bench.probe import deep_page, without_param
 from bench.run import median_run, parse_wrk
+
+ROOT = Path(__file__).resolve().parent.parent
 
 WRK_OUTPUT = """Running 5s test @ http://127.0.0.1:8123/healthz
   2 threads and 8 connections
@@ -79,3 +87,27 @@ def test_a_short_list_has_no_deep_page_but_its_first():
 def test_removing_a_query_parameter_keeps_the_others():
     url = "http://testserver/api/v1/things/?cursor=abc&page_size=200&ordering=-date"
     assert without_param(url, "page_size") == "/api/v1/things/?cursor=abc&ordering=-date"
+
+
+def instructions(*args: str) -> dict:
+    """Run bench/linker_instructions.py on a small table and text; return its JSON."""
+    command = [sys.executable, "bench/linker_instructions.py", "--json", *args]
+    done = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(done.stdout)
+
+
+def test_the_linker_instruction_count_repeats_exactly():
+    # The point of counting instructions: two runs of one linker agree to the last one,
+    # however busy the machine is, so two versions can be compared exactly.
+    first = instructions("--aliases", "300", "--kb", "20", "--kind", "articles")
+    again = instructions("--aliases", "300", "--kb", "20", "--kind", "articles")
+    assert first["texts"] == 4
+    assert first["instructions"] > 0
+    assert again["instructions"] == first["instructions"]
+
+
+def test_the_instruction_count_refuses_a_missing_text():
+    command = [sys.executable, "bench/linker_instructions.py", "--text", "no/such/file.txt"]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode != 0
+    assert "no/such/file.txt: no such file" in done.stderr
