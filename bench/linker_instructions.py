@@ -72,6 +72,14 @@ def drive(args) -> None:
     print(json.dumps({"texts": len(texts), "kb": sum(map(len, texts)) / 1000}))
 
 
+def _driver_args(args) -> list[str]:
+    """Return the driver's arguments, the same whatever was asked of the output."""
+    text = ["--text", str(Path(args.text).resolve())] if args.text else []
+    report = ["--report"] if args.report else []
+    sizes = ["--aliases", str(args.aliases), "--kb", str(args.kb), "--kind", args.kind]
+    return sizes + text + report
+
+
 def measure(args) -> dict:
     """Run the driver under callgrind and read the instruction count it wrote."""
     valgrind = shutil.which("valgrind")
@@ -92,20 +100,22 @@ def measure(args) -> dict:
             sys.executable,
             __file__,
             "--driver",
-            *sys.argv[1:],
+            *_driver_args(args),
         ]
         # Fix what moves the count: set and dict order (string hashes), where the stack
-        # starts (the environment's size) and the heap's layout (whether the linker's
-        # modules compile or load as bytecode: they are compiled first, and the run
-        # writes none), so that counts repeat exactly.
+        # starts (the size of the environment and the arguments) and the heap's layout
+        # (whether the linker's modules compile or load as bytecode: they are compiled
+        # first, and the run writes none), so that counts repeat exactly.
         compileall.compile_dir(ROOT / "entities", quiet=1)
         env = {
-            "PATH": os.environ.get("PATH", os.defpath),
+            "PATH": os.defpath,
             "LC_ALL": "C.UTF-8",
             "PYTHONHASHSEED": "0",
             "PYTHONDONTWRITEBYTECODE": "1",
         }
-        driven = subprocess.run(command, check=True, env=env, capture_output=True, text=True)
+        driven = subprocess.run(command, env=env, capture_output=True, text=True)
+        if driven.returncode:
+            sys.exit(f"the driver failed under valgrind:\n{driven.stderr[-3000:]}")
         linked = json.loads(driven.stdout.splitlines()[-1])
         found = re.search(r"^(?:summary|totals): (\d+)", out.read_text(), re.MULTILINE)
     if found is None:

@@ -1024,8 +1024,9 @@ class _Resolution:
         """Say whether a capitalised word can end a run of names: one stands before it.
 
         "Slough Children's Trust" can; a sentence's first word or "said the Trust"
-        cannot, and a name whose last word is a description's head always ends in one
-        that can. The look back is 200 characters, far longer than a name's word.
+        cannot. Skipping those loses no unknown body: a name of two or more words that
+        ends in a head word has a word before that head. The look back is 200
+        characters, far longer than any name's word.
         """
         shape = self.encoded[max(0, at - 200) : at].translate(_SHAPE_TABLE)
         return _BEFORE_LAST_NAME_WORD.match(shape[::-1]) is not None
