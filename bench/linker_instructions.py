@@ -2,7 +2,8 @@
 
 On a shared machine, the linker's MB/s from `bench_linker` can swing by half from one run
 to the next. Callgrind counts instructions instead, which do not depend on what else the
-machine is doing: run this on two versions of the linker and compare the counts.
+machine is doing (runs agree to about 0.02%): run this on two versions of the linker and
+compare the counts.
 
     python bench/linker_instructions.py [--aliases 20000] [--kb 300] [--text FILE]
         [--kind news|dense|articles] [--report] [--json]
@@ -105,7 +106,8 @@ def measure(args) -> dict:
         # Fix what moves the count: set and dict order (string hashes), where the stack
         # starts (the size of the environment and the arguments) and the heap's layout
         # (whether the linker's modules compile or load as bytecode: they are compiled
-        # first, and the run writes none), so that counts repeat exactly.
+        # first, and the run writes none). What is left, such as how many files the
+        # checkout holds, moves it by a few hundred instructions in millions.
         compileall.compile_dir(ROOT / "entities", quiet=1)
         env = {
             "PATH": os.defpath,

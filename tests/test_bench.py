@@ -96,14 +96,16 @@ def instructions(*args: str) -> dict:
     return json.loads(done.stdout)
 
 
-def test_the_linker_instruction_count_repeats_exactly():
-    # The point of counting instructions: two runs of one linker agree to the last one,
-    # however busy the machine is, so two versions can be compared exactly.
+def test_the_linker_instruction_count_repeats():
+    # The point of counting instructions: two runs of one linker agree however busy the
+    # machine is (wall-clock rates here move by half), so versions a percent apart can be
+    # told apart. Files other tests create in the checkout can still shift the heap by a
+    # few hundred instructions in millions.
     first = instructions("--aliases", "300", "--kb", "20", "--kind", "articles")
     again = instructions("--aliases", "300", "--kb", "20", "--kind", "articles")
     assert first["texts"] == 4
-    assert first["instructions"] > 0
-    assert again["instructions"] == first["instructions"]
+    assert first["instructions"] > 1_000_000
+    assert abs(again["instructions"] - first["instructions"]) <= first["instructions"] / 1000
 
 
 def test_the_instruction_count_refuses_a_missing_text():
