@@ -46,11 +46,12 @@ def _texts(args) -> tuple[object, list[str]]:
     if args.text:
         sample = Path(args.text).read_text(encoding="utf-8")
         news = (sample * (size // len(sample) + 1))[:size]
-    texts = {
-        "news": [news],
-        "dense": [bench.make_dense(refs, size, rng)],
-        "articles": bench._articles(news, ARTICLE_SIZE, ARTICLES),
-    }[args.kind]
+    if args.kind == "dense":  # drawn after the news, as bench_linker draws it
+        texts = [bench.make_dense(refs, size, rng)]
+    elif args.kind == "articles":
+        texts = bench._articles(news, ARTICLE_SIZE, ARTICLES)
+    else:
+        texts = [news]
     linker = Linker.build(entities, refs)
     del entities, refs
     gc.collect()
