@@ -21,6 +21,7 @@ descriptions ("the council") that need the entity named somewhere in the text.
 from __future__ import annotations
 
 import functools
+import gc
 import re
 from array import array
 from bisect import bisect_left, bisect_right, insort
@@ -124,6 +125,28 @@ class LinkResult:
 
     def __repr__(self) -> str:
         return f"LinkResult(spans={self.spans!r}, unresolved={self.unresolved!r})"
+
+
+def _collector_paused(method):
+    """Run a method with Python's cycle collector paused, as long as it was running.
+
+    Linking a long text makes hundreds of thousands of small tuples, none in a cycle,
+    and each few thousand set off a collection that walks every object the process
+    holds, the linker's large tables included: a third of the time on dense text.
+    Reference counting still frees everything as usual.
+    """
+
+    @functools.wraps(method)
+    def paused(*args, **kwargs):
+        if not gc.isenabled():  # paused already, by another call or by the caller
+            return method(*args, **kwargs)
+        gc.disable()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return paused
 
 
 # Normalisation ------------------------------------------------------------------
@@ -442,6 +465,7 @@ class Linker:
             ]
         return found
 
+    @_collector_paused
     def find(self, text: str, *, on: date | None = None) -> LinkResult:
         """Link the mentions in a text, as of its date when given."""
         encoded = text.encode("latin-1", "replace")
@@ -657,6 +681,7 @@ class _Resolution:
                 self._link_dependent(contextual, _CONTEXTUAL, positions)
         return LinkResult(self._spans(), self)
 
+    @_collector_paused
     def report(self) -> list[Unresolved]:
         """Return the ambiguous aliases and the unknown names, in text order."""
         unlinked = {

@@ -1,5 +1,6 @@
 """The mention linker: pure matching rules, no database."""
 
+import gc
 import subprocess
 import sys
 from datetime import date
@@ -628,3 +629,19 @@ def test_unresolved_names_are_worked_out_when_asked_for(seed_linker):
     assert [span.text for span in result.spans] == ["Ofsted"]
     assert [u.text for u in result.unresolved] == ["Edlington Parish Council"]
     assert result.unresolved is result.unresolved  # worked out once
+
+
+def test_linking_leaves_the_cycle_collector_as_it_found_it(seed_linker):
+    text = sentence_with("Wilshaw")
+    assert gc.isenabled()
+    seed_linker.find(text).unresolved  # noqa: B018 - worked out on first use
+    assert gc.isenabled()
+    with pytest.raises(AttributeError):
+        seed_linker.find(None)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        seed_linker.find(text).unresolved  # noqa: B018
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
