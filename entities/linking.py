@@ -878,6 +878,7 @@ class _Resolution:
             return
         timeline = None
         occupied = self._occupied()
+        occupied_starts, occupied_ends, text = occupied.starts, occupied.ends, self.text
         candidates.sort()
         how = "short" if tier == _SHORT else "contextual"
         heads = self._unknown_heads(candidates) if tier == _CONTEXTUAL else {}
@@ -892,11 +893,18 @@ class _Resolution:
             while i < total and candidates[i][0] == start and candidates[i][1] == negative_end:
                 members |= candidates[i][2]
                 i += 1
-            if start < last_end or occupied.hits(start, end):
+            if start < last_end:
                 continue
-            if tier == _CONTEXTUAL and self._inside_name(start):
+            j = bisect_left(occupied_starts, end) - 1  # occupied.hits(), inlined: it is hot
+            if j >= 0 and occupied_ends[j] > start:
                 continue
-            if tier == _SHORT or len(members) <= _FEW:
+            if tier == _CONTEXTUAL and text[start].isupper() and self._inside_name(start):
+                continue
+            if len(members) == 1:
+                (entity,) = members
+                at = positions.get(entity)
+                chosen = [entity] if at and at[0] < start else []
+            elif tier == _SHORT or len(members) <= _FEW:
                 chosen = self._nearest(members, start, positions)
             else:
                 if timeline is None:
@@ -1016,9 +1024,10 @@ class _Resolution:
         holding one of them outside every decided span: in most texts, none.
         """
         text = self.text
-        wanted = frozenset(
-            _head(text[start:-negative_end]) for start, negative_end, _ in candidates
-        ) - {""}
+        descriptions = {text[start:-negative_end] for start, negative_end, _ in candidates}
+        wanted = frozenset(map(_head, descriptions)) - {""}
+        if not wanted:
+            return {}
         occupied, haystack, letters = self._occupied(), self.haystack, self.letters
         within = []
         for word in _with_kin(wanted):
@@ -1026,16 +1035,17 @@ class _Resolution:
             # haystack[at] is the space before the word, so the word starts at text[at].
             at = haystack.find(pattern)
             while at != -1:
-                end = at + len(pattern) - 2
                 # A name's words start with a capital; "Acme-trust" ends in "trust".
-                marked = at and (text[at - 1] in "-'" or text[at - 1] > "ÿ")
-                if (
-                    (marked or text[at].isupper())
-                    and not (letters and (at - 1 in letters or end in letters))
-                    and not occupied.hits(at, end)
-                    and (marked or self._after_name_word(at))
-                ):
-                    within.append(at)
+                # Most of these words are lowercase or inside a linked name.
+                marked = at and ((before := text[at - 1]) in "-'" or before > "ÿ")
+                if marked or text[at].isupper():
+                    end = at + len(pattern) - 2
+                    if (
+                        not (letters and (at - 1 in letters or end in letters))
+                        and not occupied.hits(at, end)
+                        and (marked or self._after_name_word(at))
+                    ):
+                        within.append(at)
                 at = haystack.find(pattern, at + 1)
         within.sort()
         heads: dict[str, list[int]] = {}
