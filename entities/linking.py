@@ -756,6 +756,21 @@ class _Resolution:
                 nearest.append(entity)
         return nearest
 
+    def _timeline(self, linked: int, unresolved: int) -> list[tuple[int, int]]:
+        """Return (start, entity) for each mention in the first spans decided, in order.
+
+        These are what _mentions() holds while a contextual round, which notes nothing,
+        adds spans after them; the linked ones are in order already.
+        """
+        timeline = [(start, entity) for start, _, entity, _ in self.linked[:linked]]
+        timeline += [
+            (start, entity)
+            for start, _, candidates in self.unresolved[:unresolved]
+            for entity in candidates
+        ]
+        timeline.sort()
+        return timeline
+
     @staticmethod
     def _walk_back(candidates, start, timeline, cache) -> list[int]:
         """Do what _nearest does for many candidates, walking back through the mentions.
@@ -877,11 +892,12 @@ class _Resolution:
         if not positions:
             return
         timeline = None
+        decided = len(self.linked), len(self.unresolved)  # what positions holds
         occupied = self._occupied()
         occupied_starts, occupied_ends, text = occupied.starts, occupied.ends, self.text
         candidates.sort()
         how = "short" if tier == _SHORT else "contextual"
-        heads = self._unknown_heads(candidates) if tier == _CONTEXTUAL else {}
+        heads = self._unknown_heads(candidates, occupied) if tier == _CONTEXTUAL else {}
         cache: dict = {}
         most_named: dict = {}
         last_end = 0
@@ -908,7 +924,7 @@ class _Resolution:
                 chosen = self._nearest(members, start, positions)
             else:
                 if timeline is None:
-                    timeline = sorted((at, e) for e, starts in positions.items() for at in starts)
+                    timeline = self._timeline(*decided)
                 chosen = self._walk_back(members, start, timeline, cache)
             if not chosen and tier == _CONTEXTUAL:
                 if members not in most_named:
@@ -1015,7 +1031,7 @@ class _Resolution:
             for name in self._names_in(start, end)
         ]
 
-    def _unknown_heads(self, candidates) -> dict[str, list[int]]:
+    def _unknown_heads(self, candidates, occupied: _Overlap) -> dict[str, list[int]]:
         """Map the last word of each unknown name ("trust") to where such names start.
 
         A reader takes "the trust" to mean the trust named last, even one no alias
@@ -1028,7 +1044,7 @@ class _Resolution:
         wanted = frozenset(map(_head, descriptions)) - {""}
         if not wanted:
             return {}
-        occupied, haystack, letters = self._occupied(), self.haystack, self.letters
+        haystack, letters = self.haystack, self.letters
         within = []
         for word in _with_kin(wanted):
             pattern = f" {word} ".encode("latin-1", "replace")
