@@ -133,7 +133,8 @@ def _collector_paused(method):
     Linking a long text makes hundreds of thousands of small tuples, none in a cycle,
     and each few thousand set off a collection that walks every object the process
     holds, the linker's large tables included: a third of the time on dense text.
-    Reference counting still frees everything as usual.
+    Reference counting still frees everything as usual. The switch is the process's:
+    a thread linking at the same time finds it off and leaves it to the first caller.
     """
 
     @functools.wraps(method)
