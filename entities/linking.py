@@ -45,12 +45,16 @@ __all__ = [
 
 CASES = frozenset({"any", "capitalised", "exact"})
 # Titles that may stand before anyone's surname, besides people's own honorifics.
-TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Professor"})
+TITLES = frozenset(
+    {"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Professor", "Prof", "Mayor"}
+)
 # Titles used with the given name ("Sir Michael"), never with the surname alone.
 GIVEN_NAME_TITLES = frozenset({"Sir", "Dame"})
 
 _STRONG, _SHORT, _CONTEXTUAL = 0, 1, 2
 _ANY, _CAPITALISED, _EXACT = 0, 1, 2
+# A description with describing words ("the new trust"), which must be lowercase.
+_DESCRIBED = 3
 _CASE_CODES = {"any": _ANY, "capitalised": _CAPITALISED, "exact": _EXACT}
 # In Linker._fast, a pattern whose forms all need a capital first letter (a surname
 # several people share, say) is marked so that a lowercase match is dropped at once.
@@ -248,6 +252,19 @@ def _pattern(text: str) -> tuple[bytes | str, int, int]:
 
 # Forms: the ways of writing one entity's name ------------------------------------
 
+# Words that may stand between "the" and a description's last word and leave it the
+# same body: "the education watchdog" is the watchdog, "the new trust" the trust. Words
+# that tell another body apart are not among them: another kind ("county", "health"),
+# another one of the kind ("other", "former"), or a status only some hold ("city",
+# "borough": "the city council" is an alias where a council is one).
+_MODIFIERS = frozenset(
+    """
+    new independent local education schools standards inspection children's services
+    embattled beleaguered troubled struggling failing
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+_MODIFIER_BYTES = sorted(word.encode("latin-1").translate(_BYTE_TABLE) for word in _MODIFIERS)
+
 
 def _person_forms(person: EntityRef):
     """Yield (text, case, tier, how) for the ways a person's name is usually written.
@@ -276,6 +293,35 @@ def _entity_forms(entity: EntityRef):
         yield from _person_forms(entity)
     elif entity.name.strip():
         yield entity.name, "auto", _STRONG, None
+
+
+def _describe(numbers: dict, fast: array, complex_: dict[int, list]) -> None:
+    """Add "the new trust" and "the education watchdog" wherever "the trust" is a description.
+
+    One or two words of _MODIFIERS may stand between "the" and the description's last
+    word. Each derived pattern shares its description's forms (one list, grouped once),
+    so a description that hundreds of councils carry costs a few patterns, not entities.
+    A pattern an alias already holds ("the independent trust") keeps only that alias.
+    """
+    words = _MODIFIER_BYTES
+    between = [*words, *(first + b" " + second for first in words for second in words)]
+    for pattern, number in list(numbers.items()):
+        if not isinstance(pattern, bytes) or pattern[:5] != b" the " or pattern.count(b" ") != 3:
+            continue
+        head = pattern[5:-1]
+        forms = [
+            (entity, tier, how, _DESCRIBED, len(head), None, since, until)
+            for entity, tier, how, _, _, _, since, until in complex_.get(number, ())
+            if tier == _CONTEXTUAL
+        ]
+        if not forms:
+            continue
+        for words_before in between:
+            derived = b" the " + words_before + b" " + head + b" "
+            if derived not in numbers:
+                numbers[derived] = len(fast)
+                complex_[len(fast)] = forms
+                fast.append(-1)
 
 
 def _group(forms: list[tuple]) -> tuple:
@@ -399,6 +445,8 @@ class Linker:
             since, until = alias.valid_from, alias.valid_until
             add(alias.text, index[alias.entity], alias.case, tier, how, since, until)
 
+        _describe(numbers, fast, complex_)
+
         linker = cls()
         linker._keys = tuple(keys)
         linker._weights = tuple(weights)
@@ -417,7 +465,11 @@ class Linker:
         numbers.clear()  # free it before the automaton's own peak
         linker._narrow_count = len(narrow)
         linker._fast = fast
-        linker._complex = {number: _group(forms) for number, forms in complex_.items()}
+        grouped: dict[int, tuple] = {}  # derived patterns share one list: group it once
+        linker._complex = {
+            number: grouped.get(id(forms)) or grouped.setdefault(id(forms), _group(forms))
+            for number, forms in complex_.items()
+        }
         for number, groups in linker._complex.items():
             if all(group[1] == _CAPITALISED and group[2][0] == 0 for group in groups):
                 fast[number] = _CAPITAL_FIRST
@@ -512,6 +564,10 @@ class Linker:
                         continue
                 elif case == _EXACT and not _same_case(text[start:end], exact):
                     continue
+                elif case == _DESCRIBED and not text[start + 4 : end - capitals - 1].islower():
+                    # Its words between "the" and the last (capitals holds that word's
+                    # length) are lowercase: "the Independent Trust" may be a name.
+                    continue
                 if tier == _STRONG:
                     entry = get(start)
                     if entry is None or end > entry[0]:
@@ -559,9 +615,21 @@ _COMMON = frozenset(
     a an the and but or nor so yet if when while as at by for from in into of on to with
     without after before since until this that these those it its he she they we i you
     his her their our my your there here then last next today yesterday meanwhile
-    earlier later however also mr mrs ms miss dr sir dame cllr councillor professor
+    earlier later however also mr mrs ms miss dr sir dame cllr councillor professor prof
+    mayor
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december updated
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+# Capitalised words that stand before a surname as a post, not as a given name:
+# "Education Secretary Gove" is Michael Gove, but "Debbie Jones" is not Ros Jones.
+_OFFICES = frozenset(
+    """
+    secretary minister chancellor inspector commissioner president chairman chairwoman
+    chair leader director executive officer governor judge justice lord lady baroness
+    bishop reverend rev detective constable sergeant superintendent chief
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -613,6 +681,15 @@ def _named_only(candidates, positions) -> list[tuple[int, int, frozenset[int]]]:
         if named:
             kept.append((start, negative_end, named))
     return kept
+
+
+def _rival_since(entity: int, start: int, rivals, positions) -> bool:
+    """Say whether someone else of the same surname was named after the entity, before start."""
+    named = rivals.get(entity)
+    if not named:
+        return False
+    at = positions[entity]
+    return named[-1] > at[bisect_left(at, start) - 1]
 
 
 class _Overlap:
@@ -901,6 +978,7 @@ class _Resolution:
         heads = self._unknown_heads(candidates, occupied) if tier == _CONTEXTUAL else {}
         cache: dict = {}
         most_named: dict = {}
+        rivals: dict[int, list[int]] = {}  # entity -> where unknown namesakes stand
         last_end = 0
         i, total = 0, len(candidates)
         while i < total:
@@ -915,8 +993,14 @@ class _Resolution:
             j = bisect_left(occupied_starts, end) - 1  # occupied.hits(), inlined: it is hot
             if j >= 0 and occupied_ends[j] > start:
                 continue
-            if tier == _CONTEXTUAL and text[start].isupper() and self._inside_name(start):
-                continue
+            if text[start].isupper():
+                if tier == _CONTEXTUAL and self._inside_name(start):
+                    continue
+                if tier == _SHORT and self._after_given_name(start):
+                    # Someone no alias knows who shares the surname: "Debbie Jones".
+                    for entity in members:
+                        rivals.setdefault(entity, []).append(start)
+                    continue
             if len(members) == 1:
                 (entity,) = members
                 at = positions.get(entity)
@@ -932,6 +1016,8 @@ class _Resolution:
                     most_named[members] = self._most_named(members, positions)
                 chosen = most_named[members]
             if not chosen:
+                continue
+            if rivals and len(chosen) == 1 and _rival_since(chosen[0], start, rivals, positions):
                 continue
             if heads and len(chosen) == 1 and self._named_since(chosen[0], start, end, heads):
                 continue
@@ -1091,6 +1177,17 @@ class _Resolution:
         before = text[max(0, start - 40) : start - 1].rsplit(None, 1)
         word = before[-1] if before else ""
         return word[:1].isupper() and word[-1].isalnum() and word.lower() not in _COMMON
+
+    def _after_given_name(self, start: int) -> bool:
+        """Say whether a surname follows a given name, and so names another person.
+
+        "Debbie Jones" is not Ros Jones; "Ofsted's Wilshaw" and "Education Secretary
+        Gove" are post and possessive, not given names.
+        """
+        if not self._inside_name(start):
+            return False
+        word = self.text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1]
+        return word.replace("-", "").isalpha() and word.lower() not in _OFFICES
 
     def _names_in(self, start: int, end: int):
         """Yield each name of two or more capitalised words in a piece of a run.

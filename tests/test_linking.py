@@ -261,7 +261,7 @@ def test_any_common_title_may_stand_before_a_surname(seed_linker):
         "Mrs Jones",
         "Dr Jones",
         "Cllr Jones",
-        "Jones",
+        "Mayor Jones",
     ]
 
 
@@ -306,6 +306,38 @@ def test_a_shared_surname_goes_to_the_person_named_last():
         ("Ros Jones", JONES.key),
         ("Ms Jones", JONES.key),
     ]
+
+
+def test_a_surname_after_someone_elses_given_name_does_not_link(seed_linker):
+    # Ros Jones is known; Debbie Jones is not, and "Ms Jones" after her means her.
+    text = (
+        "Mayor Ros Jones welcomed it. Ofsted's Debbie Jones said inspectors would return. "
+        "Ms Jones said more. Jones added a word."
+    )
+    result = seed_linker.find(text)
+    assert [(s.text, s.entity) for s in result.spans] == [
+        ("Ros Jones", JONES.key),
+        ("Ofsted", OFSTED.key),
+    ]
+    assert [u.text for u in result.unresolved] == ["Debbie Jones"]
+
+
+def test_a_surname_links_again_once_its_bearer_is_named_after_a_namesake(seed_linker):
+    text = "Ros Jones spoke. Debbie Jones replied. Ros Jones answered, and Ms Jones left."
+    assert linked(seed_linker, text) == [
+        ("Ros Jones", JONES.key),
+        ("Ros Jones", JONES.key),
+        ("Ms Jones", JONES.key),
+    ]
+
+
+@pytest.mark.parametrize(
+    "before", ["Chief Inspector", "Ofsted's", "Ofsted’s", "Chief Executive", "Mr"]
+)
+def test_a_surname_after_a_post_or_a_possessive_still_links(seed_linker, before):
+    text = f"Sir Michael Wilshaw spoke. {before} Wilshaw said more."
+    assert linked(seed_linker, text)[-1][1] == WILSHAW.key
+    assert linked(seed_linker, text)[-1][0].endswith("Wilshaw")
 
 
 def test_a_surname_that_cannot_be_decided_is_reported_with_its_candidates():
@@ -373,6 +405,65 @@ def test_an_acronym_or_a_short_form_names_an_entity_for_contextual_aliases():
         ],
     )
     assert texts(linker, "ACP met. The partnership agreed.") == ["ACP", "The partnership"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "entity"),
+    [
+        ("the education watchdog", OFSTED),
+        ("The schools watchdog", OFSTED),
+        ("the children’s services watchdog", OFSTED),
+        ("the new trust", DCST),
+        ("the independent trust", DCST),
+        ("the local authority", DONCASTER),
+        ("the embattled council", DONCASTER),
+    ],
+)
+def test_a_description_links_with_describing_words_before_its_last(seed_linker, phrase, entity):
+    text = (
+        f"Ofsted rated Doncaster Children's Services Trust and Doncaster Council. {phrase}'s view"
+    )
+    assert linked(seed_linker, text)[-1] == (phrase, entity.key)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the county council",  # another kind of body
+        "the other council",  # another of the kind
+        "the health trust",
+        "the Slough trust",  # a name, not a description
+        "the Independent Trust",
+        "the new, trust",  # not one phrase
+        "the very new trust",  # "very" describes nothing
+    ],
+)
+def test_a_word_that_tells_another_body_apart_leaves_a_description_unlinked(seed_linker, phrase):
+    text = f"Doncaster Children's Services Trust and Doncaster Council met. Then {phrase} spoke."
+    assert [t for t in texts(seed_linker, text) if t.endswith(("council", "trust"))] == []
+
+
+def test_a_described_body_links_only_where_the_text_names_it(seed_linker):
+    assert texts(seed_linker, "The education watchdog and the new trust said so.") == []
+
+
+def test_a_described_body_is_left_alone_beside_an_unknown_body_of_its_kind(seed_linker):
+    text = (
+        "Doncaster Children's Services Trust was first. Slough Children's Trust followed. "
+        "The new trust said so."
+    )
+    assert "The new trust" not in texts(seed_linker, text)
+
+
+def test_a_described_former_name_links_in_texts_of_its_period_only():
+    county = org(1, "Doncaster County Borough Council")
+    linker = Linker.build(
+        [county],
+        [AliasRef("the corporation", county.key, contextual=True, valid_until=date(1974, 3, 31))],
+    )
+    text = "Doncaster County Borough Council met, and the local corporation agreed."
+    assert texts(linker, text, on=date(1970, 1, 1))[-1] == "the local corporation"
+    assert texts(linker, text, on=date(1980, 1, 1)) == ["Doncaster County Borough Council"]
 
 
 def test_the_seed_story_links_its_descriptions(seed_linker):
