@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import pairwise
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -294,6 +295,7 @@ _FURNITURE_LINES = [
     r"(?:sign|log) (?:in|up|out)\b.*|register(?: now| for free| here| today| to .*)?",
     r"subscribe(?: now| today| here| to .*| for .*)?",
     r"(?:get|enjoy|unlock) (?:unlimited|full|digital) access\b.*",
+    r"this (?:article|story) is more than \w+ (?:years?|months?) old",
 ]
 _FURNITURE = re.compile(f"(?:{'|'.join(_FURNITURE_LINES)})[.!?:…]*", re.IGNORECASE)
 _PROMPT = re.compile(
@@ -308,7 +310,14 @@ _OFFER = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_LINE = re.compile(r"(?:last\s+)?updated\b.*", re.IGNORECASE)
-_CREDIT = re.compile(r"(?:pictures?|photo(?:graph)?s?|images?|pic|credit)(?: credit)?\s*[:|]", re.I)
+_CREDIT = re.compile(
+    r"(?:pictures?|photo(?:graph)?s?|images?|pic|credit)(?: credit| source)?\s*[:|,]", re.I
+)
+# A caption's label, as the BBC prints it: "Image caption, The mayor", or the label alone
+# on a line with the caption on the next.
+_CAPTION_LABEL = re.compile(
+    r"(?:pictures?|photo(?:graph)?s?|images?|video) caption\s*[:|,]?\s*", re.I
+)
 _REPEATED = re.compile(r"(.{6,}?)(?:\s?\1){1,2}")
 
 LONG_PROMPT_WORDS, CAPTION_WORDS, STANDFIRST_MIN_WORDS, BYLINE_WORDS = 14, 30, 8, 15
@@ -445,12 +454,24 @@ def _mark_repeated_captions(lines: list[_Line]) -> None:
         index = ahead
 
 
+def _mark_labelled_captions(lines: list[_Line]) -> None:
+    """The line after a caption label on its own ("Image caption,") is the caption."""
+    visible = [ln for ln in lines if ln.kind != "blank"]
+    for label, following in pairwise(visible):
+        labelled = label.kind == "furniture" and _CAPTION_LABEL.fullmatch(label.text)
+        if labelled and following.kind == "text":
+            following.kind = "caption"
+
+
 def _classify(line: _Line) -> None:
     text = line.text
     if line.kind == "blank":
         return
     if is_furniture(text) or ((unit := repeated_unit(text)) and is_furniture(unit)):
         line.kind = "furniture"
+    elif label := _CAPTION_LABEL.match(text):
+        caption = text[label.end() :]
+        line.kind, line.unit = ("caption", caption) if caption else ("furniture", "")
     elif _CREDIT.match(text):
         line.kind = "caption"
     elif _BULLET.match(text):
@@ -527,6 +548,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
         _classify(line)
     _mark_offer_blocks(lines)
     _mark_repeated_captions(lines)
+    _mark_labelled_captions(lines)
     filled = [ln.number for ln in lines if ln.kind != "blank"]
     out = _Cleaned(last_line=filled[-1] if filled else first_line)
     for line in lines:

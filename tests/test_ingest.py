@@ -222,6 +222,33 @@ def test_captions_repeated_two_or_three_times_are_kept_once(db):
     ]
 
 
+def test_caption_labels_and_age_notes_of_other_publishers_stay_out_of_the_copy(db):
+    # The BBC labels captions and credits; the Guardian notes an old article's age.
+    text = (
+        "Trust to run Doncaster children's services\n\n"
+        "This article is more than 8 years old\n\n"
+        "Image source, PA\nImage caption,\n"
+        "Education Secretary Michael Gove said children had been let down\n\n"
+        "Children's services are to be run by an independent trust.\n\n"
+        "Image caption, The mayor at the meeting on Monday\n\n"
+        "The mayor said she was disappointed.\n"
+    )
+
+    article = ingest.import_text(text, name="labels.txt").article
+
+    assert article.standfirst == "Children's services are to be run by an independent trust."
+    assert article.body == "The mayor said she was disappointed."
+    assert article.captions.splitlines() == [
+        "Image source, PA",
+        "Education Secretary Michael Gove said children had been let down",
+        "The mayor at the meeting on Monday",
+    ]
+    assert article.removed_text.splitlines() == [
+        "This article is more than 8 years old",
+        "Image caption,",
+    ]
+
+
 def test_a_short_line_with_no_full_stop_in_the_body_is_a_caption(db):
     text = (
         "Headline\n\nStandfirst sentence.\n\nFirst paragraph.\n\n"
