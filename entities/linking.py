@@ -1192,15 +1192,16 @@ class _Resolution:
     def _names_in(self, start: int, end: int):
         """Yield each name of two or more capitalised words in a piece of a run.
 
-        A lowercase word other than "of", "and", "for" or "the" ends a name, and a
-        common word ("The", "In", "Mr") does not start one. "Riana Nelson and Rebecca
-        Wilshire" is two people, though "Kensington and Chelsea" is one place.
+        A lowercase word other than "of", "and", "for" or "the" ends a name, and so
+        does a title ("Ms Nelson and Ms Wilshire" is no name); a common word ("The",
+        "In", "Mr") does not start one. "Riana Nelson and Rebecca Wilshire" is two
+        people, though "Kensington and Chelsea" is one place.
         """
         words: list[tuple[int, int, str]] = []  # (start, end, word) of the name so far
         at = start
         for word in [*self.text[start:end].split(" "), ""]:
             begin, at = at, at + len(word) + 1
-            if word[:1].isupper():
+            if word[:1].isupper() and not (words and word.removesuffix(".") in self.titles):
                 if words or word.lower() not in _COMMON:
                     cut = 2 if word[-2:] in ("'s", "’s") else 0
                     words.append((begin, begin + len(word) - cut, word))

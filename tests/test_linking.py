@@ -577,6 +577,9 @@ def test_two_people_joined_by_and_are_reported_apart(seed_linker):
     text = "Fire and Rescue Service staff met Caroline Flint and Rosie Winterton."
     unresolved = [u.text for u in seed_linker.find(text).unresolved]
     assert unresolved == ["Fire and Rescue Service", "Caroline Flint", "Rosie Winterton"]
+    text = "Ms Nelson and Ms Wilshire were absent; Riana Nelson and Dr Jane Smith came."
+    unresolved = [u.text for u in seed_linker.find(text).unresolved]
+    assert unresolved == ["Riana Nelson", "Jane Smith"]
 
 
 def test_a_sentence_opening_and_a_lone_capital_are_no_unknown_names(seed_linker):
