@@ -1181,13 +1181,14 @@ class _Resolution:
     def _after_given_name(self, start: int) -> bool:
         """Say whether a surname follows a given name, and so names another person.
 
-        "Debbie Jones" is not Ros Jones; "Ofsted's Wilshaw" and "Education Secretary
-        Gove" are post and possessive, not given names.
+        "Debbie Jones" is not Ros Jones; "Ofsted's Wilshaw", "Education Secretary Gove"
+        and "Michael A Gove" have a possessive, a post and an initial, not a given name.
         """
         if not self._inside_name(start):
             return False
         word = self.text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1]
-        return word.replace("-", "").isalpha() and word.lower() not in _OFFICES
+        given = len(word) > 1 and word.replace("-", "").isalpha()  # not an initial
+        return given and word.lower() not in _OFFICES
 
     def _names_in(self, start: int, end: int):
         """Yield each name of two or more capitalised words in a piece of a run.

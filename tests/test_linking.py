@@ -332,7 +332,7 @@ def test_a_surname_links_again_once_its_bearer_is_named_after_a_namesake(seed_li
 
 
 @pytest.mark.parametrize(
-    "before", ["Chief Inspector", "Ofsted's", "Ofsted’s", "Chief Executive", "Mr"]
+    "before", ["Chief Inspector", "Ofsted's", "Ofsted’s", "Chief Executive", "Mr", "M"]
 )
 def test_a_surname_after_a_post_or_a_possessive_still_links(seed_linker, before):
     text = f"Sir Michael Wilshaw spoke. {before} Wilshaw said more."
