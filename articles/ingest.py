@@ -296,6 +296,7 @@ _FURNITURE_LINES = [
     r"subscribe(?: now| today| here| to .*| for .*)?",
     r"(?:get|enjoy|unlock) (?:unlimited|full|digital) access\b.*",
     r"this (?:article|story) is more than \w+ (?:years?|months?) old",
+    r"(?:first )?published|posted",  # a label on its own line, its date on the next
 ]
 _FURNITURE = re.compile(f"(?:{'|'.join(_FURNITURE_LINES)})[.!?:…]*", re.IGNORECASE)
 _PROMPT = re.compile(

@@ -641,3 +641,36 @@ def test_an_article_from_another_paper_imports_clean_and_linked(seeded):
     assert "Slough Borough Council" in article.unresolved_names
     hannah = Person.objects.get(name="Hannah Brodie")
     assert hannah.roles.get().title == "Local Democracy Reporting Service"
+
+
+def test_another_papers_names_descriptions_and_namesakes_link_as_a_reader_reads_them(seeded):
+    text = (DATA / "bbc_doncaster_services.txt").read_text()
+
+    article = ingest.import_text(text, name="bbc_doncaster_services.txt").article
+
+    assert article.standfirst.startswith("Children's services in Doncaster are to be run")
+    assert "Mayor Ros Jones said the time was right for the change" in article.captions
+    assert article.published_at == datetime(2022, 4, 12, 23, 0, tzinfo=UTC)
+    linked = [
+        (m.text, str(m.entity))
+        for m in article.mentions.select_related("organisation", "person").order_by(
+            "field", "start"
+        )
+        if m.field == "body"
+    ]
+    assert linked == [
+        ("City of Doncaster Council", "Doncaster Council"),
+        ("Doncaster Children's Trust", "Doncaster Children's Services Trust"),
+        ("The new trust", "Doncaster Children's Services Trust"),
+        ("the education watchdog", "Ofsted"),
+        ("Ofsted", "Ofsted"),
+        ("the council", "Doncaster Council"),
+        ("Mayor Ros Jones", "Ros Jones"),
+        ("Mayor Jones", "Ros Jones"),
+        ("the trust", "Doncaster Children's Services Trust"),
+        ("Ofsted", "Ofsted"),
+        # Not Ros Jones: "Debbie Jones" and the "Ms Jones" after her are someone else.
+        ("the watchdog", "Ofsted"),
+        ("Department for Education", "Department for Education"),
+    ]
+    assert "Debbie Jones" in article.unresolved_names
