@@ -683,6 +683,11 @@ def _named_only(candidates, positions) -> list[tuple[int, int, frozenset[int]]]:
     return kept
 
 
+def _first_word(text: str, start: int) -> str:
+    """Return the word at start, without a full stop: "Mr" of "Mr. Gove"."""
+    return text[start : start + 16].split(None, 1)[0].removesuffix(".")
+
+
 def _rival_since(entity: int, start: int, rivals, positions) -> bool:
     """Say whether someone else of the same surname was named after the entity, before start."""
     named = rivals.get(entity)
@@ -1184,9 +1189,11 @@ class _Resolution:
         "Debbie Jones" is not Ros Jones; "Ofsted's Wilshaw", "Education Secretary Gove"
         and "Michael A Gove" have a possessive, a post and an initial, not a given name.
         """
-        if not self._inside_name(start):
-            return False
-        word = self.text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1]
+        text = self.text
+        first = _first_word(text, start)
+        if not self._inside_name(start) or first in self.titles or first in GIVEN_NAME_TITLES:
+            return False  # "Doncaster Mayor Jones": the title says who is meant
+        word = text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1]
         given = len(word) > 1 and word.replace("-", "").isalpha()  # not an initial
         return given and word.lower() not in _OFFICES
 

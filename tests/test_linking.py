@@ -322,6 +322,17 @@ def test_a_surname_after_someone_elses_given_name_does_not_link(seed_linker):
     assert [u.text for u in result.unresolved] == ["Debbie Jones"]
 
 
+def test_a_title_after_a_capitalised_word_still_links_the_surname(seed_linker):
+    text = "Ros Jones spoke. Doncaster Mayor Jones said more, and Labour Ms Jones agreed."
+    assert [t for t in texts(seed_linker, text) if "Jones" in t] == [
+        "Ros Jones",
+        "Mayor Jones",
+        "Ms Jones",
+    ]
+    text = "Sir Michael Wilshaw spoke. Ofsted Sir Michael said more."
+    assert texts(seed_linker, text)[-1] == "Sir Michael"
+
+
 def test_a_surname_links_again_once_its_bearer_is_named_after_a_namesake(seed_linker):
     text = "Ros Jones spoke. Debbie Jones replied. Ros Jones answered, and Ms Jones left."
     assert linked(seed_linker, text) == [
