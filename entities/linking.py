@@ -1189,9 +1189,11 @@ class _Resolution:
         "Debbie Jones" is not Ros Jones; "Ofsted's Wilshaw", "Education Secretary Gove"
         and "Michael A Gove" have a possessive, a post and an initial, not a given name.
         """
+        if not self._inside_name(start):
+            return False
         text = self.text
         first = _first_word(text, start)
-        if not self._inside_name(start) or first in self.titles or first in GIVEN_NAME_TITLES:
+        if first in self.titles or first in GIVEN_NAME_TITLES:
             return False  # "Doncaster Mayor Jones": the title says who is meant
         word = text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1]
         given = len(word) > 1 and word.replace("-", "").isalpha()  # not an initial
