@@ -317,7 +317,7 @@ _CREDIT = re.compile(
 # A caption's label, as the BBC prints it: "Image caption, The mayor", or the label alone
 # on a line with the caption on the next.
 _CAPTION_LABEL = re.compile(
-    r"(?:pictures?|photo(?:graph)?s?|images?|video) caption\s*[:|,]?\s*", re.I
+    r"(?:pictures?|photo(?:graph)?s?|images?|video) caption\b\s*[:|,]?\s*", re.I
 )
 _REPEATED = re.compile(r"(.{6,}?)(?:\s?\1){1,2}")
 

@@ -231,13 +231,16 @@ def test_caption_labels_and_age_notes_of_other_publishers_stay_out_of_the_copy(d
         "Education Secretary Michael Gove said children had been let down\n\n"
         "Children's services are to be run by an independent trust.\n\n"
         "Image caption, The mayor at the meeting on Monday\n\n"
-        "The mayor said she was disappointed.\n"
+        "The mayor said she was disappointed.\n\n"
+        "Image captions in the report named no child.\n"
     )
 
     article = ingest.import_text(text, name="labels.txt").article
 
     assert article.standfirst == "Children's services are to be run by an independent trust."
-    assert article.body == "The mayor said she was disappointed."
+    assert article.body == (
+        "The mayor said she was disappointed.\n\nImage captions in the report named no child."
+    )
     assert article.captions.splitlines() == [
         "Image source, PA",
         "Education Secretary Michael Gove said children had been let down",
