@@ -312,7 +312,9 @@ _OFFER = re.compile(
 )
 _UPDATED_LINE = re.compile(r"(?:last\s+)?updated\b.*", re.IGNORECASE)
 _CREDIT = re.compile(
-    r"(?:pictures?|photo(?:graph)?s?|images?|pic|credit)(?: credit| source)?\s*[:|,]", re.I
+    r"(?:pictures?|photo(?:graph)?s?|images?|pic|credit)"
+    r"(?:(?: credit| source)?\s*[:|]| (?:credit|source),)",  # "Image source, PA"
+    re.I,
 )
 # A caption's label, as the BBC prints it: "Image caption, The mayor", or the label alone
 # on a line with the caption on the next.

@@ -232,7 +232,8 @@ def test_caption_labels_and_age_notes_of_other_publishers_stay_out_of_the_copy(d
         "Children's services are to be run by an independent trust.\n\n"
         "Image caption, The mayor at the meeting on Monday\n\n"
         "The mayor said she was disappointed.\n\n"
-        "Image captions in the report named no child.\n"
+        "Image captions in the report named no child.\n\n"
+        "Pictures, videos and messages were shared by staff.\n"
     )
 
     article = ingest.import_text(text, name="labels.txt").article
@@ -240,6 +241,7 @@ def test_caption_labels_and_age_notes_of_other_publishers_stay_out_of_the_copy(d
     assert article.standfirst == "Children's services are to be run by an independent trust."
     assert article.body == (
         "The mayor said she was disappointed.\n\nImage captions in the report named no child."
+        "\n\nPictures, videos and messages were shared by staff."
     )
     assert article.captions.splitlines() == [
         "Image source, PA",
