@@ -634,6 +634,16 @@ _OFFICES = frozenset(
 )
 
 
+# Nouns that make a description before them half of a compound: "the council tax",
+# "the trust model". Only nouns that never name the body itself are here.
+_COMPOUNDS = frozenset(
+    """
+    tax taxes taxpayers estate estates house houses housing tenants chamber election
+    elections proposal proposals model models
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
 # Words for the same kind of body: "the authority" may be the council just named.
 _KIND_WORDS = {"authority": "council", "borough": "council"}
 
@@ -681,6 +691,15 @@ def _named_only(candidates, positions) -> list[tuple[int, int, frozenset[int]]]:
         if named:
             kept.append((start, negative_end, named))
     return kept
+
+
+def _in_compound(text: str, end: int) -> bool:
+    """Say whether a description is the first half of a compound noun: "the council tax".
+
+    Such a phrase names no body: the seed annotation leaves "the trust proposal" unlinked.
+    """
+    after = text[end + 1 : end + 14].split(None, 1)
+    return bool(after) and after[0].rstrip(".,;:!?’'\")") in _COMPOUNDS
 
 
 def _first_word(text: str, start: int) -> str:
@@ -1006,6 +1025,8 @@ class _Resolution:
                     for entity in members:
                         rivals.setdefault(entity, []).append(start)
                     continue
+            if tier == _CONTEXTUAL and text[end : end + 1] == " " and _in_compound(text, end):
+                continue
             if len(members) == 1:
                 (entity,) = members
                 at = positions.get(entity)

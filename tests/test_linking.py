@@ -454,6 +454,18 @@ def test_a_word_that_tells_another_body_apart_leaves_a_description_unlinked(seed
     assert texts(seed_linker, text) == ["Doncaster Children's Services Trust", "Doncaster Council"]
 
 
+def test_a_description_that_is_half_of_a_compound_noun_does_not_link(seed_linker):
+    text = (
+        "Doncaster Council met. The council tax will rise, the trust model failed and "
+        "the council estates wait; the council agreed, and Doncaster Children's Services "
+        "Trust backed the trust’s plan."
+    )
+    assert [s.text for s in seed_linker.find(text).spans if s.how == "contextual"] == [
+        "the council",
+        "the trust",
+    ]
+
+
 def test_a_described_body_links_only_where_the_text_names_it(seed_linker):
     assert texts(seed_linker, "The education watchdog and the new trust said so.") == []
 
