@@ -642,6 +642,7 @@ _COMPOUNDS = frozenset(
     elections proposal proposals model models
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+_COMPOUND_STARTS = frozenset(noun[:2] for noun in _COMPOUNDS)
 
 
 # Words for the same kind of body: "the authority" may be the council just named.
@@ -1025,7 +1026,12 @@ class _Resolution:
                     for entity in members:
                         rivals.setdefault(entity, []).append(start)
                     continue
-            if tier == _CONTEXTUAL and text[end : end + 1] == " " and _in_compound(text, end):
+            if (
+                tier == _CONTEXTUAL
+                and text[end + 1 : end + 3] in _COMPOUND_STARTS  # most words are not: quick
+                and text[end : end + 1] == " "
+                and _in_compound(text, end)
+            ):
                 continue
             if len(members) == 1:
                 (entity,) = members
