@@ -642,7 +642,8 @@ _COMPOUNDS = frozenset(
     elections proposal proposals model models
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
-_COMPOUND_STARTS = frozenset(noun[:2] for noun in _COMPOUNDS)
+# Their first two letters, as written or capitalised ("the Council Tax"): a quick test.
+_COMPOUND_STARTS = frozenset(start for noun in _COMPOUNDS for start in (noun[:2], noun[:2].title()))
 
 
 # Words for the same kind of body: "the authority" may be the council just named.
@@ -700,7 +701,7 @@ def _in_compound(text: str, end: int) -> bool:
     Such a phrase names no body: the seed annotation leaves "the trust proposal" unlinked.
     """
     after = text[end + 1 : end + 14].split(None, 1)
-    return bool(after) and after[0].rstrip(".,;:!?’'\")") in _COMPOUNDS
+    return bool(after) and after[0].rstrip(".,;:!?’'\")").lower() in _COMPOUNDS
 
 
 def _first_word(text: str, start: int) -> str:
@@ -1028,7 +1029,7 @@ class _Resolution:
                     continue
             if (
                 tier == _CONTEXTUAL
-                and text[end + 1 : end + 3] in _COMPOUND_STARTS  # most words are not: quick
+                and text[end + 1 : end + 3] in _COMPOUND_STARTS
                 and text[end : end + 1] == " "
                 and _in_compound(text, end)
             ):
