@@ -311,16 +311,14 @@ _OFFER = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_LINE = re.compile(r"(?:last\s+)?updated\b.*", re.IGNORECASE)
+_PICTURE = r"(?:pictures?|photo(?:graph)?s?|images?)"
+# "Photo: PA", "Picture credit | PA", "Image source, PA".
 _CREDIT = re.compile(
-    r"(?:pictures?|photo(?:graph)?s?|images?|pic|credit)"
-    r"(?:(?: credit| source)?\s*[:|]| (?:credit|source),)",  # "Image source, PA"
-    re.I,
+    rf"(?:{_PICTURE}|pic|credit)(?:(?: credit| source)?\s*[:|]| (?:credit|source),)", re.I
 )
 # A caption's label, as the BBC prints it: "Image caption, The mayor", or the label alone
 # on a line with the caption on the next.
-_CAPTION_LABEL = re.compile(
-    r"(?:pictures?|photo(?:graph)?s?|images?|video) caption\b\s*[:|,]?\s*", re.I
-)
+_CAPTION_LABEL = re.compile(rf"(?:{_PICTURE}|video) caption\b\s*[:|,]?\s*", re.I)
 _REPEATED = re.compile(r"(.{6,}?)(?:\s?\1){1,2}")
 
 LONG_PROMPT_WORDS, CAPTION_WORDS, STANDFIRST_MIN_WORDS, BYLINE_WORDS = 14, 30, 8, 15
