@@ -764,6 +764,7 @@ class ImportResult:
     found: list[tuple[str, str]] = field(default_factory=list)
     new_people: list[str] = field(default_factory=list)
     message: str = ""
+    undated: bool = False  # the text stated no date: the fallback date was used
 
     @property
     def ok(self) -> bool:
@@ -911,9 +912,9 @@ def store(
 ) -> ImportResult:
     """Save one draft as an article (or say what would happen), and link it."""
     _check_permission(user, publish=publish, update=update)
-    if draft.published is None and fallback_date is not None:
-        draft.published = fallback_date
     result = ImportResult(draft.name, IMPORTED, draft=draft, dry_run=dry_run)
+    if draft.published is None and fallback_date is not None:
+        draft.published, result.undated = fallback_date, True
     result.cleaned = draft.as_text()
     existing, same = find_existing(draft)
     if existing and not update:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 
 from articles.mentions import relink
 from articles.models import Article, Mention
@@ -56,15 +57,27 @@ def test_the_raw_seed_folder_imports_as_the_fixtures_and_links_the_same(fixture_
 
     assert (error, err) == (None, "")
     assert Article.objects.count() == 5
-    assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.DRAFT}
+    assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.PUBLISHED}
+    assert Article.objects.published().count() == 5
     assert not Article.objects.filter(published_at__isnull=True).exists()
     assert mention_sets() == fixture_mentions
     linked = sum(len(spans) for spans in fixture_mentions.values())
     assert f"5 imported, 0 updated, 0 duplicates, 0 failed; {linked} mentions linked" in out
 
 
-def test_an_undated_file_imports_undated_and_says_so(db):
+def test_an_undated_file_is_published_as_of_the_import_and_says_so(db):
+    before = timezone.now()
     out, _, error = run(SOURCES / UNDATED)
+
+    assert error is None
+    article = Article.objects.get()
+    assert before <= article.published_at <= timezone.now()
+    assert Article.objects.published().get() == article
+    assert "(published, no date in the text: dated as of the import, 0 mentions)" in out
+
+
+def test_an_undated_draft_stays_undated_and_says_so(db):
+    out, _, error = run(SOURCES / UNDATED, "--draft")
 
     assert error is None
     assert Article.objects.get().published_at is None
@@ -181,6 +194,20 @@ def test_publish_imports_published_articles(db):
     run(SOURCES / "000_d859d43d3e4e57e3.txt", "--publish")
 
     assert Article.objects.published().count() == 1
+
+
+def test_draft_imports_drafts_readers_cannot_see(db):
+    run(SOURCES, "--draft", "--date", "July 2013")
+
+    assert Article.objects.count() == 5
+    assert not Article.objects.published().exists()
+
+
+def test_publish_and_draft_together_are_refused(db):
+    with pytest.raises(CommandError, match="not allowed with argument"):
+        call_command("import_articles", str(SOURCES), "--publish", "--draft")
+
+    assert not Article.objects.exists()
 
 
 def test_a_missing_file_is_a_failure_not_a_crash(db, tmp_path):

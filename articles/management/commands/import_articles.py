@@ -2,9 +2,11 @@ import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 from tqdm import tqdm
 
 from articles import ingest
+from entities.models import DatePrecision
 
 SUFFIXES = {".txt", ".jsonl", ".ndjson"}
 
@@ -19,7 +21,19 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("sources", nargs="+", metavar="FILE_OR_DIR", help="- for stdin.")
-        parser.add_argument("--publish", action="store_true", help="Publish, not draft.")
+        state = parser.add_mutually_exclusive_group()
+        state.add_argument(
+            "--publish",
+            action="store_true",
+            default=True,
+            help="Publish what is imported (the default): readers see it at once.",
+        )
+        state.add_argument(
+            "--draft",
+            dest="publish",
+            action="store_false",
+            help="Import drafts for editors to review and publish.",
+        )
         parser.add_argument(
             "--update", action="store_true", help="Replace an earlier import of an article."
         )
@@ -33,6 +47,9 @@ class Command(BaseCommand):
 
     def handle(self, *, sources, publish, update, dry_run, date, verbosity, **options):
         fallback = self.fallback_date(date)
+        if fallback is None and publish:
+            # Copy that states no date is published as of its arrival, and says so.
+            fallback = ingest.Moment(timezone.now(), DatePrecision.MINUTE)
         read = [self.read(source) for source in self.expand(sources)]
         total = sum(len(drafts) for _, drafts, _ in read)
         results = []
@@ -115,6 +132,8 @@ class Command(BaseCommand):
             return
         state = article.get_status_display().lower()
         dated = "" if article.published_at else ", no date"
+        if result.undated and article.published_at:
+            dated = ", no date in the text: dated as of the import"
         self.stdout.write(
             self.style.SUCCESS(f"{line} ({state}{dated}, {result.mentions} mentions)")
         )
