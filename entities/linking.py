@@ -709,6 +709,16 @@ def _first_word(text: str, start: int) -> str:
     return text[start : start + 16].split(None, 1)[0].removesuffix(".")
 
 
+def _name_word_after(text: str, end: int) -> bool:
+    """Say whether a capitalised word follows a surname, which then begins another name.
+
+    "Douglas Alexander", "Flint Council" and "Hill Top Academy" are not Mark Douglas,
+    Caroline Flint or Dave Hill. Post-nominals are capitals: "Flint MP" is still her.
+    """
+    word = text[end + 1 : end + 24].split(None, 1)[0].rstrip(".,;:!?’'\")”")
+    return not word.isupper()
+
+
 def _rival_since(entity: int, start: int, rivals, positions) -> bool:
     """Say whether someone else of the same surname was named after the entity, before start."""
     named = rivals.get(entity)
@@ -917,6 +927,10 @@ class _Resolution:
             if len(hows) == 1:
                 ((entity, how),) = hows.items()
                 linked.append((start, last_end, entity, how))
+            elif all(how == "place" for how in hows.values()):
+                # A place names every body that works there, for descriptions to follow:
+                # "Doncaster" lets "the council" and "the trust" find theirs.
+                linked.extend((start, last_end, entity, "place") for entity in sorted(hows))
             else:
                 namesakes.append((start, last_end, hows))
         if not namesakes:
@@ -1027,6 +1041,13 @@ class _Resolution:
                     for entity in members:
                         rivals.setdefault(entity, []).append(start)
                     continue
+                if (
+                    tier == _SHORT
+                    and text[end + 1 : end + 2].isupper()
+                    and text[end : end + 1] == " "
+                    and _name_word_after(text, end)
+                ):
+                    continue  # the first word of another name: "Douglas Alexander"
             if (
                 tier == _CONTEXTUAL
                 and text[end + 1 : end + 3] in _COMPOUND_STARTS

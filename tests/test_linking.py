@@ -343,6 +343,26 @@ def test_a_surname_links_again_once_its_bearer_is_named_after_a_namesake(seed_li
 
 
 @pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Ros Jones spoke. Jones Lang LaSalle advised.", "Jones Lang LaSalle"),
+        ("Andrew Webb spoke. Ms Webb Ellis replied.", "Webb Ellis"),
+        ("Dave Hill spoke at Hill Top Academy.", "Hill Top Academy"),
+        ("Michael Gove spoke. Mr Gove Smith replied.", "Gove Smith"),
+    ],
+)
+def test_a_surname_that_begins_another_name_does_not_link(seed_linker, text, other):
+    result = seed_linker.find(text)
+    assert len(result.spans) == 1  # the full name only
+    assert other in [u.text for u in result.unresolved]
+
+
+def test_a_surname_before_post_nominals_or_punctuation_still_links(seed_linker):
+    text = "Andrew Webb spoke. Webb MP said, and Mr Webb OBE agreed. Webb, too."
+    assert texts(seed_linker, text) == ["Andrew Webb", "Webb", "Mr Webb", "Webb"]
+
+
+@pytest.mark.parametrize(
     "before", ["Chief Inspector", "Ofsted's", "Ofsted’s", "Chief Executive", "Mr", "M"]
 )
 def test_a_surname_after_a_post_or_a_possessive_still_links(seed_linker, before):
@@ -717,6 +737,28 @@ def test_a_place_standing_for_a_council_is_not_linked_but_lets_descriptions_link
     text = "Children in Doncaster were failed, and the council said sorry."
     assert linked(linker, text) == [("the council", council.key)]
     assert linked(linker, "Doncaster Council met.") == [("Doncaster Council", council.key)]
+
+
+def test_a_place_shared_by_two_bodies_lets_each_ones_descriptions_link():
+    # A 2013 story about Doncaster names no trust yet: "the trust" is still Doncaster's.
+    council = org(1, "Doncaster Council", kind="local_authority")
+    trust = org(2, "Doncaster Children's Services Trust", kind="childrens_trust")
+    linker = Linker.build(
+        [council, trust],
+        [
+            AliasRef("Doncaster", council.key, place=True),
+            AliasRef("Doncaster", trust.key, place=True),
+            AliasRef("the council", council.key, contextual=True),
+            AliasRef("the trust", trust.key, contextual=True),
+        ],
+    )
+    text = "Services in Doncaster will pass from the council to a trust. The trust will start soon."
+    result = linker.find(text)
+    assert [(s.text, s.entity) for s in result.spans] == [
+        ("the council", council.key),
+        ("The trust", trust.key),
+    ]
+    assert result.unresolved == []  # a place is no namesake to settle
 
 
 def test_a_description_is_left_alone_when_an_unknown_body_of_its_kind_comes_later(seed_linker):
