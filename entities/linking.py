@@ -260,10 +260,22 @@ def _pattern(text: str) -> tuple[bytes | str, int, int]:
 _MODIFIERS = frozenset(
     """
     new independent local education schools standards inspection children's services
-    embattled beleaguered troubled struggling failing
+    social care government embattled beleaguered troubled struggling failing
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
-_MODIFIER_BYTES = sorted(word.encode("latin-1").translate(_BYTE_TABLE) for word in _MODIFIERS)
+# Compound adjectives, written with a hyphen or without: each stands alone before the
+# last word ("the government-imposed trust", "the cash-strapped council").
+_COMPOUND_MODIFIERS = frozenset(
+    """
+    government-imposed government-appointed government-backed arm's-length arms-length
+    council-owned council-run council-controlled cash-strapped under-fire newly-formed
+    newly-created so-called much-criticised
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def _modifier_bytes(words: frozenset[str]) -> list[bytes]:
+    return sorted(word.encode("latin-1").translate(_BYTE_TABLE) for word in words)
 
 
 def _person_forms(person: EntityRef):
@@ -298,13 +310,15 @@ def _entity_forms(entity: EntityRef):
 def _describe(numbers: dict, fast: array, complex_: dict[int, list]) -> None:
     """Add "the new trust" and "the education watchdog" wherever "the trust" is a description.
 
-    One or two words of _MODIFIERS may stand between "the" and the description's last
-    word. Each derived pattern shares its description's forms (one list, grouped once),
-    so a description that hundreds of councils carry costs a few patterns, not entities.
+    One or two words of _MODIFIERS, or one of _COMPOUND_MODIFIERS, may stand between
+    "the" and the description's last word. Each derived pattern shares its description's
+    forms (one list, grouped once), so a description that hundreds of councils carry
+    costs a few patterns, not entities.
     A pattern an alias already holds ("the independent trust") keeps only that alias.
     """
-    words = _MODIFIER_BYTES
+    words = _modifier_bytes(_MODIFIERS)
     between = [*words, *(first + b" " + second for first in words for second in words)]
+    between += _modifier_bytes(_COMPOUND_MODIFIERS)
     for pattern, number in list(numbers.items()):
         if not isinstance(pattern, bytes) or pattern[:5] != b" the " or pattern.count(b" ") != 3:
             continue

@@ -448,6 +448,10 @@ def test_an_acronym_or_a_short_form_names_an_entity_for_contextual_aliases():
         ("the independent trust", DCST),
         ("the local authority", DONCASTER),
         ("the embattled council", DONCASTER),
+        ("the social care watchdog", OFSTED),
+        ("the government-imposed trust", DCST),
+        ("the arm’s-length trust", DCST),
+        ("the cash strapped council", DONCASTER),
     ],
 )
 def test_a_description_links_with_describing_words_before_its_last(seed_linker, phrase, entity):
@@ -467,6 +471,7 @@ def test_a_description_links_with_describing_words_before_its_last(seed_linker, 
         "the Independent trust",  # a capital marks a name
         "the new, trust",  # not one phrase
         "the very new trust",  # "very" describes nothing
+        "the Labour-run council",  # a capital marks a name
     ],
 )
 def test_a_word_that_tells_another_body_apart_leaves_a_description_unlinked(seed_linker, phrase):
