@@ -46,10 +46,15 @@ __all__ = [
 CASES = frozenset({"any", "capitalised", "exact"})
 # Titles that may stand before anyone's surname, besides people's own honorifics.
 TITLES = frozenset(
-    {"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Professor", "Prof", "Mayor"}
+    {
+        *("Mr", "Mrs", "Ms", "Miss", "Dr", "Professor", "Prof"),
+        *("Cllr", "Coun", "Councillor", "Mayor"),
+    }
 )
 # Titles used with the given name ("Sir Michael"), never with the surname alone.
 GIVEN_NAME_TITLES = frozenset({"Sir", "Dame"})
+# Titles that say whether a man or a woman is meant: "Mr Jones" is not Ms Ros Jones.
+_TITLE_SEX = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
 
 _STRONG, _SHORT, _CONTEXTUAL = 0, 1, 2
 _ANY, _CAPITALISED, _EXACT = 0, 1, 2
@@ -371,6 +376,7 @@ class Linker:
         "_keys",
         "_narrow",
         "_narrow_count",
+        "_sexes",
         "_title_ends",
         "_titles",
         "_weights",
@@ -383,6 +389,7 @@ class Linker:
         """Compile entities, the name forms derived from them, and aliases into one matcher."""
         keys: list[str] = []
         weights: list[int] = []
+        sexes: list[str] = []  # "m" or "f" where a person's honorific says, else ""
         index: dict[str, int] = {}
         titles = set(TITLES)
         numbers: dict[bytes | str, int] = {}
@@ -440,6 +447,9 @@ class Linker:
             keys.append(entity.key)
             weights.append(entity.weight)
             honorific = entity.honorific.strip()
+            sexes.append(
+                _TITLE_SEX.get(honorific.removesuffix("."), "") if entity.is_person else ""
+            )
             if entity.is_person and honorific and honorific not in GIVEN_NAME_TITLES:
                 titles.add(honorific)
             for text, case, tier, how in _entity_forms(entity):
@@ -464,6 +474,7 @@ class Linker:
         linker = cls()
         linker._keys = tuple(keys)
         linker._weights = tuple(weights)
+        linker._sexes = tuple(sexes)
         linker._titles = frozenset(titles)
         # A title ends in one of these ("Mr", "Mr."): a quick test before reading the word.
         linker._title_ends = frozenset(title[-1] for title in titles) | {"."}
@@ -629,7 +640,7 @@ _COMMON = frozenset(
     a an the and but or nor so yet if when while as at by for from in into of on to with
     without after before since until this that these those it its he she they we i you
     his her their our my your there here then last next today yesterday meanwhile
-    earlier later however also mr mrs ms miss dr sir dame cllr councillor professor prof
+    earlier later however also mr mrs ms miss dr sir dame cllr coun councillor professor prof
     mayor
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december updated
@@ -642,8 +653,8 @@ _COMMON = frozenset(
 _OFFICES = frozenset(
     """
     secretary minister chancellor inspector commissioner president chairman chairwoman
-    chair leader director executive officer governor judge justice lord lady baroness
-    bishop reverend rev detective constable sergeant superintendent chief
+    chair leader director executive officer governor judge justice detective constable
+    sergeant superintendent chief
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -733,13 +744,19 @@ def _name_word_after(text: str, end: int) -> bool:
     return not word.isupper()
 
 
-def _rival_since(entity: int, start: int, rivals, positions) -> bool:
-    """Say whether someone else of the same surname was named after the entity, before start."""
+def _rival_since(entity: int, start: int, rivals, positions, sex: str = "") -> bool:
+    """Say whether someone else of the same surname was named after the entity, before start.
+
+    rivals holds (start, sex) for each: a title of one sex ("Mr Gove") is not hidden by
+    a rival of the other ("Mrs Gove").
+    """
     named = rivals.get(entity)
+    if sex and named:
+        named = [rival for rival in named if rival[1] in ("", sex)]
     if not named:
         return False
     at = positions[entity]
-    return named[-1] > at[bisect_left(at, start) - 1]
+    return named[-1][0] > at[bisect_left(at, start) - 1]
 
 
 class _Overlap:
@@ -766,10 +783,13 @@ class _Resolution:
         "keys",
         "letters",
         "linked",
+        "mistitled",
         "positions",
         "runs",
+        "sexes",
         "text",
         "title_ends",
+        "titled",
         "titles",
         "unlinked",
         "unresolved",
@@ -785,6 +805,12 @@ class _Resolution:
         self.weights = linker._weights
         self.titles = linker._titles
         self.title_ends = linker._title_ends
+        self.sexes = linker._sexes
+        # Where a title before a surname says a man or a woman is meant ("m" or "f"): the
+        # surname of someone of the other sex ("Mr Jones" beside Ms Ros Jones), or the
+        # title of a known person it fits ("Mr Gove", whom a "Mrs Gove" does not hide).
+        self.mistitled: dict[int, str] = {}
+        self.titled: dict[int, str] = {}
         self.linked: list[tuple[int, int, int, str]] = []  # (start, end, entity, how)
         self.unresolved: list[tuple[int, int, tuple[int, ...]]] = []
         self.positions: dict[int, list[int]] | None = None  # see _mentions()
@@ -1007,11 +1033,22 @@ class _Resolution:
                 continue
             before = text[max(0, start - 13) : start - 1]
             word = before.rsplit(None, 1)[-1]
-            if word.removesuffix(".") not in titles:
+            title = word.removesuffix(".")
+            if title not in titles:
                 continue
             begin = start - 1 - len(word)
             if begin and text[begin - 1].isalnum():
                 continue
+            sex = _TITLE_SEX.get(title)
+            if sex is not None:
+                fitting = frozenset(e for e in members if self.sexes[e] in ("", sex))
+                if not fitting:
+                    self.mistitled[start] = sex
+                    continue
+                if fitting != members:
+                    members = fitting
+                    widened[-1] = (start, negative_end, members)
+                self.titled[begin] = sex
             widened.append((begin, negative_end, members))
         return widened
 
@@ -1032,7 +1069,7 @@ class _Resolution:
         heads = self._unknown_heads(candidates, occupied) if tier == _CONTEXTUAL else {}
         cache: dict = {}
         most_named: dict = {}
-        rivals: dict[int, list[int]] = {}  # entity -> where unknown namesakes stand
+        rivals: dict[int, list[tuple[int, str]]] = {}  # entity -> unknown namesakes' (start, sex)
         last_end = 0
         i, total = 0, len(candidates)
         while i < total:
@@ -1050,10 +1087,10 @@ class _Resolution:
             if text[start].isupper():
                 if tier == _CONTEXTUAL and self._inside_name(start):
                     continue
-                if tier == _SHORT and self._after_given_name(start):
+                if tier == _SHORT and (start in self.mistitled or self._after_given_name(start)):
                     # Someone no alias knows who shares the surname: "Debbie Jones".
                     for entity in members:
-                        rivals.setdefault(entity, []).append(start)
+                        rivals.setdefault(entity, []).append((start, self.mistitled.get(start, "")))
                     continue
                 if (
                     tier == _SHORT
@@ -1085,7 +1122,11 @@ class _Resolution:
                 chosen = most_named[members]
             if not chosen:
                 continue
-            if rivals and len(chosen) == 1 and _rival_since(chosen[0], start, rivals, positions):
+            if (
+                rivals
+                and len(chosen) == 1
+                and _rival_since(chosen[0], start, rivals, positions, self.titled.get(start, ""))
+            ):
                 continue
             if heads and len(chosen) == 1 and self._named_since(chosen[0], start, end, heads):
                 continue

@@ -333,6 +333,31 @@ def test_a_title_after_a_capitalised_word_still_links_the_surname(seed_linker):
     assert texts(seed_linker, text)[-1] == "Sir Michael"
 
 
+def test_coun_is_a_title_and_a_peer_or_a_bishop_is_someone_else(seed_linker):
+    text = "Roy Perry spoke. Coun Perry agreed. Ros Jones spoke. Baroness Jones replied."
+    assert texts(seed_linker, text) == ["Roy Perry", "Coun Perry", "Ros Jones"]
+    assert texts(seed_linker, "Ros Jones spoke. Bishop Jones replied.") == ["Ros Jones"]
+
+
+def test_a_title_of_the_other_sex_names_someone_else(seed_linker):
+    # Ros Jones is "Ms"; Michael Gove is "Mr". "Mrs" and "Ms" may both mean her.
+    text = (
+        "Ros Jones spoke. Mrs Jones agreed. Mr Jones, a parent, objected. Jones replied. "
+        "Michael Gove spoke. Mrs Gove smiled. Gove nodded. Mr Gove left."
+    )
+    assert linked(seed_linker, text) == [
+        ("Ros Jones", JONES.key),
+        ("Mrs Jones", JONES.key),
+        ("Michael Gove", GOVE.key),
+        ("Mr Gove", GOVE.key),
+    ]
+
+
+def test_a_title_without_a_sex_or_a_person_without_one_still_links(seed_linker):
+    text = "Ros Jones spoke. Dr Jones agreed. Dave Hill spoke. Ms Hill agreed."
+    assert texts(seed_linker, text) == ["Ros Jones", "Dr Jones", "Dave Hill", "Ms Hill"]
+
+
 def test_a_surname_links_again_once_its_bearer_is_named_after_a_namesake(seed_linker):
     text = "Ros Jones spoke. Debbie Jones replied. Ros Jones answered, and Ms Jones left."
     assert linked(seed_linker, text) == [
