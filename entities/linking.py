@@ -25,7 +25,7 @@ import gc
 import re
 from array import array
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -239,6 +239,21 @@ def _letters_beyond_latin1(text: str, encoded: bytes) -> set[int]:
     return letters
 
 
+_POSSESSIVE_S = re.compile(r"(?<=[^\W\d_])['’]s\b")
+
+
+def _spellings(text: str) -> Iterator[str]:
+    """Yield a name as written and, when it holds a possessive, as the web often writes it.
+
+    "Doncaster Childrens Services Trust" drops the apostrophe of "Children's".
+    """
+    yield text
+    if "'" in text or "’" in text:
+        bare = _POSSESSIVE_S.sub("s", text)
+        if bare != text:
+            yield bare
+
+
 def _pattern(text: str) -> tuple[bytes | str, int, int]:
     """Return an alias's padded pattern (bytes when Latin-1 will do), its start and length."""
     if text.isascii():
@@ -264,7 +279,7 @@ def _pattern(text: str) -> tuple[bytes | str, int, int]:
 # "borough": "the city council" is an alias where a council is one).
 _MODIFIERS = frozenset(
     """
-    new independent local education schools standards inspection children's services
+    new independent local education schools standards inspection children's childrens services
     social care government embattled beleaguered troubled struggling failing
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
@@ -453,7 +468,8 @@ class Linker:
             if entity.is_person and honorific and honorific not in GIVEN_NAME_TITLES:
                 titles.add(honorific)
             for text, case, tier, how in _entity_forms(entity):
-                add(text, number, case, tier, how)
+                for spelling in _spellings(text):
+                    add(spelling, number, case, tier, how)
 
         for alias in aliases:
             if alias.entity not in index:
@@ -467,7 +483,8 @@ class Linker:
             else:
                 tier, how = _STRONG, None
             since, until = alias.valid_from, alias.valid_until
-            add(alias.text, index[alias.entity], alias.case, tier, how, since, until)
+            for spelling in _spellings(alias.text):
+                add(spelling, index[alias.entity], alias.case, tier, how, since, until)
 
         _describe(numbers, fast, complex_)
 

@@ -333,6 +333,17 @@ def test_a_title_after_a_capitalised_word_still_links_the_surname(seed_linker):
     assert texts(seed_linker, text)[-1] == "Sir Michael"
 
 
+def test_a_name_with_a_possessive_links_without_its_apostrophe(seed_linker):
+    text = "Doncaster Childrens Services Trust met. The childrens services watchdog spoke."
+    assert linked(seed_linker, text + " Ofsted agreed.") == [
+        ("Doncaster Childrens Services Trust", DCST.key),
+        ("The childrens services watchdog", OFSTED.key),
+        ("Ofsted", OFSTED.key),
+    ]
+    missing_s = seed_linker.find("Doncaster Children Services Trust met.")
+    assert DCST.key not in [span.entity for span in missing_s.spans]
+
+
 def test_coun_is_a_title_and_a_peer_or_a_bishop_is_someone_else(seed_linker):
     text = "Roy Perry spoke. Coun Perry agreed. Ros Jones spoke. Baroness Jones replied."
     assert texts(seed_linker, text) == ["Roy Perry", "Coun Perry", "Ros Jones"]
