@@ -25,7 +25,7 @@ import gc
 import re
 from array import array
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -242,16 +242,20 @@ def _letters_beyond_latin1(text: str, encoded: bytes) -> set[int]:
 _POSSESSIVE_S = re.compile(r"(?<=[^\W\d_])['’]s\b")
 
 
-def _spellings(text: str) -> Iterator[str]:
-    """Yield a name as written and, when it holds a possessive, as the web often writes it.
+def _spellings(text: str) -> list[str]:
+    """Yield a name as written and the other ways papers write the same words.
 
-    "Doncaster Childrens Services Trust" drops the apostrophe of "Children's".
+    "Kensington & Chelsea" is "Kensington and Chelsea", and the web often drops the
+    apostrophe of a possessive: "Doncaster Childrens Services Trust".
     """
-    yield text
+    spellings = [text]
+    if " and " in text:
+        spellings.append(text.replace(" and ", " & "))
+    elif " & " in text:
+        spellings.append(text.replace(" & ", " and "))
     if "'" in text or "’" in text:
-        bare = _POSSESSIVE_S.sub("s", text)
-        if bare != text:
-            yield bare
+        spellings += [bare for name in spellings if (bare := _POSSESSIVE_S.sub("s", name)) != name]
+    return spellings
 
 
 def _pattern(text: str) -> tuple[bytes | str, int, int]:

@@ -344,6 +344,17 @@ def test_a_name_with_a_possessive_links_without_its_apostrophe(seed_linker):
     assert DCST.key not in [span.entity for span in missing_s.spans]
 
 
+def test_and_and_ampersand_are_the_same_word_in_a_name():
+    council = org(10, "Kensington and Chelsea Council", kind="local_authority")
+    cyp = org(14, "Children & Young People Now", kind="publisher")
+    linker = Linker.build([council, cyp], [])
+    text = "Kensington & Chelsea Council spoke to Children and Young People Now."
+    assert linked(linker, text) == [
+        ("Kensington & Chelsea Council", council.key),
+        ("Children and Young People Now", cyp.key),
+    ]
+
+
 def test_coun_is_a_title_and_a_peer_or_a_bishop_is_someone_else(seed_linker):
     text = "Roy Perry spoke. Coun Perry agreed. Ros Jones spoke. Baroness Jones replied."
     assert texts(seed_linker, text) == ["Roy Perry", "Coun Perry", "Ros Jones"]
