@@ -255,6 +255,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _DEBRIS_QUOTED = re.compile(r"['’]˜(?=\w)([^'\n]*?\w)'(?!\w)")
 _DEBRIS = re.compile(r"['’]˜")
 DEBRIS_NOTE = 'Encoding debris "\'˜" before a quotation, replaced with ‘'
+CP1252_NOTE = "Read as Windows-1252: the file was not UTF-8"
 MOJIBAKE_NOTE = "Mis-encoded characters repaired (such as “â€™” for “’”)"
 
 _ENDS_SENTENCE = re.compile(r"(?:[.!?:;…][\"'’”)\]]*|[\"'’”])$")
@@ -603,16 +604,20 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
 MAX_HEADLINE = Article._meta.get_field("headline").max_length
 
 
-def _decode(data: bytes | str, name: str) -> str:
+def _decode(data: bytes | str) -> tuple[str, list[str]]:
+    """The text, and a note when it was not UTF-8 but Windows-1252, as older pages are."""
     if isinstance(data, str):
-        return data
+        return data, []
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise IngestError(
-            f"not UTF-8 text (byte 0x{data[error.start]:02x}); save it as UTF-8", line
-        ) from None
+        try:
+            return data.decode("cp1252"), [CP1252_NOTE]
+        except UnicodeDecodeError:
+            line = data[: error.start].count(b"\n") + 1
+            raise IngestError(
+                f"not UTF-8 text (byte 0x{data[error.start]:02x}); save it as UTF-8", line
+            ) from None
 
 
 def read_article(text: str, *, name: str) -> Draft:
@@ -739,10 +744,13 @@ def is_jsonl(text: str, name: str) -> bool:
 
 def read_source(data: bytes | str, *, name: str) -> list[Draft]:
     """Read a file's drafts, telling JSON Lines from the seed format by name or content."""
-    text = _decode(data, name)
-    if is_jsonl(text, name):
-        return read_jsonl(text, name=name)
-    return [read_article(text, name=name)]
+    text, notes = _decode(data)
+    drafts = (
+        read_jsonl(text, name=name) if is_jsonl(text, name) else [read_article(text, name=name)]
+    )
+    for draft in drafts:
+        draft.removed += notes
+    return drafts
 
 
 # Saving ------------------------------------------------------------------------------

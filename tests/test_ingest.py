@@ -416,10 +416,19 @@ def test_broken_files_fail_naming_the_file_and_line(db, text, error):
     assert not Article.objects.exists()
 
 
-def test_text_that_is_not_utf8_names_its_line(db):
-    [result] = ingest.import_source(b"Headline\n\nCaf\xe9 body.\n", name="latin1.txt")
+def test_text_in_windows_1252_is_read_as_such_and_says_so(db):
+    data = "Headline\n\nThe Trust\u2019s caf\u00e9 opened.\n".encode("cp1252")
+    [result] = ingest.import_source(data, name="legacy.txt")
 
-    assert result.error == "latin1.txt, line 3: not UTF-8 text (byte 0xe9); save it as UTF-8"
+    assert result.ok, result.error
+    assert result.article.body == "The Trust\u2019s caf\u00e9 opened."
+    assert ingest.CP1252_NOTE in result.article.removed_text
+
+
+def test_bytes_that_no_encoding_reads_name_their_line(db):
+    [result] = ingest.import_source(b"Headline\n\nCaf\xe9 \x81 body.\n", name="broken.txt")
+
+    assert result.error == "broken.txt, line 3: not UTF-8 text (byte 0xe9); save it as UTF-8"
 
 
 # Repeats and updates ---------------------------------------------------------------------
