@@ -280,6 +280,7 @@ _FURNITURE_LINES = [
     r"(?:article|story) continues (?:below|after (?:this )?advert(?:isement)?)(?: advertisement)?",
     r"continue reading(?: (?:below|the (?:main )?story))?",
     r"(?:did you )?enjoy(?:ed)? (?:reading )?this (?:article|story|piece)(?:\?.*)?",
+    r"thanks? (?:you )?for (?:signing up|subscribing|registering|reading)",
     r"share (?:this|the) (?:article|story|page|post)(?: on .*| via .*)?",
     r"share(?: (?:on|via) .{1,40})?",
     r"follow us(?: on .{1,60})?|like us on .{1,40}|copy (?:the )?link",
