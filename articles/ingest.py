@@ -132,6 +132,17 @@ def dateline(text: str) -> tuple[str, bool] | None:
     return (text, False) if looks_like_date(text) else None
 
 
+# "November 27, 2015 in Children, Children's services, Ofsted": a date, then the sections.
+_DATE_THEN_SECTIONS = re.compile(r"(?P<date>.{6,40}?)\s+(?:in|\||·|•)\s+(?P<sections>.+)")
+
+
+def date_and_sections(text: str) -> tuple[str, str] | None:
+    """A line's date and the sections listed after it, if it is only those."""
+    match = _DATE_THEN_SECTIONS.fullmatch(text)
+    short = match and not ends_sentence(text) and _words(text) <= 15
+    return (match["date"], match["sections"]) if short and looks_like_date(match["date"]) else None
+
+
 def parse_date(text: str) -> Moment:
     """Read a date as British newspapers print it, aware in London time, with its precision.
 
@@ -260,7 +271,7 @@ MOJIBAKE_NOTE = "Mis-encoded characters repaired (such as “â€™” for “
 
 _ENDS_SENTENCE = re.compile(r"(?:[.!?:;…][\"'’”)\]]*|[\"'’”])$")
 _BULLET = re.compile(r"[•·▪◦‣∙*✓✔–-]\s+\S")
-_BYLINE = re.compile(r"By\s+(?P<who>[A-Z][^.!?]*?)\.?")
+_BYLINE = re.compile(r"[Bb]y\s+(?P<who>[A-Z][^.!?]*?)\.?")
 _NAME_WORD = r"(?:[A-Z](?:[a-z]+(?:[-'’]?[A-Z][a-z]+)*|(?:[-'’]?[A-Z][a-z]+)+)|[A-Z]\.)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin)"
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}")
@@ -399,12 +410,22 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
             and line[:2].isalpha()
             and line[:2].islower()
             and not ends_sentence(before.text)
+            and not _lowercase_byline(line)
         )
         if wrapped:
             before.text = f"{before.text} {line}"
             continue
         out.append(_Line(number, line, "text" if line else "blank"))
     return out
+
+
+def _lowercase_byline(line: str) -> bool:
+    """A byline printed in lowercase ("by Luke Stevenson"), not a wrapped sentence's end."""
+    return (
+        line.startswith("by ")
+        and not ends_sentence(line)
+        and looks_like_name(line[3:].split(",")[0].strip())
+    )
 
 
 def _is_heading(text: str) -> bool:
@@ -482,6 +503,8 @@ def _classify(line: _Line) -> None:
     elif date := dateline(text):
         line.unit, updated = date
         line.kind = "updated" if updated else "date"
+    elif sections := date_and_sections(text):
+        line.kind, line.unit = "date+sections", sections[0]
     elif _UPDATED_LINE.fullmatch(text) and _words(text) <= 8:
         line.kind = "furniture"  # "Updated 2 hours ago": no time worth keeping
     elif (
@@ -565,6 +588,10 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
             out.captions.append(line.unit)
         elif kind == "caption":
             out.captions.append(line.unit or text)
+        elif kind == "date+sections":
+            out.removed.append(text)  # the sections go; the date, if the first, is kept
+            if out.published is None:
+                out.published = _read_date(line)
         elif kind == "date" and out.published is None:
             out.published = _read_date(line)
         elif kind in ("date", "updated"):

@@ -394,6 +394,31 @@ def test_date_and_updated_lines_set_the_article_times(db):
     assert article.removed_text == ""
 
 
+def test_a_date_followed_by_its_sections_dates_the_article_and_a_lowercase_byline(db):
+    text = (
+        "Trust rated inadequate\n\nThe first trust set up by ministers has failed\n\n"
+        "November 27, 2015 in Children, Children's services, Ofsted\nby Luke Stevenson\n\n"
+        "The trust was rated inadequate by Ofsted.\n"
+    )
+
+    article = ingest.import_text(text, name="sections.txt").article
+
+    assert article.published_at == datetime(2015, 11, 27, 0, 0, tzinfo=UTC)
+    assert article.byline == "by Luke Stevenson"
+    assert [p.name for p in article.authors.all()] == ["Luke Stevenson"]
+    assert article.removed_text == "November 27, 2015 in Children, Children's services, Ofsted"
+    assert article.body == "The trust was rated inadequate by Ofsted."
+
+
+def test_a_wrapped_sentence_ending_in_by_and_a_name_stays_one_paragraph(db):
+    text = "Headline\n\nThe standfirst.\n\nThe report was written\nby Julian Le Grand.\n"
+
+    article = ingest.import_text(text, name="wrapped.txt").article
+
+    assert article.body == "The report was written by Julian Le Grand."
+    assert article.byline == ""
+
+
 # Broken input -------------------------------------------------------------------------
 
 
