@@ -292,7 +292,7 @@ _FURNITURE_LINES = [
     r"continue reading(?: (?:below|the (?:main )?story))?",
     r"(?:did you )?enjoy(?:ed)? (?:reading )?this (?:article|story|piece)(?:\?.*)?",
     r"thanks? (?:you )?for (?:signing up|subscribing|registering|reading)",
-    r"share (?:this|the) (?:article|story|page|post)(?: on .*| via .*)?",
+    r"share (?:or comment on )?(?:this|the) (?:article|story|page|post)(?: on .*| via .*)?",
     r"share(?: (?:on|via) .{1,40})?",
     r"follow us(?: on .{1,60})?|like us on .{1,40}|copy (?:the )?link",
     r"print(?: this (?:article|page))?|e-?mail(?: this (?:article|story))?",
@@ -301,7 +301,7 @@ _FURNITURE_LINES = [
     r"related(?: (?:articles|stories|content|topics))?(?::.*)?",
     r"most (?:read|popular|viewed)|trending(?: now)?|top stories|more stories|don'?t miss\b.*",
     r"listen to this (?:article|story)\b.*",
-    r"(?:\d+ )?comments?(?: \(\d+\))?|(?:view|show|hide) comments",
+    r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:view|show|hide) comments",
     r"join the (?:conversation|discussion|debate)\b.*|click here\b.*|tap here\b.*",
     r"support (?:our|local|independent|quality) journalism\b.*",
     r"(?:become|already) a (?:subscriber|member)\b.*|subscribers? only",
@@ -415,6 +415,11 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
         if wrapped:
             before.text = f"{before.text} {line}"
             continue
+        parts = line.split(" | ") if " | " in line else []
+        if parts and all(dateline(part) for part in parts):
+            # "Published: 00:01 BST, 30 June 2016 | Updated: 08:12 BST, 30 June 2016"
+            out += [_Line(number, part) for part in parts]
+            continue
         out.append(_Line(number, line, "text" if line else "blank"))
     return out
 
@@ -515,9 +520,13 @@ def _classify(line: _Line) -> None:
         line.kind, line.unit = "byline", match["who"]
 
 
+# "By Sanchez Manning for the Daily Mail": the names end where the role or paper begins.
+_BYLINE_ROLE = re.compile(r",|\s+for\s+(?=the\b|[A-Z])")
+
+
 def _names_part(who: str) -> list[str]:
     """The people a byline names ("A and B, Role" gives A and B), or [] if it names none."""
-    head = who.split(",")[0]
+    head = _BYLINE_ROLE.split(who, maxsplit=1)[0]
     names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", head) if n.strip()]
     return names if names and all(looks_like_name(n) for n in names) else []
 
@@ -543,7 +552,7 @@ def byline_authors(byline: str) -> list[Author]:
     who = _BYLINE.fullmatch(byline)
     text = who["who"] if who else byline
     names = _names_part(text)
-    role = ", ".join(p.strip() for p in text.split(",")[1:] if p.strip())
+    role = ", ".join(p.strip() for p in _BYLINE_ROLE.split(text)[1:] if p.strip())
     if len(names) != 1:
         role = ""
     return [Author(name, role) for name in names]

@@ -135,8 +135,10 @@ Support local journalism: subscribe today
 Enjoyed this story?
 Thanks for signing up!
 Thank you for reading.
+Share or comment on this article:
 Updated 2 hours ago
 Comments (12)
+Comments 12
 
 Cllr Jane Smith said she took full responsibility for the failings.
 
@@ -179,8 +181,10 @@ def test_furniture_the_seeds_do_not_contain_is_removed_and_kept(db):
         "Enjoyed this story?",
         "Thanks for signing up!",
         "Thank you for reading.",
+        "Share or comment on this article:",
         "Updated 2 hours ago",
         "Comments (12)",
+        "Comments 12",
         "Digital subscription",
         "- Unlimited articles",
         "- Ad-free reading",
@@ -311,6 +315,8 @@ def test_a_single_paragraph_is_the_body_not_a_standfirst(db):
         ("By Jane Smith and John O'Neill", [("Jane Smith", ""), ("John O'Neill", "")]),
         ("By Ruth McDonald, Health Editor", [("Ruth McDonald", "Health Editor")]),
         ("By Press Association", []),
+        ("By Sanchez Manning for the Daily Mail", [("Sanchez Manning", "the Daily Mail")]),
+        ("By Ann Lee for MailOnline", [("Ann Lee", "MailOnline")]),
     ],
 )
 def test_bylines_name_their_authors(byline, authors):
@@ -392,6 +398,18 @@ def test_date_and_updated_lines_set_the_article_times(db):
     assert article.published_at == datetime(2016, 7, 12, 13, 5, tzinfo=UTC)
     assert article.updated_at == datetime(2016, 7, 12, 15, 30, tzinfo=UTC)
     assert article.removed_text == ""
+
+
+def test_published_and_updated_times_on_one_line_are_both_read(db):
+    text = (
+        "Headline\n\nPublished: 00:01 BST, 30 June 2016 | Updated: 08:12 BST, 30 June 2016"
+        "\n\nStandfirst.\n\nBody.\n"
+    )
+
+    article = ingest.import_text(text, name="mail.txt").article
+
+    assert article.published_at == datetime(2016, 6, 29, 23, 1, tzinfo=UTC)
+    assert article.updated_at == datetime(2016, 6, 30, 7, 12, tzinfo=UTC)
 
 
 def test_a_date_followed_by_its_sections_dates_the_article_and_a_lowercase_byline(db):
