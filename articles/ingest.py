@@ -676,7 +676,15 @@ def read_article(text: str, *, name: str) -> Draft:
             "is the first line a paragraph?",
             number,
         )
-    cleaned = clean_lines("\n".join(lines[start + 1 :]), first_line=number + 1)
+    # Pages often print the headline again over the story: that copy is no paragraph.
+    rest = lines[start + 1 :]
+    again = [
+        i for i, line in enumerate(rest) if " ".join(line.split()).casefold() == headline.casefold()
+    ]
+    for i in again:
+        rest[i] = ""
+    cleaned = clean_lines("\n".join(rest), first_line=number + 1)
+    cleaned.removed[:0] = [headline] * len(again)
     paragraphs = [p for _, p in cleaned.paragraphs]
     if not paragraphs:
         raise IngestError("no body text after the headline", cleaned.last_line)

@@ -400,6 +400,16 @@ def test_date_and_updated_lines_set_the_article_times(db):
     assert article.removed_text == ""
 
 
+def test_the_headline_printed_again_over_the_story_is_removed(db):
+    headline = "Ofsted rates Doncaster children's services trust inadequate once again"
+    text = f"{headline}\n\n{headline}\n\nThe standfirst.\n\nThe body.\n"
+
+    article = ingest.import_text(text, name="again.txt").article
+
+    assert (article.standfirst, article.body) == ("The standfirst.", "The body.")
+    assert article.removed_text == headline
+
+
 def test_published_and_updated_times_on_one_line_are_both_read(db):
     text = (
         "Headline\n\nPublished: 00:01 BST, 30 June 2016 | Updated: 08:12 BST, 30 June 2016"
