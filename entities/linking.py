@@ -765,6 +765,22 @@ def _name_word_after(text: str, end: int) -> bool:
     return not word.isupper()
 
 
+# Words after a capitalised one-word description that make it the ordinary word at the
+# start of a sentence: "Trust in services is low" is no trust.
+_NOT_AFTER_A_NAME = frozenset({"in", "me", "us", "him", "her", "them", "you", "between"})
+
+
+def _ordinary_word(text: str, start: int, end: int) -> bool:
+    """Say whether a one-word description opens a sentence as an ordinary word."""
+    if text[end : end + 1] != " " or " " in text[start:end]:
+        return False
+    after = text[end + 1 : end + 10].split(None, 1)
+    if not after or after[0].rstrip(",.;:!?’'\"”") not in _NOT_AFTER_A_NAME:
+        return False
+    before = text[max(0, start - 4) : start].rstrip(" “‘\"'")
+    return not before or before[-1] in ".!?:\n"
+
+
 def _rival_since(entity: int, start: int, rivals, positions, sex: str = "") -> bool:
     """Say whether someone else of the same surname was named after the entity, before start.
 
@@ -1106,7 +1122,9 @@ class _Resolution:
             if j >= 0 and occupied_ends[j] > start:
                 continue
             if text[start].isupper():
-                if tier == _CONTEXTUAL and self._inside_name(start):
+                if tier == _CONTEXTUAL and (
+                    self._inside_name(start) or _ordinary_word(text, start, end)
+                ):
                     continue
                 if tier == _SHORT and (start in self.mistitled or self._after_given_name(start)):
                     # Someone no alias knows who shares the surname: "Debbie Jones".

@@ -538,6 +538,19 @@ def test_a_description_that_is_half_of_a_compound_noun_does_not_link(seed_linker
     ]
 
 
+def test_a_one_word_description_opening_a_sentence_as_an_ordinary_word_does_not_link(
+    seed_linker,
+):
+    text = (
+        "Doncaster Children's Services Trust met. Trust in services is low. “Trust me,” "
+        "he said. Trust bosses replied. The Trust in Doncaster agreed."
+    )
+    assert [s.text for s in seed_linker.find(text).spans if s.how == "contextual"] == [
+        "Trust",
+        "The Trust",
+    ]
+
+
 def test_a_described_body_links_only_where_the_text_names_it(seed_linker):
     assert texts(seed_linker, "The education watchdog and the new trust said so.") == []
 
