@@ -681,11 +681,13 @@ _OFFICES = frozenset(
 
 
 # Nouns that make a description before them half of a compound: "the council tax",
-# "the trust model". Only nouns that never name the body itself are here.
+# "the trust model". Only nouns that never name the body itself are here; and "of",
+# after which the word is the ordinary one or part of a name: "the trust of parents",
+# "the authority of the courts", "the Council of Europe".
 _COMPOUNDS = frozenset(
     """
     tax taxes taxpayers estate estates house houses housing tenants chamber election
-    elections proposal proposals model models
+    elections proposal proposals model models of
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Their first two letters, as written or capitalised ("the Council Tax"): a quick test.
