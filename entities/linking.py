@@ -243,7 +243,7 @@ _POSSESSIVE_S = re.compile(r"(?<=[^\W\d_])['’]s\b")
 
 
 def _spellings(text: str) -> list[str]:
-    """Yield a name as written and the other ways papers write the same words.
+    """Return a name as written and the other ways papers write the same words.
 
     "Kensington & Chelsea" is "Kensington and Chelsea", and the web often drops the
     apostrophe of a possessive: "Doncaster Childrens Services Trust".
