@@ -519,6 +519,7 @@ def test_a_description_links_with_describing_words_before_its_last(seed_linker, 
         "the new, trust",  # not one phrase
         "the very new trust",  # "very" describes nothing
         "the Labour-run council",  # a capital marks a name
+        "the care watchdog",  # the Care Quality Commission
     ],
 )
 def test_a_word_that_tells_another_body_apart_leaves_a_description_unlinked(seed_linker, phrase):
