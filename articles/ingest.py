@@ -132,6 +132,22 @@ def dateline(text: str) -> tuple[str, bool] | None:
     return (text, False) if looks_like_date(text) else None
 
 
+# A line that is only a web address, perhaps labelled: "Source: https://...".
+_URL_LINE = re.compile(
+    r"(?:(?:source|link|url|original(?: article)?)\s*:\s*)?(?P<url>(?:https?://|www\.)\S+)",
+    re.IGNORECASE,
+)
+MAX_URL = Article._meta.get_field("source_url").max_length
+
+
+def _is_web_address(text: str) -> bool:
+    try:
+        _URL(text)
+    except ValidationError:
+        return False
+    return len(text) <= MAX_URL
+
+
 # "November 27, 2015 in Children, Children's services, Ofsted": a date, then the sections.
 _DATE_THEN_SECTIONS = re.compile(r"(?P<date>.{6,40}?)\s+(?:in|\||·|•)\s+(?P<sections>.+)")
 
@@ -244,6 +260,8 @@ class Draft:
             head.append(format_moment(self.published))
         if self.updated_at:
             head.append(f"Updated {format_moment(Moment(self.updated_at, 'minute'))}")
+        if self.source_url:
+            head.append(self.source_url)
         blocks = [self.headline, self.standfirst, "\n".join(head), self.body]
         return "\n\n".join(b for b in blocks if b) + "\n"
 
@@ -411,6 +429,7 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
             and line[:2].islower()
             and not ends_sentence(before.text)
             and not _lowercase_byline(line)
+            and not _URL_LINE.fullmatch(line)
         )
         if wrapped:
             before.text = f"{before.text} {line}"
@@ -510,6 +529,8 @@ def _classify(line: _Line) -> None:
         line.kind = "updated" if updated else "date"
     elif sections := date_and_sections(text):
         line.kind, line.unit = "date+sections", sections[0]
+    elif url := _URL_LINE.fullmatch(text):
+        line.kind, line.unit = "url", url["url"]
     elif _UPDATED_LINE.fullmatch(text) and _words(text) <= 8:
         line.kind = "furniture"  # "Updated 2 hours ago": no time worth keeping
     elif (
@@ -566,6 +587,7 @@ class _Cleaned:
     byline: str = ""
     published: Moment | None = None
     updated_at: datetime | None = None
+    source_url: str = ""
     last_line: int = 0
 
 
@@ -597,6 +619,12 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
             out.captions.append(line.unit)
         elif kind == "caption":
             out.captions.append(line.unit or text)
+        elif kind == "url":
+            address = line.unit if "://" in line.unit else f"https://{line.unit}"
+            if not out.source_url and _is_web_address(address):
+                out.source_url = address  # the first address a page prints is its own
+            else:
+                out.removed.append(text)
         elif kind == "date+sections":
             out.removed.append(text)  # the sections go; the date, if the first, is kept
             if out.published is None:
@@ -700,6 +728,7 @@ def read_article(text: str, *, name: str) -> Draft:
         updated_at=cleaned.updated_at,
         captions=_unique(cleaned.captions),
         removed=cleaned.removed + notes,
+        source_url=cleaned.source_url,
     )
 
 
@@ -759,7 +788,7 @@ def _feed_draft(record: dict, *, name: str, number: int) -> Draft:
         updated_at=updated_at,
         captions=_unique([str(c).strip() for c in captions if str(c).strip()] + cleaned.captions),
         removed=cleaned.removed + notes,
-        source_url=url,
+        source_url=url or cleaned.source_url,
         publication=(record.get("publication") or "").strip(),
         line=number,
     )

@@ -410,6 +410,32 @@ def test_the_headline_printed_again_over_the_story_is_removed(db):
     assert article.removed_text == headline
 
 
+def test_a_web_address_line_is_the_source_and_later_ones_are_removed(db):
+    text = (
+        "Headline\n\nSource: https://www.yorkshirepost.co.uk/news/doncaster-council-1\n\n"
+        "The standfirst.\n\nThe body.\n\nLink: www.doncaster.gov.uk/ofsted\n"
+        f"https://example.org/{'x' * 200}\n"
+    )
+
+    draft = ingest.read_article(text, name="url.txt")
+    article = ingest.import_text(text, name="url.txt").article
+
+    assert article.source_url == "https://www.yorkshirepost.co.uk/news/doncaster-council-1"
+    assert (article.standfirst, article.body) == ("The standfirst.", "The body.")
+    assert article.removed_text.splitlines() == [
+        "Link: www.doncaster.gov.uk/ofsted",
+        f"https://example.org/{'x' * 200}",
+    ]
+    assert ingest.read_article(draft.as_text(), name="again.txt").source_url == draft.source_url
+
+
+def test_a_web_address_too_long_to_keep_is_removed_not_a_failure(db):
+    long = f"https://example.org/{'x' * 200}"
+    article = ingest.import_text(f"Headline\n\n{long}\n\nThe body.\n", name="u.txt").article
+
+    assert (article.source_url, article.removed_text) == ("", long)
+
+
 def test_published_and_updated_times_on_one_line_are_both_read(db):
     text = (
         "Headline\n\nPublished: 00:01 BST, 30 June 2016 | Updated: 08:12 BST, 30 June 2016"
