@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from itertools import product
 from typing import NamedTuple
 
 import ahocorasick_rs
@@ -303,6 +304,15 @@ def _modifier_bytes(words: frozenset[str]) -> list[bytes]:
     return sorted(word.encode("latin-1").translate(_BYTE_TABLE) for word in words)
 
 
+# What may stand between a place's possessive and a description's last word, as text:
+# "Doncaster's trust", "Doncaster's children's services trust".
+_BETWEEN_TEXT = (
+    "",
+    *(f"{word} " for word in sorted(_MODIFIERS | _COMPOUND_MODIFIERS)),
+    *(f"{first} {second} " for first, second in product(sorted(_MODIFIERS), repeat=2)),
+)
+
+
 def _person_forms(person: EntityRef):
     """Yield (text, case, tier, how) for the ways a person's name is usually written.
 
@@ -476,9 +486,19 @@ class Linker:
                 for spelling in _spellings(text):
                     add(spelling, number, case, tier, how)
 
+        aliases = list(aliases)
+        # Bodies with a place ("Doncaster") and their descriptions: few, so kept apart.
+        places: dict[str, list[str]] = {}
+        for alias in aliases:
+            if alias.place:
+                places.setdefault(alias.entity, []).append(alias.text)
+        described: dict[str, list[tuple]] = {}  # entity -> (last words, since, until)
         for alias in aliases:
             if alias.entity not in index:
                 raise ValueError(f"Alias {alias.text!r} names unknown entity {alias.entity!r}.")
+            if alias.entity in places and alias.contextual and alias.text[:4].lower() == "the ":
+                held = (alias.text[4:].lower(), alias.valid_from, alias.valid_until)
+                described.setdefault(alias.entity, []).append(held)
             if alias.contextual:
                 tier, how = _CONTEXTUAL, "contextual"
             elif alias.short:
@@ -490,6 +510,12 @@ class Linker:
             since, until = alias.valid_from, alias.valid_until
             for spelling in _spellings(alias.text):
                 add(spelling, index[alias.entity], alias.case, tier, how, since, until)
+
+        for key, names in places.items():
+            for place, (words, since, until) in product(names, described.get(key, ())):
+                for between in _BETWEEN_TEXT if " " not in words else ("",):
+                    text = f"{place}'s {between}{words}"
+                    add(text, index[key], "capitalised", _STRONG, "name", since, until)
 
         _describe(numbers, fast, complex_)
 

@@ -805,6 +805,31 @@ def test_a_place_standing_for_a_council_is_not_linked_but_lets_descriptions_link
     assert linked(linker, "Doncaster Council met.") == [("Doncaster Council", council.key)]
 
 
+def test_a_places_possessive_before_a_description_names_the_body_of_that_place():
+    council = org(1, "Doncaster Council", kind="local_authority")
+    trust = org(2, "Doncaster Children's Services Trust", kind="childrens_trust")
+    slough = org(3, "Slough Borough Council", kind="local_authority")
+    linker = Linker.build(
+        [council, trust, slough],
+        [
+            AliasRef("Doncaster", council.key, place=True),
+            AliasRef("Doncaster", trust.key, place=True),
+            AliasRef("the council", council.key, contextual=True),
+            AliasRef("the council", slough.key, contextual=True),
+            AliasRef("the Trust", trust.key, contextual=True),
+        ],
+    )
+    text = (
+        "Slough Borough Council met. Doncaster's council spoke, and Doncaster’s children’s "
+        "services trust agreed; Doncaster's chief did not."
+    )
+    assert linked(linker, text) == [
+        ("Slough Borough Council", slough.key),
+        ("Doncaster's council", council.key),
+        ("Doncaster’s children’s services trust", trust.key),
+    ]
+
+
 def test_a_place_shared_by_two_bodies_lets_each_ones_descriptions_link():
     # A 2013 story about Doncaster names no trust yet: "the trust" is still Doncaster's.
     council = org(1, "Doncaster Council", kind="local_authority")
