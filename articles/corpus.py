@@ -1700,12 +1700,13 @@ class ArticleWriter:
             self.next_article += 1
             article = Article(
                 pk=pk,
+                headline=draft.headline,
                 standfirst=draft.standfirst,
                 body=draft.body,
                 published_at=draft.published_at,
             )
-            result, body_at = link(article, self.linker)
-            for key in found_keys(result, body_at):
+            result, layout = link(article, self.linker)
+            for key in found_keys(result, layout):
                 mentions.append((self.next_mention, pk, *key, Mention.Origin.LINKER, False))
                 self.next_mention += 1
             articles.append(

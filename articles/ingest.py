@@ -968,8 +968,8 @@ def _check_permission(user, *, publish: bool, update: bool) -> None:
 
 def _preview_mentions(article: Article) -> tuple[list[tuple[str, str]], list[str]]:
     """Run the linker over an unsaved article: (text, entity) found and names unresolved."""
-    result, body_at = link(article, current_linker())
-    spans = [s for s in result.spans if field_span(s.start, s.end, body_at) is not None]
+    result, layout = link(article, current_linker())
+    spans = [s for s in result.spans if field_span(s.start, s.end, layout) is not None]
     names = {}
     people = {p.pk: str(p) for p in Person.objects.filter(pk__in=_pks(spans, "person"))}
     orgs = {o.pk: str(o) for o in Organisation.objects.filter(pk__in=_pks(spans, "organisation"))}

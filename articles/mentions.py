@@ -33,7 +33,7 @@ from .models import Article, Mention
 SEPARATOR = "\n\n"
 BATCH_SIZE = 1000
 # What re-linking reads of an article and of its mentions.
-ARTICLE_FIELDS = ("pk", "standfirst", "body", "published_at", "unresolved_names")
+ARTICLE_FIELDS = ("pk", "headline", "standfirst", "body", "published_at", "unresolved_names")
 MENTION_FIELDS = (
     "id",
     "article_id",
@@ -51,18 +51,33 @@ type Key = tuple[str, int, int, str, int | None, int | None]
 _DELETE_CHUNK = 5000  # ids per DELETE, well under SQLite's limit on query parameters
 
 
-def linkable_text(article: Article) -> tuple[str, int]:
-    """The text the linker reads, and where the body starts in it."""
-    if not article.standfirst:
-        return article.body, 0
-    head = article.standfirst + SEPARATOR
-    return head + article.body, len(head)
+# Where the standfirst and the body start in the linkable text.
+type Layout = tuple[int, int]
 
 
-def field_span(start: int, end: int, body_at: int) -> tuple[str, int, int] | None:
-    """Map a span of the linkable text onto (field, start, end), or None if it straddles."""
-    if body_at and start < body_at:
-        return (Mention.Field.STANDFIRST, start, end) if end <= body_at - 2 else None
+def linkable_text(article: Article) -> tuple[str, Layout]:
+    """The text the linker reads, and where the standfirst and the body start in it.
+
+    The headline leads as context, not as mentions: a reader who has read "Michael Gove
+    strips council of its children's services" knows who "Mr Gove" in the story is.
+    """
+    head = article.headline + SEPARATOR if article.headline else ""
+    standfirst_at = len(head)
+    if article.standfirst:
+        head += article.standfirst + SEPARATOR
+    return head + article.body, (standfirst_at, len(head))
+
+
+def field_span(start: int, end: int, layout: Layout) -> tuple[str, int, int] | None:
+    """Map a span of the linkable text onto (field, start, end), or None if it is not in one.
+
+    The headline's spans, and any that straddle two fields, map to None.
+    """
+    standfirst_at, body_at = layout
+    if start < body_at:
+        if start < standfirst_at or end > body_at - len(SEPARATOR):
+            return None
+        return Mention.Field.STANDFIRST, start - standfirst_at, end - standfirst_at
     return Mention.Field.BODY, start - body_at, end - body_at
 
 
@@ -88,13 +103,13 @@ def publication_date(article: Article):
     return timezone.localtime(moment).date()
 
 
-def link(article: Article, linker: Linker) -> tuple[LinkResult, int]:
-    """Run the linker over the article as of its publication date; returns where the body starts."""
-    text, body_at = linkable_text(article)
-    return linker.find(text, on=publication_date(article)), body_at
+def link(article: Article, linker: Linker) -> tuple[LinkResult, Layout]:
+    """Run the linker over the article as of its publication date; say where its fields are."""
+    text, layout = linkable_text(article)
+    return linker.find(text, on=publication_date(article)), layout
 
 
-def found_keys(result: LinkResult, body_at: int, decided: Iterable[Mention] = ()) -> list[Key]:
+def found_keys(result: LinkResult, layout: Layout, decided: Iterable[Mention] = ()) -> list[Key]:
     """The linker's spans as mention keys, leaving out any that overlap an editor's mention."""
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for mention in decided:
@@ -102,7 +117,7 @@ def found_keys(result: LinkResult, body_at: int, decided: Iterable[Mention] = ()
     keys = []
     columns = _ENTITY_COLUMNS
     for span in result.spans:
-        place = field_span(span.start, span.end, body_at)
+        place = field_span(span.start, span.end, layout)
         if place is None:
             continue
         where, start, end = place
@@ -225,8 +240,8 @@ def _plan(article: Article, rows: list[tuple], linker: Linker, changes: _Changes
             decided.append(mention)
             if (mention.start, mention.end) != (start, end):
                 changes.move.append(mention)
-    result, body_at = link(article, linker)
-    for key in found_keys(result, body_at, decided):
+    result, layout = link(article, linker)
+    for key in found_keys(result, layout, decided):
         pk = stored.pop(key, None)
         if pk is None:
             changes.create.append(new_mention(article, key))

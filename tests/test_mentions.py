@@ -33,6 +33,24 @@ def test_standfirst_mentions_are_kept_in_their_own_field(make_article, ofsted):
     assert fields == {("standfirst", 6, "Ofsted"), ("body", 0, "The watchdog")}
 
 
+def test_the_headline_is_context_for_the_story_but_holds_no_mentions(
+    make_article, make_person, ofsted
+):
+    make_person("Michael Gove", given_name="Michael", family_name="Gove")
+    article = make_article(
+        headline="Michael Gove asks Ofsted to inspect",
+        standfirst="Mr Gove wrote on Monday.",
+        body="The watchdog agreed, and Gove thanked it.",
+    )
+    relink(article)
+    mentions = {(m.field, m.start, m.text, m.entity.name) for m in article.mentions.all()}
+    assert mentions == {
+        ("standfirst", 0, "Mr Gove", "Michael Gove"),
+        ("body", 0, "The watchdog", "Ofsted"),
+        ("body", 25, "Gove", "Michael Gove"),
+    }
+
+
 def test_an_editors_rejection_survives_relinking(make_article, ofsted):
     article = make_article(body="Ofsted published a report. Ofsted said more.")
     relink(article)
