@@ -1724,7 +1724,7 @@ class ArticleWriter:
                     None,
                     "",
                     "",
-                    unresolved_names(result),
+                    unresolved_names(result, layout),
                     "",
                     "",
                     "",

@@ -976,7 +976,7 @@ def _preview_mentions(article: Article) -> tuple[list[tuple[str, str]], list[str
     for kind, table in (("person", people), ("organisation", orgs)):
         names.update({f"{kind}:{pk}": name for pk, name in table.items()})
     found = [(s.text, names.get(s.entity, s.entity)) for s in spans]
-    return found, unresolved_names(result)
+    return found, unresolved_names(result, layout)
 
 
 def _pks(spans, kind: str) -> list[int]:

@@ -140,8 +140,9 @@ def _entity_columns(key: str) -> tuple[int | None, int | None]:
     return columns
 
 
-def unresolved_names(result: LinkResult) -> list[str]:
-    return sorted({u.text for u in result.unresolved})
+def unresolved_names(result: LinkResult, layout: Layout) -> list[str]:
+    """The names the linker could not resolve in the standfirst and body (not the headline)."""
+    return sorted({u.text for u in result.unresolved if u.start >= layout[0]})
 
 
 def new_mention(article: Article, key: Key) -> Mention:
@@ -248,7 +249,7 @@ def _plan(article: Article, rows: list[tuple], linker: Linker, changes: _Changes
         else:
             changes.kept.append((pk, key))
     changes.delete.extend(stored.values())
-    names = unresolved_names(result)
+    names = unresolved_names(result, layout)
     if names != article.unresolved_names:
         article.unresolved_names = names
         changes.rename.append(article)

@@ -49,6 +49,10 @@ def test_the_headline_is_context_for_the_story_but_holds_no_mentions(
         ("body", 0, "The watchdog", "Ofsted"),
         ("body", 25, "Gove", "Michael Gove"),
     }
+    article.headline = "Ofsted Says Doncaster Council Has Improved"
+    article.save()
+    relink(article)
+    assert article.unresolved_names == []  # a title-case headline is no list of names
 
 
 def test_an_editors_rejection_survives_relinking(make_article, ofsted):
