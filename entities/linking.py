@@ -515,7 +515,7 @@ class Linker:
             for place, (words, since, until) in product(names, described.get(key, ())):
                 for between in _BETWEEN_TEXT if " " not in words else ("",):
                     text = f"{place}'s {between}{words}"
-                    add(text, index[key], "capitalised", _STRONG, "name", since, until)
+                    add(text, index[key], "capitalised", _STRONG, "possessive", since, until)
 
         _describe(numbers, fast, complex_)
 
@@ -1027,6 +1027,8 @@ class _Resolution:
                 linked.append((start, last_end, who, "name"))
                 continue
             if len(who) == 2:  # one entity, found as an acronym, a place or a dated name
+                if who[1] == "possessive" and _in_compound(self.text, last_end):
+                    continue  # "Doncaster's council tax" names no council
                 linked.append((start, last_end, *who))
                 continue
             hows = dict(zip(who[::2], who[1::2], strict=True))

@@ -821,7 +821,7 @@ def test_a_places_possessive_before_a_description_names_the_body_of_that_place()
     )
     text = (
         "Slough Borough Council met. Doncaster's council spoke, and Doncaster’s children’s "
-        "services trust agreed; Doncaster's chief did not."
+        "services trust agreed; Doncaster's chief did not, nor Doncaster's council tax."
     )
     assert linked(linker, text) == [
         ("Slough Borough Council", slough.key),
