@@ -76,6 +76,20 @@ def test_an_undated_file_is_published_as_of_the_import_and_says_so(db):
     assert "(published, no date in the text: dated as of the import, 0 mentions)" in out
 
 
+def test_importing_before_any_entity_is_known_warns_that_nothing_can_link(db):
+    _, err, error = run(SOURCES / "000_d859d43d3e4e57e3.txt")
+
+    assert error is None
+    assert "nothing can be linked" in err
+    assert Article.objects.published().count() == 1
+
+
+def test_importing_with_entities_known_gives_no_warning(seeded):
+    _, err, error = run(SOURCES / "000_d859d43d3e4e57e3.txt", "--update")
+
+    assert (error, err) == (None, "")
+
+
 def test_an_undated_draft_stays_undated_and_says_so(db):
     out, _, error = run(SOURCES / UNDATED, "--draft")
 

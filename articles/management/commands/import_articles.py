@@ -6,7 +6,7 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from articles import ingest
-from entities.models import DatePrecision
+from entities.models import DatePrecision, Organisation, Person
 
 SUFFIXES = {".txt", ".jsonl", ".ndjson"}
 
@@ -51,6 +51,13 @@ class Command(BaseCommand):
             # Copy that states no date is published as of its arrival, and says so.
             fallback = ingest.Moment(timezone.now(), DatePrecision.MINUTE)
         read = [self.read(source) for source in self.expand(sources)]
+        if not (Organisation.objects.exists() or Person.objects.exists()):
+            self.stderr.write(
+                self.style.WARNING(
+                    "No organisations or people are known yet, so nothing can be linked: "
+                    "load them first (make run, or manage.py load_seed), then re-link."
+                )
+            )
         total = sum(len(drafts) for _, drafts, _ in read)
         results = []
         with tqdm(total=total, unit="article", disable=None if verbosity else True) as bar:
