@@ -90,6 +90,13 @@ def test_importing_with_entities_known_gives_no_warning(seeded):
     assert (error, err) == (None, "")
 
 
+def test_an_undated_file_given_a_date_says_which(db):
+    out, _, error = run(SOURCES / UNDATED, "--date", "July 2013")
+
+    assert error is None
+    assert "no date in the text: dated “July 2013” as given" in out
+
+
 def test_an_undated_draft_stays_undated_and_says_so(db):
     out, _, error = run(SOURCES / UNDATED, "--draft")
 

@@ -47,6 +47,7 @@ class Command(BaseCommand):
 
     def handle(self, *, sources, publish, update, dry_run, date, verbosity, **options):
         fallback = self.fallback_date(date)
+        self.dated_by = f"“{date}” as given" if date else "as of the import"
         if fallback is None and publish:
             # Copy that states no date is published as of its arrival, and says so.
             fallback = ingest.Moment(timezone.now(), DatePrecision.MINUTE)
@@ -140,7 +141,7 @@ class Command(BaseCommand):
         state = article.get_status_display().lower()
         dated = "" if article.published_at else ", no date"
         if result.undated and article.published_at:
-            dated = ", no date in the text: dated as of the import"
+            dated = f", no date in the text: dated {self.dated_by}"
         self.stdout.write(
             self.style.SUCCESS(f"{line} ({state}{dated}, {result.mentions} mentions)")
         )
