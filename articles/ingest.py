@@ -667,6 +667,8 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
 # Reading sources --------------------------------------------------------------------
 
 MAX_HEADLINE = Article._meta.get_field("headline").max_length
+# A prepared file may label its first line: "Title: Doncaster children's services ...".
+_HEADLINE_LABEL = re.compile(r"(?:title|headline)\s*:\s*", re.IGNORECASE)
 
 
 def _decode(data: bytes | str) -> tuple[str, list[str]]:
@@ -692,7 +694,7 @@ def read_article(text: str, *, name: str) -> Draft:
     start = next((i for i, line in enumerate(lines) if line.strip()), None)
     if start is None:
         raise IngestError("the file is empty", 1)
-    headline = " ".join(lines[start].split())
+    headline = _HEADLINE_LABEL.sub("", " ".join(lines[start].split()), count=1)
     number = start + 1
     if dateline(headline):
         raise IngestError(f"the first line should be the headline, not a date: “{headline}”", 1)

@@ -400,6 +400,21 @@ def test_date_and_updated_lines_set_the_article_times(db):
     assert article.removed_text == ""
 
 
+def test_a_prepared_file_with_labelled_lines_imports_clean(db):
+    text = (
+        "Title: Doncaster trust rated inadequate\nSource: BBC News\nDate: 2015-11-27\n"
+        "URL: https://www.bbc.co.uk/news/uk-england-south-yorkshire-1\n\n"
+        "The standfirst.\n\nThe body.\n"
+    )
+
+    article = ingest.import_text(text, name="prepared.txt").article
+
+    assert article.headline == "Doncaster trust rated inadequate"
+    assert article.published_at == datetime(2015, 11, 27, 0, 0, tzinfo=UTC)
+    assert article.source_url == "https://www.bbc.co.uk/news/uk-england-south-yorkshire-1"
+    assert (article.standfirst, article.body) == ("The standfirst.", "The body.")
+
+
 def test_the_headline_printed_again_over_the_story_is_removed(db):
     headline = "Ofsted rates Doncaster children's services trust inadequate once again"
     text = f"{headline}\n\n{headline}\n\nThe standfirst.\n\nThe body.\n"
