@@ -289,7 +289,7 @@ MOJIBAKE_NOTE = "Mis-encoded characters repaired (such as “â€™” for “
 
 _ENDS_SENTENCE = re.compile(r"(?:[.!?:;…][\"'’”)\]]*|[\"'’”])$")
 _BULLET = re.compile(r"[•·▪◦‣∙*✓✔–-]\s+\S")
-_BYLINE = re.compile(r"[Bb]y\s+(?P<who>[A-Z][^.!?]*?)\.?")
+_BYLINE = re.compile(r"(?:[Bb]y|(?:[Aa]uthors?|[Bb]yline):)\s+(?P<who>[A-Z][^.!?]*?)\.?")
 _NAME_WORD = r"(?:[A-Z](?:[a-z]+(?:[-'’]?[A-Z][a-z]+)*|(?:[-'’]?[A-Z][a-z]+)+)|[A-Z]\.)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin)"
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}")
@@ -698,7 +698,7 @@ def read_article(text: str, *, name: str) -> Draft:
     number = start + 1
     if dateline(headline):
         raise IngestError(f"the first line should be the headline, not a date: “{headline}”", 1)
-    if _BYLINE.fullmatch(headline) and _names_part(headline[3:]):
+    if (byline := _BYLINE.fullmatch(headline)) and _names_part(byline["who"]):
         raise IngestError(f"the first line should be the headline, not a byline: “{headline}”", 1)
     if len(headline) > MAX_HEADLINE:
         raise IngestError(

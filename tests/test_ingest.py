@@ -403,6 +403,7 @@ def test_date_and_updated_lines_set_the_article_times(db):
 def test_a_prepared_file_with_labelled_lines_imports_clean(db):
     text = (
         "Title: Doncaster trust rated inadequate\nSource: BBC News\nDate: 2015-11-27\n"
+        "Author: Judith Moritz\n"
         "URL: https://www.bbc.co.uk/news/uk-england-south-yorkshire-1\n\n"
         "The standfirst.\n\nThe body.\n"
     )
@@ -410,6 +411,7 @@ def test_a_prepared_file_with_labelled_lines_imports_clean(db):
     article = ingest.import_text(text, name="prepared.txt").article
 
     assert article.headline == "Doncaster trust rated inadequate"
+    assert [p.name for p in article.authors.all()] == ["Judith Moritz"]
     assert article.published_at == datetime(2015, 11, 27, 0, 0, tzinfo=UTC)
     assert article.source_url == "https://www.bbc.co.uk/news/uk-england-south-yorkshire-1"
     assert (article.standfirst, article.body) == ("The standfirst.", "The body.")
