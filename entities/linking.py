@@ -300,17 +300,15 @@ _COMPOUND_MODIFIERS = frozenset(
 )
 
 
-def _modifier_bytes(words: frozenset[str]) -> list[bytes]:
-    return sorted(word.encode("latin-1").translate(_BYTE_TABLE) for word in words)
-
-
-# What may stand between a place's possessive and a description's last word, as text:
-# "Doncaster's trust", "Doncaster's children's services trust".
+# What may stand before a description's last word, each with its space after it: after
+# "the" ("the new trust") or after a place's possessive ("Doncaster's children's trust").
 _BETWEEN_TEXT = (
     "",
     *(f"{word} " for word in sorted(_MODIFIERS | _COMPOUND_MODIFIERS)),
     *(f"{first} {second} " for first, second in product(sorted(_MODIFIERS), repeat=2)),
 )
+# The same, as the folded bytes patterns are made of.
+_BETWEEN_BYTES = tuple(text.encode("latin-1").translate(_BYTE_TABLE) for text in _BETWEEN_TEXT[1:])
 
 
 def _person_forms(person: EntityRef):
@@ -351,9 +349,6 @@ def _describe(numbers: dict, fast: array, complex_: dict[int, list]) -> None:
     costs a few patterns, not entities.
     A pattern an alias already holds ("the independent trust") keeps only that alias.
     """
-    words = _modifier_bytes(_MODIFIERS)
-    between = [*words, *(first + b" " + second for first in words for second in words)]
-    between += _modifier_bytes(_COMPOUND_MODIFIERS)
     for pattern, number in list(numbers.items()):
         if not isinstance(pattern, bytes) or pattern[:5] != b" the " or pattern.count(b" ") != 3:
             continue
@@ -365,8 +360,8 @@ def _describe(numbers: dict, fast: array, complex_: dict[int, list]) -> None:
         ]
         if not forms:
             continue
-        for words_before in between:
-            derived = b" the " + words_before + b" " + head + b" "
+        for words_before in _BETWEEN_BYTES:
+            derived = b" the " + words_before + head + b" "
             if derived not in numbers:
                 numbers[derived] = len(fast)
                 complex_[len(fast)] = forms
