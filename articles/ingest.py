@@ -439,8 +439,29 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
             # "Published: 00:01 BST, 30 June 2016 | Updated: 08:12 BST, 30 June 2016"
             out += [_Line(number, part) for part in parts]
             continue
+        if parts := byline_and_date(line):
+            out += [_Line(number, part) for part in parts]
+            continue
         out.append(_Line(number, line, "text" if line else "blank"))
     return out
+
+
+# Where a byline may end and its date begin: "by Mithran Samuel on April 13, 2022",
+# "By Chris Burn, 27 November 2015", "By Chris Burn | Published 27th Nov 2015".
+_BYLINE_DATE_BREAK = re.compile(r"\s+on\s+|\s*[,|]\s+|\s+[–—-]\s+")
+
+
+def byline_and_date(line: str) -> tuple[str, str] | None:
+    """A line's byline and its date (perhaps with sections), if it is only those."""
+    if line[:3].lower() != "by " or _words(line) > BYLINE_WORDS + 15:
+        return None
+    for found in _BYLINE_DATE_BREAK.finditer(line):
+        by, date = line[: found.start()], line[found.end() :]
+        if not (dateline(date) or date_and_sections(date)):
+            continue
+        match = _BYLINE.fullmatch(by)
+        return (by, date) if match and _names_part(match["who"]) else None
+    return None
 
 
 def _lowercase_byline(line: str) -> bool:
@@ -536,7 +557,9 @@ def _classify(line: _Line) -> None:
     elif (
         _words(text) <= BYLINE_WORDS
         and (match := _BYLINE.fullmatch(text))
-        and _names_part(match["who"])
+        and (names := _names_part(match["who"]))
+        # "By Christmas Day, 25 December, the trust will open." is a sentence.
+        and (not ends_sentence(text) or names == [match["who"].rstrip(".")])
     ):
         line.kind, line.unit = "byline", match["who"]
 

@@ -481,6 +481,47 @@ def test_a_date_followed_by_its_sections_dates_the_article_and_a_lowercase_bylin
     assert article.body == "The trust was rated inadequate by Ofsted."
 
 
+@pytest.mark.parametrize(
+    ("line", "byline", "published"),
+    [
+        (
+            "by Mithran Samuel on April 13, 2022 in Children, Children's social care, Ofsted",
+            "by Mithran Samuel",
+            datetime(2022, 4, 12, 23, 0, tzinfo=UTC),
+        ),
+        ("By Chris Burn, 27 November 2015", "By Chris Burn", datetime(2015, 11, 27, tzinfo=UTC)),
+        (
+            "By Chris Burn, Political Editor, Friday, 27 November 2015",
+            "By Chris Burn, Political Editor",
+            datetime(2015, 11, 27, tzinfo=UTC),
+        ),
+        (
+            "By Chris Burn | Published 27th Nov 2015, 17:00 BST",
+            "By Chris Burn",
+            datetime(2015, 11, 27, 16, 0, tzinfo=UTC),
+        ),
+    ],
+)
+def test_a_byline_and_its_date_on_one_line_are_both_read(db, line, byline, published):
+    text = f"Trust rated inadequate\n\n{line}\n\nThe trust was rated inadequate by Ofsted.\n"
+
+    article = ingest.import_text(text, name="one-line.txt").article
+
+    assert (article.byline, article.published_at) == (byline, published)
+    author = byline.split(",")[0].removeprefix("by ").removeprefix("By ")
+    assert [p.name for p in article.authors.all()] == [author]
+    assert article.body == "The trust was rated inadequate by Ofsted."
+
+
+def test_a_sentence_starting_with_by_and_ending_in_a_date_is_body_text(db):
+    text = "Headline\n\nBy Christmas Day, 25 December 2014, the trust will be open.\n"
+
+    draft = ingest.read_article(text, name="christmas.txt")
+
+    assert draft.body == "By Christmas Day, 25 December 2014, the trust will be open."
+    assert (draft.byline, draft.published) == ("", None)
+
+
 def test_a_wrapped_sentence_ending_in_by_and_a_name_stays_one_paragraph(db):
     text = "Headline\n\nThe standfirst.\n\nThe report was written\nby Julian Le Grand.\n"
 
