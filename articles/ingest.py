@@ -152,9 +152,16 @@ def _is_web_address(text: str) -> bool:
 _DATE_THEN_SECTIONS = re.compile(r"(?P<date>.{6,40}?)\s+(?:in|\||·|•)\s+(?P<sections>.+)")
 
 
+# "July 10 2013, 12:01am, The Times": a date, then the paper's name.
+_PAPER_WORD = r"[A-Z][\w&'’]*"
+_DATE_THEN_PAPER = re.compile(
+    rf"(?P<date>.{{6,40}}),\s+(?P<sections>{_PAPER_WORD}(?:\s+{_PAPER_WORD}){{0,4}})"
+)
+
+
 def date_and_sections(text: str) -> tuple[str, str] | None:
-    """A line's date and the sections listed after it, if it is only those."""
-    match = _DATE_THEN_SECTIONS.fullmatch(text)
+    """A line's date and the sections or paper named after it, if it is only those."""
+    match = _DATE_THEN_SECTIONS.fullmatch(text) or _DATE_THEN_PAPER.fullmatch(text)
     short = match and not ends_sentence(text) and _words(text) <= 15
     return (match["date"], match["sections"]) if short and looks_like_date(match["date"]) else None
 

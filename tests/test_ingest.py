@@ -522,6 +522,19 @@ def test_a_sentence_starting_with_by_and_ending_in_a_date_is_body_text(db):
     assert (draft.byline, draft.published) == ("", None)
 
 
+def test_a_date_followed_by_the_papers_name_dates_the_article(db):
+    text = (
+        "Gove seizes control\n\nGreg Hurst, Education Editor\n"
+        "July 10 2013, 12:01am, The Times\n\nMichael Gove took the step.\n"
+    )
+
+    article = ingest.import_text(text, name="times.txt").article
+
+    assert article.published_at == datetime(2013, 7, 9, 23, 1, tzinfo=UTC)
+    assert article.removed_text == "July 10 2013, 12:01am, The Times"
+    assert article.body == "Michael Gove took the step."
+
+
 def test_a_wrapped_sentence_ending_in_by_and_a_name_stays_one_paragraph(db):
     text = "Headline\n\nThe standfirst.\n\nThe report was written\nby Julian Le Grand.\n"
 
