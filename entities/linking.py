@@ -332,6 +332,20 @@ def _person_forms(person: EntityRef):
         yield family, "capitalised", _SHORT, "short"
 
 
+def _without_place(name: str, places: list[str]) -> list[str]:
+    """Return a body's name without the place it starts with, where two or more words stay.
+
+    "the Children's Services Trust" is Doncaster Children's Services Trust to a reader
+    who has just read its full name: a description, written with the name's capitals.
+    """
+    tails = []
+    for place in places:
+        words = name.removeprefix(f"{place} ").split() if name.startswith(f"{place} ") else []
+        if len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper():
+            tails.append(" ".join(words))
+    return tails
+
+
 def _entity_forms(entity: EntityRef):
     """Yield (text, case, tier, how) for the names an entity links by without aliases."""
     if entity.is_person:
@@ -413,6 +427,7 @@ class Linker:
     def build(cls, entities: Iterable[EntityRef], aliases: Iterable[AliasRef]) -> Linker:
         """Compile entities, the name forms derived from them, and aliases into one matcher."""
         keys: list[str] = []
+        full_names: list[str] = []  # while building: a name may lose its place's word
         weights: list[int] = []
         sexes: list[str] = []  # "m" or "f" where a person's honorific says, else ""
         index: dict[str, int] = {}
@@ -470,6 +485,7 @@ class Linker:
                 raise ValueError(f"Entity key {entity.key!r} appears twice.")
             number = index[entity.key] = len(keys)
             keys.append(entity.key)
+            full_names.append(entity.name)
             weights.append(entity.weight)
             honorific = entity.honorific.strip()
             sexes.append(
@@ -488,12 +504,15 @@ class Linker:
             if alias.place:
                 places.setdefault(alias.entity, []).append(alias.text)
         described: dict[str, list[tuple]] = {}  # entity -> (last words, since, until)
+        named = {key: [(full_names[index[key]], None, None)] for key in places if key in index}
         for alias in aliases:
             if alias.entity not in index:
                 raise ValueError(f"Alias {alias.text!r} names unknown entity {alias.entity!r}.")
             if alias.entity in places and alias.contextual and alias.text[:4].lower() == "the ":
                 held = (alias.text[4:].lower(), alias.valid_from, alias.valid_until)
                 described.setdefault(alias.entity, []).append(held)
+            elif alias.entity in places and not (alias.contextual or alias.short or alias.place):
+                named[alias.entity].append((alias.text, alias.valid_from, alias.valid_until))
             if alias.contextual:
                 tier, how = _CONTEXTUAL, "contextual"
             elif alias.short:
@@ -506,12 +525,25 @@ class Linker:
             for spelling in _spellings(alias.text):
                 add(spelling, index[alias.entity], alias.case, tier, how, since, until)
 
-        for key, names in places.items():
-            for place, (words, since, until) in product(names, described.get(key, ())):
+        for key, place_names in places.items():
+            for place, (words, since, until) in product(place_names, described.get(key, ())):
                 for between in _BETWEEN_TEXT if " " not in words else ("",):
                     text = f"{place}'s {between}{words}"
                     add(text, index[key], "capitalised", _STRONG, "possessive", since, until)
+            for name, since, until in named[key]:
+                for tail in _without_place(name, place_names):
+                    for spelling in _spellings(tail):
+                        add(
+                            spelling,
+                            index[key],
+                            "capitalised",
+                            _CONTEXTUAL,
+                            "contextual",
+                            since,
+                            until,
+                        )
 
+        full_names.clear()
         _describe(numbers, fast, complex_)
 
         linker = cls()
@@ -716,8 +748,15 @@ _COMPOUNDS = frozenset(
 _COMPOUND_STARTS = frozenset(start for noun in _COMPOUNDS for start in (noun[:2], noun[:2].title()))
 
 
-# Words for the same kind of body: "the authority" may be the council just named.
-_KIND_WORDS = {"authority": "council", "borough": "council"}
+# Words for the same kind of body: "the authority" may be the council just named, and
+# "the regulator" the Care Quality Commission.
+_KIND_WORDS = {
+    "authority": "council",
+    "borough": "council",
+    "commission": "watchdog",
+    "inspectorate": "watchdog",
+    "regulator": "watchdog",
+}
 
 
 def _same_kind(word: str) -> str:
@@ -765,13 +804,24 @@ def _named_only(candidates, positions) -> list[tuple[int, int, frozenset[int]]]:
     return kept
 
 
+# After "of", these say the description is the body: "stripped the council of its
+# powers", "accused the trust of failing", unlike "the trust of parents".
+_OF_THE_BODY = frozenset({"its", "their", "his", "her", "our", "your"})
+
+
 def _in_compound(text: str, end: int) -> bool:
     """Say whether a description is the first half of a compound noun: "the council tax".
 
     Such a phrase names no body: the seed annotation leaves "the trust proposal" unlinked.
     """
-    after = text[end + 1 : end + 14].split(None, 1)
-    return bool(after) and after[0].rstrip(".,;:!?’'\")").lower() in _COMPOUNDS
+    after = text[end + 1 : end + 40].split(None, 2)
+    if not after:
+        return False
+    word = after[0].rstrip(".,;:!?’'\")").lower()
+    if word == "of" and len(after) > 1:
+        then = after[1].rstrip(".,;:!?’'\")").lower()
+        return not (then in _OF_THE_BODY or (then.endswith("ing") and then.isalpha()))
+    return word in _COMPOUNDS
 
 
 def _first_word(text: str, start: int) -> str:
@@ -1193,7 +1243,11 @@ class _Resolution:
                 and _rival_since(chosen[0], start, rivals, positions, self.titled.get(start, ""))
             ):
                 continue
-            if heads and len(chosen) == 1 and self._named_since(chosen[0], start, end, heads):
+            if (
+                heads
+                and len(chosen) == 1
+                and self._named_since(chosen[0], start, end, heads, positions)
+            ):
                 continue
             last_end = end
             if len(chosen) > 1:
@@ -1205,13 +1259,23 @@ class _Resolution:
                 self._note(start, chosen)
         self.linked.sort()
 
-    def _named_since(self, entity: int, start: int, end: int, heads) -> bool:
-        """Say whether an unknown body of the same kind makes a description ambiguous.
+    def _named_since(self, entity: int, start: int, end: int, heads, positions) -> bool:
+        """Say whether an unknown body of the same kind is what a description refers to.
 
-        "the trust" cannot be told apart when the text also names a trust no alias
-        knows, before or after it: it is left for an editor rather than guessed.
+        A reader takes "the trust" for the trust named last, even one no alias knows:
+        so it is not the entity when such a trust was named after the entity's last
+        mention before it. A description chosen for the body the text is most about,
+        named only later, is a guess beside any trust no alias knows, before or after.
         """
-        return bool(heads.get(_head(self.text[start:end])))
+        unknown = heads.get(_head(self.text[start:end]))
+        if not unknown:
+            return False
+        at = positions[entity]
+        i = bisect_left(at, start) - 1
+        if i < 0:
+            return True
+        j = bisect_left(unknown, at[i])
+        return j < len(unknown) and unknown[j] < start
 
     def _find_unknown_names(self, unlinked) -> None:
         """Report runs of capitalised words that no alias accounts for."""
