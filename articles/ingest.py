@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import ftfy
+import ftfy.fixes
 from dateutil import parser as dateparser
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
@@ -292,6 +293,7 @@ _DEBRIS_QUOTED = re.compile(r"['’]˜(?=\w)([^'\n]*?\w)'(?!\w)")
 _DEBRIS = re.compile(r"['’]˜")
 DEBRIS_NOTE = 'Encoding debris "\'˜" before a quotation, replaced with ‘'
 CP1252_NOTE = "Read as Windows-1252: the file was not UTF-8"
+HTML_NOTE = "HTML character references decoded (such as “&amp;” for “&”)"
 MOJIBAKE_NOTE = "Mis-encoded characters repaired (such as “â€™” for “’”)"
 
 _ENDS_SENTENCE = re.compile(r"(?:[.!?:;…][\"'’”)\]]*|[\"'’”])$")
@@ -370,6 +372,9 @@ def repair(text: str) -> tuple[str, list[str]]:
     fixed = ftfy.fix_encoding(text)
     if fixed != text:
         notes.append(MOJIBAKE_NOTE)
+    if "&" in fixed and (unescaped := ftfy.fixes.unescape_html(fixed)) != fixed:
+        fixed = unescaped  # copied from a page's source: "Children&#8217;s", "&amp;"
+        notes.append(HTML_NOTE)
     fixed, quoted = _DEBRIS_QUOTED.subn(r"‘\1’", fixed)
     fixed, stray = _DEBRIS.subn("‘", fixed)
     if quoted or stray:

@@ -290,6 +290,19 @@ def test_encoding_debris_and_mojibake_are_repaired_and_noted(db):
     assert ingest.MOJIBAKE_NOTE in article.removed_text.splitlines()
 
 
+def test_html_character_references_from_a_pages_source_are_decoded(db):
+    text = (
+        "Kensington &amp; Chelsea praised\n\n1 June 2016\n\n"
+        "Doncaster Children&#8217;s Services Trust met R&D; staff.\n"
+    )
+
+    article = ingest.import_text(text, name="source.txt").article
+
+    assert article.headline == "Kensington & Chelsea praised"
+    assert article.body == "Doncaster Children’s Services Trust met R&D; staff."
+    assert ingest.HTML_NOTE in article.removed_text.splitlines()
+
+
 def test_hard_wrapped_paragraphs_are_joined(db):
     text = "Headline\n\nThe standfirst runs\nover two lines.\n\nThe body also\nwraps here.\n"
 
