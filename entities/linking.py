@@ -275,6 +275,34 @@ def _pattern(text: str) -> tuple[bytes | str, int, int]:
         return f" {pattern} ", lead, len(pattern)
 
 
+def _prepare(text: str, case: str) -> tuple | None:
+    """Return an alias's pattern and the checks a match of it needs; None if it has none.
+
+    That is (pattern, case code, offsets of the capitals it needs, the text as written,
+    whether it is written as an acronym).
+    """
+    pattern, lead, length = _pattern(text)
+    if not length:
+        return None
+    if case == "auto":
+        case = default_case(text)
+    elif case not in CASES:
+        raise ValueError(f"Alias {text!r} has unknown case {case!r}.")
+    code = _CASE_CODES[case]
+    written = text[lead : lead + length]
+    capitals = ()
+    if code == _CAPITALISED:
+        if " " in written.strip():
+            runs = _ALNUM_RUN.finditer(written)
+            capitals = tuple(r.start() for r in runs if written[r.start()].isupper())
+        elif written[0].isupper():
+            capitals = (0,)
+        if not capitals:
+            code = _ANY
+    acronym = code == _EXACT and _looks_like_acronym(written)
+    return pattern, code, capitals, written, acronym
+
+
 # Forms: the ways of writing one entity's name ------------------------------------
 
 # Words that may stand between "the" and a description's last word and leave it the
@@ -424,6 +452,7 @@ class Linker:
     )
 
     @classmethod
+    @_collector_paused
     def build(cls, entities: Iterable[EntityRef], aliases: Iterable[AliasRef]) -> Linker:
         """Compile entities, the name forms derived from them, and aliases into one matcher."""
         keys: list[str] = []
@@ -438,32 +467,23 @@ class Linker:
         fast = array("q")
         complex_: dict[int, list[tuple]] = {}
 
+        # Thousands of bodies share "the council": read each text and case once.
+        prepared: dict[tuple[str, str], tuple | None] = {}
+
         def add(text, entity, case, tier, how, since=None, until=None):
-            pattern, lead, length = _pattern(text)
-            if not length:
+            found = prepared.get((text, case), False)
+            if found is False:
+                found = prepared[text, case] = _prepare(text, case)
+            if found is None:
                 return
-            if case == "auto":
-                case = default_case(text)
-            elif case not in CASES:
-                raise ValueError(f"Alias {text!r} has unknown case {case!r}.")
-            code = _CASE_CODES[case]
-            written = text[lead : lead + length]
-            capitals = ()
-            if code == _CAPITALISED:
-                if " " in written.strip():
-                    runs = _ALNUM_RUN.finditer(written)
-                    capitals = tuple(r.start() for r in runs if written[r.start()].isupper())
-                elif written[0].isupper():
-                    capitals = (0,)
-                if not capitals:
-                    code = _ANY
+            pattern, code, capitals, written, acronym = found
             if how is None:
-                acronym = code == _EXACT and _looks_like_acronym(written)
                 how = "acronym" if acronym else "name"
             plain = tier == _STRONG and how == "name" and since is None and until is None
             plain = plain and code != _EXACT and capitals in ((), (0,))
-            number = numbers.setdefault(pattern, len(fast))
-            if number == len(fast):
+            size = len(fast)
+            number = numbers.setdefault(pattern, size)
+            if number == size:
                 if plain:
                     fast.append(entity * 2 + (code == _CAPITALISED))
                     return
@@ -544,6 +564,7 @@ class Linker:
                         )
 
         full_names.clear()
+        prepared.clear()
         _describe(numbers, fast, complex_)
 
         linker = cls()
