@@ -185,8 +185,11 @@ def entity_state(request, model, slug: str) -> State | None:
     return _remember(request, (model.__name__, slug), compute)
 
 
-def site_state(request) -> State:
-    """(ETag, Last-Modified) of a page that lists from the whole corpus (the home page)."""
+def site_state(request, *args, **kwargs) -> State:
+    """(ETag, Last-Modified) of a page that lists from the whole corpus (the home page).
+
+    The parts of the page's address (an archive's year) do not change it.
+    """
 
     def compute():
         # The counter's one row (made by a migration, remade by the next write) carries
@@ -217,8 +220,8 @@ def entity_condition(model):
 
 
 site_condition = condition(
-    etag_func=lambda request: _part(site_state(request), 0),
-    last_modified_func=lambda request: _part(site_state(request), 1),
+    etag_func=lambda request, *args, **kwargs: _part(site_state(request), 0),
+    last_modified_func=lambda request, *args, **kwargs: _part(site_state(request), 1),
 )
 
 

@@ -6,6 +6,9 @@ app_name = "articles"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="detail"),
+    path("archive/", views.ArchiveView.as_view(), name="archive"),
+    path("archive/<int:year>/", views.YearView.as_view(), name="year"),
+    path("archive/<int:year>/page/<int:page>/", views.YearView.as_view(), name="year_page"),
 ]
 
 entity_patterns = (

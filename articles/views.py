@@ -4,11 +4,12 @@ Entity pages live here because they gather articles, and `entities` never import
 `articles`.
 """
 
-from django.db.models import F, Prefetch
+from django.db.models import Count, F, Prefetch
+from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import cache_control
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import DetailView, TemplateView, YearArchiveView
 
 from entities.grades import with_current_grade
 from entities.models import Organisation, Person, Role
@@ -50,6 +51,39 @@ class HomeView(TemplateView):
         return super().get_context_data(
             articles=page, page_obj=page, graded_organisations=recently_graded(), **kwargs
         )
+
+
+@revalidate
+@method_decorator([site_condition, cached_for_readers(site_state)], name="get")
+class ArchiveView(TemplateView):
+    """Every year with published stories, newest first: a way to every story by address."""
+
+    template_name = "articles/archive.html"
+    extra_context = {"nav": "archive"}
+
+    def get_context_data(self, **kwargs):
+        years = (
+            Article.objects.published()
+            .annotate(year=ExtractYear("published_at"))
+            .values("year")
+            .annotate(stories=Count("pk"))
+            .order_by("-year")
+        )
+        return super().get_context_data(years=years, **kwargs)
+
+
+@revalidate
+@method_decorator([site_condition, cached_for_readers(site_state)], name="get")
+class YearView(YearArchiveView):
+    """One year's stories, oldest first, in pages whose numbers are in the address."""
+
+    template_name = "articles/archive_year.html"
+    queryset = Article.objects.published().only(*LISTED)
+    date_field = "published_at"
+    make_object_list = True
+    ordering = ["published_at", "pk"]
+    paginate_by = 50
+    extra_context = {"nav": "archive"}
 
 
 @revalidate

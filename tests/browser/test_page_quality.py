@@ -23,6 +23,8 @@ PAGE_TYPES = {
     "article": "/articles/ofsted-rates-government-imposed-childrens-services-trust-inadequate/",
     "organisation": f"/organisations/{TRUST}/",
     "person": "/people/michael-wilshaw/",
+    "archive": "/archive/",
+    "year": "/archive/2016/",
     "ratings": "/ratings/",
     "timeline": f"/ratings/{TRUST}/",
     "search": "/search/?q=Wilshaw",
