@@ -245,6 +245,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    # django-axes logs every login at INFO; lockouts still show as warnings.
-    "loggers": {"axes": {"level": "WARNING"}},
+    # django-axes logs every login at INFO; lockouts still show as warnings. Django logs
+    # each task's start and end at INFO, which floods import_articles; failures are errors.
+    "loggers": {"axes": {"level": "WARNING"}, "django.tasks": {"level": "WARNING"}},
 }
