@@ -8,7 +8,6 @@ urlpatterns = [
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="detail"),
     path("archive/", views.ArchiveView.as_view(), name="archive"),
     path("archive/<int:year>/", views.YearView.as_view(), name="year"),
-    path("archive/<int:year>/page/<int:page>/", views.YearView.as_view(), name="year_page"),
 ]
 
 entity_patterns = (

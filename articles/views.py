@@ -4,17 +4,17 @@ Entity pages live here because they gather articles, and `entities` never import
 `articles`.
 """
 
-from django.db.models import Count, F, Prefetch
-from django.db.models.functions import ExtractYear
+from django.db.models import F, Prefetch
+from django.http import Http404
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import cache_control
-from django.views.generic import DetailView, TemplateView, YearArchiveView
+from django.views.generic import DetailView, TemplateView
 
 from entities.grades import with_current_grade
 from entities.models import Organisation, Person, Role
 
-from . import comentions, keyset, structured_data
+from . import archive, comentions, keyset, structured_data
 from .comentions import co_mentioned, latest_mentioning, mentioned_in, mentioning
 from .freshness import (
     article_condition,
@@ -56,34 +56,40 @@ class HomeView(TemplateView):
 @revalidate
 @method_decorator([site_condition, cached_for_readers(site_state)], name="get")
 class ArchiveView(TemplateView):
-    """Every year with published stories, newest first: a way to every story by address."""
+    """The years from the first published story to the latest, newest first.
+
+    Two indexed lookups, however many stories there are: no count per year.
+    """
 
     template_name = "articles/archive.html"
     extra_context = {"nav": "archive"}
 
     def get_context_data(self, **kwargs):
-        years = (
-            Article.objects.published()
-            .annotate(year=ExtractYear("published_at"))
-            .values("year")
-            .annotate(stories=Count("pk"))
-            .order_by("-year")
-        )
-        return super().get_context_data(years=years, **kwargs)
+        return super().get_context_data(years=archive.years(), **kwargs)
 
 
 @revalidate
 @method_decorator([site_condition, cached_for_readers(site_state)], name="get")
-class YearView(YearArchiveView):
-    """One year's stories, oldest first, in pages whose numbers are in the address."""
+class YearView(TemplateView):
+    """One year's stories, newest first, paged by keyset as the home page is."""
 
     template_name = "articles/archive_year.html"
-    queryset = Article.objects.published().only(*LISTED)
-    date_field = "published_at"
-    make_object_list = True
-    ordering = ["published_at", "pk"]
-    paginate_by = 50
+    stories_per_page = 50
     extra_context = {"nav": "archive"}
+
+    def get_context_data(self, **kwargs):
+        year = self.kwargs["year"]
+        stories = archive.published_in(year).only(*LISTED)
+        page = keyset.keyset_page(stories, self.request.GET, self.stories_per_page)
+        if not page.items and year not in archive.years():
+            raise Http404("No stories that year.")
+        return super().get_context_data(
+            articles=page,
+            page_obj=page,
+            previous_year=archive.year_before(year),
+            next_year=archive.year_after(year),
+            **kwargs,
+        )
 
 
 @revalidate

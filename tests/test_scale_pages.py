@@ -116,6 +116,8 @@ def test_no_page_counts_a_whole_list(
     article = Article.objects.first()
     for url in [
         "/",
+        "/archive/",
+        "/archive/2024/",
         article.get_absolute_url(),
         ofsted.get_absolute_url(),
         gove.get_absolute_url(),
