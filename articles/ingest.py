@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -337,6 +337,7 @@ _FURNITURE_LINES = [
     r"(?:get|enjoy|unlock) (?:unlimited|full|digital) access\b.*",
     r"this (?:article|story) is more than \w+ (?:years?|months?) old",
     r"(?:first )?published|posted",  # a label on its own line, its date on the next
+    r"skip to (?:the )?(?:main )?(?:content|navigation|article)|(?:main )?menu|search|home",
 ]
 _FURNITURE = re.compile(f"(?:{'|'.join(_FURNITURE_LINES)})[.!?:…]*", re.IGNORECASE)
 _PROMPT = re.compile(
@@ -722,13 +723,29 @@ def _decode(data: bytes | str) -> tuple[str, list[str]]:
             ) from None
 
 
+# "News > Local > Doncaster": where the page sits, printed above its headline.
+_CRUMB = r"[^>›»\n,.:;!?]{1,30}"
+_BREADCRUMB = re.compile(rf"{_CRUMB}(?:\s[>›»]\s{_CRUMB})+")
+
+
+def _before_headline(line: str) -> bool:
+    """A line a captured page may print above its headline: furniture or a breadcrumb."""
+    line = " ".join(line.split())
+    return bool(line) and (is_furniture(line) or bool(_BREADCRUMB.fullmatch(line)))
+
+
 def read_article(text: str, *, name: str) -> Draft:
-    """Read one article in the seed format: headline first, then anything in any order."""
+    """Read one article in the seed format: headline first, then anything in any order.
+
+    Page furniture and breadcrumbs above the headline are removed.
+    """
     text, notes = repair(text)
     lines = text.split("\n")
-    start = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if start is None:
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if not filled:
         raise IngestError("the file is empty", 1)
+    above = list(takewhile(lambda i: _before_headline(lines[i]), filled))[: len(filled) - 1]
+    start = filled[len(above)]
     headline = _HEADLINE_LABEL.sub("", " ".join(lines[start].split()), count=1)
     number = start + 1
     if dateline(headline):
@@ -749,7 +766,7 @@ def read_article(text: str, *, name: str) -> Draft:
     for i in again:
         rest[i] = ""
     cleaned = clean_lines("\n".join(rest), first_line=number + 1)
-    cleaned.removed[:0] = [headline] * len(again)
+    cleaned.removed[:0] = [" ".join(lines[i].split()) for i in above] + [headline] * len(again)
     paragraphs = [p for _, p in cleaned.paragraphs]
     if not paragraphs:
         raise IngestError("no body text after the headline", cleaned.last_line)

@@ -548,6 +548,29 @@ def test_a_date_followed_by_the_papers_name_dates_the_article(db):
     assert article.body == "Michael Gove took the step."
 
 
+def test_furniture_and_breadcrumbs_above_the_headline_are_removed(db):
+    text = (
+        "Skip to main content\n\nNews > Local > Doncaster\n\nAdvertisement\n\n"
+        "Trust rated inadequate\n\n27 November 2015\n\nThe trust was rated inadequate.\n"
+    )
+
+    article = ingest.import_text(text, name="page.txt").article
+
+    assert article.headline == "Trust rated inadequate"
+    assert article.body == "The trust was rated inadequate."
+    assert article.removed_text.splitlines() == [
+        "Skip to main content",
+        "News > Local > Doncaster",
+        "Advertisement",
+    ]
+
+
+def test_a_headline_that_reads_like_a_breadcrumb_part_is_still_the_headline(db):
+    draft = ingest.read_article("Ofsted > council, says report\n\nThe body.\n", name="x.txt")
+
+    assert draft.headline == "Ofsted > council, says report"
+
+
 def test_a_wrapped_sentence_ending_in_by_and_a_name_stays_one_paragraph(db):
     text = "Headline\n\nThe standfirst.\n\nThe report was written\nby Julian Le Grand.\n"
 
