@@ -734,10 +734,33 @@ def _before_headline(line: str) -> bool:
     return bool(line) and (is_furniture(line) or bool(_BREADCRUMB.fullmatch(line)))
 
 
+def _date_or_byline(line: str) -> bool:
+    line = " ".join(line.split())
+    byline = _BYLINE.fullmatch(line)
+    return bool(
+        dateline(line)
+        or date_and_sections(line)
+        or byline_and_date(line)
+        or (byline and _names_part(byline["who"]))
+    )
+
+
+def _reads_like_headline(line: str) -> bool:
+    """A line that can be a headline: short, and no sentence ending in a full stop."""
+    line = " ".join(line.split())
+    return (
+        0 < len(line) <= MAX_HEADLINE
+        and _words(line) <= 25
+        and not line.rstrip("\"'’”").endswith(".")
+        and not _date_or_byline(line)
+    )
+
+
 def read_article(text: str, *, name: str) -> Draft:
     """Read one article in the seed format: headline first, then anything in any order.
 
-    Page furniture and breadcrumbs above the headline are removed.
+    Page furniture and breadcrumbs above the headline are removed; a date or byline
+    above it is read as if it were below.
     """
     text, notes = repair(text)
     lines = text.split("\n")
@@ -746,6 +769,13 @@ def read_article(text: str, *, name: str) -> Draft:
         raise IngestError("the file is empty", 1)
     above = list(takewhile(lambda i: _before_headline(lines[i]), filled))[: len(filled) - 1]
     start = filled[len(above)]
+    # A date or byline printed over the headline is read with the lines under it.
+    over = list(takewhile(lambda i: _date_or_byline(lines[i]), filled[len(above) :]))
+    below = filled[len(above) + len(over) : len(above) + len(over) + 1]
+    if over and below and _reads_like_headline(lines[below[0]]):
+        start = below[0]
+    else:
+        over = []
     headline = _HEADLINE_LABEL.sub("", " ".join(lines[start].split()), count=1)
     number = start + 1
     if dateline(headline):
@@ -759,13 +789,16 @@ def read_article(text: str, *, name: str) -> Draft:
             number,
         )
     # Pages often print the headline again over the story: that copy is no paragraph.
-    rest = lines[start + 1 :]
+    begin = over[0] if over else start + 1
+    rest = lines[begin:]
+    if over:
+        rest[start - begin] = ""
     again = [
         i for i, line in enumerate(rest) if " ".join(line.split()).casefold() == headline.casefold()
     ]
     for i in again:
         rest[i] = ""
-    cleaned = clean_lines("\n".join(rest), first_line=number + 1)
+    cleaned = clean_lines("\n".join(rest), first_line=begin + 1)
     cleaned.removed[:0] = [" ".join(lines[i].split()) for i in above] + [headline] * len(again)
     paragraphs = [p for _, p in cleaned.paragraphs]
     if not paragraphs:

@@ -565,6 +565,25 @@ def test_furniture_and_breadcrumbs_above_the_headline_are_removed(db):
     ]
 
 
+@pytest.mark.parametrize(
+    "over",
+    [
+        "Friday, November 27, 2015\nBy Neil Puffett",
+        "By Neil Puffett\n27 November 2015",
+        "by Neil Puffett on November 27, 2015 in Children, Ofsted",
+    ],
+)
+def test_a_date_and_byline_printed_above_the_headline_are_read(db, over):
+    text = f"{over}\n\nTrust rated 'inadequate'\n\nThe trust was rated inadequate.\n"
+
+    article = ingest.import_text(text, name="over.txt").article
+
+    assert article.headline == "Trust rated 'inadequate'"
+    assert article.published_at == datetime(2015, 11, 27, tzinfo=UTC)
+    assert [p.name for p in article.authors.all()] == ["Neil Puffett"]
+    assert article.body == "The trust was rated inadequate."
+
+
 def test_a_headline_that_reads_like_a_breadcrumb_part_is_still_the_headline(db):
     draft = ingest.read_article("Ofsted > council, says report\n\nThe body.\n", name="x.txt")
 
