@@ -898,3 +898,34 @@ def test_another_papers_names_descriptions_and_namesakes_link_as_a_reader_reads_
         ("Department for Education", "Department for Education"),
     ]
     assert "Debbie Jones" in article.unresolved_names
+
+
+def test_descriptions_beside_bodies_no_alias_knows_link_as_a_reader_reads_them(seeded):
+    text = (DATA / "trade_press_trusts_report.txt").read_text()
+
+    article = ingest.import_text(text, name="trade_press_trusts_report.txt").article
+
+    linked = [
+        (m.text, str(m.entity))
+        for m in article.mentions.select_related("organisation", "person").order_by("start")
+        if m.field == "body"
+    ]
+    assert linked == [
+        ("Doncaster Children's Services Trust", "Doncaster Children's Services Trust"),
+        ("Michael Gove", "Michael Gove"),
+        ("Doncaster Council", "Doncaster Council"),
+        ("Mr Gove", "Michael Gove"),
+        ("the council", "Doncaster Council"),  # Rotherham's is named later
+        # Not "The Slough trust", nor "The council's" after Rotherham's council.
+        ("the trust", "Doncaster Children's Services Trust"),  # "In Doncaster, the trust's"
+        ("Paul Moffat", "Paul Moffat"),
+        ("the council", "Doncaster Council"),
+        ("the trust", "Doncaster Children's Services Trust"),
+        ("OFSTED", "Ofsted"),
+        ("The watchdog", "Ofsted"),
+        ("Local Government Association", "Local Government Association"),
+        ("LGA", "Local Government Association"),
+        ("LGA", "Local Government Association"),
+    ]
+    assert "Rotherham Metropolitan Borough Council" in article.unresolved_names
+    assert "Slough Children's Services Trust" in article.unresolved_names
