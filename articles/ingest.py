@@ -779,9 +779,13 @@ def read_article(text: str, *, name: str) -> Draft:
     headline = _HEADLINE_LABEL.sub("", " ".join(lines[start].split()), count=1)
     number = start + 1
     if dateline(headline):
-        raise IngestError(f"the first line should be the headline, not a date: “{headline}”", 1)
+        raise IngestError(
+            f"the first line should be the headline, not a date: “{headline}”", number
+        )
     if (byline := _BYLINE.fullmatch(headline)) and _names_part(byline["who"]):
-        raise IngestError(f"the first line should be the headline, not a byline: “{headline}”", 1)
+        raise IngestError(
+            f"the first line should be the headline, not a byline: “{headline}”", number
+        )
     if len(headline) > MAX_HEADLINE:
         raise IngestError(
             f"the headline is {len(headline)} characters long (at most {MAX_HEADLINE}): "

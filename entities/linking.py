@@ -551,17 +551,9 @@ class Linker:
                     text = f"{place}'s {between}{words}"
                     add(text, index[key], "capitalised", _STRONG, "possessive", since, until)
             for name, since, until in named[key]:
-                for tail in _without_place(name, place_names):
-                    for spelling in _spellings(tail):
-                        add(
-                            spelling,
-                            index[key],
-                            "capitalised",
-                            _CONTEXTUAL,
-                            "contextual",
-                            since,
-                            until,
-                        )
+                tails = [s for tail in _without_place(name, place_names) for s in _spellings(tail)]
+                for tail in tails:
+                    add(tail, index[key], "capitalised", _CONTEXTUAL, "contextual", since, until)
 
         full_names.clear()
         prepared.clear()
