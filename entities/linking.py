@@ -467,12 +467,14 @@ class Linker:
         fast = array("q")
         complex_: dict[int, list[tuple]] = {}
 
-        # Thousands of bodies share "the council": read each text and case once.
+        # Thousands of bodies share "the council": read each description once. Names are
+        # mostly one body's own, and keeping them all would leave the heap fragmented.
         prepared: dict[tuple[str, str], tuple | None] = {}
 
         def add(text, entity, case, tier, how, since=None, until=None):
-            found = prepared.get((text, case), False)
-            if found is False:
+            if tier != _CONTEXTUAL:
+                found = _prepare(text, case)
+            elif (found := prepared.get((text, case), False)) is False:
                 found = prepared[text, case] = _prepare(text, case)
             if found is None:
                 return
