@@ -1,28 +1,22 @@
 """The archive's years, found through the index on (status, published_at, id).
 
-Each answer is one lookup of the first or last published story on a side of a date, so
-the archive costs the same however many stories it holds.
+Django turns each year lookup into a range of `published_at` in the site's time zone, and
+each answer is the first or last published story on one side of it: the archive costs
+the same however many stories it holds.
 """
-
-from datetime import datetime
 
 from django.utils import timezone
 
 from .models import Article
 
-
-def _start_of(year: int) -> datetime:
-    """The first moment of a year in the site's time zone, as readers date stories."""
-    return timezone.make_aware(datetime(year, 1, 1))
+FIRST_YEAR, LAST_YEAR = 1, 9998  # years whose bounds Python's datetime can hold
 
 
 def published_in(year: int):
-    """The published stories of a year (London time), as a range the index answers."""
-    if not 1 <= year < 9999:
+    """The published stories of a year, as readers date them (London time)."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
         return Article.objects.none()
-    return Article.objects.published().filter(
-        published_at__gte=_start_of(year), published_at__lt=_start_of(year + 1)
-    )
+    return Article.objects.published().filter(published_at__year=year)
 
 
 def _year_of(article) -> int | None:
@@ -31,17 +25,13 @@ def _year_of(article) -> int | None:
 
 def year_before(year: int) -> int | None:
     """The latest year before this one with a published story, if any."""
-    if year <= 1:
-        return None
-    earlier = Article.objects.published().filter(published_at__lt=_start_of(year))
+    earlier = Article.objects.published().filter(published_at__year__lt=year)
     return _year_of(earlier.order_by("-published_at").only("published_at").first())
 
 
 def year_after(year: int) -> int | None:
     """The earliest year after this one with a published story, if any."""
-    if year >= 9998:
-        return None
-    later = Article.objects.published().filter(published_at__gte=_start_of(year + 1))
+    later = Article.objects.published().filter(published_at__year__gt=year)
     return _year_of(later.order_by("published_at").only("published_at").first())
 
 
