@@ -29,6 +29,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.text import slugify
 
 from entities.aliases import current_linker
@@ -958,7 +959,26 @@ def find_existing(draft: Draft) -> tuple[Article | None, bool]:
         if fingerprint(article.headline, article.body) == fp:
             return article, True  # imported before fingerprints were kept, or loaded
     by_url = [a for a in candidates if draft.source_url and a.source_url == draft.source_url]
-    return (by_url or candidates or [None])[0], False
+    ours = [a for a in candidates if not _from_elsewhere(a, draft)]
+    return (by_url or ours or [None])[0], False
+
+
+def _from_elsewhere(article: Article, draft: Draft) -> bool:
+    """Whether an article with the draft's headline is another story, not an earlier copy.
+
+    Two papers may print one headline over their own stories: another address, other
+    authors or another day of publication tell them apart.
+    """
+    if article.source_url and draft.source_url:
+        return article.source_url != draft.source_url
+    theirs = {author.name.casefold() for author in byline_authors(article.byline)}
+    ours = {author.name.casefold() for author in draft.authors}
+    if theirs and ours and theirs != ours:
+        return True
+    if article.published_at and draft.published:
+        day = timezone.localtime(article.published_at).date()
+        return day != timezone.localtime(draft.published.at).date()
+    return False
 
 
 def base_slug(headline: str, length: int = 100) -> str:

@@ -687,6 +687,34 @@ def test_update_replaces_an_earlier_import_keeping_its_slug(db):
     assert "The report found that leaders" in article.body
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("By Chris Burn\n27 November 2015", "By Neil Puffett\n27 November 2015"),
+        ("By Chris Burn\n27 November 2015", "By Chris Burn\n28 November 2015"),
+        ("https://example.org/a\n27 November 2015", "https://example.org/b\n27 November 2015"),
+    ],
+)
+def test_another_papers_story_under_the_same_headline_is_a_new_article(db, first, second):
+    ingest.import_text(f"Trust rated inadequate\n\n{first}\n\nOne story.\n", name="a.txt")
+
+    result = ingest.import_text(f"Trust rated inadequate\n\n{second}\n\nAnother.\n", name="b")
+
+    assert result.status == ingest.IMPORTED
+    assert result.article.slug == "trust-rated-inadequate-2"
+    assert Article.objects.count() == 2
+
+
+def test_the_same_papers_story_with_other_text_under_its_headline_is_a_duplicate(db):
+    head = "Trust rated inadequate\n\nBy Chris Burn\nhttps://example.org/a\n27 November 2015"
+    ingest.import_text(f"{head}\n\nOne story.\n", name="a.txt")
+
+    result = ingest.import_text(f"{head}\n\nThe story, edited.\n", name="a.txt")
+
+    assert result.status == ingest.DUPLICATE
+    assert "update" in result.message
+
+
 def test_update_relinks_the_new_text(known_entities):
     raw = (SOURCES / "003_180a2f6a0e39ffa9.txt").read_text()
     ingest.import_text(raw, name="003.txt")
