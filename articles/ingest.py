@@ -473,9 +473,14 @@ def byline_and_date(line: str) -> tuple[str, str] | None:
         by, date = line[: found.start()], line[found.end() :]
         if not (dateline(date) or date_and_sections(date)):
             continue
-        match = _BYLINE.fullmatch(by)
-        return (by, date) if match and _names_part(match["who"]) else None
+        return (by, date) if _is_byline(by) else None
     return None
+
+
+def _is_byline(line: str) -> bool:
+    """A line that is a byline naming people: "By Chris Burn", "Author: Neil Puffett"."""
+    match = _BYLINE.fullmatch(line)
+    return bool(match and _names_part(match["who"]))
 
 
 def _lowercase_byline(line: str) -> bool:
@@ -737,12 +742,8 @@ def _before_headline(line: str) -> bool:
 
 def _date_or_byline(line: str) -> bool:
     line = " ".join(line.split())
-    byline = _BYLINE.fullmatch(line)
     return bool(
-        dateline(line)
-        or date_and_sections(line)
-        or byline_and_date(line)
-        or (byline and _names_part(byline["who"]))
+        dateline(line) or date_and_sections(line) or byline_and_date(line) or _is_byline(line)
     )
 
 
@@ -783,7 +784,7 @@ def read_article(text: str, *, name: str) -> Draft:
         raise IngestError(
             f"the first line should be the headline, not a date: “{headline}”", number
         )
-    if (byline := _BYLINE.fullmatch(headline)) and _names_part(byline["who"]):
+    if _is_byline(headline):
         raise IngestError(
             f"the first line should be the headline, not a byline: “{headline}”", number
         )
