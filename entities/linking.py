@@ -410,21 +410,32 @@ def _describe(numbers: dict, fast: array, complex_: dict[int, list]) -> None:
                 fast.append(-1)
 
 
-def _group(forms: list[tuple]) -> tuple:
+def _group(forms: list[tuple], sets: dict[frozenset[int], frozenset[int]]) -> tuple:
     """Group one pattern's forms by the checks they need, so each runs once a match.
 
     "the council" may belong to hundreds of councils: one group, checked once, then
     carrying every entity. A strong group holds (entity, how) pairs, flattened; the
-    others a frozenset of entities.
+    others a frozenset of entities, one object for equal sets (kept in sets): the
+    resolution looks sets up in dicts, and comparing two large equal sets costs far
+    more than finding the same object.
     """
     groups: dict[tuple, list] = {}
     for entity, tier, how, case, capitals, exact, since, until in dict.fromkeys(forms):
         members = groups.setdefault((tier, case, capitals, exact, since, until), [])
         members.extend((entity, how) if tier == _STRONG else (entity,))
-    return tuple(
-        (*checks, tuple(members) if checks[0] == _STRONG else frozenset(members))
-        for checks, members in groups.items()
-    )
+    grouped = []
+    for checks, members in groups.items():
+        if checks[0] == _STRONG:
+            grouped.append((*checks, tuple(members)))
+        else:
+            entities = frozenset(members)
+            grouped.append((*checks, sets.setdefault(entities, entities)))
+    return tuple(grouped)
+
+
+def _entities_of(who: int | tuple) -> tuple:
+    """Return the entities of an entry of find()'s best: an int, or (entity, how) pairs."""
+    return (who,) if isinstance(who, int) else who[::2]
 
 
 def _merge(found: int | tuple, more: int | tuple) -> tuple:
@@ -581,10 +592,12 @@ class Linker:
         linker._narrow_count = len(narrow)
         linker._fast = fast
         grouped: dict[int, tuple] = {}  # derived patterns share one list: group it once
+        sets: dict[frozenset[int], frozenset[int]] = {}
         linker._complex = {
-            number: grouped.get(id(forms)) or grouped.setdefault(id(forms), _group(forms))
+            number: grouped.get(id(forms)) or grouped.setdefault(id(forms), _group(forms, sets))
             for number, forms in complex_.items()
         }
+        sets.clear()
         for number, groups in linker._complex.items():
             if all(group[1] == _CAPITALISED and group[2][0] == 0 for group in groups):
                 fast[number] = _CAPITAL_FIRST
@@ -946,8 +959,13 @@ class _Resolution:
 
     def run(self, best, short, contextual) -> LinkResult:
         """Decide every candidate, strongest round first; the rest is reported on demand."""
-        self._link_names(best)
-        self._link_defined_acronyms(best, short, contextual)
+        namesakes = self._link_names(best)
+        if "(" in self.text:
+            taken = {start for start, _, _ in short} | {start for start, _, _ in contextual}
+            namesakes = self._link_redefined_acronyms(best, taken, namesakes)
+        self._settle_namesakes(namesakes)
+        if "(" in self.text:
+            self._link_defined_acronyms(best, taken)
         if short or contextual:
             positions = self._mentions()
             if short:
@@ -1074,8 +1092,8 @@ class _Resolution:
         cache[candidates] = (start, nearest)
         return nearest
 
-    def _link_names(self, best) -> None:
-        """Link names and plain aliases leftmost-longest, then settle namesakes."""
+    def _link_names(self, best) -> list[tuple[int, int, dict[int, str]]]:
+        """Link names and plain aliases leftmost-longest; return the namesakes among them."""
         namesakes = []
         last_end = 0
         linked = self.linked
@@ -1101,9 +1119,13 @@ class _Resolution:
                 linked.extend((start, last_end, entity, "place") for entity in sorted(hows))
             else:
                 namesakes.append((start, last_end, hows))
+        return namesakes
+
+    def _settle_namesakes(self, namesakes) -> None:
+        """Give each namesake to the entity the text also names unambiguously."""
         if not namesakes:
             return
-        # A namesake goes to the entity the text also names unambiguously.
+        linked = self.linked
         positions = self._mentions()
         for start, end, hows in namesakes:
             named = [entity for entity in hows if entity in positions]
@@ -1116,38 +1138,72 @@ class _Resolution:
             self._note(start, chosen)
         linked.sort()
 
-    def _link_defined_acronyms(self, best, short, contextual) -> None:
-        """Link an acronym the text defines after a name, as in "Trust (DCST)"."""
+    def _definitions(self, taken):
+        """Yield (acronym, where, end, entity) for each acronym in brackets after a name."""
         text = self.text
-        if "(" not in text:
-            return
-        linked = self.linked
-        ends = taken = None
-        definitions: dict[str, list[tuple[int, int]]] = {}
+        ends = None
         for match in _DEFINITION.finditer(text):
             acronym, opening, where = match.group(1), match.start(), match.start(1)
-            if not _is_defined_acronym(acronym):
-                continue
+            if not _is_defined_acronym(acronym) or where in taken:
+                continue  # not an acronym, or a short form or description
             if ends is None:
-                ends = {end: entity for _, end, entity, _ in linked}
-                taken = {start for start, _, _ in short} | {start for start, _, _ in contextual}
+                ends = {end: entity for _, end, entity, _ in self.linked}
             entity = ends.get(opening - 1 if text[opening - 1 : opening] == " " else opening)
-            if entity is None or where in best or where in taken:
-                continue  # not after a name, or already an alias (linked by the usual rules)
-            definitions.setdefault(acronym, []).append((where, entity))
+            if entity is not None:
+                yield acronym, where, match.end(1), entity
+
+    def _occurrences(self, definitions: dict[str, list[tuple[int, int]]]):
+        """Yield (start, end, entity) for each use of a defined acronym after its definition."""
+        names = "|".join(re.escape(a) for a in sorted(definitions, key=len, reverse=True))
+        # No look-behind: a pattern that starts with a literal is searched far faster.
+        pattern = re.compile(rf"(?:{names})(?![^\W_])")
+        first = min(where for found in definitions.values() for where, _ in found)
+        text = self.text
+        for match in pattern.finditer(text, first):
+            if match.start() and _NOT_ALNUM.match(text, match.start() - 1) is None:
+                continue  # inside a word
+            found = definitions[match.group()]
+            i = bisect_left(found, (match.start() + 1,)) - 1
+            if i >= 0:
+                yield match.start(), match.end(), found[i][1]
+
+    def _link_redefined_acronyms(self, best, taken, namesakes):
+        """Link an acronym the text defines that is another body's alias; return the namesakes left.
+
+        The text's definition outranks an editor's alias: once "Doncaster Children's
+        Services Trust (DCST)" is written, "DCST" is that trust, however many other
+        bodies have it as an alias.
+        """
+        definitions: dict[str, list[tuple[int, int]]] = {}
+        for acronym, where, end, entity in self._definitions(taken):
+            found = best.get(where)
+            if found and found[0] == end and entity not in _entities_of(found[1]):
+                definitions.setdefault(acronym, []).append((where, entity))
+        if not definitions:
+            return namesakes
+        occurrences = {
+            (start, end): entity for start, end, entity in self._occurrences(definitions)
+        }
+        linked = self.linked
+        linked[:] = [span for span in linked if span[:2] not in occurrences]
+        linked += [(*span, entity, "defined") for span, entity in occurrences.items()]
+        linked.sort()
+        return [namesake for namesake in namesakes if namesake[:2] not in occurrences]
+
+    def _link_defined_acronyms(self, best, taken) -> None:
+        """Link an acronym the text defines after a name, as in "Trust (DCST)"."""
+        definitions: dict[str, list[tuple[int, int]]] = {}
+        for acronym, where, _, entity in self._definitions(taken):
+            if where not in best:  # an alias links by the usual rules
+                definitions.setdefault(acronym, []).append((where, entity))
         if not definitions:
             return
         occupied = self._occupied()
-        names = "|".join(re.escape(a) for a in sorted(definitions, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])")
-        first = min(where for found in definitions.values() for where, _ in found)
-        for match in pattern.finditer(text, first):
-            start, end = match.span()
-            found = definitions[match.group()]
-            i = bisect_left(found, (start + 1,)) - 1
-            if i >= 0 and not occupied.hits(start, end):
-                linked.append((start, end, found[i][1], "defined"))
-                self._note(start, (found[i][1],))
+        linked = self.linked
+        for start, end, entity in self._occurrences(definitions):
+            if not occupied.hits(start, end):
+                linked.append((start, end, entity, "defined"))
+                self._note(start, (entity,))
         linked.sort()
 
     def _with_titles(self, short) -> list[tuple[int, int, frozenset[int]]]:

@@ -629,6 +629,36 @@ def test_an_acronym_already_an_alias_links_as_usual(seed_linker):
     assert ("Ofsted", "name") in spans
 
 
+def test_a_defined_acronym_outranks_another_bodys_alias_after_the_definition():
+    trust = org(1, "Doncaster Children's Services Trust")
+    team = org(2, "Dudley Community Safety Team")
+    linker = Linker.build([trust, team], [AliasRef("DCST", team.key)])
+    text = "DCST met. Doncaster Children's Services Trust (DCST) said DCST would."
+    assert linked(linker, text) == [
+        ("DCST", team.key),
+        ("Doncaster Children's Services Trust", trust.key),
+        ("DCST", trust.key),
+        ("DCST", trust.key),
+    ]
+
+
+def test_a_defined_acronym_settles_an_alias_many_other_bodies_share():
+    trust = org(1, "Doncaster Children's Services Trust")
+    others = [org(n, f"Body {n}") for n in range(2, 6)]
+    linker = Linker.build(
+        [trust, *others],
+        [AliasRef("DCST", other.key) for other in others]
+        + [AliasRef("the trust", trust.key, contextual=True)],
+    )
+    result = linker.find("Doncaster Children's Services Trust (DCST) met. DCST and the trust said.")
+    assert [(s.text, s.entity) for s in result.spans][1:] == [
+        ("DCST", trust.key),
+        ("DCST", trust.key),
+        ("the trust", trust.key),
+    ]
+    assert [u for u in result.unresolved if u.candidates] == []
+
+
 def test_a_lowercase_word_in_brackets_is_no_acronym(seed_linker):
     text = "Doncaster Council (the council) met. The council agreed."
     assert [s.how for s in seed_linker.find(text).spans] == ["name", "contextual", "contextual"]
