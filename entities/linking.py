@@ -1011,11 +1011,13 @@ class _Resolution:
             positions: dict[int, list[int]] = {}
             for start, _, entity, _ in self.linked:
                 positions.setdefault(entity, []).append(start)
+            # The linked spans are in text order, so each list is, but for ambiguous ones.
             for start, _, candidates in self.unresolved:
                 for entity in candidates:
                     positions.setdefault(entity, []).append(start)
-            for starts in positions.values():
-                starts.sort()
+            if self.unresolved:
+                for starts in positions.values():
+                    starts.sort()
             self.positions = positions
         return self.positions
 
