@@ -61,6 +61,8 @@ _STRONG, _SHORT, _CONTEXTUAL = 0, 1, 2
 _ANY, _CAPITALISED, _EXACT = 0, 1, 2
 # A description with describing words ("the new trust"), which must be lowercase.
 _DESCRIBED = 3
+# How a description after a place links: "Doncaster's trust", "the Doncaster trust".
+_PLACED = frozenset({"possessive", "place description"})
 _CASE_CODES = {"any": _ANY, "capitalised": _CAPITALISED, "exact": _EXACT}
 # In Linker._fast, a pattern whose forms all need a capital first letter (a surname
 # several people share, say) is marked so that a lowercase match is dropped at once.
@@ -563,6 +565,18 @@ class Linker:
                 for between in _BETWEEN_TEXT if " " not in words else ("",):
                     text = f"{place}'s {between}{words}"
                     add(text, index[key], "capitalised", _STRONG, "possessive", since, until)
+                    # "the Doncaster trust", unless "Doncaster Council" is a name of its own.
+                    if _pattern(f"{place} {between}{words}")[0] not in numbers:
+                        text = f"the {place} {between}{words}"
+                        add(
+                            text,
+                            index[key],
+                            "capitalised",
+                            _STRONG,
+                            "place description",
+                            since,
+                            until,
+                        )
             for name, since, until in named[key]:
                 tails = [s for tail in _without_place(name, place_names) for s in _spellings(tail)]
                 for tail in tails:
@@ -1107,7 +1121,7 @@ class _Resolution:
                 linked.append((start, last_end, who, "name"))
                 continue
             if len(who) == 2:  # one entity, found as an acronym, a place or a dated name
-                if who[1] == "possessive" and _in_compound(self.text, last_end):
+                if who[1] in _PLACED and _in_compound(self.text, last_end):
                     continue  # "Doncaster's council tax" names no council
                 linked.append((start, last_end, *who))
                 continue

@@ -880,6 +880,30 @@ def test_a_places_possessive_before_a_description_names_the_body_of_that_place()
     ]
 
 
+def test_a_description_after_the_place_names_the_body_of_that_place():
+    council = org(1, "Doncaster Council", kind="local_authority")
+    trust = org(2, "Doncaster Children's Services Trust", kind="childrens_trust")
+    linker = Linker.build(
+        [council, trust],
+        [
+            AliasRef("Doncaster", council.key, place=True),
+            AliasRef("Doncaster", trust.key, place=True),
+            AliasRef("the council", council.key, contextual=True),
+            AliasRef("the local authority", council.key, contextual=True),
+            AliasRef("the Trust", trust.key, contextual=True),
+        ],
+    )
+    text = (
+        "The Doncaster trust will be the first. Then the Doncaster local authority agreed "
+        "to the Doncaster trust model, and the Doncaster Council did not say."
+    )
+    assert [(s.text, s.entity, s.how) for s in linker.find(text).spans] == [
+        ("The Doncaster trust", trust.key, "place description"),
+        ("the Doncaster local authority", council.key, "place description"),
+        ("Doncaster Council", council.key, "name"),
+    ]
+
+
 def test_a_regulator_description_after_an_unknown_commission_is_left_alone(seed_linker):
     text = (
         "Ofsted inspected. The Care Quality Commission said so, and the regulator will "
