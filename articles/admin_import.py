@@ -13,8 +13,9 @@ MAX_UPLOAD = 5 * 1024 * 1024
 class ImportForm(forms.Form):
     file = forms.FileField(
         required=False,
-        help_text="A text file in the seed format (headline on the first line), or JSON "
-        "Lines (.jsonl): one article per line with headline, body, published_at, byline, url.",
+        help_text="A text file in the seed format (headline on the first line), a saved web "
+        "page (.html), or JSON Lines (.jsonl): one article per line with headline, body, "
+        "published_at, byline, url.",
     )
     text = forms.CharField(
         required=False,

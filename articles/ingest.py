@@ -57,6 +57,7 @@ __all__ = [
     "import_text",
     "parse_date",
     "read_article",
+    "read_html",
     "read_jsonl",
     "read_source",
     "store_all",
@@ -909,12 +910,61 @@ def is_jsonl(text: str, name: str) -> bool:
     return name.lower().endswith((".jsonl", ".ndjson")) or text.lstrip().startswith("{")
 
 
-def read_source(data: bytes | str, *, name: str) -> list[Draft]:
-    """Read a file's drafts, telling JSON Lines from the seed format by name or content."""
-    text, notes = _decode(data)
-    drafts = (
-        read_jsonl(text, name=name) if is_jsonl(text, name) else [read_article(text, name=name)]
+# A saved web page, by what it starts with: "<!DOCTYPE html>", "<html lang=...>".
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.I | re.S)
+
+
+def is_html(text: str, name: str) -> bool:
+    return name.lower().endswith((".html", ".htm")) or _HTML_START.match(text[:2000]) is not None
+
+
+def _same_opening(first: str, second: str) -> bool:
+    """Whether one text starts as the other does: a page's summary is often its first words."""
+    first, second = (" ".join(t.split()).rstrip(".… ").casefold() for t in (first, second))
+    return bool(first) and (first.startswith(second[:60]) or second.startswith(first[:60]))
+
+
+def read_html(text: str, *, name: str) -> Draft:
+    """Read a saved web page: the story, its headline, date, authors and address.
+
+    trafilatura finds the story among the page's navigation, related links and footer,
+    and reads its metadata (Open Graph, JSON-LD, <time>); the result is then read as a
+    text in the seed format, so it is cleaned and checked like any other.
+    """
+    import trafilatura  # slow to import, and only web pages need it
+
+    page = trafilatura.bare_extraction(
+        text, with_metadata=True, include_comments=False, include_tables=False
     )
+    paragraphs = [line.strip() for line in (page.text or "").split("\n")] if page else []
+    paragraphs = [line for line in paragraphs if line]
+    if not paragraphs:
+        raise IngestError("no story found in the web page", 1)
+    if not (page.title or "").strip():
+        raise IngestError("the web page has no headline (no <title>, <h1> or og:title)", 1)
+    head = [" ".join(page.title.split())]
+    if page.date:
+        head.append(page.date)
+    if authors := [a.strip() for a in (page.author or "").split(";") if a.strip()]:
+        head.append("By " + " and ".join(authors))
+    if page.url:
+        head.append(f"Source: {page.url}")
+    summary = " ".join((page.description or "").split())
+    story = [line for line in paragraphs if line.casefold() != head[0].casefold()]
+    if summary and story and not _same_opening(summary, story[0]):
+        paragraphs.insert(0, summary)  # the standfirst, which pages print outside the story
+    return read_article("\n\n".join(head + paragraphs), name=name)
+
+
+def read_source(data: bytes | str, *, name: str) -> list[Draft]:
+    """Read a file's drafts: JSON Lines, a web page or the seed format, by name or content."""
+    text, notes = _decode(data)
+    if is_jsonl(text, name):
+        drafts = read_jsonl(text, name=name)
+    elif is_html(text, name):
+        drafts = [read_html(text, name=name)]
+    else:
+        drafts = [read_article(text, name=name)]
     for draft in drafts:
         draft.removed += notes
     return drafts

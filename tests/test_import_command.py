@@ -130,6 +130,21 @@ def test_update_replaces_a_changed_article(db, tmp_path):
     assert Article.objects.get().standfirst.startswith("Poor leadership in England")
 
 
+def test_a_folder_of_text_files_and_saved_web_pages_imports_both(seeded, tmp_path):
+    Article.objects.all().delete()
+    shutil.copy(SOURCES / "003_180a2f6a0e39ffa9.txt", tmp_path / "a.txt")
+    shutil.copy(Path(__file__).parent / "data" / "national_paper_page.html", tmp_path / "b.html")
+    (tmp_path / "c.css").write_text("body { color: red }")
+
+    out, err, error = run(tmp_path)
+
+    assert (error, err) == (None, "")
+    assert "2 imported, 0 updated, 0 duplicates, 0 failed" in out
+    page = Article.objects.get(source_file__endswith="b.html")
+    assert page.headline == "Doncaster told to act on children's services"
+    assert page.mentions.filter(person__name="Michael Wilshaw").exists()
+
+
 def test_a_broken_file_fails_alone_and_the_exit_code_says_so(db, tmp_path):
     shutil.copy(SOURCES / "000_d859d43d3e4e57e3.txt", tmp_path / "a_good.txt")
     (tmp_path / "b_bad.txt").write_text(

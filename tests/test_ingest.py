@@ -957,3 +957,70 @@ def test_descriptions_beside_bodies_no_alias_knows_link_as_a_reader_reads_them(s
     ]
     assert "Rotherham Metropolitan Borough Council" in article.unresolved_names
     assert "Slough Children's Services Trust" in article.unresolved_names
+
+
+# Web pages ---------------------------------------------------------------------------
+
+
+def test_a_saved_web_page_imports_its_story_without_the_page_around_it(seeded):
+    page = (DATA / "national_paper_page.html").read_bytes()
+
+    (result,) = ingest.import_source(page, name="national_paper_page.html", publish=True)
+
+    assert result.status == ingest.IMPORTED, result.error
+    article = result.article
+    assert article.headline == "Doncaster told to act on children's services"
+    assert article.standfirst == (
+        "Watchdog gives the council three months as Michael Gove weighs handing services to a trust"
+    )
+    assert article.published_at.date().isoformat() == "2013-10-09"
+    assert [author.name for author in article.authors.all()] == ["Hannah Rees"]
+    assert article.source_url.endswith("/society/2013/oct/09/doncaster-told-to-act")
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("The head of Ofsted has given Doncaster three months")
+    assert paragraphs[-1].endswith("Ms Jones met Wilshaw’s inspectors last week.")
+    for furniture in ("Skip to main content", "Most viewed", "Related", "Peak District", "©"):
+        assert furniture not in article.body
+    linked = {
+        (m.text, str(m.entity)) for m in article.mentions.select_related("organisation", "person")
+    }
+    assert {
+        ("Michael Gove", "Michael Gove"),  # in the standfirst
+        ("Ofsted", "Ofsted"),
+        ("the local authority", "Doncaster Council"),
+        ("Sir Michael Wilshaw", "Michael Wilshaw"),
+        ("The watchdog", "Ofsted"),
+        ("Mr Gove", "Michael Gove"),
+        ("Department for Education", "Department for Education"),
+        ("Ros Jones", "Ros Jones"),
+        ("Ms Jones", "Ros Jones"),
+        ("Wilshaw", "Michael Wilshaw"),
+    } <= linked
+
+
+def test_a_page_whose_summary_opens_the_story_keeps_it_once(db):
+    page = (
+        "<html><head><title>Trust rated good</title>"
+        '<meta name="description" content="The trust was rated good on Monday.">'
+        "</head><body><article><h1>Trust rated good</h1>"
+        "<p>The trust was rated good on Monday. It is the first time inspectors have said so"
+        " since the trust was set up, and staff were delighted.</p>"
+        "<p>Its chief executive said the rating belonged to every member of staff.</p>"
+        "</article></body></html>"
+    )
+
+    draft = ingest.read_source(page, name="pasted")[0]
+
+    assert draft.headline == "Trust rated good"
+    assert draft.standfirst.startswith("The trust was rated good on Monday. It is the first")
+    assert draft.body == "Its chief executive said the rating belonged to every member of staff."
+
+
+def test_a_web_page_without_a_story_is_refused_and_saves_nothing(db):
+    page = "<!DOCTYPE html><html><head><title>Home</title></head><body><nav></nav></body></html>"
+
+    (result,) = ingest.import_source(page, name="home.html")
+
+    assert result.status == ingest.FAILED
+    assert result.error == "home.html, line 1: no story found in the web page"
+    assert not Article.objects.exists()

@@ -8,7 +8,7 @@ from tqdm import tqdm
 from articles import ingest
 from entities.models import DatePrecision, Organisation, Person
 
-SUFFIXES = {".txt", ".jsonl", ".ndjson"}
+SUFFIXES = {".txt", ".jsonl", ".ndjson", ".html", ".htm"}
 
 
 class Command(BaseCommand):
@@ -98,7 +98,7 @@ class Command(BaseCommand):
             raise CommandError(f"--date: cannot read “{text}” ({error})") from None
 
     def expand(self, sources):
-        """Files as given, each folder's .txt and .jsonl files in name order, and stdin."""
+        """Files as given, each folder's text, JSON Lines and web pages by name, and stdin."""
         for source in sources:
             path = Path(source)
             if source == "-":
