@@ -1284,28 +1284,16 @@ class _Resolution:
             j = bisect_left(occupied_starts, end) - 1  # occupied.hits(), inlined: it is hot
             if j >= 0 and occupied_ends[j] > start:
                 continue
-            if text[start].isupper():
-                if tier == _CONTEXTUAL and (
-                    self._inside_name(start) or _ordinary_word(text, start, end)
-                ):
-                    continue
-                if tier == _SHORT and (start in self.mistitled or self._after_given_name(start)):
-                    # Someone no alias knows who shares the surname: "Debbie Jones".
-                    for entity in members:
-                        rivals.setdefault(entity, []).append((start, self.mistitled.get(start, "")))
-                    continue
-                if (
-                    tier == _SHORT
-                    and text[end + 1 : end + 2].isupper()
+            if tier == _CONTEXTUAL and (
+                (
+                    text[start].isupper()
+                    and (self._inside_name(start) or _ordinary_word(text, start, end))
+                )
+                or (
+                    text[end + 1 : end + 3] in _COMPOUND_STARTS
                     and text[end : end + 1] == " "
-                    and _name_word_after(text, end)
-                ):
-                    continue  # the first word of another name: "Douglas Alexander"
-            if (
-                tier == _CONTEXTUAL
-                and text[end + 1 : end + 3] in _COMPOUND_STARTS
-                and text[end : end + 1] == " "
-                and _in_compound(text, end)
+                    and _in_compound(text, end)
+                )
             ):
                 continue
             if len(members) == 1:
@@ -1324,6 +1312,20 @@ class _Resolution:
                 chosen = most_named[members]
             if not chosen:
                 continue
+            # A surname's checks come once it could link: one before the full name
+            # never does, and rivals named before the full name do not count.
+            if tier == _SHORT and text[start].isupper():
+                if start in self.mistitled or self._after_given_name(start):
+                    # Someone no alias knows who shares the surname: "Debbie Jones".
+                    for entity in members:
+                        rivals.setdefault(entity, []).append((start, self.mistitled.get(start, "")))
+                    continue
+                if (
+                    text[end + 1 : end + 2].isupper()
+                    and text[end : end + 1] == " "
+                    and _name_word_after(text, end)
+                ):
+                    continue  # the first word of another name: "Douglas Alexander"
             if (
                 rivals
                 and len(chosen) == 1
