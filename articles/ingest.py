@@ -316,6 +316,7 @@ _NOT_PERSON = {
 
 _FURNITURE_LINES = [
     r"hide ad|ad|advert(?:isement)?|advertising|ad(?:vertising)? feature|sponsored(?: content)?",
+    r"ads by \w+|(?:\d{1,2}:)?\d{1,2}:\d{2} / (?:\d{1,2}:)?\d{1,2}:\d{2}",  # an audio player
     r"skip (?:this )?ad(?:vert(?:isement)?)?",
     r"(?:article|story) continues (?:below|after (?:this )?advert(?:isement)?)(?: advertisement)?",
     r"continue reading(?: (?:below|the (?:main )?story))?",
@@ -741,6 +742,47 @@ def _before_headline(line: str) -> bool:
     return bool(line) and (is_furniture(line) or bool(_BREADCRUMB.fullmatch(line)))
 
 
+# A paper's name or a menu item: a few capitalised words ("The Star", "News", "Sport").
+_NAME_LIKE = re.compile(
+    r"(?:[A-Z][\w&-]*|&|and|of|the|on)(?: (?:[A-Z][\w&-]*|&|and|of|the|on)){0,3}"
+)
+# Words that end or start papers' names: "Yorkshire Post", "BBC News".
+_PAPER_WORDS = frozenset(
+    """
+    post star times guardian telegraph mail mirror express independent herald echo press
+    news chronicle gazette observer standard journal argus courier advertiser examiner sun
+    record live online bbc itv sky reporter argus bulletin weekly daily
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+# A masthead is taken off only above a headline this long: a short headline over a
+# standfirst without a full stop would otherwise be lost.
+MASTHEAD_HEADLINE_WORDS = 6
+
+
+def _masthead(lines: list[str], filled: list[int]) -> list[int]:
+    """The lines of the paper's name and menu over the headline, if any.
+
+    They are short runs of capitalised words, and the line under them reads like a
+    headline of MASTHEAD_HEADLINE_WORDS words or more.
+    """
+    top = []
+    for i in filled:
+        line = " ".join(lines[i].split())
+        if _NAME_LIKE.fullmatch(line) or (top and _before_headline(line)):
+            top.append(i)
+            continue
+        # Headlines seldom run past twenty words; a standfirst often does.
+        headline_sized = MASTHEAD_HEADLINE_WORDS <= _words(line) <= 20
+        dated = _DATE_PREFIX.match(line) is not None  # "Published: ... | Updated: ..."
+        # One short line alone may be a headline in title case ("Trust Rated Good"),
+        # unless it names a paper.
+        named = len(top) > 1 or (top and _PAPER_WORDS & set(lines[top[0]].lower().split()))
+        if named and headline_sized and not dated and _reads_like_headline(line):
+            return top
+        return []
+    return []
+
+
 def _date_or_byline(line: str) -> bool:
     line = " ".join(line.split())
     return bool(
@@ -771,6 +813,7 @@ def read_article(text: str, *, name: str) -> Draft:
     if not filled:
         raise IngestError("the file is empty", 1)
     above = list(takewhile(lambda i: _before_headline(lines[i]), filled))[: len(filled) - 1]
+    above += _masthead(lines, filled[len(above) :])
     start = filled[len(above)]
     # A date or byline printed over the headline is read with the lines under it.
     over = list(takewhile(lambda i: _date_or_byline(lines[i]), filled[len(above) :]))

@@ -584,6 +584,42 @@ def test_a_date_and_byline_printed_above_the_headline_are_read(db, over):
     assert article.body == "The trust was rated inadequate."
 
 
+@pytest.mark.parametrize(
+    "masthead",
+    ["The Star\nMenu\nNews\nSport", "Yorkshire Post", "Doncaster Free Press\n\nHome\nNews"],
+)
+def test_the_papers_name_and_menu_above_the_headline_are_removed(db, masthead):
+    text = (
+        f"{masthead}\n"
+        "Doncaster children's trust to be wound up as council takes back control\n\n"
+        "By Chris Burn\nPublished 31st Mar 2022, 05:00 BST\n\n"
+        "The trust set up after Ofsted found Doncaster failing is to close.\n\n"
+        "Staff will move back to the council.\n"
+    )
+
+    article = ingest.import_text(text, name="star.txt").article
+
+    assert article.headline.startswith("Doncaster children's trust to be wound up")
+    assert (
+        article.standfirst == "The trust set up after Ofsted found Doncaster failing is to close."
+    )
+    assert [p.name for p in article.authors.all()] == ["Chris Burn"]
+    assert masthead.split("\n")[0] in article.removed_text
+
+
+def test_a_short_headline_in_title_case_is_no_masthead(db):
+    text = (
+        "Trust Rated Good\n\n"
+        "Inspectors praise the leadership of the trust that took over Doncaster's services\n\n"
+        "By Chris Burn\n\nThe trust was rated good on Monday.\n"
+    )
+
+    draft = ingest.read_article(text, name="x.txt")
+
+    assert draft.headline == "Trust Rated Good"
+    assert draft.standfirst.startswith("Inspectors praise the leadership")
+
+
 def test_a_headline_that_reads_like_a_breadcrumb_part_is_still_the_headline(db):
     draft = ingest.read_article("Ofsted > council, says report\n\nThe body.\n", name="x.txt")
 
