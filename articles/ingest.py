@@ -317,6 +317,7 @@ _NOT_PERSON = {
 _FURNITURE_LINES = [
     r"hide ad|ad|advert(?:isement)?|advertising|ad(?:vertising)? feature|sponsored(?: content)?",
     r"ads by \w+|(?:\d{1,2}:)?\d{1,2}:\d{2} / (?:\d{1,2}:)?\d{1,2}:\d{2}",  # an audio player
+    r"(?:©|\(c\)|copyright\b).{0,120}|all rights reserved",  # the page's footer
     r"skip (?:this )?ad(?:vert(?:isement)?)?",
     r"(?:article|story) continues (?:below|after (?:this )?advert(?:isement)?)(?: advertisement)?",
     r"continue reading(?: (?:below|the (?:main )?story))?",

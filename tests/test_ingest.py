@@ -607,6 +607,22 @@ def test_the_papers_name_and_menu_above_the_headline_are_removed(db, masthead):
     assert masthead.split("\n")[0] in article.removed_text
 
 
+def test_the_pages_copyright_footer_is_removed_but_a_sentence_about_copyright_stays(db):
+    text = (
+        "Trust rated good\n\nThe trust was rated good.\n\n"
+        "Copyright lawyers for the trust said its new logo had been registered last year.\n\n"
+        "© 2019 JPIMedia Publishing Ltd. All rights reserved.\n\nCopyright 2016 Slough Observer\n"
+    )
+
+    article = ingest.import_text(text, name="footer.txt").article
+
+    assert article.body.endswith("its new logo had been registered last year.")
+    assert article.removed_text.splitlines() == [
+        "© 2019 JPIMedia Publishing Ltd. All rights reserved.",
+        "Copyright 2016 Slough Observer",
+    ]
+
+
 def test_a_short_headline_in_title_case_is_no_masthead(db):
     text = (
         "Trust Rated Good\n\n"
