@@ -755,30 +755,35 @@ _PAPER_WORDS = frozenset(
     record live online bbc itv sky reporter argus bulletin weekly daily
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# A section's label over a headline: "Education", "Social care", "Exclusive".
+_LABEL = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+)?")
 # A masthead is taken off only above a headline this long: a short headline over a
 # standfirst without a full stop would otherwise be lost.
 MASTHEAD_HEADLINE_WORDS = 6
 
 
 def _masthead(lines: list[str], filled: list[int]) -> list[int]:
-    """The lines of the paper's name and menu over the headline, if any.
+    """The lines of the paper's name, its menu and the section's label over the headline.
 
-    They are short runs of capitalised words, and the line under them reads like a
-    headline of MASTHEAD_HEADLINE_WORDS words or more.
+    They are short runs of capitalised words, or a label of a word or two ("Social
+    care"), and the line under them reads like a headline of MASTHEAD_HEADLINE_WORDS
+    words or more.
     """
     top = []
     for i in filled:
         line = " ".join(lines[i].split())
-        if _NAME_LIKE.fullmatch(line) or (top and _before_headline(line)):
+        short = _NAME_LIKE.fullmatch(line) or _LABEL.fullmatch(line)
+        if (short and not _date_or_byline(line)) or (top and _before_headline(line)):
             top.append(i)
             continue
         # Headlines seldom run past twenty words; a standfirst often does.
         headline_sized = MASTHEAD_HEADLINE_WORDS <= _words(line) <= 20
         dated = _DATE_PREFIX.match(line) is not None  # "Published: ... | Updated: ..."
-        # One short line alone may be a headline in title case ("Trust Rated Good"),
-        # unless it names a paper.
-        named = len(top) > 1 or (top and _PAPER_WORDS & set(lines[top[0]].lower().split()))
-        if named and headline_sized and not dated and _reads_like_headline(line):
+        # One line of three words or more alone may be a headline in title case ("Trust
+        # Rated Good") over a standfirst, unless it names a paper.
+        first = " ".join(lines[top[0]].split()).lower() if top else ""
+        named = len(top) > 1 or _words(first) <= 2 or _PAPER_WORDS & set(first.split())
+        if top and named and headline_sized and not dated and _reads_like_headline(line):
             return top
         return []
     return []

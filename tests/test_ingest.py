@@ -586,7 +586,13 @@ def test_a_date_and_byline_printed_above_the_headline_are_read(db, over):
 
 @pytest.mark.parametrize(
     "masthead",
-    ["The Star\nMenu\nNews\nSport", "Yorkshire Post", "Doncaster Free Press\n\nHome\nNews"],
+    [
+        "The Star\nMenu\nNews\nSport",
+        "Yorkshire Post",
+        "Doncaster Free Press\n\nHome\nNews",
+        "Social care",
+        "EXCLUSIVE",
+    ],
 )
 def test_the_papers_name_and_menu_above_the_headline_are_removed(db, masthead):
     text = (
