@@ -324,7 +324,7 @@ _FURNITURE_LINES = [
     r"(?:did you )?enjoy(?:ed)? (?:reading )?this (?:article|story|piece)(?:\?.*)?",
     r"thanks? (?:you )?for (?:signing up|subscribing|registering|reading)",
     r"share (?:or comment on )?(?:this|the) (?:article|story|page|post)(?: on .*| via .*)?",
-    r"share(?: (?:on|via) .{1,40})?",
+    r"share(?: (?:on|via) .{1,40})?|(?:open |close )?(?:the )?share panel",
     r"follow us(?: on .{1,60})?|like us on .{1,40}|copy (?:the )?link",
     r"print(?: this (?:article|page))?|e-?mail(?: this (?:article|story))?",
     r"facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|messenger|bluesky|threads",
@@ -773,7 +773,7 @@ def _masthead(lines: list[str], filled: list[int]) -> list[int]:
     for i in filled:
         line = " ".join(lines[i].split())
         short = _NAME_LIKE.fullmatch(line) or _LABEL.fullmatch(line)
-        if (short and not _date_or_byline(line)) or (top and _before_headline(line)):
+        if (short and not _story_metadata(line)) or (top and _before_headline(line)):
             top.append(i)
             continue
         # Headlines seldom run past twenty words; a standfirst often does.
@@ -789,10 +789,15 @@ def _masthead(lines: list[str], filled: list[int]) -> list[int]:
     return []
 
 
-def _date_or_byline(line: str) -> bool:
+def _story_metadata(line: str) -> bool:
+    """A line of the story's metadata, which a capture may print over its headline."""
     line = " ".join(line.split())
     return bool(
-        dateline(line) or date_and_sections(line) or byline_and_date(line) or _is_byline(line)
+        dateline(line)
+        or date_and_sections(line)
+        or byline_and_date(line)
+        or _is_byline(line)
+        or _URL_LINE.fullmatch(line)  # the page's address
     )
 
 
@@ -803,7 +808,7 @@ def _reads_like_headline(line: str) -> bool:
         0 < len(line) <= MAX_HEADLINE
         and _words(line) <= 25
         and not line.rstrip("\"'’”").endswith(".")
-        and not _date_or_byline(line)
+        and not _story_metadata(line)
     )
 
 
@@ -821,8 +826,14 @@ def read_article(text: str, *, name: str) -> Draft:
     above = list(takewhile(lambda i: _before_headline(lines[i]), filled))[: len(filled) - 1]
     above += _masthead(lines, filled[len(above) :])
     start = filled[len(above)]
-    # A date or byline printed over the headline is read with the lines under it.
-    over = list(takewhile(lambda i: _date_or_byline(lines[i]), filled[len(above) :]))
+    # A date, byline or address printed over the headline (furniture among them) is read
+    # with the lines under it.
+    over = list(
+        takewhile(
+            lambda i: _story_metadata(lines[i]) or _before_headline(lines[i]),
+            filled[len(above) :],
+        )
+    )
     below = filled[len(above) + len(over) : len(above) + len(over) + 1]
     if over and below and _reads_like_headline(lines[below[0]]):
         start = below[0]

@@ -613,6 +613,23 @@ def test_the_papers_name_and_menu_above_the_headline_are_removed(db, masthead):
     assert masthead.split("\n")[0] in article.removed_text
 
 
+@pytest.mark.parametrize(
+    "over",
+    [
+        "https://www.example.com/news/trust-rated-inadequate-123",
+        "Source: https://www.example.com/news/trust-rated-inadequate-123\n\nShare\nShare panel",
+    ],
+)
+def test_the_pages_address_printed_above_the_headline_is_read(db, over):
+    text = f"{over}\n\nTrust rated 'inadequate'\n\n27 November 2015\n\nThe trust failed.\n"
+
+    article = ingest.import_text(text, name="over.txt").article
+
+    assert article.headline == "Trust rated 'inadequate'"
+    assert article.source_url == "https://www.example.com/news/trust-rated-inadequate-123"
+    assert article.body == "The trust failed."
+
+
 def test_the_pages_copyright_footer_is_removed_but_a_sentence_about_copyright_stays(db):
     text = (
         "Trust rated good\n\nThe trust was rated good.\n\n"
