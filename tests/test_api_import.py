@@ -1,5 +1,7 @@
 """Editors import raw copy through the API exactly as import_articles does."""
 
+from pathlib import Path
+
 import pytest
 from api_support import anonymous_fixture, as_editor_fixture, as_reporter_fixture  # noqa: F401
 
@@ -30,6 +32,16 @@ def test_an_editor_imports_a_raw_article_as_a_linked_draft(as_editor, raw, seede
     again = as_editor.post(URL, {"text": raw}, format="json")
     assert again.status_code == 200
     assert again.json()[0]["outcome"] == "duplicate"
+
+
+def test_an_editor_posts_a_saved_web_page_and_gets_its_story(as_editor, seeded):
+    page = (Path(__file__).parent / "data" / "national_paper_page.html").read_text()
+    response = as_editor.post(URL, {"text": page}, format="json")
+    assert response.status_code == 201, response.json()
+    article = Article.objects.get(slug=response.json()[0]["article"])
+    assert article.headline == "Doncaster told to act on children's services"
+    assert "Most viewed" not in article.body
+    assert article.mentions.filter(person__name="Michael Gove").exists()
 
 
 def test_a_dry_run_saves_nothing(as_editor, raw):
