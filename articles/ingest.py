@@ -984,6 +984,9 @@ def _same_opening(first: str, second: str) -> bool:
     return bool(first) and (first.startswith(second[:60]) or second.startswith(first[:60]))
 
 
+PAGE_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+
+
 def read_html(text: str, *, name: str) -> Draft:
     """Read a saved web page: the story, its headline, date, authors and address.
 
@@ -994,7 +997,12 @@ def read_html(text: str, *, name: str) -> Draft:
     import trafilatura  # slow to import, and only web pages need it
 
     page = trafilatura.bare_extraction(
-        text, with_metadata=True, include_comments=False, include_tables=False
+        text,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        # The time too, where the page's metadata gives one; the first publication.
+        date_extraction_params={"outputformat": PAGE_DATE_FORMAT, "original_date": True},
     )
     paragraphs = [line.strip() for line in (page.text or "").split("\n")] if page else []
     paragraphs = [line for line in paragraphs if line]
@@ -1004,7 +1012,8 @@ def read_html(text: str, *, name: str) -> Draft:
         raise IngestError("the web page has no headline (no <title>, <h1> or og:title)", 1)
     head = [" ".join(page.title.split())]
     if page.date:
-        head.append(page.date)
+        # A page that gives only the day comes back at midnight, with no zone.
+        head.append(page.date.removesuffix("T00:00:00"))
     if authors := [a.strip() for a in (page.author or "").split(";") if a.strip()]:
         head.append("By " + " and ".join(authors))
     if page.url:

@@ -1048,7 +1048,8 @@ def test_a_saved_web_page_imports_its_story_without_the_page_around_it(seeded):
     assert article.standfirst == (
         "Watchdog gives the council three months as Michael Gove weighs handing services to a trust"
     )
-    assert article.published_at.date().isoformat() == "2013-10-09"
+    assert article.published_at == datetime(2013, 10, 9, 11, 1, tzinfo=UTC)
+    assert article.published_precision == "minute"
     assert [author.name for author in article.authors.all()] == ["Hannah Rees"]
     assert article.source_url.endswith("/society/2013/oct/09/doncaster-told-to-act")
     paragraphs = article.body.split("\n\n")
@@ -1087,8 +1088,24 @@ def test_a_page_whose_summary_opens_the_story_keeps_it_once(db):
     draft = ingest.read_source(page, name="pasted")[0]
 
     assert draft.headline == "Trust rated good"
+    assert draft.published is None  # the page gives no date
     assert draft.standfirst.startswith("The trust was rated good on Monday. It is the first")
     assert draft.body == "Its chief executive said the rating belonged to every member of staff."
+
+
+def test_a_page_that_gives_only_the_day_is_dated_to_the_day(db):
+    page = (
+        '<html><head><title>Trust rated good</title><meta property="article:published_time" '
+        'content="2019-03-18"></head><body><article><h1>Trust rated good</h1>'
+        "<p>The trust was rated good on Monday by inspectors from the watchdog.</p>"
+        "<p>Its chief executive said the rating belonged to every member of staff.</p>"
+        "</article></body></html>"
+    )
+
+    draft = ingest.read_source(page, name="day.html")[0]
+
+    assert draft.published.at.date().isoformat() == "2019-03-18"
+    assert draft.published.precision == "day"
 
 
 def test_a_web_page_without_a_story_is_refused_and_saves_nothing(db):
