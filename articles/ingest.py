@@ -752,7 +752,7 @@ _PAPER_WORDS = frozenset(
     """
     post star times guardian telegraph mail mirror express independent herald echo press
     news chronicle gazette observer standard journal argus courier advertiser examiner sun
-    record live online bbc itv sky reporter argus bulletin weekly daily
+    record live online bbc itv sky reporter bulletin weekly daily
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # A section's label over a headline: "Education", "Social care", "Exclusive".

@@ -1197,10 +1197,17 @@ class _Resolution:
                 definitions.setdefault(acronym, []).append((where, entity))
         if not definitions:
             return namesakes
-        occurrences = {
-            (start, end): entity for start, end, entity in self._occurrences(definitions)
-        }
         linked = self.linked
+        decided = sorted([span[:2] for span in linked] + [namesake[:2] for namesake in namesakes])
+        others = _Overlap([start for start, _ in decided], [end for _, end in decided])
+        aliased = set(decided)
+        # Each use replaces the other body's alias there; one inside a longer name
+        # ("DCST Watch") is part of that name.
+        occurrences = {
+            (start, end): entity
+            for start, end, entity in self._occurrences(definitions)
+            if (start, end) in aliased or not others.hits(start, end)
+        }
         linked[:] = [span for span in linked if span[:2] not in occurrences]
         linked += [(*span, entity, "defined") for span, entity in occurrences.items()]
         linked.sort()

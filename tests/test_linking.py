@@ -632,13 +632,18 @@ def test_an_acronym_already_an_alias_links_as_usual(seed_linker):
 def test_a_defined_acronym_outranks_another_bodys_alias_after_the_definition():
     trust = org(1, "Doncaster Children's Services Trust")
     team = org(2, "Dudley Community Safety Team")
-    linker = Linker.build([trust, team], [AliasRef("DCST", team.key)])
-    text = "DCST met. Doncaster Children's Services Trust (DCST) said DCST would."
+    watch = org(3, "DCST Watch")
+    linker = Linker.build([trust, team, watch], [AliasRef("DCST", team.key)])
+    text = (
+        "DCST met. Doncaster Children's Services Trust (DCST) said DCST would, "
+        "and DCST Watch agreed."
+    )
     assert linked(linker, text) == [
         ("DCST", team.key),
         ("Doncaster Children's Services Trust", trust.key),
         ("DCST", trust.key),
         ("DCST", trust.key),
+        ("DCST Watch", watch.key),
     ]
 
 
