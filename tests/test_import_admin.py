@@ -1,5 +1,7 @@
 """The admin's import page: who may use it, uploads, pasted text and previews."""
 
+from pathlib import Path
+
 import pytest
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -38,6 +40,19 @@ def test_an_editor_uploads_a_file_and_sees_the_summary(client, editor):
     assert article.source_file == "000_d859d43d3e4e57e3.txt"
     assert "1 imported, 0 updated, 0 duplicates, 0 failed" in page.text
     assert reverse("admin:articles_article_change", args=[article.pk]) in page.text
+
+
+def test_an_editor_uploads_a_saved_web_page(client, editor):
+    client.force_login(editor)
+    page = Path(__file__).parent / "data" / "national_paper_page.html"
+    upload = SimpleUploadedFile(page.name, page.read_bytes(), content_type="text/html")
+
+    response = client.post(URL, {"file": upload})
+
+    article = Article.objects.get()
+    assert article.headline == "Doncaster told to act on children's services"
+    assert article.status == Article.Status.DRAFT
+    assert "1 imported, 0 updated, 0 duplicates, 0 failed" in response.text
 
 
 def test_pasted_text_is_imported_as_a_draft(client, editor):
