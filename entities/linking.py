@@ -328,13 +328,22 @@ _COMPOUND_MODIFIERS = frozenset(
     newly-created so-called much-criticised social-care
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# The party that runs a council, the one capitalised describing word: "the Labour-run
+# council" is the council, and its party is no link of its own.
+_PARTIES = ("Labour", "Conservative", "Tory", "Liberal Democrat", "Lib Dem", "Green")
+_PARTY_RUN = re.compile(rf"(?:{'|'.join(_PARTIES)})[- ](?:run|led|controlled)")
+_PARTY_MODIFIERS = frozenset(
+    f"{party.lower().replace(' ', '-')}-{verb}"
+    for party in _PARTIES
+    for verb in ("run", "led", "controlled")
+)
 
 
 # What may stand before a description's last word, each with its space after it: after
 # "the" ("the new trust") or after a place's possessive ("Doncaster's children's trust").
 _BETWEEN_TEXT = (
     "",
-    *(f"{word} " for word in sorted(_MODIFIERS | _COMPOUND_MODIFIERS)),
+    *(f"{word} " for word in sorted(_MODIFIERS | _COMPOUND_MODIFIERS | _PARTY_MODIFIERS)),
     *(f"{first} {second} " for first, second in product(sorted(_MODIFIERS), repeat=2)),
 )
 # The same, as the folded bytes patterns are made of.
@@ -706,10 +715,17 @@ class Linker:
                         continue
                 elif case == _EXACT and not _same_case(text[start:end], exact):
                     continue
-                elif case == _DESCRIBED and not text[start + 4 : end - capitals - 1].islower():
+                elif (
+                    case == _DESCRIBED
+                    and not (between := text[start + 4 : end - capitals - 1]).islower()
+                ):
                     # Its words between "the" and the last (capitals holds that word's
-                    # length) are lowercase: "the Independent Trust" may be a name.
-                    continue
+                    # length) are lowercase: "the Independent Trust" may be a name. A
+                    # party may be capitalised, and is then part of the description.
+                    if not _PARTY_RUN.fullmatch(between):
+                        continue
+                    if (party := get(start + 4)) is not None and party[0] < end:
+                        del best[start + 4]
                 if tier == _STRONG:
                     entry = get(start)
                     if entry is None or end > entry[0]:

@@ -518,7 +518,6 @@ def test_a_description_links_with_describing_words_before_its_last(seed_linker, 
         "the Independent trust",  # a capital marks a name
         "the new, trust",  # not one phrase
         "the very new trust",  # "very" describes nothing
-        "the Labour-run council",  # a capital marks a name
         "the care watchdog",  # the Care Quality Commission
     ],
 )
@@ -906,6 +905,30 @@ def test_a_description_after_the_place_names_the_body_of_that_place():
         ("The Doncaster trust", trust.key, "place description"),
         ("the Doncaster local authority", council.key, "place description"),
         ("Doncaster Council", council.key, "name"),
+    ]
+
+
+def test_the_party_that_runs_a_council_is_part_of_its_description():
+    council = org(1, "Doncaster Council", kind="local_authority")
+    labour = org(2, "Labour Party", kind="political_party")
+    linker = Linker.build(
+        [council, labour],
+        [
+            AliasRef("Labour", labour.key, case="capitalised"),
+            AliasRef("the council", council.key, contextual=True),
+            AliasRef("the authority", council.key, contextual=True),
+        ],
+    )
+    text = (
+        "Doncaster Council met. The Labour-run council said so, and so did the Labour-led "
+        "authority. Labour agreed, but the Green-run Labour council did not."
+    )
+    assert linked(linker, text) == [
+        ("Doncaster Council", council.key),
+        ("The Labour-run council", council.key),
+        ("the Labour-led authority", council.key),
+        ("Labour", labour.key),
+        ("Labour", labour.key),
     ]
 
 
