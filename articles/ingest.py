@@ -480,10 +480,18 @@ def byline_and_date(line: str) -> tuple[str, str] | None:
     return None
 
 
+# A byline for the paper's staff or an agency, naming nobody: "By Telegraph Reporters".
+_STAFF = re.compile(
+    r"(?:our\s.+|.*\b(?:reporters?|staff|correspondents?|newsdesk|news\s+desk|news\s+team"
+    r"|press\s+association|news\s+agency|pa\s+media))",
+    re.IGNORECASE,
+)
+
+
 def _is_byline(line: str) -> bool:
-    """A line that is a byline naming people: "By Chris Burn", "Author: Neil Puffett"."""
+    """A byline: "By Chris Burn", "Author: Neil Puffett", or the staff's "By PA Reporters"."""
     match = _BYLINE.fullmatch(line)
-    return bool(match and _names_part(match["who"]))
+    return bool(match and (_names_part(match["who"]) or _STAFF.fullmatch(match["who"])))
 
 
 def _lowercase_byline(line: str) -> bool:
@@ -579,11 +587,19 @@ def _classify(line: _Line) -> None:
     elif (
         _words(text) <= BYLINE_WORDS
         and (match := _BYLINE.fullmatch(text))
-        and (names := _names_part(match["who"]))
-        # "By Christmas Day, 25 December, the trust will open." is a sentence.
-        and (not ends_sentence(text) or names == [match["who"].rstrip(".")])
+        and _reads_as_byline(text, match["who"])
     ):
         line.kind, line.unit = "byline", match["who"]
+
+
+def _reads_as_byline(line: str, who: str) -> bool:
+    """Whether a line of "By" and who is a byline, not a sentence that starts like one.
+
+    "By Christmas Day, 25 December, the trust will open." is a sentence.
+    """
+    if names := _names_part(who):
+        return not ends_sentence(line) or names == [who.rstrip(".")]
+    return _STAFF.fullmatch(who) is not None and not ends_sentence(line)
 
 
 # "By Sanchez Manning for the Daily Mail": the names end where the role or paper begins.

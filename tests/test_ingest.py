@@ -665,6 +665,19 @@ def test_a_headline_that_reads_like_a_breadcrumb_part_is_still_the_headline(db):
     assert draft.headline == "Ofsted > council, says report"
 
 
+@pytest.mark.parametrize(
+    "byline", ["By Telegraph Reporters", "By PA Reporter", "By Our Political Staff"]
+)
+def test_a_byline_for_the_staff_is_kept_and_names_no_author(db, byline):
+    text = f"Trust rated good by Ofsted\n\n{byline}\n18 March 2019\n\nThe trust was rated good.\n"
+
+    article = ingest.import_text(text, name="staff.txt").article
+
+    assert article.byline == byline
+    assert not article.authors.exists()
+    assert byline not in article.captions
+
+
 def test_a_wrapped_sentence_ending_in_by_and_a_name_stays_one_paragraph(db):
     text = "Headline\n\nThe standfirst.\n\nThe report was written\nby Julian Le Grand.\n"
 
