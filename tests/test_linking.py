@@ -859,19 +859,28 @@ def test_a_place_standing_for_a_council_is_not_linked_but_lets_descriptions_link
     assert linked(linker, "Doncaster Council met.") == [("Doncaster Council", council.key)]
 
 
-def test_a_places_possessive_before_a_description_names_the_body_of_that_place():
+def doncaster_bodies(*others, aliases=()):
+    """Doncaster's council and trust, both placed in Doncaster, with their descriptions."""
     council = org(1, "Doncaster Council", kind="local_authority")
     trust = org(2, "Doncaster Children's Services Trust", kind="childrens_trust")
-    slough = org(3, "Slough Borough Council", kind="local_authority")
     linker = Linker.build(
-        [council, trust, slough],
+        [council, trust, *others],
         [
             AliasRef("Doncaster", council.key, place=True),
             AliasRef("Doncaster", trust.key, place=True),
             AliasRef("the council", council.key, contextual=True),
-            AliasRef("the council", slough.key, contextual=True),
+            AliasRef("the local authority", council.key, contextual=True),
             AliasRef("the Trust", trust.key, contextual=True),
+            *aliases,
         ],
+    )
+    return council, trust, linker
+
+
+def test_a_places_possessive_before_a_description_names_the_body_of_that_place():
+    slough = org(3, "Slough Borough Council", kind="local_authority")
+    council, trust, linker = doncaster_bodies(
+        slough, aliases=[AliasRef("the council", slough.key, contextual=True)]
     )
     text = (
         "Slough Borough Council met. Doncaster's council spoke, and Doncaster’s children’s "
@@ -885,18 +894,7 @@ def test_a_places_possessive_before_a_description_names_the_body_of_that_place()
 
 
 def test_a_description_after_the_place_names_the_body_of_that_place():
-    council = org(1, "Doncaster Council", kind="local_authority")
-    trust = org(2, "Doncaster Children's Services Trust", kind="childrens_trust")
-    linker = Linker.build(
-        [council, trust],
-        [
-            AliasRef("Doncaster", council.key, place=True),
-            AliasRef("Doncaster", trust.key, place=True),
-            AliasRef("the council", council.key, contextual=True),
-            AliasRef("the local authority", council.key, contextual=True),
-            AliasRef("the Trust", trust.key, contextual=True),
-        ],
-    )
+    council, trust, linker = doncaster_bodies()
     text = (
         "The Doncaster trust will be the first. Then the Doncaster local authority agreed "
         "to the Doncaster trust model, and the Doncaster Council did not say."
