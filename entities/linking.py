@@ -58,6 +58,9 @@ GIVEN_NAME_TITLES = frozenset({"Sir", "Dame"})
 _TITLE_SEX = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
 
 _STRONG, _SHORT, _CONTEXTUAL = 0, 1, 2
+# Not a form of any entity: a word a description ends in ("trust"), found so that the
+# unknown bodies a description may mean ("Slough Children's Trust") cost no search.
+_KIND = 3
 _ANY, _CAPITALISED, _EXACT = 0, 1, 2
 # A description with describing words ("the new trust"), which must be lowercase.
 _DESCRIBED = 3
@@ -67,6 +70,9 @@ _CASE_CODES = {"any": _ANY, "capitalised": _CAPITALISED, "exact": _EXACT}
 # In Linker._fast, a pattern whose forms all need a capital first letter (a surname
 # several people share, say) is marked so that a lowercase match is dropped at once.
 _CAPITAL_FIRST = -2
+# A pattern that is only a description's last word ("council"): where it is capitalised
+# it may end an unknown name, and is noted.
+_KIND_ONLY = -3
 # Past this many entities, finding a description's nearest mention walks back through
 # the text's mentions instead of looking each entity up.
 _FEW = 8
@@ -444,6 +450,30 @@ def _group(forms: list[tuple], sets: dict[frozenset[int], frozenset[int]]) -> tu
     return tuple(grouped)
 
 
+def _kind_words(numbers: dict, complex_: dict[int, list]) -> set[str]:
+    """Return the words descriptions end in ("council"), with the words for the same kind.
+
+    Where one is capitalised, it may end the name of a body no alias knows, which a
+    description after it then means: find() notes each.
+    """
+    last_words = set()
+    for pattern, number in numbers.items():
+        forms = complex_.get(number)
+        if forms and any(form[1] == _CONTEXTUAL for form in forms):
+            words = pattern.split()
+            last = words[-1] if words else ""
+            last_words.add(last.decode("latin-1") if isinstance(last, bytes) else last)
+    return _with_kin(frozenset(_same_kind(word) for word in last_words if word))
+
+
+def _marked(text: str, start: int) -> bool:
+    """Say whether a word follows a hyphen, an apostrophe or a character beyond Latin-1.
+
+    Such a word may end a name in lowercase: "Acme-trust".
+    """
+    return start > 0 and ((before := text[start - 1]) in "-'" or before > "ÿ")
+
+
 def _entities_of(who: int | tuple) -> tuple:
     """Return the entities of an entry of find()'s best: an int, or (entity, how) pairs."""
     return (who,) if isinstance(who, int) else who[::2]
@@ -593,6 +623,8 @@ class Linker:
 
         full_names.clear()
         prepared.clear()
+        for word in _kind_words(numbers, complex_):
+            add(word, -1, "any", _KIND, "kind")
         _describe(numbers, fast, complex_)
 
         linker = cls()
@@ -622,7 +654,9 @@ class Linker:
         }
         sets.clear()
         for number, groups in linker._complex.items():
-            if all(group[1] == _CAPITALISED and group[2][0] == 0 for group in groups):
+            if all(group[0] == _KIND for group in groups):
+                fast[number] = _KIND_ONLY
+            elif all(group[1] == _CAPITALISED and group[2][0] == 0 for group in groups):
                 fast[number] = _CAPITAL_FIRST
         linker._narrow = linker._wide = None
         linker._wide_letters = frozenset(
@@ -683,6 +717,7 @@ class Linker:
         # (start, -end, entities): sorting puts the longest first at each start.
         short: list[tuple[int, int, frozenset[int]]] = []
         contextual: list[tuple[int, int, frozenset[int]]] = []
+        kinds: list[tuple[int, int]] = []  # a description's last word, capitalised or marked
         # The text folded, with a space for every character that is not a letter or digit.
         haystack = b" " + encoded.translate(_BYTE_TABLE) + b" "
         for number, start, end in self._matches(text, encoded, haystack):
@@ -701,6 +736,10 @@ class Linker:
                 continue
             if plain == _CAPITAL_FIRST and not text[start].isupper():
                 continue  # "cases" is not the surname "Cases", whoever bears it
+            if plain == _KIND_ONLY:
+                if text[start].isupper() or _marked(text, start):
+                    kinds.append((start, end))
+                continue
             for tier, case, capitals, exact, since, until, members in complex_[number]:
                 if on is not None and (
                     (since is not None and on < since) or (until is not None and on > until)
@@ -734,9 +773,12 @@ class Linker:
                         best[start] = (end, _merge(entry[1], members))
                 elif tier == _SHORT:
                     short.append((start, -end, members))
-                else:
+                elif tier == _CONTEXTUAL:
                     contextual.append((start, -end, members))
-        return _Resolution(self, text, encoded, haystack, letters).run(best, short, contextual)
+                elif text[start].isupper() or _marked(text, start):
+                    kinds.append((start, end))
+        resolution = _Resolution(self, text, encoded, letters, kinds)
+        return resolution.run(best, short, contextual)
 
 
 # Resolution ---------------------------------------------------------------------
@@ -948,8 +990,8 @@ class _Resolution:
 
     __slots__ = (
         "encoded",
-        "haystack",
         "keys",
+        "kinds",
         "letters",
         "linked",
         "mistitled",
@@ -965,11 +1007,12 @@ class _Resolution:
         "weights",
     )
 
-    def __init__(self, linker: Linker, text: str, encoded: bytes, haystack: bytes, letters):
+    def __init__(self, linker: Linker, text: str, encoded: bytes, letters, kinds):
         self.text = text
         self.encoded = encoded  # the text in Latin-1, "?" for any other character
-        self.haystack = haystack  # see Linker.find()
         self.letters = letters  # offsets of letters beyond Latin-1, or None
+        # (start, end) of each word a description ends in, capitalised or after a mark
+        self.kinds = kinds
         self.keys = linker._keys
         self.weights = linker._weights
         self.titles = linker._titles
@@ -1481,25 +1524,16 @@ class _Resolution:
         wanted = frozenset(map(_head, descriptions)) - {""}
         if not wanted:
             return {}
-        haystack, letters = self.haystack, self.letters
-        within = []
-        for word in _with_kin(wanted):
-            pattern = f" {word} ".encode("latin-1", "replace")
-            # haystack[at] is the space before the word, so the word starts at text[at].
-            at = haystack.find(pattern)
-            while at != -1:
-                # A name's words start with a capital; "Acme-trust" ends in "trust".
-                # Most of these words are lowercase or inside a linked name.
-                marked = at and ((before := text[at - 1]) in "-'" or before > "ÿ")
-                if marked or text[at].isupper():
-                    end = at + len(pattern) - 2
-                    if (
-                        not (letters and (at - 1 in letters or end in letters))
-                        and not occupied.hits(at, end)
-                        and (marked or self._after_name_word(at))
-                    ):
-                        within.append(at)
-                at = haystack.find(pattern, at + 1)
+        words = _with_kin(wanted)
+        # A name's words start with a capital; "Acme-trust" ends in "trust". Most of
+        # these words are inside a linked name.
+        within = [
+            start
+            for start, end in self.kinds
+            if text[start:end].lower() in words
+            and not occupied.hits(start, end)
+            and (_marked(text, start) or self._after_name_word(start))
+        ]
         within.sort()
         heads: dict[str, list[int]] = {}
         if within:

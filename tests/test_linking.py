@@ -996,6 +996,22 @@ def test_an_unknown_body_is_found_however_its_kind_word_is_joined_on(seed_linker
     assert "the council" in texts(seed_linker, text)
 
 
+def test_an_unknown_body_is_found_where_its_kind_word_is_also_a_surname():
+    # "Council" is a pattern of its own (Ann Council's surname) and a description's last
+    # word: the unknown council still stops "the council" linking to Doncaster's.
+    council = org(1, "Doncaster Council", kind="local_authority")
+    ann = EntityRef("person:council", "Ann Council", is_person=True)
+    linker = Linker.build([council, ann], [AliasRef("the council", council.key, contextual=True)])
+    text = "Doncaster Council met. Then Slough Borough Council met, and the council agreed."
+    assert linked(linker, text) == [("Doncaster Council", council.key)]
+    text = "Doncaster Council met. Ann Council spoke, and the council agreed."
+    assert linked(linker, text) == [
+        ("Doncaster Council", council.key),
+        ("Ann Council", ann.key),
+        ("the council", council.key),
+    ]
+
+
 def test_a_kind_word_starting_a_sentence_is_not_an_unknown_body(seed_linker):
     text = "Doncaster Council met. Council members agreed, and the council said so."
     assert ("the council", DONCASTER.key) in linked(seed_linker, text)
