@@ -875,6 +875,7 @@ def _with_kin(heads: frozenset[str]) -> set[str]:
     return heads | {word for word, kind in _KIND_WORDS.items() if kind in heads}
 
 
+@functools.lru_cache(maxsize=1024)  # a text's acronyms recur
 def _is_defined_acronym(word: str) -> bool:
     """Say whether a bracketed word after a name can be its acronym ("DCST", "DfE")."""
     letters = [c for c in word if c.isalpha()]
@@ -970,6 +971,20 @@ def _rival_since(entity: int, start: int, rivals, positions, sex: str = "") -> b
     return named[-1][0] > at[bisect_left(at, start) - 1]
 
 
+def _START(span: tuple) -> int:
+    return span[0]
+
+
+def _END(span: tuple) -> int:
+    return span[1]
+
+
+def _overlapping(spans: list[tuple], start: int, end: int) -> int:
+    """Return the index of the span overlapping [start, end) in sorted, disjoint spans, or -1."""
+    i = bisect_left(spans, end, key=_START) - 1
+    return i if i >= 0 and spans[i][1] > start else -1
+
+
 class _Overlap:
     """Sorted, non-overlapping intervals that answer "does [start, end) touch one?"."""
 
@@ -1033,12 +1048,12 @@ class _Resolution:
     def run(self, best, short, contextual) -> LinkResult:
         """Decide every candidate, strongest round first; the rest is reported on demand."""
         namesakes = self._link_names(best)
-        if "(" in self.text:
-            taken = {start for start, _, _ in short} | {start for start, _, _ in contextual}
-            namesakes = self._link_redefined_acronyms(best, taken, namesakes)
+        bracketed = self._bracketed(short, contextual) if "(" in self.text else None
+        if bracketed:
+            namesakes = self._link_redefined_acronyms(best, bracketed, namesakes)
         self._settle_namesakes(namesakes)
-        if "(" in self.text:
-            self._link_defined_acronyms(best, taken)
+        if bracketed:
+            self._link_defined_acronyms(best, bracketed)
         if short or contextual:
             positions = self._mentions()
             if short:
@@ -1213,19 +1228,29 @@ class _Resolution:
             self._note(start, chosen)
         linked.sort()
 
-    def _definitions(self, taken):
+    def _bracketed(self, short, contextual) -> list[tuple[int, int, int]]:
+        """Return (opening, start, end) for each word in brackets that can be an acronym.
+
+        A bracketed short form or description ("(the Trust)") is none.
+        """
+        found = [
+            (match.start(), match.start(1), match.end(1))
+            for match in _DEFINITION.finditer(self.text)
+            if _is_defined_acronym(match.group(1))
+        ]
+        if found:
+            taken = {start for start, _, _ in short} | {start for start, _, _ in contextual}
+            found = [word for word in found if word[1] not in taken]
+        return found
+
+    def _definitions(self, bracketed):
         """Yield (acronym, where, end, entity) for each acronym in brackets after a name."""
-        text = self.text
-        ends = None
-        for match in _DEFINITION.finditer(text):
-            acronym, opening, where = match.group(1), match.start(), match.start(1)
-            if not _is_defined_acronym(acronym) or where in taken:
-                continue  # not an acronym, or a short form or description
-            if ends is None:
-                ends = {end: entity for _, end, entity, _ in self.linked}
-            entity = ends.get(opening - 1 if text[opening - 1 : opening] == " " else opening)
-            if entity is not None:
-                yield acronym, where, match.end(1), entity
+        text, linked = self.text, self.linked  # in text order, so their ends are too
+        for opening, where, end in bracketed:
+            name_end = opening - 1 if text[opening - 1 : opening] == " " else opening
+            i = bisect_right(linked, name_end, key=_END) - 1
+            if i >= 0 and linked[i][1] == name_end:
+                yield text[where:end], where, end, linked[i][2]
 
     def _occurrences(self, definitions: dict[str, list[tuple[int, int]]]):
         """Yield (start, end, entity) for each use of a defined acronym after its definition."""
@@ -1242,7 +1267,7 @@ class _Resolution:
             if i >= 0:
                 yield match.start(), match.end(), found[i][1]
 
-    def _link_redefined_acronyms(self, best, taken, namesakes):
+    def _link_redefined_acronyms(self, best, bracketed, namesakes):
         """Link an acronym the text defines that is another body's alias; return the namesakes left.
 
         The text's definition outranks an editor's alias: once "Doncaster Children's
@@ -1250,32 +1275,42 @@ class _Resolution:
         bodies have it as an alias.
         """
         definitions: dict[str, list[tuple[int, int]]] = {}
-        for acronym, where, end, entity in self._definitions(taken):
+        for acronym, where, end, entity in self._definitions(bracketed):
             found = best.get(where)
             if found and found[0] == end and entity not in _entities_of(found[1]):
                 definitions.setdefault(acronym, []).append((where, entity))
         if not definitions:
             return namesakes
         linked = self.linked
-        decided = sorted([span[:2] for span in linked] + [namesake[:2] for namesake in namesakes])
-        others = _Overlap([start for start, _ in decided], [end for _, end in decided])
-        aliased = set(decided)
+        added, dropped, settled = [], set(), set()
         # Each use replaces the other body's alias there; one inside a longer name
         # ("DCST Watch") is part of that name.
-        occurrences = {
-            (start, end): entity
-            for start, end, entity in self._occurrences(definitions)
-            if (start, end) in aliased or not others.hits(start, end)
-        }
-        linked[:] = [span for span in linked if span[:2] not in occurrences]
-        linked += [(*span, entity, "defined") for span, entity in occurrences.items()]
-        linked.sort()
-        return [namesake for namesake in namesakes if namesake[:2] not in occurrences]
+        for start, end, entity in self._occurrences(definitions):
+            span = (start, end, entity, "defined")
+            if (i := _overlapping(linked, start, end)) >= 0:
+                if linked[i][:2] == (start, end):
+                    linked[i] = span
+                    # A place is one span per body that works there: keep one.
+                    while i and linked[i - 1][:2] == (start, end):
+                        i -= 1
+                        dropped.add(i)
+            elif (i := _overlapping(namesakes, start, end)) >= 0:
+                if namesakes[i][:2] == (start, end):
+                    added.append(span)
+                    settled.add(i)
+            else:
+                added.append(span)
+        if dropped:
+            linked[:] = [span for i, span in enumerate(linked) if i not in dropped]
+        if added:
+            linked += added
+            linked.sort()
+        return [namesake for i, namesake in enumerate(namesakes) if i not in settled]
 
-    def _link_defined_acronyms(self, best, taken) -> None:
+    def _link_defined_acronyms(self, best, bracketed) -> None:
         """Link an acronym the text defines after a name, as in "Trust (DCST)"."""
         definitions: dict[str, list[tuple[int, int]]] = {}
-        for acronym, where, _, entity in self._definitions(taken):
+        for acronym, where, _, entity in self._definitions(bracketed):
             if where not in best:  # an alias links by the usual rules
                 definitions.setdefault(acronym, []).append((where, entity))
         if not definitions:

@@ -663,6 +663,23 @@ def test_a_defined_acronym_settles_an_alias_many_other_bodies_share():
     assert [u for u in result.unresolved if u.candidates] == []
 
 
+def test_a_defined_acronym_outranks_a_place_several_bodies_share():
+    # A place is one span per body placed there; the definition replaces them all.
+    council = org(1, "Doncaster Council", kind="local_authority")
+    police = org(2, "Doncaster Police")
+    trust = org(3, "Doncaster Children's Services Trust")
+    linker = Linker.build(
+        [council, police, trust],
+        [AliasRef("DN", council.key, place=True), AliasRef("DN", police.key, place=True)],
+    )
+    result = linker.find("Doncaster Children's Services Trust (DN) met. DN said so.")
+    assert [(s.text, s.entity, s.how) for s in result.spans] == [
+        ("Doncaster Children's Services Trust", trust.key, "name"),
+        ("DN", trust.key, "defined"),
+        ("DN", trust.key, "defined"),
+    ]
+
+
 def test_a_lowercase_word_in_brackets_is_no_acronym(seed_linker):
     text = "Doncaster Council (the council) met. The council agreed."
     assert [s.how for s in seed_linker.find(text).spans] == ["name", "contextual", "contextual"]
