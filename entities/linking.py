@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from itertools import product
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick_rs
@@ -777,7 +778,7 @@ class Linker:
                     contextual.append((start, -end, members))
                 elif text[start].isupper() or _marked(text, start):
                     kinds.append((start, end))
-        resolution = _Resolution(self, text, encoded, letters, kinds)
+        resolution = _Resolution(self, text, encoded, kinds)
         return resolution.run(best, short, contextual)
 
 
@@ -971,12 +972,8 @@ def _rival_since(entity: int, start: int, rivals, positions, sex: str = "") -> b
     return named[-1][0] > at[bisect_left(at, start) - 1]
 
 
-def _START(span: tuple) -> int:
-    return span[0]
-
-
-def _END(span: tuple) -> int:
-    return span[1]
+# Spans' first and second fields, as keys to bisect by.
+_START, _END = itemgetter(0), itemgetter(1)
 
 
 def _overlapping(spans: list[tuple], start: int, end: int) -> int:
@@ -1007,7 +1004,6 @@ class _Resolution:
         "encoded",
         "keys",
         "kinds",
-        "letters",
         "linked",
         "mistitled",
         "positions",
@@ -1022,10 +1018,9 @@ class _Resolution:
         "weights",
     )
 
-    def __init__(self, linker: Linker, text: str, encoded: bytes, letters, kinds):
+    def __init__(self, linker: Linker, text: str, encoded: bytes, kinds):
         self.text = text
         self.encoded = encoded  # the text in Latin-1, "?" for any other character
-        self.letters = letters  # offsets of letters beyond Latin-1, or None
         # (start, end) of each word a description ends in, capitalised or after a mark
         self.kinds = kinds
         self.keys = linker._keys
@@ -1187,6 +1182,8 @@ class _Resolution:
         namesakes = []
         last_end = 0
         linked = self.linked
+        # An alias many bodies share is one tuple, met again and again: read it once.
+        read: dict[int, dict[int, str]] = {}
         for start in sorted(best):
             if start < last_end:
                 continue
@@ -1199,7 +1196,9 @@ class _Resolution:
                     continue  # "Doncaster's council tax" names no council
                 linked.append((start, last_end, *who))
                 continue
-            hows = dict(zip(who[::2], who[1::2], strict=True))
+            hows = read.get(id(who))  # who lives in best, so its id is its own
+            if hows is None:
+                hows = read[id(who)] = dict(zip(who[::2], who[1::2], strict=True))
             if len(hows) == 1:
                 ((entity, how),) = hows.items()
                 linked.append((start, last_end, entity, how))
@@ -1584,7 +1583,25 @@ class _Resolution:
         cannot. Skipping those loses no unknown body: a name of two or more words that
         ends in a head word has a word before that head. The look back is 200
         characters, far longer than any name's word.
+        Most words before are plain words of letters, read here at once; the rest go
+        to the regular expression on the text's shape.
         """
+        text = self.text
+        end = at - 1
+        for _ in range(4):  # a few words of two or three letters: "of", "and", "the"
+            if end < 0 or text[end] != " ":
+                if end < 0 or text[end] != "\xa0":
+                    return False  # a name's word is followed by a space
+                break
+            begin = text.rfind(" ", 0, end) + 1
+            word = text[begin:end]
+            if not (word.isascii() and word.isalpha()) or at - begin > 150:
+                break
+            if not word.islower():
+                return True  # a capital in a word of letters: "Slough", "McDonald"
+            if len(word) not in (2, 3):
+                return False
+            end = begin - 1
         shape = self.encoded[max(0, at - 200) : at].translate(_SHAPE_TABLE)
         return _BEFORE_LAST_NAME_WORD.match(shape[::-1]) is not None
 
