@@ -738,7 +738,8 @@ class Linker:
             if plain == _CAPITAL_FIRST and not text[start].isupper():
                 continue  # "cases" is not the surname "Cases", whoever bears it
             if plain == _KIND_ONLY:
-                if text[start].isupper() or _marked(text, start):
+                # Most are lowercase after a space: "the council".
+                if text[start].isupper() or (text[start - 1] != " " and _marked(text, start)):
                     kinds.append((start, end))
                 continue
             for tier, case, capitals, exact, since, until, members in complex_[number]:
