@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from itertools import product
+from itertools import chain, product
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -451,20 +451,21 @@ def _group(forms: list[tuple], sets: dict[frozenset[int], frozenset[int]]) -> tu
     return tuple(grouped)
 
 
-def _kind_words(numbers: dict, complex_: dict[int, list]) -> set[str]:
-    """Return the words descriptions end in ("council"), with the words for the same kind.
+def _described_kinds(numbers: dict, complex_: dict[int, list]) -> dict[int, str]:
+    """Return the kind of body each description names ("council"), by id of its forms.
 
-    Where one is capitalised, it may end the name of a body no alias knows, which a
-    description after it then means: find() notes each.
+    "the council" and "the local authority" are both of kind "council". Where a word
+    of a described kind is capitalised, it may end the name of a body no alias knows,
+    which a description after it then means: find() notes each.
     """
-    last_words = set()
+    kinds = {}
     for pattern, number in numbers.items():
         forms = complex_.get(number)
-        if forms and any(form[1] == _CONTEXTUAL for form in forms):
-            words = pattern.split()
-            last = words[-1] if words else ""
-            last_words.add(last.decode("latin-1") if isinstance(last, bytes) else last)
-    return _with_kin(frozenset(_same_kind(word) for word in last_words if word))
+        if forms and id(forms) not in kinds and any(form[1] == _CONTEXTUAL for form in forms):
+            last = pattern.split()[-1]
+            last = last.decode("latin-1") if isinstance(last, bytes) else last
+            kinds[id(forms)] = _same_kind(last)
+    return kinds
 
 
 def _marked(text: str, start: int) -> bool:
@@ -494,6 +495,7 @@ class Linker:
         "_complex",
         "_fast",
         "_keys",
+        "_kinds_of",
         "_narrow",
         "_narrow_count",
         "_sexes",
@@ -624,9 +626,10 @@ class Linker:
 
         full_names.clear()
         prepared.clear()
-        for word in _kind_words(numbers, complex_):
-            add(word, -1, "any", _KIND, "kind")
         _describe(numbers, fast, complex_)
+        kinds = _described_kinds(numbers, complex_)
+        for word in _with_kin(frozenset(kinds.values())):
+            add(word, -1, "any", _KIND, "kind")
 
         linker = cls()
         linker._keys = tuple(keys)
@@ -654,6 +657,14 @@ class Linker:
             for number, forms in complex_.items()
         }
         sets.clear()
+        # The kinds a description's entities are described as: a text's descriptions
+        # say which unknown bodies (a "Trust" no alias knows) are worth looking for.
+        kinds_of: dict[frozenset[int], set[str]] = {}
+        for forms_id, kind in kinds.items():
+            for group in grouped[forms_id]:
+                if group[0] == _CONTEXTUAL:
+                    kinds_of.setdefault(group[-1], set()).add(kind)
+        linker._kinds_of = {members: frozenset(found) for members, found in kinds_of.items()}
         for number, groups in linker._complex.items():
             if all(group[0] == _KIND for group in groups):
                 fast[number] = _KIND_ONLY
@@ -973,8 +984,8 @@ def _rival_since(entity: int, start: int, rivals, positions, sex: str = "") -> b
     return named[-1][0] > at[bisect_left(at, start) - 1]
 
 
-# Spans' first and second fields, as keys to bisect by.
-_START, _END = itemgetter(0), itemgetter(1)
+# Fields of spans and candidates: start, end, entities.
+_START, _END, _ENTITIES = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def _overlapping(spans: list[tuple], start: int, end: int) -> int:
@@ -1005,6 +1016,7 @@ class _Resolution:
         "encoded",
         "keys",
         "kinds",
+        "kinds_of",
         "linked",
         "mistitled",
         "positions",
@@ -1025,6 +1037,7 @@ class _Resolution:
         # (start, end) of each word a description ends in, capitalised or after a mark
         self.kinds = kinds
         self.keys = linker._keys
+        self.kinds_of = linker._kinds_of
         self.weights = linker._weights
         self.titles = linker._titles
         self.title_ends = linker._title_ends
@@ -1059,8 +1072,10 @@ class _Resolution:
                 self._link_dependent(short, _SHORT, positions)
             if contextual:
                 self.unlinked.append(contextual)
+                described = set(map(_ENTITIES, contextual))  # one set per description, mostly
+                wanted = frozenset().union(*map(self.kinds_of.__getitem__, described))
                 contextual = _named_only(contextual, positions)
-                self._link_dependent(contextual, _CONTEXTUAL, positions)
+                self._link_dependent(contextual, _CONTEXTUAL, positions, wanted)
         return LinkResult(self._spans(), self)
 
     @_collector_paused
@@ -1239,7 +1254,8 @@ class _Resolution:
             if _is_defined_acronym(match.group(1))
         ]
         if found:
-            taken = {start for start, _, _ in short} | {start for start, _, _ in contextual}
+            words = {where for _, where, _ in found}
+            taken = {start for start, _, _ in chain(short, contextual) if start in words}
             found = [word for word in found if word[1] not in taken]
         return found
 
@@ -1353,7 +1369,7 @@ class _Resolution:
             widened.append((begin, negative_end, members))
         return widened
 
-    def _link_dependent(self, candidates, tier: int, positions) -> None:
+    def _link_dependent(self, candidates, tier: int, positions, wanted=frozenset()) -> None:
         """Link short forms (after an earlier full name) or contextual ones (named anywhere).
 
         Either goes to the candidate mentioned last before it; a contextual one whose
@@ -1367,7 +1383,7 @@ class _Resolution:
         occupied_starts, occupied_ends, text = occupied.starts, occupied.ends, self.text
         candidates.sort()
         how = "short" if tier == _SHORT else "contextual"
-        heads = self._unknown_heads(candidates, occupied) if tier == _CONTEXTUAL else {}
+        heads = self._unknown_heads(wanted, occupied) if tier == _CONTEXTUAL else {}
         cache: dict = {}
         most_named: dict = {}
         rivals: dict[int, list[tuple[int, str]]] = {}  # entity -> unknown namesakes' (start, sex)
@@ -1546,32 +1562,30 @@ class _Resolution:
             for name in self._names_in(start, end)
         ]
 
-    def _unknown_heads(self, candidates, occupied: _Overlap) -> dict[str, list[int]]:
+    def _unknown_heads(self, wanted: frozenset[str], occupied: _Overlap) -> dict[str, list[int]]:
         """Map the last word of each unknown name ("trust") to where such names start.
 
         A reader takes "the trust" to mean the trust named last, even one no alias
-        knows: "Slough Children's Trust ... the trust" is not Doncaster's. Only the
-        words that end the text's descriptions are looked for, and only runs of names
-        holding one of them outside every decided span: in most texts, none.
+        knows: "Slough Children's Trust ... the trust" is not Doncaster's. Only names
+        of the kinds wanted (the text's descriptions') are looked for, and only in runs
+        holding a capitalised word of that kind (find() notes them) outside every
+        decided span: in most texts, none.
         """
-        text = self.text
-        descriptions = {text[start:-negative_end] for start, negative_end, _ in candidates}
-        wanted = frozenset(map(_head, descriptions)) - {""}
-        if not wanted:
-            return {}
+        text, starts, ends = self.text, occupied.starts, occupied.ends
         words = _with_kin(wanted)
-        # A name's words start with a capital; "Acme-trust" ends in "trust". Most of
-        # these words are inside a linked name.
-        within = [
-            start
-            for start, end in self.kinds
-            if text[start:end].lower() in words
-            and not occupied.hits(start, end)
-            and (_marked(text, start) or self._after_name_word(start))
-        ]
-        within.sort()
+        within = []
+        # A name's words start with a capital; "Acme-trust" ends in "trust".
+        for start, end in self.kinds:
+            if text[start:end].lower() not in words:
+                continue
+            i = bisect_left(starts, end) - 1  # occupied.hits(), inlined: most are
+            if i >= 0 and ends[i] > start:
+                continue  # inside a linked name
+            if _marked(text, start) or self._after_name_word(start):
+                within.append(start)
         heads: dict[str, list[int]] = {}
         if within:
+            within.sort()
             for start, end in self._unknown_names(within):
                 if (head := _head(text[start:end])) in wanted:
                     heads.setdefault(head, []).append(start)
