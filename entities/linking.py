@@ -1276,7 +1276,7 @@ class _Resolution:
         first = min(where for found in definitions.values() for where, _ in found)
         text = self.text
         for match in pattern.finditer(text, first):
-            if match.start() and _NOT_ALNUM.match(text, match.start() - 1) is None:
+            if match.start() and text[match.start() - 1].isalnum():
                 continue  # inside a word
             found = definitions[match.group()]
             i = bisect_left(found, (match.start() + 1,)) - 1
