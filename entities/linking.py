@@ -790,7 +790,7 @@ class Linker:
                     contextual.append((start, -end, members))
                 elif text[start].isupper() or _marked(text, start):
                     kinds.append((start, end))
-        resolution = _Resolution(self, text, encoded, kinds)
+        resolution = _Resolution(self, text, encoded, letters, kinds)
         return resolution.run(best, short, contextual)
 
 
@@ -811,7 +811,8 @@ def _shape_latin1(i: int) -> int:
 
 # A text's shape ("Aaaa aa Aaaa") lets one fast regex find capitalised runs: a search
 # for a literal "A" is far quicker than for a class of every capital letter. "?" is any
-# character beyond Latin-1, such as ’ in "Children’s".
+# other character beyond Latin-1, such as ’ in "Children’s"; _Resolution._shape() makes
+# a letter beyond Latin-1 a letter.
 _SHAPE_TABLE = bytes(_shape_latin1(i) for i in range(256))
 _SHAPE_WORD = rb"A[Aa]*(?:[-'?][Aa]+)*"
 # Two or three lowercase letters between capitalised words may be "of", "and", "for"
@@ -1017,6 +1018,7 @@ class _Resolution:
         "keys",
         "kinds",
         "kinds_of",
+        "letters",
         "linked",
         "mistitled",
         "positions",
@@ -1031,9 +1033,10 @@ class _Resolution:
         "weights",
     )
 
-    def __init__(self, linker: Linker, text: str, encoded: bytes, kinds):
+    def __init__(self, linker: Linker, text: str, encoded: bytes, letters, kinds):
         self.text = text
         self.encoded = encoded  # the text in Latin-1, "?" for any other character
+        self.letters = letters  # offsets of the letters among those, or None
         # (start, end) of each word a description ends in, capitalised or after a mark
         self.kinds = kinds
         self.keys = linker._keys
@@ -1073,7 +1076,7 @@ class _Resolution:
             if contextual:
                 self.unlinked.append(contextual)
                 described = set(map(_ENTITIES, contextual))  # one set per description, mostly
-                wanted = frozenset().union(*map(self.kinds_of.__getitem__, described))
+                wanted = frozenset().union(*(self.kinds_of.get(m, ()) for m in described))
                 contextual = _named_only(contextual, positions)
                 self._link_dependent(contextual, _CONTEXTUAL, positions, wanted)
         return LinkResult(self._spans(), self)
@@ -1492,7 +1495,7 @@ class _Resolution:
     def _name_runs(self) -> list[tuple[int, int]]:
         """Return every run of capitalised words in the text, found once per text."""
         if self.runs is None:
-            text, shape = self.text, self.encoded.translate(_SHAPE_TABLE)
+            text, shape = self.text, self._shape(0, len(self.text))
             self.runs = [
                 match.span()
                 for match in _NAME_RUN.finditer(shape)
@@ -1508,7 +1511,7 @@ class _Resolution:
         """
         if self.runs is not None:
             return self.runs
-        text, shape = self.text, self.encoded.translate(_SHAPE_TABLE)
+        text, shape = self.text, self._shape(0, len(self.text))
         stretches: list[list[int]] = []
         for at in within:
             if stretches and at < stretches[-1][1]:
@@ -1617,8 +1620,22 @@ class _Resolution:
             if len(word) not in (2, 3):
                 return False
             end = begin - 1
-        shape = self.encoded[max(0, at - 200) : at].translate(_SHAPE_TABLE)
+        shape = self._shape(max(0, at - 200), at)
         return _BEFORE_LAST_NAME_WORD.match(shape[::-1]) is not None
+
+    def _shape(self, start: int, end: int) -> bytes:
+        """Return the shape of text[start:end] (see _SHAPE_TABLE).
+
+        A letter beyond Latin-1 is a letter there too: "Straż" is one word, not "Stra".
+        """
+        shape = self.encoded[start:end].translate(_SHAPE_TABLE)
+        if not self.letters:
+            return shape
+        shape = bytearray(shape)
+        for at in self.letters:
+            if start <= at < end:
+                shape[at - start] = ord("A" if self.text[at].isupper() else "a")
+        return bytes(shape)
 
     def _inside_name(self, start: int) -> bool:
         """Say whether a capitalised word continues a name ("Services Trust")."""

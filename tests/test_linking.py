@@ -1029,6 +1029,19 @@ def test_an_unknown_body_is_found_where_its_kind_word_is_also_a_surname():
     ]
 
 
+def test_a_name_with_letters_beyond_latin1_is_one_name():
+    # "Straż" is one word, not "Stra" and a mark: the unknown body is found whole, and
+    # "the straż" after it is left alone, as after any unknown body of its kind.
+    guard = org(1, "Gdańsk Straż")
+    linker = Linker.build([guard], [AliasRef("the straż", guard.key, contextual=True)])
+    result = linker.find("Gdańsk Straż met. Then Sopot Miejska Straż met, and the straż agreed.")
+    assert [span.text for span in result.spans] == ["Gdańsk Straż"]
+    assert [u.text for u in result.unresolved] == ["Sopot Miejska Straż"]
+    assert [u.text for u in linker.find("Łódź City Council met.").unresolved] == [
+        "Łódź City Council"
+    ]
+
+
 def test_a_kind_word_starting_a_sentence_is_not_an_unknown_body(seed_linker):
     text = "Doncaster Council met. Council members agreed, and the council said so."
     assert ("the council", DONCASTER.key) in linked(seed_linker, text)
