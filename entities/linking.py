@@ -1249,7 +1249,7 @@ class _Resolution:
     def _bracketed(self, short, contextual) -> list[tuple[int, int, int]]:
         """Return (opening, start, end) for each word in brackets that can be an acronym.
 
-        A bracketed short form or description ("(the Trust)") is none.
+        A word there that is itself a short form or a description is none.
         """
         found = [
             (match.start(), match.start(1), match.end(1))
