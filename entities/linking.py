@@ -922,12 +922,27 @@ def _named_only(candidates, positions) -> list[tuple[int, int, frozenset[int]]]:
 # After "of", these say the description is the body: "stripped the council of its
 # powers", "accused the trust of failing", unlike "the trust of parents".
 _OF_THE_BODY = frozenset({"its", "their", "his", "her", "our", "your"})
+# Verbs whose object comes before "of": "stripped the council of control", "cleared the
+# trust of wrongdoing".
+_OBJECT_OF_VERBS = frozenset(
+    """
+    strip strips stripped stripping relieve relieves relieved relieving deprive deprives
+    deprived depriving clear clears cleared clearing accuse accuses accused accusing
+    absolve absolves absolved absolving warn warns warned warning inform informs informed
+    informing remind reminds reminded reminding notify notifies notified notifying
+    convict convicts convicted convicting suspect suspects suspected suspecting rob robs
+    robbed robbing rid rids ridding divest divests divested divesting convince convinces
+    convinced convincing persuade persuades persuaded persuading assure assures assured
+    assuring advise advises advised advising
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 
 
-def _in_compound(text: str, end: int) -> bool:
+def _in_compound(text: str, end: int, start: int = -1) -> bool:
     """Say whether a description is the first half of a compound noun: "the council tax".
 
     Such a phrase names no body: the seed annotation leaves "the trust proposal" unlinked.
+    With the description's start, a verb before it can say "of" follows the body.
     """
     after = text[end + 1 : end + 40].split(None, 2)
     if not after:
@@ -935,7 +950,10 @@ def _in_compound(text: str, end: int) -> bool:
     word = after[0].rstrip(".,;:!?’'\")").lower()
     if word == "of" and len(after) > 1:
         then = after[1].rstrip(".,;:!?’'\")").lower()
-        return not (then in _OF_THE_BODY or (then.endswith("ing") and then.isalpha()))
+        if then in _OF_THE_BODY or (then.endswith("ing") and then.isalpha()):
+            return False
+        before = text[max(0, start - 16) : max(start, 0)].rsplit(None, 1)
+        return not (before and before[-1].lower() in _OBJECT_OF_VERBS)
     return word in _COMPOUNDS
 
 
@@ -1412,7 +1430,7 @@ class _Resolution:
                 or (
                     text[end + 1 : end + 3] in _COMPOUND_STARTS
                     and text[end : end + 1] == " "
-                    and _in_compound(text, end)
+                    and _in_compound(text, end, start)
                 )
             ):
                 continue

@@ -541,11 +541,14 @@ def test_a_description_that_is_half_of_a_compound_noun_does_not_link(seed_linker
 def test_a_description_before_of_and_its_object_is_the_body(seed_linker):
     text = (
         "Doncaster Council failed. Ministers stripped the council of its powers and "
-        "accused the council of ignoring warnings, as the council of elders said."
+        "accused the council of ignoring warnings, as the council of elders said. They "
+        "stripped the local authority of control and later cleared the council of blame."
     )
     assert [s.start for s in seed_linker.find(text).spans if s.how == "contextual"] == [
         text.index("the council of its"),
         text.index("the council of ignoring"),
+        text.index("the local authority of control"),
+        text.index("the council of blame"),
     ]
 
 
