@@ -1276,7 +1276,7 @@ class _Resolution:
         ]
         if found:
             words = {where for _, where, _ in found}
-            taken = {start for start, _, _ in chain(short, contextual) if start in words}
+            taken = words.intersection(map(_START, chain(short, contextual)))
             found = [word for word in found if word[1] not in taken]
         return found
 
