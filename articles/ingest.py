@@ -300,7 +300,10 @@ MOJIBAKE_NOTE = "Mis-encoded characters repaired (such as “â€™” for “
 
 _ENDS_SENTENCE = re.compile(r"(?:[.!?:;…][\"'’”)\]]*|[\"'’”])$")
 _BULLET = re.compile(r"[•·▪◦‣∙*✓✔–-]\s+\S")
-_BYLINE = re.compile(r"(?:[Bb]y|(?:[Aa]uthors?|[Bb]yline):)\s+(?P<who>[A-Z][^.!?]*?)\.?")
+_BYLINE = re.compile(
+    r"(?:(?:[Ww]ritten\s+|[Rr]eported\s+|[Ww]ords\s+)?[Bb]y|(?:[Aa]uthors?|[Bb]yline):)"
+    r"\s+(?P<who>[A-Z][^.!?]*?)\.?"
+)
 _NAME_WORD = r"(?:[A-Z](?:[a-z]+(?:[-'’]?[A-Z][a-z]+)*|(?:[-'’]?[A-Z][a-z]+)+)|[A-Z]\.)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin)"
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}")
@@ -309,7 +312,7 @@ _HONORIFICS = {"sir", "dame", "mr", "mrs", "ms", "miss", "dr", "cllr", "councill
 _NOT_PERSON = {
     "agency", "association", "correspondent", "council", "department", "desk", "editor",
     "government", "media", "news", "newsroom", "press", "report", "reporter", "reporters",
-    "services", "staff", "team", "trust", "the", "our", "your", "read", "more", "share",
+    "service", "services", "staff", "team", "trust", "the", "our", "your", "read", "more", "share",
     "watch", "live", "video", "latest", "breaking", "exclusive", "analysis", "opinion",
     "comment", "listen", "gallery", "pictures", "photos", "updates", "home", "politics",
 }  # fmt: skip
@@ -483,7 +486,7 @@ def byline_and_date(line: str) -> tuple[str, str] | None:
 # A byline for the paper's staff or an agency, naming nobody: "By Telegraph Reporters".
 _STAFF = re.compile(
     r"(?:our\s.+|.*\b(?:reporters?|staff|correspondents?|newsdesk|news\s+desk|news\s+team"
-    r"|press\s+association|news\s+agency|pa\s+media))",
+    r"|press\s+association|news\s+agency|pa\s+media|newsroom|reporting\s+service))",
     re.IGNORECASE,
 )
 
@@ -598,17 +601,50 @@ def _reads_as_byline(line: str, who: str) -> bool:
     "By Christmas Day, 25 December, the trust will open." is a sentence.
     """
     if names := _names_part(who):
-        return not ends_sentence(line) or names == [who.rstrip(".")]
+        return not ends_sentence(line) or names == [_plain_who(who).rstrip(".")]
     return _STAFF.fullmatch(who) is not None and not ends_sentence(line)
 
 
 # "By Sanchez Manning for the Daily Mail": the names end where the role or paper begins.
-_BYLINE_ROLE = re.compile(r",|\s+for\s+(?=the\b|[A-Z])")
+_BYLINE_ROLE = re.compile(r",|\s+(?i:for)\s+(?=the\b|[A-Z])")
+# A social media handle after the name: "By Jane Smith @janesmith".
+_HANDLE = re.compile(r"\s*,?\s*@\w+")
+# The last word of a post printed after a name without a comma: "Education correspondent".
+_POSTS = {"correspondent", "editor", "reporter", "writer", "columnist", "journalist", "critic"}
+
+
+def _plain_who(who: str) -> str:
+    """A byline's names and role without handles, in title case if printed in capitals."""
+    who = _HANDLE.sub("", who).strip()
+    return who.title() if who.isupper() else who
+
+
+def _name_and_post(text: str) -> tuple[str, str] | None:
+    """A name and the post after it with no comma: "Sally Weale Education correspondent"."""
+    words = text.split()
+    if len(words) < 3:
+        return None
+    for cut in range(2, min(4, len(words) - 1) + 1):
+        name, post = " ".join(words[:cut]), " ".join(words[cut:])
+        if _is_post(post):
+            return (name, post) if looks_like_name(name) else None
+    return None
+
+
+def _is_post(text: str) -> bool:
+    """A post on a line of its own: "Education correspondent", "Deputy political editor"."""
+    words = text.split()
+    return (
+        0 < len(words) <= 5
+        and words[-1].lower() in _POSTS
+        and words[0][:1].isupper()
+        and all(w.islower() for w in words[1:])
+    )
 
 
 def _names_part(who: str) -> list[str]:
     """The people a byline names ("A and B, Role" gives A and B), or [] if it names none."""
-    head = _BYLINE_ROLE.split(who, maxsplit=1)[0]
+    head = _BYLINE_ROLE.split(_plain_who(who), maxsplit=1)[0]
     names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", head) if n.strip()]
     return names if names and all(looks_like_name(n) for n in names) else []
 
@@ -632,7 +668,9 @@ def _known_person(name: str) -> bool:
 def byline_authors(byline: str) -> list[Author]:
     """The authors a byline names, with the post it gives when it names one person."""
     who = _BYLINE.fullmatch(byline)
-    text = who["who"] if who else byline
+    text = _plain_who(who["who"] if who else byline)
+    if not who and (named := _name_and_post(text)):
+        return [Author(*named)]
     names = _names_part(text)
     role = ", ".join(p.strip() for p in _BYLINE_ROLE.split(text)[1:] if p.strip())
     if len(names) != 1:
@@ -669,10 +707,16 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     _mark_labelled_captions(lines)
     filled = [ln.number for ln in lines if ln.kind != "blank"]
     out = _Cleaned(last_line=filled[-1] if filled else first_line)
+    bare_byline = None  # the line of a byline that is a bare name, for its post to follow
     for line in lines:
         kind, text = line.kind, line.text
         if kind == "blank":
             continue
+        if bare_byline is not None:
+            after_name, bare_byline = bare_byline, None
+            if kind == "text" and _is_post(text) and after_name.number + 1 == line.number:
+                out.byline = f"{out.byline}, {text}"  # "Sally Weale", "Education correspondent"
+                continue
         if kind == "furniture" or kind == "repeat":
             out.removed.append(text)
         elif kind == "repeat+caption":
@@ -710,10 +754,12 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
             and not out.byline
             and len(out.paragraphs) <= 1
             and not ends_sentence(text)
-            and looks_like_name(text)
-            and (_known_person(text) or len(text.split()) <= 3)
+            and (
+                (looks_like_name(text) and (_known_person(text) or len(text.split()) <= 3))
+                or _name_and_post(text)
+            )
         ):
-            out.byline = text  # a bare name by the headline or standfirst: the author
+            out.byline, bare_byline = text, line  # a bare name by the headline: the author
         elif kind == "text" and not ends_sentence(text) and _words(text) <= CAPTION_WORDS:
             standfirst_slot = not out.paragraphs and _words(text) >= STANDFIRST_MIN_WORDS
             if standfirst_slot:

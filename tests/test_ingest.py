@@ -330,6 +330,12 @@ def test_a_single_paragraph_is_the_body_not_a_standfirst(db):
         ("By Press Association", []),
         ("By Sanchez Manning for the Daily Mail", [("Sanchez Manning", "the Daily Mail")]),
         ("By Ann Lee for MailOnline", [("Ann Lee", "MailOnline")]),
+        ("By JANE SMITH FOR MAILONLINE", [("Jane Smith", "Mailonline")]),
+        ("By Jane Smith @janesmith", [("Jane Smith", "")]),
+        ("Written by Joe Bloggs, BBC News, Yorkshire", [("Joe Bloggs", "BBC News, Yorkshire")]),
+        ("Sally Weale Education correspondent", [("Sally Weale", "Education correspondent")]),
+        ("Mary Anne Smith Health editor", [("Mary Anne Smith", "Health editor")]),
+        ("By Local Democracy Reporting Service", []),
     ],
 )
 def test_bylines_name_their_authors(byline, authors):
@@ -343,6 +349,32 @@ def test_a_bare_name_under_the_headline_is_the_byline(db):
 
     assert article.byline == "Amira Hussain"
     assert [p.name for p in article.authors.all()] == ["Amira Hussain"]
+
+
+@pytest.mark.parametrize(
+    "lines", ["Sally Weale Education correspondent", "Sally Weale\nEducation correspondent"]
+)
+def test_a_name_and_its_post_under_the_headline_are_the_byline(db, lines):
+    text = f"Headline\n\n{lines}\n12 May 2021\n\nThe standfirst.\n\nThe body.\n"
+
+    article = ingest.import_text(text, name="post.txt").article
+
+    [author] = article.authors.all()
+    assert author.name == "Sally Weale"
+    assert Role.objects.get(person=author).title == "Education correspondent"
+    assert article.captions == ""
+
+
+@pytest.mark.parametrize(
+    "byline", ["By JOE BLOGGS", "By Joe Bloggs @joebloggs", "Written by Joe Bloggs, BBC News"]
+)
+def test_bylines_in_capitals_with_handles_or_written_by_name_their_author(db, byline):
+    text = f"Headline\n\n{byline}\n12 May 2021\n\nThe standfirst.\n\nThe body.\n"
+
+    article = ingest.import_text(text, name="by.txt").article
+
+    assert article.byline == byline
+    assert [p.name for p in article.authors.all()] == ["Joe Bloggs"]
 
 
 def test_a_titled_name_under_the_headline_is_a_caption_not_a_byline(db):
@@ -666,7 +698,14 @@ def test_a_headline_that_reads_like_a_breadcrumb_part_is_still_the_headline(db):
 
 
 @pytest.mark.parametrize(
-    "byline", ["By Telegraph Reporters", "By PA Reporter", "By Our Political Staff"]
+    "byline",
+    [
+        "By Telegraph Reporters",
+        "By PA Reporter",
+        "By Our Political Staff",
+        "By Local Democracy Reporting Service",
+        "By The Newsroom",
+    ],
 )
 def test_a_byline_for_the_staff_is_kept_and_names_no_author(db, byline):
     text = f"Trust rated good by Ofsted\n\n{byline}\n18 March 2019\n\nThe trust was rated good.\n"
