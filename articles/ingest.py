@@ -334,6 +334,8 @@ _FURNITURE_LINES = [
     r"(?:read|see) (?:more|also|next)\b.*|also read\b.*",
     r"related(?: (?:articles|stories|content|topics))?(?::.*)?",
     r"most (?:read|popular|viewed)|trending(?: now)?|top stories|more stories|don'?t miss\b.*",
+    r"more on this (?:story|topic)|explore more on (?:these|this) topics?|you may also like",
+    r"reuse this content|share page|about sharing",
     r"listen to this (?:article|story)\b.*",
     r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:view|show|hide) comments",
     r"join the (?:conversation|discussion|debate)\b.*|click here\b.*|tap here\b.*",
@@ -529,6 +531,31 @@ def _mark_offer_blocks(lines: list[_Line]) -> None:
             ahead += 1
 
 
+# Headings of the lists of other stories a page prints, under the story or inside it.
+_RELATED_HEADING = re.compile(
+    r"(?:related(?: (?:articles|stories|content|topics))?|more on this (?:story|topic)"
+    r"|explore more on (?:these|this) topics?|you may also like|most (?:read|popular|viewed)"
+    r"|top stories|more stories)[.:]*",
+    re.IGNORECASE,
+)
+
+
+def _mark_related_blocks(lines: list[_Line]) -> None:
+    """The short lines under a heading such as "More on this story": other stories' headlines
+    and dates. A paragraph of the story ends the list."""
+    in_list = False
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        if _RELATED_HEADING.fullmatch(line.text):
+            in_list = True
+        elif in_list and line.kind in ("text", "caption", "date", "updated", "date+sections"):
+            if line.kind == "text" and ends_sentence(line.text) and _words(line.text) > 12:
+                in_list = False  # the story goes on
+            else:
+                line.kind = "furniture"
+
+
 def _mark_repeated_captions(lines: list[_Line]) -> None:
     """A caption printed two or three times: keep one plain copy, remove the rest."""
     visible = [ln for ln in lines if ln.kind != "blank"]
@@ -703,6 +730,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     for line in lines:
         _classify(line)
     _mark_offer_blocks(lines)
+    _mark_related_blocks(lines)
     _mark_repeated_captions(lines)
     _mark_labelled_captions(lines)
     filled = [ln.number for ln in lines if ln.kind != "blank"]
@@ -736,6 +764,8 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
                 out.published = _read_date(line)
         elif kind == "date" and out.published is None:
             out.published = _read_date(line)
+        elif kind == "date" and len(out.paragraphs) >= 2:
+            out.removed.append(text)  # another story's, under the body: "More on this story"
         elif kind in ("date", "updated"):
             moment = _read_date(line)
             if out.published and moment.at < out.published.at:

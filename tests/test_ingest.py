@@ -1,7 +1,7 @@
 """Importing raw articles: cleaning, dates, bylines, repeats and broken input (articles.ingest)."""
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -208,6 +208,37 @@ def test_sentences_that_start_like_furniture_are_kept(db):
 
     assert article.body.split("\n\n") == body[:5]
     assert article.removed_text == body[5]
+
+
+def test_a_list_of_other_stories_under_the_body_is_removed_with_their_dates(db):
+    text = (
+        "Trust rated good\n\nPublished\n17 November 2017\n\nThe trust was rated good.\n\n"
+        "The mayor welcomed it.\n\nMore on this story\nDoncaster children's trust "
+        "'inadequate'\nPublished\n27 November 2015\n\nTop Stories\n"
+    )
+
+    article = ingest.import_text(text, name="related.txt").article
+
+    assert article.body == "The mayor welcomed it."
+    assert (article.published_at.date(), article.updated_at) == (date(2017, 11, 17), None)
+    assert "Doncaster children's trust 'inadequate'" in article.removed_text.splitlines()
+    assert "27 November 2015" in article.removed_text.splitlines()
+
+
+def test_a_paragraph_after_a_list_of_other_stories_is_still_the_story(db):
+    text = (
+        "Trust rated good\n\n17 November 2017\n\nThe trust was rated good.\n\n"
+        "The mayor welcomed it.\n\nRelated articles\nCouncil stripped of control\n\n"
+        "Inspectors said the service had improved in every area they looked at this year.\n"
+    )
+
+    article = ingest.import_text(text, name="inline.txt").article
+
+    assert article.body.split("\n\n") == [
+        "The mayor welcomed it.",
+        "Inspectors said the service had improved in every area they looked at this year.",
+    ]
+    assert article.removed_text.splitlines() == ["Related articles", "Council stripped of control"]
 
 
 def test_captions_repeated_two_or_three_times_are_kept_once(db):
