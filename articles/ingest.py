@@ -301,7 +301,7 @@ MOJIBAKE_NOTE = "Mis-encoded characters repaired (such as “â€™” for “
 _ENDS_SENTENCE = re.compile(r"(?:[.!?:;…][\"'’”)\]]*|[\"'’”])$")
 _BULLET = re.compile(r"[•·▪◦‣∙*✓✔–-]\s+\S")
 _BYLINE = re.compile(
-    r"(?:(?:[Ww]ritten\s+|[Rr]eported\s+|[Ww]ords\s+)?[Bb]y|(?:[Aa]uthors?|[Bb]yline):)"
+    r"(?:(?:[Ww]ritten\s+|[Rr]eport(?:ed|ing)?\s+|[Ww]ords\s+)?[Bb]y|(?:[Aa]uthors?|[Bb]yline):)"
     r"\s+(?P<who>[A-Z][^.!?]*?)\.?"
 )
 _NAME_WORD = r"(?:[A-Z](?:[a-z]+(?:[-'’]?[A-Z][a-z]+)*|(?:[-'’]?[A-Z][a-z]+)+)|[A-Z]\.)"
@@ -456,16 +456,45 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
         if wrapped:
             before.text = f"{before.text} {line}"
             continue
+        line = _unglued(line)
         parts = line.split(" | ") if " | " in line else []
         if parts and all(dateline(part) for part in parts):
             # "Published: 00:01 BST, 30 June 2016 | Updated: 08:12 BST, 30 June 2016"
             out += [_Line(number, part) for part in parts]
             continue
-        if parts := byline_and_date(line):
+        if parts := byline_and_date(line) or _date_and_byline(line):
             out += [_Line(number, part) for part in parts]
             continue
         out.append(_Line(number, line, "text" if line else "blank"))
     return out
+
+
+# What pages glue or dot together: "ByJane Smith", "17 Nov 2017Updated06:30, 17 Nov 2017",
+# "17 November 2017 • 6:00am".
+_GLUED = [
+    (re.compile(r"^By(?=[A-Z][a-z])"), "By "),
+    (re.compile(r"(?<=\d)\s*Updated:?\s*(?=\d)"), " | Updated "),
+]
+
+
+def _unglued(line: str) -> str:
+    for pattern, replacement in _GLUED:
+        line = pattern.sub(replacement, line)
+    if " • " in line and dateline(dotted := line.replace(" • ", " ")):
+        return dotted
+    return line
+
+
+# "17 Nov 2017 | By Jane Smith"; WordPress's "Posted on November 17, 2017 by Jane Smith".
+_DATE_THEN_BYLINE = re.compile(r"(?P<date>.+?)(?:\s+[|•]\s+|\s+)(?P<by>[Bb]y\s+[A-Z].*)")
+
+
+def _date_and_byline(line: str) -> tuple[str, str] | None:
+    """A line's date and byline, date first, if it is only those."""
+    if not (found := _DATE_THEN_BYLINE.fullmatch(line)) or not dateline(found["date"]):
+        return None
+    by = f"By {found['by'][3:]}"
+    return (found["date"], by) if _is_byline(by) else None
 
 
 # Where a byline may end and its date begin: "by Mithran Samuel on April 13, 2022",
@@ -647,10 +676,13 @@ def _plain_who(who: str) -> str:
 
 
 def _name_and_post(text: str) -> tuple[str, str] | None:
-    """A name and the post after it with no comma: "Sally Weale Education correspondent"."""
+    """A journalist's name and post: "Jane Smith, Education Editor", or with no comma
+    "Sally Weale Education correspondent"."""
+    text = _plain_who(text)
+    if "," in text:
+        name, post = (part.strip() for part in text.split(",", 1))
+        return (name, post) if looks_like_name(name) and _is_post(post, capitals=True) else None
     words = text.split()
-    if len(words) < 3:
-        return None
     for cut in range(2, min(4, len(words) - 1) + 1):
         name, post = " ".join(words[:cut]), " ".join(words[cut:])
         if _is_post(post):
@@ -658,15 +690,26 @@ def _name_and_post(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _is_post(text: str) -> bool:
-    """A post on a line of its own: "Education correspondent", "Deputy political editor"."""
-    words = text.split()
+def _is_post(text: str, *, capitals: bool = False) -> bool:
+    """A journalist's post: "Education correspondent", "Deputy political editor", or with
+    capitals allowed "News Reporter"; a handle after it does not count."""
+    words = _HANDLE.sub("", text).split()
     return (
         0 < len(words) <= 5
         and words[-1].lower() in _POSTS
         and words[0][:1].isupper()
-        and all(w.islower() for w in words[1:])
+        and (capitals or all(w.islower() for w in words[1:]))
     )
+
+
+def _is_bare_byline(text: str) -> bool:
+    """A name by the headline with no "By": "Amira Hussain", "Richard Hall @RichardHall",
+    "Jane Smith, Education Editor"."""
+    if ends_sentence(text):
+        return False
+    if looks_like_name(name := _plain_who(text)):
+        return _known_person(name) or len(name.split()) <= 3
+    return _name_and_post(text) is not None
 
 
 def _names_part(who: str) -> list[str]:
@@ -735,15 +778,20 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     _mark_labelled_captions(lines)
     filled = [ln.number for ln in lines if ln.kind != "blank"]
     out = _Cleaned(last_line=filled[-1] if filled else first_line)
-    bare_byline = None  # the line of a byline that is a bare name, for its post to follow
+    bare_byline = None  # a byline's line with no post, which the next line may give
     for line in lines:
         kind, text = line.kind, line.text
         if kind == "blank":
             continue
         if bare_byline is not None:
             after_name, bare_byline = bare_byline, None
-            if kind == "text" and _is_post(text) and after_name.number + 1 == line.number:
-                out.byline = f"{out.byline}, {text}"  # "Sally Weale", "Education correspondent"
+            if (
+                kind in ("text", "caption")
+                and _is_post(text, capitals=True)
+                and after_name.number + 1 == line.number
+            ):
+                # "Sally Weale", then "Education correspondent" or "News reporter @sally"
+                out.byline = f"{out.byline}, {_HANDLE.sub('', text).strip()}"
                 continue
         if kind == "furniture" or kind == "repeat":
             out.removed.append(text)
@@ -776,6 +824,8 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
         elif kind == "byline":
             if take_byline and not out.byline:
                 out.byline = text
+                if not _BYLINE_ROLE.search(text):
+                    bare_byline = line
             else:
                 out.removed.append(text)
         elif (
@@ -783,13 +833,11 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
             and take_byline
             and not out.byline
             and len(out.paragraphs) <= 1
-            and not ends_sentence(text)
-            and (
-                (looks_like_name(text) and (_known_person(text) or len(text.split()) <= 3))
-                or _name_and_post(text)
-            )
+            and _is_bare_byline(text)
         ):
-            out.byline, bare_byline = text, line  # a bare name by the headline: the author
+            out.byline = text  # a name by the headline with no "By": the author
+            if "," not in text:
+                bare_byline = line
         elif kind == "text" and not ends_sentence(text) and _words(text) <= CAPTION_WORDS:
             standfirst_slot = not out.paragraphs and _words(text) >= STANDFIRST_MIN_WORDS
             if standfirst_slot:
@@ -883,12 +931,14 @@ def _masthead(lines: list[str], filled: list[int]) -> list[int]:
 
 def _story_metadata(line: str) -> bool:
     """A line of the story's metadata, which a capture may print over its headline."""
-    line = " ".join(line.split())
+    line = _unglued(" ".join(line.split()))
     return bool(
         dateline(line)
         or date_and_sections(line)
         or byline_and_date(line)
+        or _date_and_byline(line)
         or _is_byline(line)
+        or all(dateline(part) for part in line.split(" | "))
         or _URL_LINE.fullmatch(line)  # the page's address
     )
 

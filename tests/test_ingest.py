@@ -408,6 +408,71 @@ def test_bylines_in_capitals_with_handles_or_written_by_name_their_author(db, by
     assert [p.name for p in article.authors.all()] == ["Joe Bloggs"]
 
 
+@pytest.mark.parametrize(
+    ("header", "byline", "author", "published"),
+    [
+        (
+            "Richard Hall @RichardHall\nWednesday 17 November 2017 12:01 GMT",
+            "Richard Hall @RichardHall",
+            ("Richard Hall", None),
+            "2017-11-17 12:01",
+        ),
+        (
+            "Jane Smith\nNews reporter @janesmith\nFriday 17 November 2017 06:00, UK",
+            "Jane Smith, News reporter",
+            ("Jane Smith", "News reporter"),
+            "2017-11-17 06:00",
+        ),
+        (
+            "ByJane Smith\nNews Reporter\n06:00, 17 Nov 2017Updated06:30, 17 Nov 2017",
+            "By Jane Smith, News Reporter",
+            ("Jane Smith", "News Reporter"),
+            "2017-11-17 06:00",
+        ),
+        (
+            "Jane Smith, Education Editor\nFriday November 17 2017, 12.01am, The Times",
+            "Jane Smith, Education Editor",
+            ("Jane Smith", "Education Editor"),
+            "2017-11-17 00:01",
+        ),
+        ("17 Nov 2017 | By Jane Smith", "By Jane Smith", ("Jane Smith", None), "2017-11-17"),
+        (
+            "Posted on November 17, 2017 by Jane Smith",
+            "By Jane Smith",
+            ("Jane Smith", None),
+            "2017-11-17",
+        ),
+        (
+            "Report by Jane Smith\nFriday 17 November 2017, 6:00pm",
+            "Report by Jane Smith",
+            ("Jane Smith", None),
+            "2017-11-17 18:00",
+        ),
+        (
+            "By Telegraph Reporters\n17 November 2017 • 6:00am",
+            "By Telegraph Reporters",
+            None,
+            "2017-11-17 06:00",
+        ),
+    ],
+)
+def test_the_bylines_and_dates_web_pages_print_are_read(db, header, byline, author, published):
+    text = f"Headline\n\n{header}\n\nThe standfirst.\n\nThe body.\n"
+
+    article = ingest.import_text(text, name="header.txt").article
+
+    assert article.byline == byline
+    assert (
+        ingest.format_moment(ingest.Moment(article.published_at, article.published_precision))
+        == published
+    )
+    authors = [
+        (p.name, Role.objects.filter(person=p).values_list("title", flat=True).first())
+        for p in article.authors.all()
+    ]
+    assert authors == ([author] if author else [])
+
+
 def test_a_titled_name_under_the_headline_is_a_caption_not_a_byline(db):
     text = "Headline\n\nSir Michael Wilshaw\n\nThe standfirst.\n\nThe body.\n"
 
