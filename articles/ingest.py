@@ -524,7 +524,7 @@ _STAFF = re.compile(
 
 def _is_byline(line: str) -> bool:
     """A byline: "By Chris Burn", "Author: Neil Puffett", or the staff's "By PA Reporters"."""
-    match = _BYLINE.fullmatch(line)
+    match = _byline_match(line)
     return bool(match and (_names_part(match["who"]) or _STAFF.fullmatch(match["who"])))
 
 
@@ -560,6 +560,7 @@ def _mark_offer_blocks(lines: list[_Line]) -> None:
             ahead += 1
 
 
+_FULL_STOP = re.compile(r"[.!][\"'’”)]*$")
 # Headings of the lists of other stories a page prints, under the story or inside it.
 _RELATED_HEADING = re.compile(
     r"(?:related(?: (?:articles|stories|content|topics))?|more on this (?:story|topic)"
@@ -570,8 +571,8 @@ _RELATED_HEADING = re.compile(
 
 
 def _mark_related_blocks(lines: list[_Line]) -> None:
-    """The short lines under a heading such as "More on this story": other stories' headlines
-    and dates. A paragraph of the story ends the list."""
+    """The lines under a heading such as "More on this story": other stories' headlines and
+    dates. A sentence of the story, ending in a full stop, ends the list."""
     in_list = False
     for line in lines:
         if line.kind == "blank":
@@ -579,7 +580,7 @@ def _mark_related_blocks(lines: list[_Line]) -> None:
         if _RELATED_HEADING.fullmatch(line.text):
             in_list = True
         elif in_list and line.kind in ("text", "caption", "date", "updated", "date+sections"):
-            if line.kind == "text" and ends_sentence(line.text) and _words(line.text) > 12:
+            if line.kind == "text" and _FULL_STOP.search(line.text):
                 in_list = False  # the story goes on
             else:
                 line.kind = "furniture"
@@ -645,7 +646,7 @@ def _classify(line: _Line) -> None:
         line.kind = "furniture"  # "Updated 2 hours ago": no time worth keeping
     elif (
         _words(text) <= BYLINE_WORDS
-        and (match := _BYLINE.fullmatch(text))
+        and (match := _byline_match(text))
         and _reads_as_byline(text, match["who"])
     ):
         line.kind, line.unit = "byline", match["who"]
@@ -663,10 +664,15 @@ def _reads_as_byline(line: str, who: str) -> bool:
 
 # "By Sanchez Manning for the Daily Mail": the names end where the role or paper begins.
 _BYLINE_ROLE = re.compile(r",|\s+(?i:for)\s+(?=the\b|[A-Z])")
-# A social media handle after the name: "By Jane Smith @janesmith".
-_HANDLE = re.compile(r"\s*,?\s*@\w+")
+# A social media handle or an e-mail address after the name: "By Jane Smith @janesmith".
+_HANDLE = re.compile(r"\s*,?\s*(?<!\S)(?:@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 # The last word of a post printed after a name without a comma: "Education correspondent".
 _POSTS = {"correspondent", "editor", "reporter", "writer", "columnist", "journalist", "critic"}
+
+
+def _byline_match(line: str) -> re.Match | None:
+    """Match a byline, handles and e-mail addresses aside: "By Jane Smith @janesmith"."""
+    return _BYLINE.fullmatch(_HANDLE.sub("", line).strip())
 
 
 def _plain_who(who: str) -> str:
@@ -715,7 +721,7 @@ def _is_bare_byline(text: str) -> bool:
 def _names_part(who: str) -> list[str]:
     """The people a byline names ("A and B, Role" gives A and B), or [] if it names none."""
     head = _BYLINE_ROLE.split(_plain_who(who), maxsplit=1)[0]
-    names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", head) if n.strip()]
+    names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", head, flags=re.I) if n.strip()]
     return names if names and all(looks_like_name(n) for n in names) else []
 
 
@@ -737,7 +743,7 @@ def _known_person(name: str) -> bool:
 
 def byline_authors(byline: str) -> list[Author]:
     """The authors a byline names, with the post it gives when it names one person."""
-    who = _BYLINE.fullmatch(byline)
+    who = _byline_match(byline)
     text = _plain_who(who["who"] if who else byline)
     if not who and (named := _name_and_post(text)):
         return [Author(*named)]

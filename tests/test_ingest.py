@@ -229,14 +229,15 @@ def test_a_paragraph_after_a_list_of_other_stories_is_still_the_story(db):
     text = (
         "Trust rated good\n\n17 November 2017\n\nThe trust was rated good.\n\n"
         "The mayor welcomed it.\n\nRelated articles\nCouncil stripped of control\n\n"
-        "Inspectors said the service had improved in every area they looked at this year.\n"
+        "The trust said it was delighted.\n\nInspectors will return next year.\n"
     )
 
     article = ingest.import_text(text, name="inline.txt").article
 
     assert article.body.split("\n\n") == [
         "The mayor welcomed it.",
-        "Inspectors said the service had improved in every area they looked at this year.",
+        "The trust said it was delighted.",
+        "Inspectors will return next year.",
     ]
     assert article.removed_text.splitlines() == ["Related articles", "Council stripped of control"]
 
@@ -366,6 +367,8 @@ def test_a_single_paragraph_is_the_body_not_a_standfirst(db):
         ("Written by Joe Bloggs, BBC News, Yorkshire", [("Joe Bloggs", "BBC News, Yorkshire")]),
         ("Sally Weale Education correspondent", [("Sally Weale", "Education correspondent")]),
         ("Mary Anne Smith Health editor", [("Mary Anne Smith", "Health editor")]),
+        ("By JANE SMITH AND JOHN DOE", [("Jane Smith", ""), ("John Doe", "")]),
+        ("By Jane Smith jane.smith@example.com", [("Jane Smith", "")]),
         ("By Local Democracy Reporting Service", []),
     ],
 )
