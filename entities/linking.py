@@ -823,6 +823,8 @@ _NAME_RUN = re.compile(rb"%s(?: (?:a{2,3} )*%s)+" % (_SHAPE_WORD, _SHAPE_WORD))
 _BEFORE_LAST_NAME_WORD = re.compile(rb"(?: a{2,3})* (?:[Aa]+[-'?])*[Aa]*A")
 _DEFINITION = re.compile(r"\([\"“”'‘’]?([^\W\d_][\w&]{1,7})[\"“”'‘’]?\)")
 _CONNECTORS = frozenset({"of", "and", "for", "the"})
+# The shape of two names joined by "and" (see _Resolution._names_in).
+_TWO_NAMES = re.compile(r"A(?: A)+ and A(?: A)+")
 # Words that start a sentence or a dateline: "The Government" is not an unknown name.
 _COMMON = frozenset(
     """
@@ -955,6 +957,16 @@ def _in_compound(text: str, end: int, start: int = -1) -> bool:
         before = text[max(0, start - 16) : max(start, 0)].rsplit(None, 1)
         return not (before and before[-1].lower() in _OBJECT_OF_VERBS)
     return word in _COMPOUNDS
+
+
+def _names_a_post(name: str) -> bool:
+    """Say whether an unknown name is a post, no body or person for an editor to add:
+    "Education Secretary", "Chief Operating Officer", "Director of Children's Services"."""
+    words = name.split()
+    first, last = words[0].lower(), words[-1].lower().removesuffix("'s").removesuffix("’s")
+    return last in _OFFICES or (
+        (first in _OFFICES or first == "mp") and len(words) > 2 and words[1] in ("of", "for")
+    )
 
 
 def _first_word(text: str, start: int) -> str:
@@ -1505,9 +1517,12 @@ class _Resolution:
         return j < len(unknown) and unknown[j] < start
 
     def _find_unknown_names(self, unlinked) -> None:
-        """Report runs of capitalised words that no alias accounts for."""
+        """Report runs of capitalised words that no alias accounts for, posts aside."""
+        text = self.text
         self.unresolved.extend(
-            (*name, ()) for name in self._unknown_names() if name not in unlinked
+            (*name, ())
+            for name in self._unknown_names()
+            if name not in unlinked and not _names_a_post(text[name[0] : name[1]])
         )
 
     def _name_runs(self) -> list[tuple[int, int]]:
@@ -1685,8 +1700,10 @@ class _Resolution:
 
         A lowercase word other than "of", "and", "for" or "the" ends a name, and so
         does a title ("Ms Nelson and Ms Wilshire" is no name); a common word ("The",
-        "In", "Mr") does not start one. "Riana Nelson and Rebecca Wilshire" is two
-        people, though "Kensington and Chelsea" is one place.
+        "In", "Mr") does not start one. Names of two words or more on both sides of an
+        "and" are two: "Riana Nelson and Rebecca Wilshire", "Levelling Up Secretary and
+        Nicky Morgan"; "Kensington and Chelsea" and "Tyne and Wear Fire and Rescue
+        Service" are one.
         """
         words: list[tuple[int, int, str]] = []  # (start, end, word) of the name so far
         at = start
@@ -1702,9 +1719,10 @@ class _Resolution:
                 while not words[-1][2][0].isupper():
                     words.pop()  # a name does not end in "of" or "and"
                 pattern = " ".join("A" if w[0].isupper() else w for _, _, w in words)
-                if pattern == "A A and A A":
-                    yield words[0][0], words[1][1]
-                    yield words[3][0], words[4][1]
+                if _TWO_NAMES.fullmatch(pattern):
+                    k = pattern.split().index("and")
+                    yield words[0][0], words[k - 1][1]
+                    yield words[k + 1][0], words[-1][1]
                 elif pattern.count("A") >= 2:
                     yield words[0][0], words[-1][1]
                 words = []

@@ -754,6 +754,17 @@ def test_two_people_joined_by_and_are_reported_apart(seed_linker):
     text = "Ms Nelson and Ms Wilshire were absent; Riana Nelson and Dr Jane Smith came."
     unresolved = [u.text for u in seed_linker.find(text).unresolved]
     assert unresolved == ["Riana Nelson", "Jane Smith"]
+    text = "Then Zoë Ørsted and Ali Şahin Kaya met Kensington and Chelsea staff."
+    unresolved = [u.text for u in seed_linker.find(text).unresolved]
+    assert unresolved == ["Zoë Ørsted", "Ali Şahin Kaya"]
+
+
+def test_a_post_is_no_unknown_name(seed_linker):
+    text = (
+        "The Director of Children's Services met the Chief Operating Officer, the MP for "
+        "Don Valley, the Levelling Up Secretary and Nicky Morgan."
+    )
+    assert [u.text for u in seed_linker.find(text).unresolved] == ["Nicky Morgan"]
 
 
 def test_a_sentence_opening_and_a_lone_capital_are_no_unknown_names(seed_linker):
