@@ -312,8 +312,8 @@ _HONORIFICS = {"sir", "dame", "mr", "mrs", "ms", "miss", "dr", "cllr", "councill
 _NOT_PERSON = {
     "agency", "association", "correspondent", "council", "department", "desk", "editor",
     "government", "media", "news", "newsroom", "press", "report", "reporter", "reporters",
-    "service", "services", "staff", "team", "trust", "the", "our", "your", "read", "more", "share",
-    "watch", "live", "video", "latest", "breaking", "exclusive", "analysis", "opinion",
+    "service", "services", "staff", "team", "trust", "the", "our", "your", "read", "more",
+    "share", "watch", "live", "video", "latest", "breaking", "exclusive", "analysis", "opinion",
     "comment", "listen", "gallery", "pictures", "photos", "updates", "home", "politics",
 }  # fmt: skip
 
@@ -478,6 +478,7 @@ _GLUED = [
 
 
 def _unglued(line: str) -> str:
+    """The line with the glued words of a byline or dateline apart (see _GLUED)."""
     for pattern, replacement in _GLUED:
         line = pattern.sub(replacement, line)
     if " • " in line and dateline(dotted := line.replace(" • ", " ")):
@@ -571,8 +572,11 @@ _RELATED_HEADING = re.compile(
 
 
 def _mark_related_blocks(lines: list[_Line]) -> None:
-    """The lines under a heading such as "More on this story": other stories' headlines and
-    dates. A sentence of the story, ending in a full stop, ends the list."""
+    """Mark as furniture the other stories listed under a heading ("More on this story").
+
+    Their headlines and dates go; a sentence of the story, ending in a full stop, ends the
+    list.
+    """
     in_list = False
     for line in lines:
         if line.kind == "blank":
@@ -682,8 +686,10 @@ def _plain_who(who: str) -> str:
 
 
 def _name_and_post(text: str) -> tuple[str, str] | None:
-    """A journalist's name and post: "Jane Smith, Education Editor", or with no comma
-    "Sally Weale Education correspondent"."""
+    """A journalist's name and post, if the text is only those.
+
+    "Jane Smith, Education Editor", or with no comma "Sally Weale Education correspondent".
+    """
     text = _plain_who(text)
     if "," in text:
         name, post = (part.strip() for part in text.split(",", 1))
@@ -697,8 +703,10 @@ def _name_and_post(text: str) -> tuple[str, str] | None:
 
 
 def _is_post(text: str, *, capitals: bool = False) -> bool:
-    """A journalist's post: "Education correspondent", "Deputy political editor", or with
-    capitals allowed "News Reporter"; a handle after it does not count."""
+    """A journalist's post: "Education correspondent", or with capitals "News Reporter".
+
+    A handle after it does not count: "News reporter @janesmith".
+    """
     words = _HANDLE.sub("", text).split()
     return (
         0 < len(words) <= 5
@@ -709,8 +717,7 @@ def _is_post(text: str, *, capitals: bool = False) -> bool:
 
 
 def _is_bare_byline(text: str) -> bool:
-    """A name by the headline with no "By": "Amira Hussain", "Richard Hall @RichardHall",
-    "Jane Smith, Education Editor"."""
+    """A byline without "By": "Amira Hussain", "Jane Smith, Education Editor"."""
     if ends_sentence(text):
         return False
     if looks_like_name(name := _plain_who(text)):
@@ -944,7 +951,7 @@ def _story_metadata(line: str) -> bool:
         or byline_and_date(line)
         or _date_and_byline(line)
         or _is_byline(line)
-        or all(dateline(part) for part in line.split(" | "))
+        or (" | " in line and all(dateline(part) for part in line.split(" | ")))
         or _URL_LINE.fullmatch(line)  # the page's address
     )
 

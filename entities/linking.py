@@ -940,7 +940,7 @@ _OBJECT_OF_VERBS = frozenset(
 )
 
 
-def _in_compound(text: str, end: int, start: int = -1) -> bool:
+def _in_compound(text: str, end: int, start: int | None = None) -> bool:
     """Say whether a description is the first half of a compound noun: "the council tax".
 
     Such a phrase names no body: the seed annotation leaves "the trust proposal" unlinked.
@@ -954,14 +954,16 @@ def _in_compound(text: str, end: int, start: int = -1) -> bool:
         then = after[1].rstrip(".,;:!?’'\")").lower()
         if then in _OF_THE_BODY or (then.endswith("ing") and then.isalpha()):
             return False
-        before = text[max(0, start - 16) : max(start, 0)].rsplit(None, 1)
+        before = text[max(0, start - 16) : start].rsplit(None, 1) if start is not None else []
         return not (before and before[-1].lower() in _OBJECT_OF_VERBS)
     return word in _COMPOUNDS
 
 
 def _names_a_post(name: str) -> bool:
-    """Say whether an unknown name is a post, no body or person for an editor to add:
-    "Education Secretary", "Chief Operating Officer", "Director of Children's Services"."""
+    """Say whether an unknown name is a post, which names nobody for an editor to add.
+
+    "Education Secretary", "Chief Operating Officer", "Director of Children's Services".
+    """
     words = name.split()
     first, last = words[0].lower(), words[-1].lower().removesuffix("'s").removesuffix("’s")
     return last in _OFFICES or (
