@@ -941,6 +941,24 @@ def test_the_same_papers_story_with_other_text_under_its_headline_is_a_duplicate
     assert "update" in result.message
 
 
+def test_the_association_and_the_society_are_the_ones_named_before_them(known_entities):
+    text = (
+        "Councils ask for money\n\nThe Local Government Association wants money. The "
+        "association said so.\n\nThe Association of Directors of Children's Services agreed, "
+        "and the association's president spoke. The Society of Local Authority Chief Executives "
+        "and Senior Managers did too; the society said so.\n"
+    )
+
+    article = ingest.import_text(text, name="associations.txt").article
+
+    described = article.mentions.filter(text__istartswith="the ", organisation__isnull=False)
+    assert [(m.text, m.organisation.name) for m in described.order_by("start")] == [
+        ("The association", "Local Government Association"),
+        ("the association", "Association of Directors of Children's Services"),
+        ("the society", "Society of Local Authority Chief Executives and Senior Managers"),
+    ]
+
+
 def test_update_relinks_the_new_text(known_entities):
     raw = (SOURCES / "003_180a2f6a0e39ffa9.txt").read_text()
     ingest.import_text(raw, name="003.txt")
