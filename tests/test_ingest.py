@@ -959,6 +959,17 @@ def test_the_association_and_the_society_are_the_ones_named_before_them(known_en
     ]
 
 
+def test_the_councils_city_name_and_the_dfe_in_capitals_are_linked(known_entities):
+    text = "Council takes back services\n\nDoncaster City Council and the DFE agreed.\n"
+
+    article = ingest.import_text(text, name="city.txt").article
+
+    assert [(m.text, m.organisation.name) for m in article.mentions.order_by("start")] == [
+        ("Doncaster City Council", "Doncaster Council"),
+        ("DFE", "Department for Education"),
+    ]
+
+
 def test_update_relinks_the_new_text(known_entities):
     raw = (SOURCES / "003_180a2f6a0e39ffa9.txt").read_text()
     ingest.import_text(raw, name="003.txt")
