@@ -338,6 +338,8 @@ _FURNITURE_LINES = [
     r"reuse this content|share page|about sharing",
     r"listen to this (?:article|story)\b.*",
     r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:view|show|hide) comments",
+    r"comments are (?:now )?(?:closed|disabled)|join our commenting forum|more about",
+    r"(?:tags|topics|tagged|filed under)\s*:.*",
     r"join the (?:conversation|discussion|debate)\b.*|click here\b.*|tap here\b.*",
     r"support (?:our|local|independent|quality) journalism\b.*",
     r"(?:become|already) a (?:subscriber|member)\b.*|subscribers? only",
@@ -566,7 +568,7 @@ _FULL_STOP = re.compile(r"[.!][\"'’”)]*$")
 _RELATED_HEADING = re.compile(
     r"(?:related(?: (?:articles|stories|content|topics))?|more on this (?:story|topic)"
     r"|explore more on (?:these|this) topics?|you may also like|most (?:read|popular|viewed)"
-    r"|top stories|more stories)[.:]*",
+    r"|top stories|more stories|more about)[.:]*",
     re.IGNORECASE,
 )
 

@@ -225,6 +225,21 @@ def test_a_list_of_other_stories_under_the_body_is_removed_with_their_dates(db):
     assert "27 November 2015" in article.removed_text.splitlines()
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    ["Comments are closed.", "Tags: Ofsted, trusts", "Join our commenting forum", "Topics: Ofsted"],
+)
+def test_comment_and_tag_lines_under_the_story_are_removed(db, furniture):
+    text = (
+        f"Trust rated good\n\nThe trust was rated good.\n\nThe mayor welcomed it.\n\n{furniture}\n"
+    )
+
+    article = ingest.import_text(text, name="tags.txt").article
+
+    assert article.body == "The mayor welcomed it."
+    assert article.removed_text == furniture
+
+
 def test_a_paragraph_after_a_list_of_other_stories_is_still_the_story(db):
     text = (
         "Trust rated good\n\n17 November 2017\n\nThe trust was rated good.\n\n"
