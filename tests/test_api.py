@@ -367,6 +367,17 @@ def test_unknown_and_read_only_fields_in_a_write_are_refused(as_editor):
     assert not Organisation.objects.filter(slug="a-trust").exists()
 
 
+def test_a_null_character_in_a_write_is_refused(as_editor):
+    response = as_editor.post(
+        "/api/v1/organisations/",
+        {"name": "A Trust\x00", "slug": "a-trust", "website": "https://a.example/\x00"},
+        format="json",
+    )
+    assert response.status_code == 400
+    assert set(response.json()) == {"name", "website"}
+    assert not Organisation.objects.filter(slug="a-trust").exists()
+
+
 def test_a_value_of_the_wrong_json_type_is_refused_not_coerced(as_editor):
     response = as_editor.post("/api/v1/people/", {"name": "Ada Lovelace", "slug": 7}, format="json")
     assert response.status_code == 400
