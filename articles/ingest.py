@@ -317,6 +317,12 @@ _NOT_PERSON = {
     "comment", "listen", "gallery", "pictures", "photos", "updates", "home", "politics",
 }  # fmt: skip
 
+# Headings of the lists of other stories a page prints, under the story or inside it.
+_RELATED_HEADINGS = (
+    r"related(?: (?:articles|stories|content|topics))?|more on this (?:story|topic)"
+    r"|explore more on (?:these|this) topics?|you may also like|most (?:read|popular|viewed)"
+    r"|top stories|more stories|more about"
+)
 _FURNITURE_LINES = [
     r"hide ad|ad|advert(?:isement)?|advertising|ad(?:vertising)? feature|sponsored(?: content)?",
     r"ads by \w+|(?:\d{1,2}:)?\d{1,2}:\d{2} / (?:\d{1,2}:)?\d{1,2}:\d{2}",  # an audio player
@@ -332,13 +338,12 @@ _FURNITURE_LINES = [
     r"print(?: this (?:article|page))?|e-?mail(?: this (?:article|story))?",
     r"facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|messenger|bluesky|threads",
     r"(?:read|see) (?:more|also|next)\b.*|also read\b.*",
-    r"related(?: (?:articles|stories|content|topics))?(?::.*)?",
-    r"most (?:read|popular|viewed)|trending(?: now)?|top stories|more stories|don'?t miss\b.*",
-    r"more on this (?:story|topic)|explore more on (?:these|this) topics?|you may also like",
+    rf"(?:{_RELATED_HEADINGS})(?::.*)?",
+    r"trending(?: now)?|don'?t miss\b.*",
     r"reuse this content|share page|about sharing",
     r"listen to this (?:article|story)\b.*",
     r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:view|show|hide) comments",
-    r"comments are (?:now )?(?:closed|disabled)|join our commenting forum|more about",
+    r"comments are (?:now )?(?:closed|disabled)|join our commenting forum",
     r"(?:tags|topics|tagged|filed under)\s*:.*",
     r"join the (?:conversation|discussion|debate)\b.*|click here\b.*|tap here\b.*",
     r"support (?:our|local|independent|quality) journalism\b.*",
@@ -564,13 +569,7 @@ def _mark_offer_blocks(lines: list[_Line]) -> None:
 
 
 _FULL_STOP = re.compile(r"[.!][\"'’”)]*$")
-# Headings of the lists of other stories a page prints, under the story or inside it.
-_RELATED_HEADING = re.compile(
-    r"(?:related(?: (?:articles|stories|content|topics))?|more on this (?:story|topic)"
-    r"|explore more on (?:these|this) topics?|you may also like|most (?:read|popular|viewed)"
-    r"|top stories|more stories|more about)[.:]*",
-    re.IGNORECASE,
-)
+_RELATED_HEADING = re.compile(rf"(?:{_RELATED_HEADINGS})[.:]*", re.IGNORECASE)
 
 
 def _mark_related_blocks(lines: list[_Line]) -> None:
