@@ -985,6 +985,21 @@ def test_the_councils_city_name_and_the_dfe_in_capitals_are_linked(known_entitie
     ]
 
 
+def test_a_council_named_by_its_place_alone_takes_the_description_after_it(known_entities):
+    text = (
+        "Solihull shows the way\n\nDoncaster Council lost its children's services. In "
+        "Solihull, the council turned them round. Solihull's council was rated good.\n"
+    )
+
+    article = ingest.import_text(text, name="solihull.txt").article
+
+    assert [(m.text, m.organisation.name) for m in article.mentions.order_by("start")] == [
+        ("Doncaster Council", "Doncaster Council"),
+        ("the council", "Solihull Council"),
+        ("Solihull's council", "Solihull Council"),
+    ]
+
+
 def test_update_relinks_the_new_text(known_entities):
     raw = (SOURCES / "003_180a2f6a0e39ffa9.txt").read_text()
     ingest.import_text(raw, name="003.txt")
