@@ -107,7 +107,8 @@ _DATE_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _DATE_PREFIX = re.compile(
-    r"(?:(?P<updated>(?:last\s+)?(?:updated|modified|amended))|(?:first\s+)?published|posted|date)"
+    r"(?:(?P<updated>(?:last\s+)?(?:updated|modified|amended))|(?:first\s+)?published(?:\s+time)?"
+    r"|posted|date)"
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -137,7 +138,8 @@ def dateline(text: str) -> tuple[str, bool] | None:
 
 # A line that is only a web address, perhaps labelled: "Source: https://...".
 _URL_LINE = re.compile(
-    r"(?:(?:source|link|url|original(?: article)?)\s*:\s*)?(?P<url>(?:https?://|www\.)\S+)",
+    r"(?:(?:url source|source|link|url|original(?: article)?)\s*:\s*)?"
+    r"(?P<url>(?:https?://|www\.)\S+)",
     re.IGNORECASE,
 )
 MAX_URL = Article._meta.get_field("source_url").max_length
@@ -297,6 +299,27 @@ DEBRIS_NOTE = 'Encoding debris "\'˜" before a quotation, replaced with ‘'
 CP1252_NOTE = "Read as Windows-1252: the file was not UTF-8"
 HTML_NOTE = "HTML character references decoded (such as “&amp;” for “&”)"
 MOJIBAKE_NOTE = "Mis-encoded characters repaired (such as “â€™” for “’”)"
+MARKDOWN_NOTE = "Markdown formatting removed (headings, emphasis, links and images)"
+
+# Text saved as Markdown, as reader tools save pages: a heading or a link gives it away.
+_MARKDOWN = re.compile(r"^#{1,6} \S|\]\((?:https?://|/)", re.MULTILINE)
+_MARKDOWN_MARKS = [
+    (re.compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?$", re.MULTILINE), r"\1"),  # "# Headline"
+    (re.compile(r"^ {0,3}>\s?", re.MULTILINE), ""),  # a quoted block
+    (re.compile(r"^ {0,3}(?:[-*_] ?){3,}$|^(?:=+|-+)$", re.MULTILINE), ""),  # rules, underlines
+    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # an image: its description
+    (re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|#)[^)\s]*(?:\s+\"[^\"\n]*\")?\)"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # emphasis
+]
+
+
+def _unmark(text: str) -> str:
+    """Markdown's text without its marks: what a reader of the rendered page sees."""
+    for pattern, replacement in _MARKDOWN_MARKS:
+        text = pattern.sub(replacement, text)
+    return text
+
 
 _ENDS_SENTENCE = re.compile(r"(?:[.!?:;…][\"'’”)\]]*|[\"'’”])$")
 _BULLET = re.compile(r"[•·▪◦‣∙*✓✔–-]\s+\S")
@@ -341,7 +364,7 @@ _FURNITURE_LINES = [
     rf"(?:{_RELATED_HEADINGS})(?::.*)?",
     r"trending(?: now)?|don'?t miss\b.*",
     r"reuse this content|share page|about sharing",
-    r"listen to this (?:article|story)\b.*",
+    r"listen to this (?:article|story)\b.*|\d+ min(?:ute)?s? read",
     r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:view|show|hide) comments",
     r"comments are (?:now )?(?:closed|disabled)|join our commenting forum",
     r"(?:tags|topics|tagged|filed under)\s*:.*",
@@ -354,6 +377,7 @@ _FURNITURE_LINES = [
     r"this (?:article|story) is more than \w+ (?:years?|months?) old",
     r"(?:first )?published|posted",  # a label on its own line, its date on the next
     r"skip to (?:the )?(?:main )?(?:content|navigation|article)|(?:main )?menu|search|home",
+    r"markdown content",  # a reader tool's label over the page's text
 ]
 _FURNITURE = re.compile(f"(?:{'|'.join(_FURNITURE_LINES)})[.!?:…]*", re.IGNORECASE)
 _PROMPT = re.compile(
@@ -392,6 +416,9 @@ def repair(text: str) -> tuple[str, list[str]]:
     if "&" in fixed and (unescaped := ftfy.fixes.unescape_html(fixed)) != fixed:
         fixed = unescaped  # copied from a page's source: "Children&#8217;s", "&amp;"
         notes.append(HTML_NOTE)
+    if _MARKDOWN.search(fixed):
+        fixed = _unmark(fixed)
+        notes.append(MARKDOWN_NOTE)
     fixed, quoted = _DEBRIS_QUOTED.subn(r"‘\1’", fixed)
     fixed, stray = _DEBRIS.subn("‘", fixed)
     if quoted or stray:
@@ -407,8 +434,19 @@ def ends_sentence(line: str) -> bool:
     return _ENDS_SENTENCE.search(line) is not None
 
 
+# A cookie notice, however long: "We use cookies to ... By continuing you agree ...".
+_COOKIES = re.compile(
+    r"\bcookies?\b.*\b(?:consent|accept|agree|settings|preferences|policy|experience)\b"
+    r"|\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.*\buse[sd]? cookies\b",
+    re.IGNORECASE,
+)
+COOKIE_NOTICE_WORDS = 80
+
+
 def is_furniture(line: str) -> bool:
     """Publisher furniture: ad slots, share and follow prompts, sign-ups, offers with prices."""
+    if _words(line) <= COOKIE_NOTICE_WORDS and _COOKIES.search(line):
+        return True
     # A long full sentence is copy even when it starts like a prompt ("Register offices ...").
     sentence = ends_sentence(line) and not line.endswith("?") and _words(line) > 8
     if not sentence and _words(line) <= 25 and _FURNITURE.fullmatch(line):
@@ -464,16 +502,36 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
             before.text = f"{before.text} {line}"
             continue
         line = _unglued(line)
-        parts = line.split(" | ") if " | " in line else []
-        if parts and all(dateline(part) for part in parts):
-            # "Published: 00:01 BST, 30 June 2016 | Updated: 08:12 BST, 30 June 2016"
-            out += [_Line(number, part) for part in parts]
-            continue
-        if parts := byline_and_date(line) or _date_and_byline(line):
-            out += [_Line(number, part) for part in parts]
+        if parts := _metadata_parts(line) or byline_and_date(line) or _date_and_byline(line):
+            out += [_Line(number, p, "furniture" if _names_paper(p) else "text") for p in parts]
             continue
         out.append(_Line(number, line, "text" if line else "blank"))
     return out
+
+
+_METADATA_BREAK = re.compile(r"\s+[|•·]\s+")
+
+
+def _metadata_parts(line: str) -> list[str]:
+    """The parts of a line of dates, bylines, names and furniture run together.
+
+    "Published: 00:01 BST, 30 June 2016 | Updated: 08:12 BST, 30 June 2016", or
+    "Jane Smith | 23rd Nov 2018 | 0 comments", "Sheffield Star | 23rd Nov 2018": each part
+    is then read as its own line, the paper's name as furniture.
+    """
+    parts = _METADATA_BREAK.split(line)
+    if len(parts) < 2 or not any(dateline(part) for part in parts):
+        return []
+    if all(
+        dateline(part)
+        or _is_byline(part)
+        or looks_like_name(part)
+        or is_furniture(part)
+        or _names_paper(part)
+        for part in parts
+    ):
+        return parts
+    return []
 
 
 # What pages glue or dot together: "ByJane Smith", "17 Nov 2017Updated06:30, 17 Nov 2017",
@@ -739,7 +797,7 @@ def looks_like_name(text: str) -> bool:
     if not 2 <= len(words) <= 4 or not _NAME.fullmatch(text):
         return False
     lowered = {w.strip(".").lower() for w in words}
-    return not (lowered & _HONORIFICS or lowered & _NOT_PERSON)
+    return not (lowered & _HONORIFICS or lowered & _NOT_PERSON or lowered & _PAPER_NAME_WORDS)
 
 
 def _known_person(name: str) -> bool:
@@ -793,6 +851,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     filled = [ln.number for ln in lines if ln.kind != "blank"]
     out = _Cleaned(last_line=filled[-1] if filled else first_line)
     bare_byline = None  # a byline's line with no post, which the next line may give
+    updated = None  # the last update's line and time
     for line in lines:
         kind, text = line.kind, line.text
         if kind == "blank":
@@ -829,12 +888,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
         elif kind == "date" and len(out.paragraphs) >= 2:
             out.removed.append(text)  # another story's, under the body: "More on this story"
         elif kind in ("date", "updated"):
-            moment = _read_date(line)
-            if out.published and moment.at < out.published.at:
-                raise IngestError(
-                    f"the update time “{line.text}” is before the publication time", line.number
-                )
-            out.updated_at = moment.at
+            updated = (line, _read_date(line))
         elif kind == "byline":
             if take_byline and not out.byline:
                 out.byline = text
@@ -860,7 +914,27 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
                 out.captions.append(text)
         else:
             out.paragraphs.append((line.number, text))
+    if updated:
+        _date_update(out, *updated)
     return out
+
+
+UPDATE_ONLY_NOTE = "Dated by its update time: the text gives no other date"
+
+
+def _date_update(out: _Cleaned, line: _Line, moment: Moment) -> None:
+    """Keep an update time that follows publication; date a story that gives only that.
+
+    An update before publication contradicts the page: the publication time stands and
+    the update's line is kept with what was removed, not the whole story refused.
+    """
+    if out.published is None:
+        out.published = moment
+        out.removed.append(UPDATE_ONLY_NOTE)
+    elif moment.at < out.published.at:
+        out.removed.append(f"{line.text} (an update time before publication: not kept)")
+    else:
+        out.updated_at = moment.at
 
 
 # Reading sources --------------------------------------------------------------------
@@ -909,6 +983,8 @@ _PAPER_WORDS = frozenset(
     record live online bbc itv sky reporter bulletin weekly daily
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# The same, less "Sun" and "Record", which are people's names too: "Sheffield Star" is none.
+_PAPER_NAME_WORDS = _PAPER_WORDS - {"sun", "record"}
 # A section's label over a headline: "Education", "Social care", "Exclusive".
 _LABEL = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+)?")
 # A masthead is taken off only above a headline this long: a short headline over a
@@ -931,16 +1007,40 @@ def _masthead(lines: list[str], filled: list[int]) -> list[int]:
             top.append(i)
             continue
         # Headlines seldom run past twenty words; a standfirst often does.
-        headline_sized = MASTHEAD_HEADLINE_WORDS <= _words(line) <= 20
+        # Under a paper's name ("Doncaster Free Press") a headline may be short.
+        first = " ".join(lines[top[0]].split()).lower() if top else ""
+        shortest = 3 if first.split()[-1:] and first.split()[-1] in _PAPER_WORDS else None
+        headline_sized = (shortest or MASTHEAD_HEADLINE_WORDS) <= _words(line) <= 20
         dated = _DATE_PREFIX.match(line) is not None  # "Published: ... | Updated: ..."
         # One line of three words or more alone may be a headline in title case ("Trust
         # Rated Good") over a standfirst, unless it names a paper.
-        first = " ".join(lines[top[0]].split()).lower() if top else ""
         named = len(top) > 1 or _words(first) <= 2 or _PAPER_WORDS & set(first.split())
         if top and named and headline_sized and not dated and _reads_like_headline(line):
             return top
         return []
     return []
+
+
+# "Trust rated good | Doncaster Free Press", "Trust rated good - BBC News": a page's title.
+_SITE_SUFFIX = re.compile(r"(?P<headline>.+)\s+[|–—-]\s+(?P<site>[^|–—-]+)")
+# Papers known by one word, which may end a title alone.
+_ONE_WORD_PAPERS = frozenset({"bbc", "itv", "guardian", "independent", "telegraph", "mirror"})
+
+
+def _names_paper(text: str) -> bool:
+    """Whether the text is a paper's name: "Sheffield Star", "BBC News", "The Guardian"."""
+    if not _NAME_LIKE.fullmatch(text):
+        return False
+    words = text.lower().split()
+    return words[-1] in _PAPER_WORDS and (len(words) > 1 or words[0] in _ONE_WORD_PAPERS)
+
+
+def _without_site_name(headline: str) -> tuple[str, str]:
+    """The headline without the paper's name that a page's title adds, and that name."""
+    found = _SITE_SUFFIX.fullmatch(headline)
+    if found and _names_paper(found["site"]):
+        return found["headline"], found["site"]
+    return headline, ""
 
 
 def _story_metadata(line: str) -> bool:
@@ -996,6 +1096,7 @@ def read_article(text: str, *, name: str) -> Draft:
     else:
         over = []
     headline = _HEADLINE_LABEL.sub("", " ".join(lines[start].split()), count=1)
+    headline, site = _without_site_name(headline)
     number = start + 1
     if dateline(headline):
         raise IngestError(
@@ -1022,7 +1123,11 @@ def read_article(text: str, *, name: str) -> Draft:
     for i in again:
         rest[i] = ""
     cleaned = clean_lines("\n".join(rest), first_line=begin + 1)
-    cleaned.removed[:0] = [" ".join(lines[i].split()) for i in above] + [headline] * len(again)
+    cleaned.removed[:0] = [
+        *(" ".join(lines[i].split()) for i in above),
+        *([site] if site else []),
+        *([headline] * len(again)),
+    ]
     paragraphs = [p for _, p in cleaned.paragraphs]
     if not paragraphs:
         raise IngestError("no body text after the headline", cleaned.last_line)
