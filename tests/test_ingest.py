@@ -1116,6 +1116,23 @@ def test_a_council_named_by_its_place_alone_takes_the_description_after_it(known
     ]
 
 
+def test_solaces_name_without_its_managers_and_rbkc_are_linked(known_entities):
+    text = (
+        "Chief executives weigh in\n\nThe Society of Local Authority Chief Executives said "
+        "so. RBKC agreed.\n"
+    )
+
+    article = ingest.import_text(text, name="short-names.txt").article
+
+    assert [(m.text, m.organisation.name) for m in article.mentions.order_by("start")] == [
+        (
+            "Society of Local Authority Chief Executives",
+            "Society of Local Authority Chief Executives and Senior Managers",
+        ),
+        ("RBKC", "Royal Borough of Kensington and Chelsea"),
+    ]
+
+
 def test_update_relinks_the_new_text(known_entities):
     raw = (SOURCES / "003_180a2f6a0e39ffa9.txt").read_text()
     ingest.import_text(raw, name="003.txt")
