@@ -291,7 +291,11 @@ def fingerprint(headline: str, body: str) -> str:
 
 # Cleaning ------------------------------------------------------------------------
 
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Control characters (a null byte, a bell) and the invisible ones: none is text.
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Line breaks other than "\n": a vertical tab or form feed, Unicode's line and paragraph
+# separators.
+_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n\n"})
 # "‘" mangled on the way: its last byte survives as "˜" after an apostrophe.
 _DEBRIS_QUOTED = re.compile(r"['’]˜(?=\w)([^'\n]*?\w)'(?!\w)")
 _DEBRIS = re.compile(r"['’]˜")
@@ -409,7 +413,8 @@ MAX_CAPTION_CHARS = 300
 def repair(text: str) -> tuple[str, list[str]]:
     """Fix mis-encoded characters and strip invisible ones; say what was repaired."""
     notes = []
-    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_BREAKS)
+    text = _INVISIBLE.sub("", text)
     fixed = ftfy.fix_encoding(text)
     if fixed != text:
         notes.append(MOJIBAKE_NOTE)

@@ -983,6 +983,19 @@ def test_a_story_that_gives_only_its_update_time_is_dated_by_it(db):
     assert ingest.UPDATE_ONLY_NOTE in result.article.removed_text
 
 
+def test_control_characters_go_and_unicode_line_breaks_break_lines(known_entities):
+    text = (
+        "Trust rated good\n\n23 November 2018\n\n"
+        "The trust\x00 was rated good by Ofsted.\x07\u2029The mayor said so.\u2028It is.\n"
+    )
+
+    article = ingest.import_text(text, name="controls.txt").article
+
+    assert article.standfirst == "The trust was rated good by Ofsted."
+    assert article.body == "The mayor said so.\n\nIt is."
+    assert article.mentions.get().text == "Ofsted"
+
+
 def test_text_in_windows_1252_is_read_as_such_and_says_so(db):
     data = "Headline\n\nThe Trust\u2019s caf\u00e9 opened.\n".encode("cp1252")
     [result] = ingest.import_source(data, name="legacy.txt")
