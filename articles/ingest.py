@@ -103,7 +103,8 @@ _NAMED = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 _DATE_TOKEN = re.compile(
     rf"(?:{_MONTHS}|{_WEEKDAYS})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?"
-    r"(?:[ap]\.?m\.?)?|[ap]\.?m\.?|bst|gmt|utc|at|on|of|the|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}",
+    r"(?:[ap]\.?m\.?)?|[ap]\.?m\.?|bst|gmt|utc|[+-]\d{4}|at|on|of|the"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}",
     re.IGNORECASE,
 )
 _DATE_PREFIX = re.compile(
@@ -114,12 +115,17 @@ _DATE_PREFIX = re.compile(
 )
 
 
+# What separates a date's parts: "23 November 2018 – 06:00", "23 Nov 2018 | 6:00am". A
+# hyphen between digits is part of the date: "23-11-2018".
+_DATE_BREAK = re.compile(r"\s*[|–—•·]\s*|\s+-\s+|[\s,]+(?=\S)|,")
+
+
 def looks_like_date(text: str) -> bool:
     """Whether a line is nothing but a date, as a dateline is (valid or not)."""
     text = text.strip()
     if _ISO.fullmatch(text):
         return True
-    tokens = [t for t in re.split(r"[\s,|–—-]+(?=\S)|,", text) if t and t.strip(" ,")]
+    tokens = [t for t in _DATE_BREAK.split(text) if t and t.strip(" ,")]
     tokens = [t.strip(" ,") for t in tokens]
     if not tokens or not all(_DATE_TOKEN.fullmatch(t) for t in tokens):
         return False
@@ -185,7 +191,7 @@ def parse_date(text: str) -> Moment:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         precision = DatePrecision.DAY if len(text) == 10 else DatePrecision.MINUTE
         return Moment(_in_london(moment), precision)
-    words = _DOT_TIME.sub(r"\1:\2", text)
+    words = _DOT_TIME.sub(r"\1:\2", " ".join(_DATE_BREAK.split(text)))
     try:
         first, second = (
             dateparser.parse(words, dayfirst=True, default=d, tzinfos=_zone) for d in _DEFAULTS
@@ -448,9 +454,22 @@ _COOKIES = re.compile(
 COOKIE_NOTICE_WORDS = 80
 
 
+# A paywall's sentence: "To read this article in full, subscribe to LGC.", "Please log in
+# or register to continue reading."
+_PAYWALL_ASK = r"(?:subscri\w+|log in|sign in|register|become a member)"
+_PAYWALL_READ = r"(?:read|continue|access|view|see)"
+_PAYWALL = re.compile(
+    rf"(?:to|please) {_PAYWALL_READ}\b.{{0,60}}\b{_PAYWALL_ASK}\b"
+    rf"|(?:please )?{_PAYWALL_ASK}\b.{{0,40}}\bto {_PAYWALL_READ}\b",
+    re.IGNORECASE,
+)
+
+
 def is_furniture(line: str) -> bool:
     """Publisher furniture: ad slots, share and follow prompts, sign-ups, offers with prices."""
     if _words(line) <= COOKIE_NOTICE_WORDS and _COOKIES.search(line):
+        return True
+    if _words(line) <= LONG_PROMPT_WORDS + 6 and _PAYWALL.match(line):
         return True
     # A long full sentence is copy even when it starts like a prompt ("Register offices ...").
     sentence = ends_sentence(line) and not line.endswith("?") and _words(line) > 8
@@ -507,7 +526,12 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
             before.text = f"{before.text} {line}"
             continue
         line = _unglued(line)
-        if parts := _metadata_parts(line) or byline_and_date(line) or _date_and_byline(line):
+        if parts := (
+            _metadata_parts(line)
+            or byline_and_date(line)
+            or _date_and_byline(line)
+            or _name_then_date(line)
+        ):
             out += [_Line(number, p, "furniture" if _names_paper(p) else "text") for p in parts]
             continue
         out.append(_Line(number, line, "text" if line else "blank"))
@@ -537,6 +561,27 @@ def _metadata_parts(line: str) -> list[str]:
     ):
         return parts
     return []
+
+
+def _name_then_date(line: str) -> tuple[str, str] | None:
+    """A byline or bare name, then the date, with nothing between.
+
+    "Jane Smith @janesmith Friday 23 November 2018 10:30", "By Jane Smith 23 Nov 2018".
+    """
+    words = line.split()
+    if not 3 <= len(words) <= BYLINE_WORDS or not any(c.isdigit() for c in line):
+        return None
+    if _DATE_PREFIX.match(line) or dateline(line):
+        return None  # "Updated Thursday, 30th June 2016": a date, not a name's
+    for cut in range(2, min(len(words), 8)):
+        who = _HANDLE.sub("", " ".join(words[:cut])).strip().rstrip(",")
+        if not (looks_like_name(who) or _is_byline(who) or _name_and_post(who)):
+            continue
+        date = " ".join(words[cut:])
+        # A day as well as a year: "Mark Douglas, June 2016" is more likely a caption.
+        if len(re.findall(r"\d+", date)) >= 2 and dateline(date):
+            return " ".join(words[:cut]), date
+    return None
 
 
 # What pages glue or dot together: "ByJane Smith", "17 Nov 2017Updated06:30, 17 Nov 2017",
@@ -985,7 +1030,7 @@ _PAPER_WORDS = frozenset(
     """
     post star times guardian telegraph mail mirror express independent herald echo press
     news chronicle gazette observer standard journal argus courier advertiser examiner sun
-    record live online bbc itv sky reporter bulletin weekly daily
+    record live online bbc itv sky reporter bulletin weekly daily week care finance
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # The same, less "Sun" and "Record", which are people's names too: "Sheffield Star" is none.
@@ -1011,6 +1056,8 @@ def _masthead(lines: list[str], filled: list[int]) -> list[int]:
         if (short and not _story_metadata(line)) or (top and _before_headline(line)):
             top.append(i)
             continue
+        if top and _story_metadata(line):
+            continue  # a date under the paper's name, read with the lines under the headline
         # Headlines seldom run past twenty words; a standfirst often does.
         # Under a paper's name ("Doncaster Free Press") a headline may be short.
         first = " ".join(lines[top[0]].split()).lower() if top else ""

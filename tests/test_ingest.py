@@ -529,6 +529,10 @@ def test_a_new_authors_slug_does_not_clash_with_an_existing_one(make_person):
         ("1 December 2015 09:00 GMT", datetime(2015, 12, 1, 9, 0), "minute"),
         ("July 2013", datetime(2013, 6, 30, 23, 0), "month"),
         ("2013-07", datetime(2013, 6, 30, 23, 0), "month"),
+        ("23 November 2018 – 06:00", datetime(2018, 11, 23, 6, 0), "minute"),
+        ("23 November 2018 | 6:00am", datetime(2018, 11, 23, 6, 0), "minute"),
+        ("23-11-2018", datetime(2018, 11, 23, 0, 0), "day"),
+        ("Fri, 23 Nov 2018 06:00:00 +0000", datetime(2018, 11, 23, 6, 0), "minute"),
     ],
 )
 def test_dates_are_read_in_london_time_with_their_precision(text, utc, precision):
@@ -544,6 +548,17 @@ def test_dates_are_read_in_london_time_with_their_precision(text, utc, precision
 def test_dates_that_are_not_whole_real_dates_are_refused(text):
     with pytest.raises(ValueError):  # noqa: PT011 - any reason will do; the line is named later
         ingest.parse_date(text)
+
+
+@pytest.mark.parametrize(
+    "line", ["23 November 2018 – 06:00", "23 November 2018 | 6:00am", "23-11-2018"]
+)
+def test_a_date_with_its_time_set_apart_dates_the_story(db, line):
+    text = f"Trust rated good\n\n{line}\n\nThe trust was rated good.\n"
+
+    article = ingest.import_text(text, name="dated.txt").article
+
+    assert article.published_at.date() == date(2018, 11, 23)
 
 
 def test_date_and_updated_lines_set_the_article_times(db):
@@ -888,6 +903,65 @@ def test_a_papers_name_beside_the_date_is_furniture_not_an_author(db):
     assert article.removed_text == "Sheffield Star"
     assert not article.authors.exists()
     assert not Person.objects.exists()
+
+
+def test_a_date_between_the_papers_name_and_the_headline_is_read(db):
+    text = (
+        "ITV News Calendar\nWednesday 29 June 2016, 6:37pm\n"
+        "Doncaster children's services no longer 'inadequate'\n"
+        "Children's services in Doncaster are no longer inadequate.\nThe trust said so.\n"
+    )
+
+    article = ingest.import_text(text, name="itv.txt").article
+
+    assert article.headline == "Doncaster children's services no longer 'inadequate'"
+    assert article.published_at == datetime(2016, 6, 29, 17, 37, tzinfo=UTC)
+    assert article.removed_text == "ITV News Calendar"
+
+
+@pytest.mark.parametrize(
+    "paywall",
+    [
+        "To read this article in full, subscribe to LGC.",
+        "Please log in or register to continue reading this story.",
+    ],
+)
+def test_a_paywalls_sentence_is_furniture(db, paywall):
+    text = f"Trust rated good\n\n23 November 2018\n\nThe trust was rated good.\n\n{paywall}\n"
+
+    article = ingest.import_text(text, name="paywall.txt").article
+
+    assert article.body == "The trust was rated good."
+    assert article.removed_text == paywall
+
+
+@pytest.mark.parametrize("paper", ["Schools Week", "Community Care", "Public Finance"])
+def test_a_papers_name_under_the_headline_is_no_author(db, paper):
+    text = f"Trust rated good\n{paper}\n23 Nov 2018, 10:30\nThe trust was rated good.\nIt was.\n"
+
+    article = ingest.import_text(text, name="paper.txt").article
+
+    assert article.byline == ""
+    assert not Person.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("metadata", "role"),
+    [
+        ("Jane Smith @janesmith Friday 23 November 2018 10:30", ""),
+        ("By Jane Smith 23 Nov 2018", ""),
+        ("Jane Smith, Education Editor 23 November 2018", "Education Editor"),
+    ],
+)
+def test_a_name_then_a_date_with_nothing_between_are_read(db, metadata, role):
+    text = f"Trust rated good\n{metadata}\nThe trust was rated good.\nThe mayor said so.\n"
+
+    article = ingest.import_text(text, name="name-date.txt").article
+
+    assert article.published_at.date() == date(2018, 11, 23)
+    assert [p.name for p in article.authors.all()] == ["Jane Smith"]
+    assert list(Role.objects.values_list("title", flat=True)) == ([role] if role else [])
+    assert article.body == "The mayor said so."
 
 
 def test_a_short_headline_in_title_case_is_no_masthead(db):
