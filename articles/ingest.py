@@ -465,11 +465,16 @@ _PAYWALL = re.compile(
 )
 
 
+# The page's footer, a full sentence or not: "© 2024 National World Publishing Ltd. All
+# rights reserved." ("Copyright lawyers said ..." is copy.)
+_COPYRIGHT = re.compile(r"©|\(c\)\s|copyright\s+(?:©\s*)?\d{4}\b", re.IGNORECASE)
+
+
 def is_furniture(line: str) -> bool:
     """Publisher furniture: ad slots, share and follow prompts, sign-ups, offers with prices."""
     if _words(line) <= COOKIE_NOTICE_WORDS and _COOKIES.search(line):
         return True
-    if _words(line) <= LONG_PROMPT_WORDS + 6 and _PAYWALL.match(line):
+    if _words(line) <= LONG_PROMPT_WORDS + 6 and (_PAYWALL.match(line) or _COPYRIGHT.match(line)):
         return True
     # A long full sentence is copy even when it starts like a prompt ("Register offices ...").
     sentence = ends_sentence(line) and not line.endswith("?") and _words(line) > 8

@@ -796,6 +796,7 @@ def test_the_pages_copyright_footer_is_removed_but_a_sentence_about_copyright_st
         "Trust rated good\n\nThe trust was rated good.\n\n"
         "Copyright lawyers for the trust said its new logo had been registered last year.\n\n"
         "© 2019 JPIMedia Publishing Ltd. All rights reserved.\n\nCopyright 2016 Slough Observer\n"
+        "© 2024 National World Publishing Ltd. All rights reserved.\n"
     )
 
     article = ingest.import_text(text, name="footer.txt").article
@@ -804,6 +805,7 @@ def test_the_pages_copyright_footer_is_removed_but_a_sentence_about_copyright_st
     assert article.removed_text.splitlines() == [
         "© 2019 JPIMedia Publishing Ltd. All rights reserved.",
         "Copyright 2016 Slough Observer",
+        "© 2024 National World Publishing Ltd. All rights reserved.",
     ]
 
 
