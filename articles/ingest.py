@@ -1125,6 +1125,46 @@ def _reads_like_headline(line: str) -> bool:
     )
 
 
+UNWRAPPED_NOTE = "Lines hard-wrapped at {width} characters joined into paragraphs"
+# A text is hard-wrapped when the lines that run on to another line keep within one width
+# (all but a few; MIN_WRAP_WIDTH to MAX_WRAP_WIDTH) and most come within WRAP_SLACK of it,
+# breaking mid-sentence.
+MIN_WRAP_WIDTH, MAX_WRAP_WIDTH, WRAP_SLACK, WRAPPED_LINES = 50, 100, 15, 5
+
+
+def unwrapped(text: str) -> tuple[str, int | None]:
+    """The text with hard-wrapped lines joined, and the width it was wrapped at, if it was.
+
+    Text saved by some tools breaks every line at a fixed width ("lynx -dump", e-mail):
+    a line breaks there only where the next word would not have fit, so a line followed
+    by one whose first word would have fitted on it ends where the author ended it.
+    """
+    lines = text.split("\n")
+    running_on = [
+        line.rstrip() for line, after in pairwise(lines) if line.strip() and after.strip()
+    ]
+    within = [line for line in running_on if len(line) <= MAX_WRAP_WIDTH]
+    if len(within) < max(WRAPPED_LINES, 0.95 * len(running_on)):
+        return text, None
+    width = max(map(len, within))
+    if width < MIN_WRAP_WIDTH:
+        return text, None  # a list of short lines: a menu, tags, a byline and its date
+    full = [line for line in within if len(line) >= width - WRAP_SLACK]
+    # Most full lines break mid-sentence; short paragraphs on lines of their own do not.
+    mid_sentence = sum(not ends_sentence(line) for line in full)
+    if len(full) < max(WRAPPED_LINES, len(within) / 2) or mid_sentence < 0.6 * len(full):
+        return text, None
+    joined = [lines[0]]
+    for line in lines[1:]:
+        before = joined[-1].rstrip()
+        words = line.split()
+        if before.strip() and words and len(before) + 1 + len(words[0]) > width:
+            joined[-1] = f"{before} {line.strip()}"
+        else:
+            joined.append(line)
+    return "\n".join(joined), width
+
+
 def read_article(text: str, *, name: str) -> Draft:
     """Read one article in the seed format: headline first, then anything in any order.
 
@@ -1132,6 +1172,9 @@ def read_article(text: str, *, name: str) -> Draft:
     above it is read as if it were below.
     """
     text, notes = repair(text)
+    text, width = unwrapped(text)
+    if width:
+        notes.append(UNWRAPPED_NOTE.format(width=width))
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if not filled:

@@ -1,6 +1,7 @@
 """Importing raw articles: cleaning, dates, bylines, repeats and broken input (articles.ingest)."""
 
 import json
+import textwrap
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -1070,6 +1071,46 @@ def test_control_characters_go_and_unicode_line_breaks_break_lines(known_entitie
     assert article.standfirst == "The trust was rated good by Ofsted."
     assert article.body == "The mayor said so.\n\nIt is."
     assert article.mentions.get().text == "Ofsted"
+
+
+def test_hard_wrapped_lines_are_joined_into_their_paragraphs(known_entities):
+    paragraphs = [
+        "The trust set up to run children's services in Doncaster after years of failure "
+        "has been rated good by Ofsted for the first time since it was created.",
+        "Inspectors said leaders at Doncaster Children's Services Trust knew their services "
+        "well and that children in the borough were now safer than they had been.",
+        "The mayor of Doncaster, Ros Jones, said the result was fantastic news for the "
+        "borough and thanked staff for their hard work over the past four years.",
+    ]
+    wrapped = "\n\n".join(textwrap.fill(p, 60) for p in paragraphs)
+    text = f"Trust rated good\n\nBy Jane Smith\n23 November 2018\n\n{wrapped}\n"
+
+    article = ingest.import_text(text, name="wrapped.txt").article
+
+    assert [article.standfirst, *article.body.split("\n\n")] == paragraphs
+    assert article.byline == "By Jane Smith"
+    assert {m.text for m in article.mentions.all()} >= {
+        "Doncaster Children's Services Trust",
+        "Ros Jones",
+    }
+    assert ingest.UNWRAPPED_NOTE.format(width=60) in article.removed_text
+
+
+def test_short_lines_of_a_press_release_are_not_taken_for_wrapped_ones(db):
+    text = (
+        "Press release\nDoncaster Children's Services Trust rated good\n"
+        "Ofsted has rated the trust good in its latest inspection.\nFrom: Ofsted\n"
+        "Published 23 November 2018\nThe trust took over from Doncaster Council in 2014.\n"
+        "Ofsted's regional director said the trust had improved.\n"
+    )
+
+    article = ingest.import_text(text, name="release.txt").article
+
+    assert article.standfirst == "Ofsted has rated the trust good in its latest inspection."
+    assert article.body == (
+        "The trust took over from Doncaster Council in 2014.\n\n"
+        "Ofsted's regional director said the trust had improved."
+    )
 
 
 def test_text_in_windows_1252_is_read_as_such_and_says_so(db):
