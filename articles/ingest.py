@@ -1137,7 +1137,8 @@ def unwrapped(text: str) -> tuple[str, int | None]:
 
     Text saved by some tools breaks every line at a fixed width ("lynx -dump", e-mail):
     a line breaks there only where the next word would not have fit, so a line followed
-    by one whose first word would have fitted on it ends where the author ended it.
+    by one whose first word would have fitted on it ends where the author ended it, and
+    so, to be safe, does one that ends a sentence.
     """
     lines = text.split("\n")
     running_on = [
@@ -1158,7 +1159,14 @@ def unwrapped(text: str) -> tuple[str, int | None]:
     for line in lines[1:]:
         before = joined[-1].rstrip()
         words = line.split()
-        if before.strip() and words and len(before) + 1 + len(words[0]) > width:
+        # A sentence's end at a line's end may end a paragraph: a story paragraph split in
+        # two there still reads, where one joined to a caption or a date would not.
+        if (
+            before.strip()
+            and words
+            and len(before) + 1 + len(words[0]) > width
+            and not ends_sentence(before)
+        ):
             joined[-1] = f"{before} {line.strip()}"
         else:
             joined.append(line)
