@@ -2,8 +2,9 @@
 
 Each change below is one a real capture makes to a story's text: a cookie notice or the
 paper's menu above the headline, the paper's name in the page title, Windows line ends,
-lines hard-wrapped at a fixed width, a reader tool's Markdown, page furniture under the
-story, stray control characters. None of them may change what a reader is shown.
+lines hard-wrapped at a fixed width, a reader tool's Markdown, page furniture and a list
+of other stories under the story, no blank lines, stray control characters. None of them
+may change what a reader is shown.
 """
 
 import re
@@ -58,6 +59,17 @@ def furniture_below(text: str) -> str:
     )
 
 
+def single_line_breaks(text: str) -> str:
+    return re.sub(r"\n\s*\n", "\n", text)
+
+
+def related_stories_below(text: str) -> str:
+    return text + (
+        "\n\nMore on this story\nDoncaster council leader quits over Ofsted row\n"
+        "Published 27 November 2015\nTrust chief to step down\n"
+    )
+
+
 def control_characters(text: str) -> str:
     return re.sub(r"\.\n", ".\x07\n", text, count=3).replace("Ofsted", "Ofsted\x00", 1)
 
@@ -70,6 +82,8 @@ CAPTURES = [
     hard_wrapped,
     reader_markdown,
     furniture_below,
+    single_line_breaks,
+    related_stories_below,
     control_characters,
 ]
 
