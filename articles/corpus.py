@@ -593,6 +593,8 @@ def build_cast(entities: int, rng: random.Random) -> Cast:
         body.aliases.append((place, Alias.Kind.PLACE, Alias.Case.CAPITALISED, None, None))
         body.aliases.append((f"{place} children's services", Alias.Kind.NAME, "any", None, None))
         body.aliases.append((f"{place} social services", Alias.Kind.NAME, "any", None, None))
+        # The building, which papers name as a place: "a protest outside Leeds Town Hall".
+        body.aliases.append((f"{place} Town Hall", Alias.Kind.NOT_A_MENTION, "any", None, None))
         tier = form.split()[-2].lower() if len(form.split()) > 2 else ""
         if tier in ("city", "borough", "county", "district"):
             body.descriptions += (f"the {tier} council",)

@@ -86,7 +86,8 @@ def article_data(article: Article, mentions: Iterable[Mention], absolute: Absolu
 
 def other_names(entity: Organisation | Person) -> list[str]:
     """Names worth telling a search engine: not descriptions like "the council"."""
-    return [a.text for a in entity.aliases.all() if a.kind != Alias.Kind.DESCRIPTION]
+    others = (Alias.Kind.DESCRIPTION, Alias.Kind.NOT_A_MENTION)
+    return [a.text for a in entity.aliases.all() if a.kind not in others]
 
 
 def organisation_data(organisation: Organisation, absolute: Absolute) -> dict:

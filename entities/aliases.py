@@ -61,6 +61,7 @@ def load_refs() -> tuple[list[EntityRef], list[AliasRef]]:
                 contextual=kind == Alias.Kind.DESCRIPTION,
                 short=kind == Alias.Kind.SHORT,
                 place=kind == Alias.Kind.PLACE,
+                excluded=kind == Alias.Kind.NOT_A_MENTION,
                 valid_from=since,
                 valid_until=until,
             )

@@ -67,6 +67,9 @@ _ANY, _CAPITALISED, _EXACT = 0, 1, 2
 _DESCRIBED = 3
 # How a description after a place links: "Doncaster's trust", "the Doncaster trust".
 _PLACED = frozenset({"possessive", "place description"})
+# How an editor's "not a mention" phrase is found ("Westminster Hall"): it takes its words
+# from every other name and links nothing.
+_EXCLUDED = "excluded"
 _CASE_CODES = {"any": _ANY, "capitalised": _CAPITALISED, "exact": _EXACT}
 # In Linker._fast, a pattern whose forms all need a capital first letter (a surname
 # several people share, say) is marked so that a lowercase match is dropped at once.
@@ -99,6 +102,7 @@ class AliasRef:
     contextual: bool = False
     short: bool = False
     place: bool = False  # a place standing for the entity: lets descriptions link, never linked
+    excluded: bool = False  # a phrase holding the name that means something else: no link
     valid_from: date | None = None
     valid_until: date | None = None
 
@@ -588,7 +592,9 @@ class Linker:
             if alias.entity in places and alias.contextual and alias.text[:4].lower() == "the ":
                 held = (alias.text[4:].lower(), alias.valid_from, alias.valid_until)
                 described.setdefault(alias.entity, []).append(held)
-            elif alias.entity in places and not (alias.contextual or alias.short or alias.place):
+            elif alias.entity in places and not (
+                alias.contextual or alias.short or alias.place or alias.excluded
+            ):
                 named[alias.entity].append((alias.text, alias.valid_from, alias.valid_until))
             if alias.contextual:
                 tier, how = _CONTEXTUAL, "contextual"
@@ -596,6 +602,8 @@ class Linker:
                 tier, how = _SHORT, "short"
             elif alias.place:
                 tier, how = _STRONG, "place"
+            elif alias.excluded:
+                tier, how = _STRONG, _EXCLUDED
             else:
                 tier, how = _STRONG, None
             since, until = alias.valid_from, alias.valid_until
@@ -1047,6 +1055,7 @@ class _Resolution:
 
     __slots__ = (
         "encoded",
+        "excluded",
         "keys",
         "kinds",
         "kinds_of",
@@ -1083,6 +1092,7 @@ class _Resolution:
         self.mistitled: dict[int, str] = {}
         self.titled: dict[int, str] = {}
         self.linked: list[tuple[int, int, int, str]] = []  # (start, end, entity, how)
+        self.excluded: list[tuple[int, int]] = []  # phrases that are not mentions
         self.unresolved: list[tuple[int, int, tuple[int, ...]]] = []
         self.positions: dict[int, list[int]] | None = None  # see _mentions()
         self.runs: list[tuple[int, int]] | None = None  # see _name_runs()
@@ -1125,13 +1135,13 @@ class _Resolution:
         return self._unresolved()
 
     def _occupied(self) -> _Overlap:
-        """Return the intervals already decided, linked or reported ambiguous."""
+        """Return the intervals already decided: linked, reported ambiguous or not mentions."""
         starts = [span[0] for span in self.linked]
         ends = [span[1] for span in self.linked]
-        if self.unresolved:
+        if self.unresolved or self.excluded:
             # The intervals never overlap, so their starts and ends sort alike.
-            starts += [span[0] for span in self.unresolved]
-            ends += [span[1] for span in self.unresolved]
+            starts += [span[0] for span in chain(self.unresolved, self.excluded)]
+            ends += [span[1] for span in chain(self.unresolved, self.excluded)]
             starts.sort()
             ends.sort()
         return _Overlap(starts, ends)
@@ -1245,12 +1255,18 @@ class _Resolution:
             if len(who) == 2:  # one entity, found as an acronym, a place or a dated name
                 if who[1] in _PLACED and _in_compound(self.text, last_end):
                     continue  # "Doncaster's council tax" names no council
+                if who[1] == _EXCLUDED:
+                    self.excluded.append((start, last_end))
+                    continue
                 linked.append((start, last_end, *who))
                 continue
             hows = read.get(id(who))  # who lives in best, so its id is its own
             if hows is None:
-                hows = read[id(who)] = dict(zip(who[::2], who[1::2], strict=True))
-            if len(hows) == 1:
+                pairs = zip(who[::2], who[1::2], strict=True)
+                hows = read[id(who)] = {e: how for e, how in pairs if how != _EXCLUDED}
+            if not hows:
+                self.excluded.append((start, last_end))
+            elif len(hows) == 1:
                 ((entity, how),) = hows.items()
                 linked.append((start, last_end, entity, how))
             elif all(how == "place" for how in hows.values()):

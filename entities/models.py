@@ -221,6 +221,7 @@ class Alias(EntityRow):
         SHORT = "short", "Short form (links after the full name)"
         DESCRIPTION = "description", "Description (links where the entity is named)"
         PLACE = "place", "Place standing for it (lets descriptions link; not linked)"
+        NOT_A_MENTION = "not_a_mention", "Not a mention (holds the name, means something else)"
 
     class Case(models.TextChoices):
         AUTO = "auto", "Automatic"
@@ -241,7 +242,8 @@ class Alias(EntityRow):
         default=Kind.NAME,
         help_text="Short forms link only after the full name; descriptions such as "
         '"the council" link only in articles that name the entity; a place such as '
-        '"Doncaster" is not linked but counts as naming its council.',
+        '"Doncaster" is not linked but counts as naming its council; a phrase that is not a '
+        'mention ("Westminster Hall") keeps the name inside it from linking.',
     )
     case = models.CharField(
         max_length=16,

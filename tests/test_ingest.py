@@ -1263,6 +1263,29 @@ def test_solaces_name_without_its_managers_and_rbkc_are_linked(known_entities):
     ]
 
 
+def test_westminster_meaning_parliament_neither_links_the_council_nor_takes_the_council(
+    known_entities,
+):
+    text = (
+        "MPs raise Doncaster\n\nEd Miliband raised Doncaster Council at Westminster. "
+        "Westminster politicians agreed the council had failed, and MPs in Westminster Hall "
+        "said the council needed help. The boroughs of Kensington and Chelsea, and "
+        "Westminster, were rated outstanding.\n"
+    )
+
+    article = ingest.import_text(text, name="westminster.txt").article
+
+    mentions = article.mentions.order_by("start").select_related("organisation", "person")
+    assert [(m.text, str(m.organisation or m.person)) for m in mentions] == [
+        ("Ed Miliband", "Ed Miliband"),
+        ("Doncaster Council", "Doncaster Council"),
+        ("the council", "Doncaster Council"),
+        ("the council", "Doncaster Council"),
+        ("Kensington and Chelsea", "Royal Borough of Kensington and Chelsea"),
+        ("Westminster", "Westminster City Council"),
+    ]
+
+
 def test_update_relinks_the_new_text(known_entities):
     raw = (SOURCES / "003_180a2f6a0e39ffa9.txt").read_text()
     ingest.import_text(raw, name="003.txt")

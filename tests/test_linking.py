@@ -688,6 +688,43 @@ def test_a_lowercase_word_in_brackets_is_no_acronym(seed_linker):
     assert [s.how for s in seed_linker.find(text).spans] == ["name", "contextual", "contextual"]
 
 
+# Phrases that are not mentions ----------------------------------------------------
+
+
+def test_a_phrase_that_is_not_a_mention_keeps_the_name_inside_it_unlinked():
+    westminster = [
+        AliasRef("the council", DONCASTER.key, contextual=True),
+        AliasRef("the council", WESTMINSTER.key, contextual=True),
+        AliasRef("at Westminster", WESTMINSTER.key, excluded=True),
+        AliasRef("Westminster Hall", WESTMINSTER.key, excluded=True),
+    ]
+    linker = Linker.build([DONCASTER, WESTMINSTER], westminster)
+    text = (
+        "Doncaster Council was debated at Westminster and in Westminster Hall, where "
+        "the council was praised. Westminster's own children's services are outstanding."
+    )
+
+    result = linker.find(text)
+
+    assert [(s.text, s.entity) for s in result.spans] == [
+        ("Doncaster Council", DONCASTER.key),
+        ("the council", DONCASTER.key),
+        ("Westminster", WESTMINSTER.key),
+    ]
+    assert result.unresolved == []  # "Westminster Hall" is no unknown name either
+
+
+def test_a_phrase_that_is_not_a_mention_of_one_body_leaves_another_bodys_name():
+    hall = org(20, "Westminster Hall Trust")
+    aliases = [
+        AliasRef("Westminster Hall", WESTMINSTER.key, excluded=True),
+        AliasRef("Westminster Hall", hall.key),
+    ]
+    linker = Linker.build([WESTMINSTER, hall], aliases)
+
+    assert linked(linker, "Westminster Hall is a charity.") == [("Westminster Hall", hall.key)]
+
+
 # Dates ----------------------------------------------------------------------------
 
 
