@@ -531,16 +531,21 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
             before.text = f"{before.text} {line}"
             continue
         line = _unglued(line)
-        if parts := (
-            _metadata_parts(line)
-            or byline_and_date(line)
-            or _date_and_byline(line)
-            or _name_then_date(line)
-        ):
+        if parts := _run_together(line):
             out += [_Line(number, p, "furniture" if _names_paper(p) else "text") for p in parts]
             continue
         out.append(_Line(number, line, "text" if line else "blank"))
     return out
+
+
+def _run_together(line: str) -> list[str] | tuple[str, str] | None:
+    """The parts of a line that runs a byline, dates or furniture together, if it does."""
+    return (
+        _metadata_parts(line)
+        or byline_and_date(line)
+        or _date_and_byline(line)
+        or _name_then_date(line)
+    )
 
 
 _METADATA_BREAK = re.compile(r"\s+[|•·]\s+")
@@ -1065,13 +1070,13 @@ def _masthead(lines: list[str], filled: list[int]) -> list[int]:
             continue  # a date under the paper's name, read with the lines under the headline
         # Headlines seldom run past twenty words; a standfirst often does.
         # Under a paper's name ("Doncaster Free Press") a headline may be short.
-        first = " ".join(lines[top[0]].split()).lower() if top else ""
-        shortest = 3 if first.split()[-1:] and first.split()[-1] in _PAPER_WORDS else None
-        headline_sized = (shortest or MASTHEAD_HEADLINE_WORDS) <= _words(line) <= 20
+        first = " ".join(lines[top[0]].split()) if top else ""
+        shortest = 3 if _names_paper(first) else MASTHEAD_HEADLINE_WORDS
+        headline_sized = shortest <= _words(line) <= 20
         dated = _DATE_PREFIX.match(line) is not None  # "Published: ... | Updated: ..."
         # One line of three words or more alone may be a headline in title case ("Trust
         # Rated Good") over a standfirst, unless it names a paper.
-        named = len(top) > 1 or _words(first) <= 2 or _PAPER_WORDS & set(first.split())
+        named = len(top) > 1 or _words(first) <= 2 or _PAPER_WORDS & set(first.lower().split())
         if top and named and headline_sized and not dated and _reads_like_headline(line):
             return top
         return []
@@ -1106,10 +1111,8 @@ def _story_metadata(line: str) -> bool:
     return bool(
         dateline(line)
         or date_and_sections(line)
-        or byline_and_date(line)
-        or _date_and_byline(line)
+        or _run_together(line)
         or _is_byline(line)
-        or (" | " in line and all(dateline(part) for part in line.split(" | ")))
         or _URL_LINE.fullmatch(line)  # the page's address
     )
 
