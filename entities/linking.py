@@ -952,8 +952,11 @@ def _in_compound(text: str, end: int, start: int | None = None) -> bool:
     """Say whether a description is the first half of a compound noun: "the council tax".
 
     Such a phrase names no body: the seed annotation leaves "the trust proposal" unlinked.
-    With the description's start, a verb before it can say "of" follows the body.
+    With the description's start, a verb before it can say "of" follows the body. Joined
+    by a hyphen to a lowercase word, it is a modifier: "the council-run homes" are homes.
     """
+    if text[end : end + 1] == "-":
+        return text[end + 1 : end + 2].islower()
     after = text[end + 1 : end + 40].split(None, 2)
     if not after:
         return False
@@ -1458,8 +1461,10 @@ class _Resolution:
                     and (self._inside_name(start) or _ordinary_word(text, start, end))
                 )
                 or (
-                    text[end + 1 : end + 3] in _COMPOUND_STARTS
-                    and text[end : end + 1] == " "
+                    (
+                        text[end : end + 1] == "-"
+                        or (text[end + 1 : end + 3] in _COMPOUND_STARTS and text[end] == " ")
+                    )
                     and _in_compound(text, end, start)
                 )
             ):

@@ -538,6 +538,18 @@ def test_a_description_that_is_half_of_a_compound_noun_does_not_link(seed_linker
     ]
 
 
+def test_a_description_joined_by_a_hyphen_to_the_next_word_does_not_link(seed_linker):
+    text = (
+        "Doncaster Council and Doncaster Children's Services Trust met. The council-run "
+        "homes closed, the trust-owned offices were sold and the council - not the Trust - "
+        "agreed."
+    )
+    assert [s.text for s in seed_linker.find(text).spans if s.how == "contextual"] == [
+        "the council",
+        "the Trust",
+    ]
+
+
 def test_a_description_before_of_and_its_object_is_the_body(seed_linker):
     text = (
         "Doncaster Council failed. Ministers stripped the council of its powers and "
