@@ -1263,6 +1263,22 @@ def test_solaces_name_without_its_managers_and_rbkc_are_linked(known_entities):
     ]
 
 
+def test_doncaster_council_described_by_its_county_is_linked(known_entities):
+    text = (
+        "Council loses its services\n\nDoncaster Council was stripped of its services. "
+        "The South Yorkshire council will appeal, and the South Yorkshire authority's "
+        "mayor agreed.\n"
+    )
+
+    article = ingest.import_text(text, name="county.txt").article
+
+    assert [(m.text, m.organisation.name) for m in article.mentions.order_by("start")] == [
+        ("Doncaster Council", "Doncaster Council"),
+        ("The South Yorkshire council", "Doncaster Council"),
+        ("the South Yorkshire authority", "Doncaster Council"),
+    ]
+
+
 def test_westminster_meaning_parliament_neither_links_the_council_nor_takes_the_council(
     known_entities,
 ):
