@@ -77,6 +77,8 @@ _CAPITAL_FIRST = -2
 # A pattern that is only a description's last word ("council"): where it is capitalised
 # it may end an unknown name, and is noted.
 _KIND_ONLY = -3
+# Bytes of the folded text searched at once (see Linker._windows).
+_WINDOW = 1 << 16
 # Past this many entities, finding a description's nearest mention walks back through
 # the text's mentions instead of looking each entity up.
 _FEW = 8
@@ -500,6 +502,7 @@ class Linker:
         "_fast",
         "_keys",
         "_kinds_of",
+        "_longest",
         "_narrow",
         "_narrow_count",
         "_sexes",
@@ -657,6 +660,7 @@ class Linker:
             complex_ = {renumber[old]: forms for old, forms in complex_.items()}
         numbers.clear()  # free it before the automaton's own peak
         linker._narrow_count = len(narrow)
+        linker._longest = max(map(len, narrow), default=0)
         linker._fast = fast
         grouped: dict[int, tuple] = {}  # derived patterns share one list: group it once
         sets: dict[frozenset[int], frozenset[int]] = {}
@@ -702,11 +706,22 @@ class Linker:
         """Return how many distinct patterns the linker matches."""
         return len(self._fast)
 
-    def _matches(self, text: str, encoded: bytes, haystack: bytes) -> list[tuple[int, int, int]]:
-        """Return (pattern, start, end) for every match, end counting the padding."""
-        found = []
+    def _windows(self, text: str, encoded: bytes, haystack: bytes):
+        """Yield (offset, skip, matches) for each window of the haystack, in text order.
+
+        A match is (pattern, start, end), counted from the offset, its end taking in the
+        padding; one that ends at skip or before is the previous window's. The haystack is
+        searched a window at a time so that find() reads each window's matches while they
+        are still in the processor's cache: on 5 MB of seed stories, one list of them all
+        made find() 9-15% slower. Windows overlap by the longest pattern, and a match
+        belongs to the window it ends in, so they come in the order one search gives.
+        """
         if self._narrow is not None:
-            found = self._narrow.find_matches_as_indexes(haystack, overlapping=True)
+            view, longest = memoryview(haystack), self._longest
+            search = self._narrow.find_matches_as_indexes
+            for end in range(_WINDOW, len(haystack) + _WINDOW, _WINDOW):
+                offset = max(0, end - _WINDOW - longest)
+                yield offset, end - _WINDOW - offset, search(view[offset:end], overlapping=True)
         # Only a text with a wide pattern's letters can match one; most texts beyond
         # Latin-1 just have curly quotes.
         if (
@@ -715,13 +730,16 @@ class Linker:
             and not self._wide_letters.isdisjoint(_BEYOND_LATIN1.findall(text))
         ):
             offset = self._narrow_count
-            found += [
-                (number + offset, start, end)
-                for number, start, end in self._wide.find_matches_as_indexes(
-                    f" {normalise(text)} ", overlapping=True
-                )
-            ]
-        return found
+            yield (
+                0,
+                0,
+                [
+                    (number + offset, start, end)
+                    for number, start, end in self._wide.find_matches_as_indexes(
+                        f" {normalise(text)} ", overlapping=True
+                    )
+                ],
+            )
 
     @_collector_paused
     def find(self, text: str, *, on: date | None = None) -> LinkResult:
@@ -740,64 +758,68 @@ class Linker:
         kinds: list[tuple[int, int]] = []  # a description's last word, capitalised or marked
         # The text folded, with a space for every character that is not a letter or digit.
         haystack = b" " + encoded.translate(_BYTE_TABLE) + b" "
-        for number, start, end in self._matches(text, encoded, haystack):
-            end -= 2
-            if letters and (start - 1 in letters or end in letters):
-                continue
-            plain = fast[number]
-            if plain >= 0:
-                if plain & 1 and not text[start].isupper():
+        for offset, skip, matches in self._windows(text, encoded, haystack):
+            for number, start, end in matches:
+                if end <= skip:
+                    continue  # the window before holds it
+                start += offset
+                end += offset - 2
+                if letters and (start - 1 in letters or end in letters):
                     continue
-                entry = get(start)
-                if entry is None or end > entry[0]:
-                    best[start] = (end, plain >> 1)
-                elif end == entry[0]:
-                    best[start] = (end, _merge(entry[1], plain >> 1))
-                continue
-            if plain == _CAPITAL_FIRST and not text[start].isupper():
-                continue  # "cases" is not the surname "Cases", whoever bears it
-            if plain == _KIND_ONLY:
-                # Most are lowercase after a space: "the council".
-                if text[start].isupper() or (text[start - 1] != " " and _marked(text, start)):
-                    kinds.append((start, end))
-                continue
-            for tier, case, capitals, exact, since, until, members in complex_[number]:
-                if on is not None and (
-                    (since is not None and on < since) or (until is not None and on > until)
-                ):
-                    continue
-                if case == _CAPITALISED:
-                    # Most misses fail on the first capital ("cases" for "Cases").
-                    if not text[start + capitals[0]].isupper() or (
-                        len(capitals) > 1
-                        and not all(text[start + offset].isupper() for offset in capitals)
-                    ):
+                plain = fast[number]
+                if plain >= 0:
+                    if plain & 1 and not text[start].isupper():
                         continue
-                elif case == _EXACT and not _same_case(text[start:end], exact):
-                    continue
-                elif (
-                    case == _DESCRIBED
-                    and not (between := text[start + 4 : end - capitals - 1]).islower()
-                ):
-                    # Its words between "the" and the last (capitals holds that word's
-                    # length) are lowercase: "the Independent Trust" may be a name. A
-                    # party may be capitalised, and is then part of the description.
-                    if not _PARTY_RUN.fullmatch(between):
-                        continue
-                    if (party := get(start + 4)) is not None and party[0] < end:
-                        del best[start + 4]
-                if tier == _STRONG:
                     entry = get(start)
                     if entry is None or end > entry[0]:
-                        best[start] = (end, members)
+                        best[start] = (end, plain >> 1)
                     elif end == entry[0]:
-                        best[start] = (end, _merge(entry[1], members))
-                elif tier == _SHORT:
-                    short.append((start, -end, members))
-                elif tier == _CONTEXTUAL:
-                    contextual.append((start, -end, members))
-                elif text[start].isupper() or _marked(text, start):
-                    kinds.append((start, end))
+                        best[start] = (end, _merge(entry[1], plain >> 1))
+                    continue
+                if plain == _CAPITAL_FIRST and not text[start].isupper():
+                    continue  # "cases" is not the surname "Cases", whoever bears it
+                if plain == _KIND_ONLY:
+                    # Most are lowercase after a space: "the council".
+                    if text[start].isupper() or (text[start - 1] != " " and _marked(text, start)):
+                        kinds.append((start, end))
+                    continue
+                for tier, case, capitals, exact, since, until, members in complex_[number]:
+                    if on is not None and (
+                        (since is not None and on < since) or (until is not None and on > until)
+                    ):
+                        continue
+                    if case == _CAPITALISED:
+                        # Most misses fail on the first capital ("cases" for "Cases").
+                        if not text[start + capitals[0]].isupper() or (
+                            len(capitals) > 1
+                            and not all(text[start + offset].isupper() for offset in capitals)
+                        ):
+                            continue
+                    elif case == _EXACT and not _same_case(text[start:end], exact):
+                        continue
+                    elif (
+                        case == _DESCRIBED
+                        and not (between := text[start + 4 : end - capitals - 1]).islower()
+                    ):
+                        # Its words between "the" and the last (capitals holds that word's
+                        # length) are lowercase: "the Independent Trust" may be a name. A
+                        # party may be capitalised, and is then part of the description.
+                        if not _PARTY_RUN.fullmatch(between):
+                            continue
+                        if (party := get(start + 4)) is not None and party[0] < end:
+                            del best[start + 4]
+                    if tier == _STRONG:
+                        entry = get(start)
+                        if entry is None or end > entry[0]:
+                            best[start] = (end, members)
+                        elif end == entry[0]:
+                            best[start] = (end, _merge(entry[1], members))
+                    elif tier == _SHORT:
+                        short.append((start, -end, members))
+                    elif tier == _CONTEXTUAL:
+                        contextual.append((start, -end, members))
+                    elif text[start].isupper() or _marked(text, start):
+                        kinds.append((start, end))
         resolution = _Resolution(self, text, encoded, letters, kinds)
         return resolution.run(best, short, contextual)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import ahocorasick_rs
 import pytest
 
+from entities import linking
 from entities.linking import AliasRef, EntityRef, Linker, default_case
 
 SOURCES = Path(__file__).resolve().parent.parent / "fixtures" / "sources"
@@ -152,6 +153,23 @@ def test_spans_are_sorted_do_not_overlap_and_quote_the_text(seed_linker):
         assert spans, path.name
         assert all(text[s.start : s.end] == s.text for s in spans)
         assert all(a.end <= b.start for a, b in pairwise(spans))
+
+
+@pytest.mark.parametrize("window", [5, 64, 1000])
+def test_a_text_searched_in_windows_links_as_one_searched_whole(seed_linker, monkeypatch, window):
+    # Every seed story one after another, with "the Labour-run council" astride some
+    # windows' edges: a match lost or found twice at an edge would change the spans.
+    stories = [path.read_text(encoding="utf-8") for path in sorted(SOURCES.glob("*.txt"))]
+    text = "\n\n".join(stories + ["Labour's Ros Jones said the Labour-run council agreed."])
+    monkeypatch.setattr(linking, "_WINDOW", len(text) * 2)
+    whole = seed_linker.find(text)
+
+    monkeypatch.setattr(linking, "_WINDOW", window)
+    windowed = seed_linker.find(text)
+
+    assert len(text) > window * 20
+    assert windowed.spans == whole.spans
+    assert windowed.unresolved == whole.unresolved
 
 
 # Apostrophes and possessives ------------------------------------------------------
