@@ -875,7 +875,7 @@ _OFFICES = frozenset(
     """
     secretary minister chancellor inspector commissioner president chairman chairwoman
     chair leader director executive officer governor judge justice detective constable
-    sergeant superintendent chief
+    sergeant superintendent chief member
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -995,12 +995,29 @@ def _in_compound(text: str, end: int, start: int | None = None) -> bool:
 def _names_a_post(name: str) -> bool:
     """Say whether an unknown name is a post, which names nobody for an editor to add.
 
-    "Education Secretary", "Chief Operating Officer", "Director of Children's Services".
+    "Education Secretary", "Chief Operating Officer", "Director of Children's Services",
+    "Chief Executive of the Trust": it ends in an office, or one stands before its
+    first "of" or "for".
     """
     words = name.split()
-    first, last = words[0].lower(), words[-1].lower().removesuffix("'s").removesuffix("’s")
-    return last in _OFFICES or (
-        (first in _OFFICES or first == "mp") and len(words) > 2 and words[1] in ("of", "for")
+    last = words[-1].lower().removesuffix("'s").removesuffix("’s")
+    if last in _OFFICES:
+        return True
+    at = next((i for i, word in enumerate(words) if word in ("of", "for")), 0)
+    return at > 0 and ((office := words[at - 1].lower()) in _OFFICES or office == "mp")
+
+
+def _post_of_a_description(name: str) -> bool:
+    """Say whether a name ends in a post of a body described: "Leader of the Council".
+
+    Its "the Council" is a description of a body named elsewhere, not a new one.
+    """
+    words = name.split()
+    return (
+        len(words) > 3
+        and words[-2] in ("the", "The")
+        and words[-3] in ("of", "for")
+        and words[-4].lower() in _OFFICES
     )
 
 
@@ -1668,6 +1685,8 @@ class _Resolution:
         if within:
             within.sort()
             for start, end in self._unknown_names(within):
+                if _post_of_a_description(text[start:end]):
+                    continue
                 if (head := _head(text[start:end])) in wanted:
                     heads.setdefault(head, []).append(start)
         return heads

@@ -160,7 +160,7 @@ def test_a_text_searched_in_windows_links_as_one_searched_whole(seed_linker, mon
     # Every seed story one after another, with "the Labour-run council" astride some
     # windows' edges: a match lost or found twice at an edge would change the spans.
     stories = [path.read_text(encoding="utf-8") for path in sorted(SOURCES.glob("*.txt"))]
-    text = "\n\n".join(stories + ["Labour's Ros Jones said the Labour-run council agreed."])
+    text = "\n\n".join([*stories, "Labour's Ros Jones said the Labour-run council agreed."])
     monkeypatch.setattr(linking, "_WINDOW", len(text) * 2)
     whole = seed_linker.find(text)
 
@@ -828,10 +828,34 @@ def test_two_people_joined_by_and_are_reported_apart(seed_linker):
 
 def test_a_post_is_no_unknown_name(seed_linker):
     text = (
-        "The Director of Children's Services met the Chief Operating Officer, the MP for "
-        "Don Valley, the Levelling Up Secretary and Nicky Morgan."
+        "The Director of Children's Services met the Chief Operating Officer, the Chief "
+        "Executive of the Trust, the Cabinet Member for Children, the MP for Don Valley, the "
+        "Levelling Up Secretary and Nicky Morgan."
     )
     assert [u.text for u in seed_linker.find(text).unresolved] == ["Nicky Morgan"]
+
+
+def test_a_post_of_the_body_is_no_other_body_for_the_descriptions_after_it(seed_linker):
+    # "Leader of the Council" is a post, not a council no alias knows: "the Council" in
+    # it and "the council" after it are Doncaster's.
+    text = (
+        "Doncaster Council and Doncaster Children's Services Trust met. The Leader of the "
+        "Council and the Chief Executive of the Trust said the council and the trust agreed."
+    )
+    assert [(s.text, s.entity) for s in seed_linker.find(text).spans if s.how == "contextual"] == [
+        ("the Council", DONCASTER.key),
+        ("the Trust", DCST.key),
+        ("the council", DONCASTER.key),
+        ("the trust", DCST.key),
+    ]
+
+
+def test_a_body_named_in_a_post_is_a_body_for_the_descriptions_after_it(seed_linker):
+    text = (
+        "Doncaster Children's Services Trust met. The Chief Executive of Slough Children's "
+        "Trust said the trust would appeal."
+    )
+    assert texts(seed_linker, text) == ["Doncaster Children's Services Trust"]
 
 
 def test_a_sentence_opening_and_a_lone_capital_are_no_unknown_names(seed_linker):
