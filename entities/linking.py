@@ -1763,8 +1763,9 @@ class _Resolution:
         """Yield each name of two or more capitalised words in a piece of a run.
 
         A lowercase word other than "of", "and", "for" or "the" ends a name, and so
-        does a title ("Ms Nelson and Ms Wilshire" is no name); a common word ("The",
-        "In", "Mr") does not start one. Names of two words or more on both sides of an
+        do "and the" ("the Council and the Trust" is two descriptions) and a title ("Ms
+        Nelson and Ms Wilshire" is no name); a common word ("The", "In", "Mr") does not
+        start one. Names of two words or more on both sides of an
         "and" are two: "Riana Nelson and Rebecca Wilshire", "Levelling Up Secretary and
         Nicky Morgan"; "Kensington and Chelsea" and "Tyne and Wear Fire and Rescue
         Service" are one.
@@ -1777,7 +1778,7 @@ class _Resolution:
                 if words or word.lower() not in _COMMON:
                     cut = 2 if word[-2:] in ("'s", "’s") else 0
                     words.append((begin, begin + len(word) - cut, word))
-            elif words and word in _CONNECTORS:
+            elif words and word in _CONNECTORS and not (word == "the" and words[-1][2] == "and"):
                 words.append((begin, begin + len(word), word))
             elif words:
                 while not words[-1][2][0].isupper():

@@ -850,6 +850,22 @@ def test_a_post_of_the_body_is_no_other_body_for_the_descriptions_after_it(seed_
     ]
 
 
+def test_two_descriptions_joined_by_and_the_are_no_unknown_name(seed_linker):
+    # "the Council and the Trust" is two descriptions, not a body called "Council and
+    # the Trust" that "the Trust" would then mean.
+    text = (
+        "Doncaster Council and Doncaster Children's Services Trust met. The Council and "
+        "the Trust agreed, and the trust said so."
+    )
+    result = seed_linker.find(text)
+    assert [(s.text, s.entity) for s in result.spans if s.how == "contextual"] == [
+        ("The Council", DONCASTER.key),
+        ("the Trust", DCST.key),
+        ("the trust", DCST.key),
+    ]
+    assert result.unresolved == []
+
+
 def test_a_body_named_in_a_post_is_a_body_for_the_descriptions_after_it(seed_linker):
     text = (
         "Doncaster Children's Services Trust met. The Chief Executive of Slough Children's "
