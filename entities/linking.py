@@ -1007,6 +1007,19 @@ def _names_a_post(name: str) -> bool:
     return at > 0 and ((office := words[at - 1].lower()) in _OFFICES or office == "mp")
 
 
+def _describes(candidates, start: int, end: int) -> bool:
+    """Say whether a name is a description's words: "Local Authority" in "the Local Authority".
+
+    The candidates are sorted (start, -end, entities).
+    """
+    i = bisect_left(candidates, (start - 4,))
+    while i < len(candidates) and candidates[i][0] == start - 4:
+        if -candidates[i][1] == end:
+            return True
+        i += 1
+    return False
+
+
 def _post_of_a_description(name: str) -> bool:
     """Say whether a name ends in a post of a body described: "Leader of the Council".
 
@@ -1476,7 +1489,7 @@ class _Resolution:
         occupied_starts, occupied_ends, text = occupied.starts, occupied.ends, self.text
         candidates.sort()
         how = "short" if tier == _SHORT else "contextual"
-        heads = self._unknown_heads(wanted, occupied) if tier == _CONTEXTUAL else {}
+        heads = self._unknown_heads(wanted, occupied, candidates) if tier == _CONTEXTUAL else {}
         cache: dict = {}
         most_named: dict = {}
         rivals: dict[int, list[tuple[int, str]]] = {}  # entity -> unknown namesakes' (start, sex)
@@ -1660,14 +1673,17 @@ class _Resolution:
             for name in self._names_in(start, end)
         ]
 
-    def _unknown_heads(self, wanted: frozenset[str], occupied: _Overlap) -> dict[str, list[int]]:
+    def _unknown_heads(
+        self, wanted: frozenset[str], occupied: _Overlap, described
+    ) -> dict[str, list[int]]:
         """Map the last word of each unknown name ("trust") to where such names start.
 
         A reader takes "the trust" to mean the trust named last, even one no alias
         knows: "Slough Children's Trust ... the trust" is not Doncaster's. Only names
         of the kinds wanted (the text's descriptions') are looked for, and only in runs
         holding a capitalised word of that kind (find() notes them) outside every
-        decided span: in most texts, none.
+        decided span: in most texts, none. A description's own words (the sorted
+        candidates described) are no name.
         """
         text, starts, ends = self.text, occupied.starts, occupied.ends
         words = _with_kin(wanted)
@@ -1685,7 +1701,7 @@ class _Resolution:
         if within:
             within.sort()
             for start, end in self._unknown_names(within):
-                if _post_of_a_description(text[start:end]):
+                if _describes(described, start, end) or _post_of_a_description(text[start:end]):
                     continue
                 if (head := _head(text[start:end])) in wanted:
                     heads.setdefault(head, []).append(start)

@@ -866,6 +866,20 @@ def test_two_descriptions_joined_by_and_the_are_no_unknown_name(seed_linker):
     assert result.unresolved == []
 
 
+def test_a_capitalised_description_is_no_unknown_body_for_the_descriptions_after_it(
+    seed_linker,
+):
+    text = (
+        "Doncaster Council met. Its leader said the Local Authority and the Authority "
+        "would appeal."
+    )
+    assert texts(seed_linker, text) == [
+        "Doncaster Council",
+        "the Local Authority",
+        "the Authority",
+    ]
+
+
 def test_a_body_named_in_a_post_is_a_body_for_the_descriptions_after_it(seed_linker):
     text = (
         "Doncaster Children's Services Trust met. The Chief Executive of Slough Children's "
