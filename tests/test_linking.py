@@ -870,8 +870,7 @@ def test_a_capitalised_description_is_no_unknown_body_for_the_descriptions_after
     seed_linker,
 ):
     text = (
-        "Doncaster Council met. Its leader said the Local Authority and the Authority "
-        "would appeal."
+        "Doncaster Council met. Its leader said the Local Authority and the Authority would appeal."
     )
     assert texts(seed_linker, text) == [
         "Doncaster Council",
