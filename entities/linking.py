@@ -793,7 +793,7 @@ class Linker:
                         # Most misses fail on the first capital ("cases" for "Cases").
                         if not text[start + capitals[0]].isupper() or (
                             len(capitals) > 1
-                            and not all(text[start + offset].isupper() for offset in capitals)
+                            and not all(text[start + at].isupper() for at in capitals)
                         ):
                             continue
                     elif case == _EXACT and not _same_case(text[start:end], exact):
