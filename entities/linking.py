@@ -1009,15 +1009,17 @@ def _names_a_post(name: str) -> bool:
 
 
 def _describes(candidates, start: int, end: int) -> bool:
-    """Say whether a name is a description's words: "Local Authority" in "the Local Authority".
+    """Say whether a name is a description's own words, "the" aside.
 
-    The candidates are sorted (start, -end, entities).
+    "Local Authority" in "the Local Authority", or "Children's Services Trust", a name's
+    tail that stands for its body. The candidates are sorted (start, -end, entities).
     """
-    i = bisect_left(candidates, (start - 4,))
-    while i < len(candidates) and candidates[i][0] == start - 4:
-        if -candidates[i][1] == end:
-            return True
-        i += 1
+    for at in (start - 4, start):
+        i = bisect_left(candidates, (at,))
+        while i < len(candidates) and candidates[i][0] == at:
+            if -candidates[i][1] == end:
+                return True
+            i += 1
     return False
 
 

@@ -1279,6 +1279,23 @@ def test_doncaster_council_described_by_its_county_is_linked(known_entities):
     ]
 
 
+def test_the_trusts_name_without_its_place_is_no_other_trust_for_the_trust_after_it(
+    known_entities,
+):
+    text = (
+        "Trust to appeal\n\nDoncaster Children's Services Trust met. Later the Children's "
+        "Services Trust said the trust would appeal.\n"
+    )
+
+    article = ingest.import_text(text, name="tail.txt").article
+
+    assert [m.text for m in article.mentions.order_by("start")] == [
+        "Doncaster Children's Services Trust",
+        "Children's Services Trust",
+        "the trust",
+    ]
+
+
 def test_westminster_meaning_parliament_neither_links_the_council_nor_takes_the_council(
     known_entities,
 ):
