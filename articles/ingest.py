@@ -387,6 +387,9 @@ _FURNITURE_LINES = [
     r"this (?:article|story) is more than \w+ (?:years?|months?) old",
     r"(?:first )?published|posted",  # a label on its own line, its date on the next
     r"skip to (?:the )?(?:main )?(?:content|navigation|article)|(?:main )?menu|search|home",
+    # A site's link home, alone or after its name: "The Guardian - Back to home".
+    r"(?:[\w’'.& ]{1,40} [-–|] )?(?:back to (?:home(?:page)?|top)|(?:go|return) to (?:the )?"
+    r"home(?:page)?)|[\w.&]{1,20} homepage|accessibility help",
     r"markdown content",  # a reader tool's label over the page's text
 ]
 _FURNITURE = re.compile(f"(?:{'|'.join(_FURNITURE_LINES)})[.!?:…]*", re.IGNORECASE)
@@ -812,7 +815,7 @@ def _name_and_post(text: str) -> tuple[str, str] | None:
     text = _plain_who(text)
     if "," in text:
         name, post = (part.strip() for part in text.split(",", 1))
-        return (name, post) if looks_like_name(name) and _is_post(post, capitals=True) else None
+        return (name, post) if looks_like_name(name) and _is_post(post, any_case=True) else None
     words = text.split()
     for cut in range(2, min(4, len(words) - 1) + 1):
         name, post = " ".join(words[:cut]), " ".join(words[cut:])
@@ -821,8 +824,9 @@ def _name_and_post(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _is_post(text: str, *, capitals: bool = False) -> bool:
-    """A journalist's post: "Education correspondent", or with capitals "News Reporter".
+def _is_post(text: str, *, any_case: bool = False) -> bool:
+    """A journalist's post: "Education correspondent"; set apart from the name (after a
+    comma, or on a line of its own) in any case, "News Reporter", "social policy editor".
 
     A handle after it does not count: "News reporter @janesmith".
     """
@@ -830,8 +834,7 @@ def _is_post(text: str, *, capitals: bool = False) -> bool:
     return (
         0 < len(words) <= 5
         and words[-1].lower() in _POSTS
-        and words[0][:1].isupper()
-        and (capitals or all(w.islower() for w in words[1:]))
+        and (any_case or (words[0][:1].isupper() and all(w.islower() for w in words[1:])))
     )
 
 
@@ -920,7 +923,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
             after_name, bare_byline = bare_byline, None
             if (
                 kind in ("text", "caption")
-                and _is_post(text, capitals=True)
+                and _is_post(text, any_case=True)
                 and after_name.number + 1 == line.number
             ):
                 # "Sally Weale", then "Education correspondent" or "News reporter @sally"

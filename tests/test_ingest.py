@@ -454,6 +454,12 @@ def test_bylines_in_capitals_with_handles_or_written_by_name_their_author(db, by
             ("Jane Smith", "Education Editor"),
             "2017-11-17 00:01",
         ),
+        (
+            "Jane Smith, social policy editor\nFri 17 Nov 2017 17.30 GMT",
+            "Jane Smith, social policy editor",
+            ("Jane Smith", "social policy editor"),
+            "2017-11-17 17:30",
+        ),
         ("17 Nov 2017 | By Jane Smith", "By Jane Smith", ("Jane Smith", None), "2017-11-17"),
         (
             "Posted on November 17, 2017 by Jane Smith",
@@ -754,6 +760,8 @@ def test_a_date_and_byline_printed_above_the_headline_are_read(db, over):
         "Doncaster Free Press\n\nHome\nNews",
         "Social care",
         "EXCLUSIVE",
+        "Skip to main content\nThe Guardian - Back to home\nEducation",
+        "BBC Homepage\nSkip to content\nAccessibility Help\nHome\nNews",
     ],
 )
 def test_the_papers_name_and_menu_above_the_headline_are_removed(db, masthead):
