@@ -830,7 +830,7 @@ def test_a_post_is_no_unknown_name(seed_linker):
     text = (
         "The Director of Children's Services met the Chief Operating Officer, the Chief "
         "Executive of the Trust, the Cabinet Member for Children, the MP for Don Valley, the "
-        "Levelling Up Secretary and Nicky Morgan."
+        "Doncaster North MP, the Levelling Up Secretary and Nicky Morgan."
     )
     assert [u.text for u in seed_linker.find(text).unresolved] == ["Nicky Morgan"]
 
