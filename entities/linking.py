@@ -757,6 +757,9 @@ class Linker:
         short: list[tuple[int, int, frozenset[int]]] = []
         contextual: list[tuple[int, int, frozenset[int]]] = []
         kinds: list[tuple[int, int]] = []  # a description's last word, capitalised or marked
+        # A description of another time ("the city council" before Doncaster was a city)
+        # means another body of its kind.
+        others: list[tuple[int, int]] = []
         # The text folded, with a space for every character that is not a letter or digit.
         haystack = b" " + encoded.translate(_BYTE_TABLE) + b" "
         for offset, skip, matches in self._windows(text, encoded, haystack):
@@ -784,10 +787,12 @@ class Linker:
                     if text[start].isupper() or (text[start - 1] != " " and _marked(text, start)):
                         kinds.append((start, end))
                     continue
+                dated = False
                 for tier, case, capitals, exact, since, until, members in complex_[number]:
                     if on is not None and (
                         (since is not None and on < since) or (until is not None and on > until)
                     ):
+                        dated = dated or tier == _CONTEXTUAL
                         continue
                     if case == _CAPITALISED:
                         # Most misses fail on the first capital ("cases" for "Cases").
@@ -821,7 +826,9 @@ class Linker:
                         contextual.append((start, -end, members))
                     elif text[start].isupper() or _marked(text, start):
                         kinds.append((start, end))
-        resolution = _Resolution(self, text, encoded, letters, kinds)
+                if dated and not (contextual and contextual[-1][:2] == (start, -end)):
+                    others.append((start, end))
+        resolution = _Resolution(self, text, encoded, letters, kinds, others)
         return resolution.run(best, short, contextual)
 
 
@@ -1120,6 +1127,7 @@ class _Resolution:
         "letters",
         "linked",
         "mistitled",
+        "others",
         "positions",
         "runs",
         "sexes",
@@ -1132,12 +1140,13 @@ class _Resolution:
         "weights",
     )
 
-    def __init__(self, linker: Linker, text: str, encoded: bytes, letters, kinds):
+    def __init__(self, linker: Linker, text: str, encoded: bytes, letters, kinds, others):
         self.text = text
         self.encoded = encoded  # the text in Latin-1, "?" for any other character
         self.letters = letters  # offsets of the letters among those, or None
         # (start, end) of each word a description ends in, capitalised or after a mark
         self.kinds = kinds
+        self.others = others  # (start, end) of each description of another time
         self.keys = linker._keys
         self.kinds_of = linker._kinds_of
         self.weights = linker._weights
@@ -1708,6 +1717,9 @@ class _Resolution:
                     continue
                 if (head := _head(text[start:end])) in wanted:
                     heads.setdefault(head, []).append(start)
+        for start, end in self.others:
+            if (head := _head(text[start:end])) in wanted:
+                insort(heads.setdefault(head, []), start)
         return heads
 
     def _after_name_word(self, at: int) -> bool:

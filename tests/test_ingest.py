@@ -1304,6 +1304,28 @@ def test_the_trusts_name_without_its_place_is_no_other_trust_for_the_trust_after
     ]
 
 
+@pytest.mark.parametrize(
+    ("published", "linked"),
+    [
+        # Before Doncaster became a city, "the city council" is another council, and
+        # "the council" after it is that one too.
+        ("12 March 2018", ["Doncaster Council"]),
+        ("12 March 2023", ["Doncaster Council", "the city council", "the council"]),
+    ],
+)
+def test_a_description_of_another_time_names_another_body_for_the_ones_after_it(
+    known_entities, published, linked
+):
+    text = (
+        f"Trusts spread\n\n{published}\n\nDoncaster Council was first. In Birmingham, "
+        "the city council struggled, and the council's leader quit.\n"
+    )
+
+    article = ingest.import_text(text, name="another-time.txt").article
+
+    assert [m.text for m in article.mentions.order_by("start")] == linked
+
+
 def test_westminster_meaning_parliament_neither_links_the_council_nor_takes_the_council(
     known_entities,
 ):
