@@ -889,17 +889,28 @@ _OFFICES = frozenset(
 
 
 # Nouns that make a description before them half of a compound: "the council tax",
-# "the trust model". Only nouns that never name the body itself are here; and "of",
-# after which the word is the ordinary one or part of a name: "the trust of parents",
-# "the authority of the courts", "the Council of Europe".
+# "the trust model". Only nouns that never name the body itself are here; and "of" and
+# "between", after which the word is the ordinary one or part of a name: "the trust of
+# parents", "the authority of the courts", "the Council of Europe", "the association
+# between poverty and neglect".
 _COMPOUNDS = frozenset(
     """
     tax taxes taxpayers estate estates house houses housing tenants chamber election
-    elections proposal proposals model models of
+    elections proposal proposals model models of between
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+# Words right before "the authority to" that make it a power, not the body: "has the
+# authority to act", "without the authority to" (but "told the authority to act").
+_HOLD_AUTHORITY = frozenset(
+    """
+    give gives gave given giving grant grants granted granting has have had having lack
+    lacks lacked lacking with without
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Their first two letters, as written or capitalised ("the Council Tax"): a quick test.
-_COMPOUND_STARTS = frozenset(start for noun in _COMPOUNDS for start in (noun[:2], noun[:2].title()))
+_COMPOUND_STARTS = frozenset(
+    start for noun in (*_COMPOUNDS, "to") for start in (noun[:2], noun[:2].title())
+)
 
 
 # Words for the same kind of body: "the authority" may be the council just named, and
@@ -982,7 +993,8 @@ def _in_compound(text: str, end: int, start: int | None = None) -> bool:
     """Say whether a description is the first half of a compound noun: "the council tax".
 
     Such a phrase names no body: the seed annotation leaves "the trust proposal" unlinked.
-    With the description's start, a verb before it can say "of" follows the body. Joined
+    With the description's start, a verb before it can say "of" follows the body, and
+    one before "the authority to" that it is a power ("has the authority to"). Joined
     by a hyphen to a lowercase word, it is a modifier: "the council-run homes" are homes.
     """
     if text[end : end + 1] == "-":
@@ -997,6 +1009,11 @@ def _in_compound(text: str, end: int, start: int | None = None) -> bool:
             return False
         before = text[max(0, start - 16) : start].rsplit(None, 1) if start is not None else []
         return not (before and before[-1].lower() in _OBJECT_OF_VERBS)
+    if word == "to":
+        if start is None or text[end - 9 : end].lower() != "authority":
+            return False
+        before = text[max(0, start - 16) : start].rsplit(None, 1)
+        return bool(before) and before[-1].lower() in _HOLD_AUTHORITY
     return word in _COMPOUNDS
 
 

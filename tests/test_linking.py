@@ -568,6 +568,17 @@ def test_a_description_joined_by_a_hyphen_to_the_next_word_does_not_link(seed_li
     ]
 
 
+def test_a_description_used_as_the_ordinary_word_does_not_link(seed_linker):
+    text = (
+        "Doncaster Council and Doncaster Children's Services Trust met. Research shows the "
+        "trust between parents and social workers matters. Ministers have the authority to "
+        "act; Ofsted told the authority to improve."
+    )
+    assert [s.start for s in seed_linker.find(text).spans if s.how == "contextual"] == [
+        text.index("the authority to improve")
+    ]
+
+
 def test_a_description_before_of_and_its_object_is_the_body(seed_linker):
     text = (
         "Doncaster Council failed. Ministers stripped the council of its powers and "
