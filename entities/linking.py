@@ -900,11 +900,12 @@ _COMPOUNDS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Words right before "the authority to" that make it a power, not the body: "has the
-# authority to act", "without the authority to" (but "told the authority to act").
+# authority to act", "without the authority to" (but "told the authority to act", and
+# "working with the authority to improve").
 _HOLD_AUTHORITY = frozenset(
     """
     give gives gave given giving grant grants granted granting has have had having lack
-    lacks lacked lacking with without
+    lacks lacked lacking without
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Their first two letters, as written or capitalised ("the Council Tax"): a quick test.
