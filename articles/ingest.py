@@ -825,10 +825,11 @@ def _name_and_post(text: str) -> tuple[str, str] | None:
 
 
 def _is_post(text: str, *, any_case: bool = False) -> bool:
-    """A journalist's post: "Education correspondent"; set apart from the name (after a
-    comma, or on a line of its own) in any case, "News Reporter", "social policy editor".
+    """A journalist's post: "Education correspondent", "News Reporter".
 
-    A handle after it does not count: "News reporter @janesmith".
+    Set apart from the name (after a comma, or on a line of its own) it may be in any
+    case: "social policy editor". A handle after it does not count: "News reporter
+    @janesmith".
     """
     words = _HANDLE.sub("", text).split()
     return (
