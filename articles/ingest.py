@@ -1244,6 +1244,11 @@ def read_article(text: str, *, name: str) -> Draft:
         *([headline] * len(again)),
     ]
     paragraphs = [p for _, p in cleaned.paragraphs]
+    authors = byline_authors(cleaned.byline) if cleaned.byline else []
+    # A note on the author under the story ("Jane Smith is a reporter for ...") is no copy,
+    # and would link the author as one of the story's subjects.
+    while len(paragraphs) > 1 and _about_an_author(paragraphs[-1], authors):
+        cleaned.removed.append(paragraphs.pop())
     if not paragraphs:
         raise IngestError("no body text after the headline", cleaned.last_line)
     standfirst = paragraphs.pop(0) if len(paragraphs) > 1 else ""
@@ -1253,12 +1258,24 @@ def read_article(text: str, *, name: str) -> Draft:
         standfirst=standfirst,
         body="\n\n".join(paragraphs),
         byline=cleaned.byline,
-        authors=byline_authors(cleaned.byline) if cleaned.byline else [],
+        authors=authors,
         published=cleaned.published,
         updated_at=cleaned.updated_at,
         captions=_unique(cleaned.captions),
         removed=cleaned.removed + notes,
         source_url=cleaned.source_url,
+    )
+
+
+# What a note on an author says after the name: "is a reporter", "writes about".
+_ABOUT_AUTHOR = re.compile(r" (?:is|was|has|writes|covers|reports)\b")
+
+
+def _about_an_author(paragraph: str, authors: list[Author]) -> bool:
+    """A short note that opens with one of the story's authors: "Jane Smith is a reporter"."""
+    return _words(paragraph) <= 60 and any(
+        paragraph.startswith(author.name) and _ABOUT_AUTHOR.match(paragraph, len(author.name))
+        for author in authors
     )
 
 

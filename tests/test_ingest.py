@@ -498,6 +498,21 @@ def test_the_bylines_and_dates_web_pages_print_are_read(db, header, byline, auth
     assert authors == ([author] if author else [])
 
 
+def test_a_note_on_the_author_under_the_story_is_removed(db):
+    text = (
+        "Trust rated good\n\nby Jane Smith on November 23, 2018 in Children\n\n"
+        "The trust was rated good.\n\nStaff deserved the credit, it said.\n\n"
+        "About the author\n\nJane Smith is a reporter covering children's services.\n"
+    )
+
+    article = ingest.import_text(text, name="bio.txt").article
+
+    assert article.body == "Staff deserved the credit, it said."
+    assert [p.name for p in article.authors.all()] == ["Jane Smith"]
+    assert "Jane Smith is a reporter covering children's services." in article.removed_text
+    assert not article.mentions.filter(person__name="Jane Smith").exists()
+
+
 def test_a_titled_name_under_the_headline_is_a_caption_not_a_byline(db):
     text = "Headline\n\nSir Michael Wilshaw\n\nThe standfirst.\n\nThe body.\n"
 
