@@ -35,6 +35,8 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
+from .council_areas import COUNCIL_AREAS
+
 __all__ = [
     "AliasRef",
     "EntityRef",
@@ -78,6 +80,11 @@ _CAPITAL_FIRST = -2
 # A pattern that is only a description's last word ("council"): where it is capitalised
 # it may end an unknown name, and is noted.
 _KIND_ONLY = -3
+# A pattern that is only a place no alias holds ("Rotherham"), where a body no alias
+# knows may be: a description after it means that body (see _Resolution._unknown_heads).
+_PLACE_ONLY = -4
+# The kinds of body a place stands for: "In Slough, the trust ...", "the council".
+_PLACE_KINDS = frozenset({"council", "trust"})
 # Bytes of the folded text searched at once (see Linker._windows).
 _WINDOW = 1 << 16
 # Past this many entities, finding a description's nearest mention walks back through
@@ -516,8 +523,17 @@ class Linker:
 
     @classmethod
     @_collector_paused
-    def build(cls, entities: Iterable[EntityRef], aliases: Iterable[AliasRef]) -> Linker:
-        """Compile entities, the name forms derived from them, and aliases into one matcher."""
+    def build(
+        cls,
+        entities: Iterable[EntityRef],
+        aliases: Iterable[AliasRef],
+        other_places: Iterable[str] = COUNCIL_AREAS,
+    ) -> Linker:
+        """Compile entities, the name forms derived from them, and aliases into one matcher.
+
+        other_places are places whose bodies no alias may know ("Rotherham"): found, and
+        never linked, so that "In Rotherham, the council" is not the council of an alias.
+        """
         keys: list[str] = []
         full_names: list[str] = []  # while building: a name may lose its place's word
         weights: list[int] = []
@@ -642,6 +658,12 @@ class Linker:
         kinds = _described_kinds(numbers, complex_)
         for word in _with_kin(frozenset(kinds.values())):
             add(word, -1, "any", _KIND, "kind")
+        for place in other_places:
+            for spelling in _spellings(place):
+                pattern = _pattern(spelling)[0]
+                if pattern not in numbers:  # an alias's place ("Doncaster") stays its own
+                    numbers[pattern] = len(fast)
+                    fast.append(_PLACE_ONLY)
 
         linker = cls()
         linker._keys = tuple(keys)
@@ -760,6 +782,7 @@ class Linker:
         # A description of another time ("the city council" before Doncaster was a city)
         # means another body of its kind.
         others: list[tuple[int, int]] = []
+        places: list[tuple[int, int]] = []  # capitalised places of bodies no alias knows
         # The text folded, with a space for every character that is not a letter or digit.
         haystack = b" " + encoded.translate(_BYTE_TABLE) + b" "
         for offset, skip, matches in self._windows(text, encoded, haystack):
@@ -786,6 +809,10 @@ class Linker:
                     # Most are lowercase after a space: "the council".
                     if text[start].isupper() or (text[start - 1] != " " and _marked(text, start)):
                         kinds.append((start, end))
+                    continue
+                if plain == _PLACE_ONLY:
+                    if text[start].isupper():
+                        places.append((start, end))
                     continue
                 dated = False
                 for tier, case, capitals, exact, since, until, members in complex_[number]:
@@ -828,7 +855,7 @@ class Linker:
                         kinds.append((start, end))
                 if dated and not (contextual and contextual[-1][:2] == (start, -end)):
                     others.append((start, end))
-        resolution = _Resolution(self, text, encoded, letters, kinds, others)
+        resolution = _Resolution(self, text, encoded, letters, kinds, others, places)
         return resolution.run(best, short, contextual)
 
 
@@ -896,7 +923,8 @@ _OFFICES = frozenset(
 _COMPOUNDS = frozenset(
     """
     tax taxes taxpayers estate estates house houses housing tenants chamber election
-    elections proposal proposals model models of between
+    elections proposal proposals model models programme programmes scheme schemes of
+    between
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Words right before "the authority to" that make it a power, not the body: "has the
@@ -910,7 +938,7 @@ _HOLD_AUTHORITY = frozenset(
 )
 # Their first two letters, as written or capitalised ("the Council Tax"): a quick test.
 _COMPOUND_STARTS = frozenset(
-    start for noun in (*_COMPOUNDS, "to") for start in (noun[:2], noun[:2].title())
+    start for noun in (*_COMPOUNDS, "to", "for") for start in (noun[:2], noun[:2].title())
 )
 
 
@@ -994,6 +1022,8 @@ def _in_compound(text: str, end: int, start: int | None = None) -> bool:
     """Say whether a description is the first half of a compound noun: "the council tax".
 
     Such a phrase names no body: the seed annotation leaves "the trust proposal" unlinked.
+    Nor does a capitalised description followed by "for" and a name: "the Council for
+    Disabled Children" is another body.
     With the description's start, a verb before it can say "of" follows the body, and
     one before "the authority to" that it is a power ("has the authority to"). Joined
     by a hyphen to a lowercase word, it is a modifier: "the council-run homes" are homes.
@@ -1010,6 +1040,14 @@ def _in_compound(text: str, end: int, start: int | None = None) -> bool:
             return False
         before = text[max(0, start - 16) : start].rsplit(None, 1) if start is not None else []
         return not (before and before[-1].lower() in _OBJECT_OF_VERBS)
+    if word == "for":
+        # "the Council for Disabled Children" is a name; "the council for failing" is not.
+        return (
+            start is not None
+            and len(after) > 1
+            and after[1][:1].isupper()
+            and text[text.rfind(" ", start, end) + 1].isupper()
+        )
     if word == "to":
         if start is None or text[end - 9 : end].lower() != "authority":
             return False
@@ -1146,6 +1184,7 @@ class _Resolution:
         "linked",
         "mistitled",
         "others",
+        "places",
         "positions",
         "runs",
         "sexes",
@@ -1158,13 +1197,14 @@ class _Resolution:
         "weights",
     )
 
-    def __init__(self, linker: Linker, text: str, encoded: bytes, letters, kinds, others):
+    def __init__(self, linker: Linker, text: str, encoded: bytes, letters, kinds, others, places):
         self.text = text
         self.encoded = encoded  # the text in Latin-1, "?" for any other character
         self.letters = letters  # offsets of the letters among those, or None
         # (start, end) of each word a description ends in, capitalised or after a mark
         self.kinds = kinds
         self.others = others  # (start, end) of each description of another time
+        self.places = places  # (start, end) of each place whose body no alias knows
         self.keys = linker._keys
         self.kinds_of = linker._kinds_of
         self.weights = linker._weights
@@ -1738,7 +1778,31 @@ class _Resolution:
         for start, end in self.others:
             if (head := _head(text[start:end])) in wanted:
                 insort(heads.setdefault(head, []), start)
+        if self.places and (kinds := _PLACE_KINDS & wanted):
+            for start, end in self.places:
+                if self._stands_for_its_body(start, end, occupied):
+                    for kind in kinds:
+                        insort(heads.setdefault(kind, []), start)
         return heads
+
+    def _stands_for_its_body(self, start: int, end: int, occupied: _Overlap) -> bool:
+        """Say whether a place no alias holds stands alone, for its council or trust.
+
+        "In Rotherham, the council" and "Rotherham's MP" do; a word of a longer name
+        ("Sheffield Hallam University", "New York") and a place someone comes from
+        ("previously of Sunderland", "MP for Rotherham") do not.
+        """
+        text = self.text
+        if occupied.hits(start, end) or self._inside_name(start):
+            return False
+        if (
+            text[end : end + 1] == " "
+            and text[end + 1 : end + 2].isupper()
+            and _name_word_after(text, end)
+        ):
+            return False
+        before = text[max(0, start - 6) : start].rsplit(None, 1)
+        return not (before and before[-1] in ("of", "from", "for"))
 
     def _after_name_word(self, at: int) -> bool:
         """Say whether a capitalised word can end a run of names: one stands before it.

@@ -1332,7 +1332,7 @@ def test_a_description_of_another_time_names_another_body_for_the_ones_after_it(
     known_entities, published, linked
 ):
     text = (
-        f"Trusts spread\n\n{published}\n\nDoncaster Council was first. In Birmingham, "
+        f"Trusts spread\n\n{published}\n\nDoncaster Council was first. Elsewhere, "
         "the city council struggled, and the council's leader quit.\n"
     )
 

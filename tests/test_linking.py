@@ -556,6 +556,18 @@ def test_a_description_that_is_half_of_a_compound_noun_does_not_link(seed_linker
     ]
 
 
+def test_a_capitalised_description_before_for_and_a_name_is_another_body(seed_linker):
+    text = (
+        "Doncaster Council met the Council for Disabled Children, whose director praised "
+        "the council for listening. Doncaster Children's Services Trust said the trust "
+        "programme would continue, and the trust agreed."
+    )
+    assert [s.start for s in seed_linker.find(text).spans if s.how == "contextual"] == [
+        text.index("the council for listening"),
+        text.index("the trust agreed"),
+    ]
+
+
 def test_a_description_joined_by_a_hyphen_to_the_next_word_does_not_link(seed_linker):
     text = (
         "Doncaster Council and Doncaster Children's Services Trust met. The council-run "
@@ -993,6 +1005,43 @@ def test_a_description_after_an_unknown_body_of_its_kind_is_left_alone(seed_link
 def test_a_council_description_after_an_unknown_council_is_left_alone(seed_linker):
     text = "Doncaster Council met. Then Slough Borough Council met, and the council agreed."
     assert "the council" not in texts(seed_linker, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Sunderland, the council will hand its services to a trust.",
+        "Rotherham's MP, Sarah Champion, said the council had lost the town's trust.",
+        "Birmingham has struggled for years, and the local authority admits it.",
+        "In Slough, the trust was rated inadequate.",
+    ],
+)
+def test_a_description_after_a_place_whose_body_no_alias_knows_is_that_body(seed_linker, sentence):
+    # England's children's services areas are known places, even without an alias.
+    text = f"Doncaster Council and Doncaster Children's Services Trust met. {sentence}"
+    assert [s.how for s in seed_linker.find(text).spans] == ["name", "name"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its chief executive, previously of Sunderland, said the council agreed.",
+        "Rotherham Doncaster and South Humber NHS Foundation Trust said the council agreed.",
+        "Sheffield Hallam University said the council agreed.",
+        "Sarah Champion, MP for Rotherham, said the council agreed.",
+    ],
+)
+def test_a_place_that_does_not_stand_for_its_body_leaves_the_description(seed_linker, sentence):
+    text = f"Doncaster Council met. {sentence}"
+    assert linked(seed_linker, text)[-1] == ("the council", DONCASTER.key)
+
+
+def test_a_place_an_alias_holds_stays_that_bodys():
+    # Solihull is in COUNCIL_AREAS too: its alias, not the list, decides.
+    solihull = AliasRef("Solihull", SOLIHULL.key, place=True)
+    council = AliasRef("the council", SOLIHULL.key, contextual=True)
+    linker = Linker.build([SOLIHULL], [solihull, council])
+    assert linked(linker, "In Solihull, the council agreed.") == [("the council", SOLIHULL.key)]
 
 
 def test_a_description_goes_to_the_body_of_its_kind_named_last_known_or_not(seed_linker):
