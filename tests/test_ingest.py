@@ -1302,6 +1302,32 @@ def test_doncaster_council_described_by_its_county_is_linked(known_entities):
     ]
 
 
+def test_the_trusts_name_misspelt_in_print_is_linked(known_entities):
+    text = "Trust fails\n\nDoncaster Children Services Trust failed again.\n"
+
+    article = ingest.import_text(text, name="misspelt.txt").article
+
+    assert [m.organisation.name for m in article.mentions.all()] == [
+        "Doncaster Children's Services Trust"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("published", "linked"),
+    [
+        # Rosie Winterton was made a dame in June 2016.
+        ("4 March 2015", ["Rosie Winterton"]),
+        ("4 March 2017", ["Dame Rosie Winterton", "Dame Rosie"]),
+    ],
+)
+def test_a_title_a_person_gained_links_from_its_date(known_entities, published, linked):
+    text = f"MPs write\n\n{published}\n\nDame Rosie Winterton wrote. Dame Rosie said no.\n"
+
+    article = ingest.import_text(text, name="dame.txt").article
+
+    assert [m.text for m in article.mentions.order_by("start")] == linked
+
+
 def test_the_trusts_name_without_its_place_is_no_other_trust_for_the_trust_after_it(
     known_entities,
 ):
