@@ -1183,7 +1183,9 @@ class _Resolution:
         "letters",
         "linked",
         "mistitled",
+        "other_places",
         "others",
+        "place_starts",
         "places",
         "positions",
         "runs",
@@ -1205,6 +1207,8 @@ class _Resolution:
         self.kinds = kinds
         self.others = others  # (start, end) of each description of another time
         self.places = places  # (start, end) of each place whose body no alias knows
+        self.place_starts: set[int] | None = None  # see _places_named()
+        self.other_places: set[int] = set()  # the places that stand for unknown bodies
         self.keys = linker._keys
         self.kinds_of = linker._kinds_of
         self.weights = linker._weights
@@ -1646,20 +1650,41 @@ class _Resolution:
     def _named_since(self, entity: int, start: int, end: int, heads, positions) -> bool:
         """Say whether an unknown body of the same kind is what a description refers to.
 
-        A reader takes "the trust" for the trust named last, even one no alias knows:
-        so it is not the entity when such a trust was named after the entity's last
+        A reader takes "the trust" for the trust named or placed last, even one no alias
+        knows: so it is not the entity when such a trust came after the entity's last
         mention before it. A description chosen for the body the text is most about,
         named only later, is a guess beside any trust no alias knows, before or after.
+        A place sets the scene for its own paragraph, a name beyond it: after "Sandwell
+        Children's Trust follows the model first used in Doncaster.", "the new trust"
+        in the next paragraph is Sandwell's.
         """
         unknown = heads.get(_head(self.text[start:end]))
         if not unknown:
             return False
+        j = bisect_left(unknown, start) - 1
         at = positions[entity]
         i = bisect_left(at, start) - 1
         if i < 0:
+            return j >= 0 or any(other not in self.other_places for other in unknown)
+        if j >= 0 and unknown[j] > at[i]:
             return True
-        j = bisect_left(unknown, at[i])
-        return j < len(unknown) and unknown[j] < start
+        text = self.text
+        if at[i] not in self._places_named() or text.find("\n", at[i], start) == -1:
+            return False
+        # The entity was last placed in a paragraph before: was a body named since its
+        # last name, or its last place in this paragraph?
+        places, others = self._places_named(), self.other_places
+        while i >= 0 and at[i] in places and text.find("\n", at[i], start) != -1:
+            i -= 1
+        while j >= 0 and unknown[j] in others and text.find("\n", unknown[j], start) != -1:
+            j -= 1
+        return j >= 0 and (i < 0 or unknown[j] > at[i])
+
+    def _places_named(self) -> set[int]:
+        """Return where a place of a known body ("Doncaster") stands for it."""
+        if self.place_starts is None:
+            self.place_starts = {span[0] for span in self.linked if span[3] == "place"}
+        return self.place_starts
 
     def _find_unknown_names(self, unlinked) -> None:
         """Report runs of capitalised words that no alias accounts for, posts aside."""
@@ -1781,6 +1806,7 @@ class _Resolution:
         if self.places and (kinds := _PLACE_KINDS & wanted):
             for start, end in self.places:
                 if self._stands_for_its_body(start, end, occupied):
+                    self.other_places.add(start)
                     for kind in kinds:
                         insort(heads.setdefault(kind, []), start)
         return heads

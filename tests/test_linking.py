@@ -1036,6 +1036,35 @@ def test_a_place_that_does_not_stand_for_its_body_leaves_the_description(seed_li
     assert linked(seed_linker, text)[-1] == ("the council", DONCASTER.key)
 
 
+@pytest.fixture(scope="module")
+def placed_linker():
+    """The seed linker with Doncaster as the fixtures have it: the place of both bodies."""
+    aliases = [alias for alias in SEED_ALIASES if alias.text != "Doncaster"]
+    aliases += [AliasRef("Doncaster", body.key, place=True) for body in (DCST, DONCASTER)]
+    return Linker.build(SEED_ENTITIES, aliases)
+
+
+def test_a_place_sets_the_scene_for_its_paragraph_and_a_name_beyond_it(placed_linker):
+    text = (
+        "Sandwell Children's Trust takes over, on the model first used in Doncaster.\n\n"
+        "The new trust starts in April.\n\n"
+        "Doncaster Children's Services Trust was rated good. The trust is proud.\n\n"
+        "Like Doncaster, Birmingham will move its services into a trust.\n\n"
+        "The new trust will be owned by the council."
+    )
+    assert [s.start for s in placed_linker.find(text).spans if s.how == "contextual"] == [
+        text.index("The trust is proud")
+    ]
+
+
+def test_a_place_in_a_paragraph_before_still_lets_a_description_link(placed_linker):
+    text = (
+        "Ministers stripped Doncaster of its children's services.\n\n"
+        "Ofsted has rated the trust inadequate. Birmingham will follow."
+    )
+    assert linked(placed_linker, text)[-1] == ("the trust", DCST.key)
+
+
 def test_a_place_an_alias_holds_stays_that_bodys():
     # Solihull is in COUNCIL_AREAS too: its alias, not the list, decides.
     solihull = AliasRef("Solihull", SOLIHULL.key, place=True)
