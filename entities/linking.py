@@ -350,13 +350,21 @@ _COMPOUND_MODIFIERS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # The party that runs a council, the one capitalised describing word: "the Labour-run
-# council" is the council, and its party is no link of its own.
+# council" and "Doncaster's Labour council" are the council, and the party is no link
+# of its own there. "Green" stands alone only as an ordinary word.
 _PARTIES = ("Labour", "Conservative", "Tory", "Liberal Democrat", "Lib Dem", "Green")
-_PARTY_RUN = re.compile(rf"(?:{'|'.join(_PARTIES)})[- ](?:run|led|controlled)")
+_PARTY_RUN = re.compile(
+    rf"(?:{'|'.join(_PARTIES)})[- ](?:run|led|controlled)|{'|'.join(_PARTIES[:-1])}"
+)
 _PARTY_MODIFIERS = frozenset(
-    f"{party.lower().replace(' ', '-')}-{verb}"
-    for party in _PARTIES
-    for verb in ("run", "led", "controlled")
+    {
+        *(
+            f"{party.lower().replace(' ', '-')}-{verb}"
+            for party in _PARTIES
+            for verb in ("run", "led", "controlled")
+        ),
+        *(party.lower() for party in _PARTIES[:-1]),
+    }
 )
 
 

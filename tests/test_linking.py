@@ -1156,11 +1156,13 @@ def test_the_party_that_runs_a_council_is_part_of_its_description():
             AliasRef("Labour", labour.key, case="capitalised"),
             AliasRef("the council", council.key, contextual=True),
             AliasRef("the authority", council.key, contextual=True),
+            AliasRef("Doncaster", council.key, place=True),
         ],
     )
     text = (
         "Doncaster Council met. The Labour-run council said so, and so did the Labour-led "
-        "authority. Labour agreed, but the Green-run Labour council did not."
+        "authority. Labour agreed, but the Green-run Labour council did not. The Labour "
+        "council and Doncaster's Tory council are one."
     )
     assert linked(linker, text) == [
         ("Doncaster Council", council.key),
@@ -1168,6 +1170,8 @@ def test_the_party_that_runs_a_council_is_part_of_its_description():
         ("the Labour-led authority", council.key),
         ("Labour", labour.key),
         ("Labour", labour.key),
+        ("The Labour council", council.key),
+        ("Doncaster's Tory council", council.key),
     ]
 
 
