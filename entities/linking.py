@@ -1632,7 +1632,13 @@ class _Resolution:
                     and text[end : end + 1] == " "
                     and _name_word_after(text, end)
                 ):
-                    continue  # the first word of another name: "Douglas Alexander"
+                    # The first word of another name: "Douglas Alexander". A titled given
+                    # name begins someone who may be meant by it later: "Sir Michael
+                    # Marmot" leaves a later "Sir Michael" to nobody.
+                    if _first_word(text, start) in GIVEN_NAME_TITLES:
+                        for entity in members:
+                            rivals.setdefault(entity, []).append((start, ""))
+                    continue
             if (
                 rivals
                 and len(chosen) == 1

@@ -340,6 +340,14 @@ def test_a_surname_after_someone_elses_given_name_does_not_link(seed_linker):
     assert [u.text for u in result.unresolved] == ["Debbie Jones"]
 
 
+def test_a_titled_given_name_after_someone_else_of_that_name_does_not_link(seed_linker):
+    text = (
+        "Sir Michael Wilshaw spoke. Sir Michael said more. Then Sir Michael Marmot spoke, "
+        "and Sir Michael said poverty mattered."
+    )
+    assert texts(seed_linker, text) == ["Sir Michael Wilshaw", "Sir Michael"]
+
+
 def test_a_title_after_a_capitalised_word_still_links_the_surname(seed_linker):
     text = "Ros Jones spoke. Doncaster Mayor Jones said more, and Labour Ms Jones agreed."
     assert [t for t in texts(seed_linker, text) if "Jones" in t] == [
