@@ -386,7 +386,9 @@ _FURNITURE_LINES = [
     r"(?:get|enjoy|unlock) (?:unlimited|full|digital) access\b.*",
     r"this (?:article|story) is more than \w+ (?:years?|months?) old",
     r"(?:first )?published|posted",  # a label on its own line, its date on the next
-    r"skip to (?:the )?(?:main )?(?:content|navigation|article)|(?:main )?menu|search|home",
+    # Skip links, one or several run together: "Skip to main contentSkip to navigation".
+    r"(?:skip to (?:the )?(?:main )?(?:content|navigation|article|search|footer) ?)+"
+    r"|(?:main )?menu|search|home",
     # A site's link home, alone or after its name: "The Guardian - Back to home".
     r"(?:[\w’'.& ]{1,40} [-–|] )?(?:back to (?:home(?:page)?|top)|(?:go|return) to (?:the )?"
     r"home(?:page)?)|[\w.&]{1,20} homepage|accessibility help",
@@ -471,13 +473,22 @@ _PAYWALL = re.compile(
 # The page's footer, a full sentence or not: "© 2024 National World Publishing Ltd. All
 # rights reserved." ("Copyright lawyers said ..." is copy.)
 _COPYRIGHT = re.compile(r"©|\(c\)\s|copyright\s+(?:©\s*)?\d{4}\b", re.IGNORECASE)
+# A site's disclaimer under its links: "The BBC is not responsible for the content of
+# external sites."
+_DISCLAIMER = re.compile(
+    r"(?:the )?[\w.&’' ]{1,40} (?:is|are) not responsible for the content of external "
+    r"(?:internet )?(?:web)?sites\b",
+    re.IGNORECASE,
+)
 
 
 def is_furniture(line: str) -> bool:
     """Publisher furniture: ad slots, share and follow prompts, sign-ups, offers with prices."""
     if _words(line) <= COOKIE_NOTICE_WORDS and _COOKIES.search(line):
         return True
-    if _words(line) <= LONG_PROMPT_WORDS + 6 and (_PAYWALL.match(line) or _COPYRIGHT.match(line)):
+    if _words(line) <= LONG_PROMPT_WORDS + 6 and (
+        _PAYWALL.match(line) or _COPYRIGHT.match(line) or _DISCLAIMER.match(line)
+    ):
         return True
     # A long full sentence is copy even when it starts like a prompt ("Register offices ...").
     sentence = ends_sentence(line) and not line.endswith("?") and _words(line) > 8

@@ -228,7 +228,13 @@ def test_a_list_of_other_stories_under_the_body_is_removed_with_their_dates(db):
 
 @pytest.mark.parametrize(
     "furniture",
-    ["Comments are closed.", "Tags: Ofsted, trusts", "Join our commenting forum", "Topics: Ofsted"],
+    [
+        "Comments are closed.",
+        "Tags: Ofsted, trusts",
+        "Join our commenting forum",
+        "Topics: Ofsted",
+        "The BBC is not responsible for the content of external sites.",
+    ],
 )
 def test_comment_and_tag_lines_under_the_story_are_removed(db, furniture):
     text = (
@@ -776,6 +782,8 @@ def test_a_date_and_byline_printed_above_the_headline_are_read(db, over):
         "Social care",
         "EXCLUSIVE",
         "Skip to main content\nThe Guardian - Back to home\nEducation",
+        "Skip to main contentSkip to navigation\nPrint subscriptions\nSign in\nSearch jobs\n"
+        "The Guardian - Back to home\nNews\nSociety",
         "BBC Homepage\nSkip to content\nAccessibility Help\nHome\nNews",
     ],
 )
