@@ -377,6 +377,7 @@ _FURNITURE_LINES = [
     r"listen to this (?:article|story)\b.*|\d+ min(?:ute)?s? read",
     r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:view|show|hide) comments",
     r"comments are (?:now )?(?:closed|disabled)|join our commenting forum",
+    r"share what you think|the comments below have (?:not )?been moderated",
     r"(?:tags|topics|tagged|filed under)\s*:.*",
     r"join the (?:conversation|discussion|debate)\b.*|click here\b.*|tap here\b.*",
     r"support (?:our|local|independent|quality) journalism\b.*",
@@ -1048,7 +1049,7 @@ def _before_headline(line: str) -> bool:
 
 # A paper's name or a menu item: a few capitalised words ("The Star", "News", "Sport").
 _NAME_LIKE = re.compile(
-    r"(?:[A-Z][\w&-]*|&|and|of|the|on)(?: (?:[A-Z][\w&-]*|&|and|of|the|on)){0,3}"
+    r"(?:[A-Z][\w&.-]*|&|and|of|the|on)(?: (?:[A-Z][\w&.-]*|&|and|of|the|on)){0,3}"
 )
 # Words that end or start papers' names: "Yorkshire Post", "BBC News".
 _PAPER_WORDS = frozenset(

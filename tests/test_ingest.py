@@ -234,6 +234,7 @@ def test_a_list_of_other_stories_under_the_body_is_removed_with_their_dates(db):
         "Join our commenting forum",
         "Topics: Ofsted",
         "The BBC is not responsible for the content of external sites.",
+        "The comments below have not been moderated.",
     ],
 )
 def test_comment_and_tag_lines_under_the_story_are_removed(db, furniture):
@@ -785,6 +786,7 @@ def test_a_date_and_byline_printed_above_the_headline_are_read(db, over):
         "Skip to main contentSkip to navigation\nPrint subscriptions\nSign in\nSearch jobs\n"
         "The Guardian - Back to home\nNews\nSociety",
         "BBC Homepage\nSkip to content\nAccessibility Help\nHome\nNews",
+        "Home\nNews\nRoyals\nU.S.\nSport\nTV\nFemail\nLatest Headlines",
     ],
 )
 def test_the_papers_name_and_menu_above_the_headline_are_removed(db, masthead):
