@@ -381,6 +381,7 @@ _FURNITURE_LINES = [
     r"(?:tags|topics|tagged|filed under)\s*:.*",
     r"join the (?:conversation|discussion|debate)\b.*|click here\b.*|tap here\b.*",
     r"support (?:our|local|independent|quality) journalism\b.*",
+    r"(?:your|reader) support helps us\b.*|find out more|support us",
     r"(?:become|already) a (?:subscriber|member)\b.*|subscribers? only",
     r"(?:sign|log) (?:in|up|out)\b.*|register(?: now| for free| here| today| to .*)?",
     r"subscribe(?: now| today| here| to .*| for .*)?",
