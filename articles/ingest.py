@@ -382,6 +382,7 @@ _FURNITURE_LINES = [
     r"join the (?:conversation|discussion|debate)\b.*|click here\b.*|tap here\b.*",
     r"support (?:our|local|independent|quality) journalism\b.*",
     r"(?:your|reader) support helps us\b.*|find out more|support us",
+    r"(?:video|audio) (?:report|package|interview) by\b.{1,60}",  # a broadcast's credit
     r"(?:become|already) a (?:subscriber|member)\b.*|subscribers? only",
     r"(?:sign|log) (?:in|up|out)\b.*|register(?: now| for free| here| today| to .*)?",
     r"subscribe(?: now| today| here| to .*| for .*)?",

@@ -236,6 +236,7 @@ def test_a_list_of_other_stories_under_the_body_is_removed_with_their_dates(db):
         "The BBC is not responsible for the content of external sites.",
         "The comments below have not been moderated.",
         "Your support helps us to tell the story",
+        "Video report by ITV News Calendar's Chris Kiddey",
     ],
 )
 def test_comment_and_tag_lines_under_the_story_are_removed(db, furniture):
