@@ -1139,6 +1139,17 @@ def _ordinary_word(text: str, start: int, end: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+# Prepositions after which a place is where something happened or someone comes from,
+# not the body a description after it means: "speaking in Leeds", "MP for Rotherham".
+_WHERE = re.compile(r"(?:['’]s?)?,? where\b")
+_INCIDENTAL = frozenset(
+    """
+    in at to into near across around outside inside from of for between within beyond
+    throughout including like unlike than via
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
 def _rival_since(entity: int, start: int, rivals, positions, sex: str = "") -> bool:
     """Say whether someone else of the same surname was named after the entity, before start.
 
@@ -1828,9 +1839,12 @@ class _Resolution:
     def _stands_for_its_body(self, start: int, end: int, occupied: _Overlap) -> bool:
         """Say whether a place no alias holds stands alone, for its council or trust.
 
-        "In Rotherham, the council" and "Rotherham's MP" do; a word of a longer name
-        ("Sheffield Hallam University", "New York") and a place someone comes from
-        ("previously of Sunderland", "MP for Rotherham") do not.
+        "In Rotherham, the council", "Rotherham's MP" and "Like Doncaster, Birmingham
+        will" do; a word of a longer name ("Sheffield Hallam University", "New York")
+        does not, nor a place that is where something happened or someone comes from,
+        after a preposition mid-sentence ("speaking in Leeds", "previously of
+        Sunderland", "followed in Slough, Sunderland and Birmingham"), unless "where"
+        follows it ("unlike in Rotherham, where the council").
         """
         text = self.text
         if occupied.hits(start, end) or self._inside_name(start):
@@ -1841,8 +1855,20 @@ class _Resolution:
             and _name_word_after(text, end)
         ):
             return False
-        before = text[max(0, start - 6) : start].rsplit(None, 1)
-        return not (before and before[-1] in ("of", "from", "for"))
+        # The word that governs the place, or the list it ends: "in Slough, Sunderland and".
+        words = text[max(0, start - 80) : start].split()
+        i = len(words) - 1
+        while i >= 0 and (
+            words[i] in ("and", "&", "or")
+            or (
+                words[i][:1].isupper()
+                and (words[i][-1] == "," or (i + 1 < len(words) and words[i + 1] == "and"))
+            )
+        ):
+            i -= 1
+        if i < 0 or words[i] not in _INCIDENTAL:
+            return True
+        return _WHERE.match(text, end) is not None
 
     def _after_name_word(self, at: int) -> bool:
         """Say whether a capitalised word can end a run of names: one stands before it.

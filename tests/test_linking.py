@@ -1022,6 +1022,8 @@ def test_a_council_description_after_an_unknown_council_is_left_alone(seed_linke
         "Rotherham's MP, Sarah Champion, said the council had lost the town's trust.",
         "Birmingham has struggled for years, and the local authority admits it.",
         "In Slough, the trust was rated inadequate.",
+        "Like Rotherham, Birmingham will have a trust, and the council agrees.",
+        "It did better than in Rotherham, where the council failed.",
     ],
 )
 def test_a_description_after_a_place_whose_body_no_alias_knows_is_that_body(seed_linker, sentence):
@@ -1034,6 +1036,8 @@ def test_a_description_after_a_place_whose_body_no_alias_knows_is_that_body(seed
     "sentence",
     [
         "Its chief executive, previously of Sunderland, said the council agreed.",
+        "Speaking in Leeds, the mayor said the council agreed.",
+        "Trusts followed in Slough, Sunderland and Birmingham, and the council agreed.",
         "Rotherham Doncaster and South Humber NHS Foundation Trust said the council agreed.",
         "Sheffield Hallam University said the council agreed.",
         "Sarah Champion, MP for Rotherham, said the council agreed.",
