@@ -1712,12 +1712,30 @@ class _Resolution:
         return self.place_starts
 
     def _find_unknown_names(self, unlinked) -> None:
-        """Report runs of capitalised words that no alias accounts for, posts aside."""
+        """Report runs of capitalised words that no alias accounts for, posts and places aside."""
         text = self.text
         self.unresolved.extend(
             (*name, ())
             for name in self._unknown_names()
-            if name not in unlinked and not _names_a_post(text[name[0] : name[1]])
+            if name not in unlinked
+            and not _names_a_post(text[name[0] : name[1]])
+            and not self._only_places(*name)
+        )
+
+    def _only_places(self, start: int, end: int) -> bool:
+        """Say whether a name is places and nothing else: "Sunderland and Birmingham"."""
+        places = self.places
+        i = bisect_left(places, (start,))
+        pieces, at = [], start
+        while i < len(places) and places[i][1] <= end:
+            pieces.append(self.text[at : places[i][0]])
+            at = places[i][1]
+            i += 1
+        if at == start:
+            return False
+        pieces.append(self.text[at:end])
+        return all(
+            word in ("and", "&") for piece in pieces for word in piece.replace(",", " ").split()
         )
 
     def _name_runs(self) -> list[tuple[int, int]]:

@@ -924,6 +924,14 @@ def test_a_sentence_opening_and_a_lone_capital_are_no_unknown_names(seed_linker)
     assert seed_linker.find(text).unresolved == []
 
 
+def test_places_are_no_unknown_names_but_bodies_named_after_them_are(seed_linker):
+    text = (
+        "Slough, Sunderland and Birmingham followed. Hackney, Islington and Tower Hamlets "
+        "did well, as did North Yorkshire. Sunderland City Council agreed."
+    )
+    assert [u.text for u in seed_linker.find(text).unresolved] == ["Sunderland City Council"]
+
+
 def test_two_names_joined_by_a_comma_link_separately(seed_linker):
     text = sentence_with("Kensington and Chelsea, and Westminster")
     result = seed_linker.find(text)
