@@ -1689,16 +1689,15 @@ class _Resolution:
         j = bisect_left(unknown, start) - 1
         at = positions[entity]
         i = bisect_left(at, start) - 1
-        if i < 0:
+        if i < 0:  # named only later: any body of the kind may be meant
             return j >= 0 or any(other not in self.other_places for other in unknown)
         if j >= 0 and unknown[j] > at[i]:
             return True
-        text = self.text
-        if at[i] not in self._places_named() or text.find("\n", at[i], start) == -1:
+        text, places, others = self.text, self._places_named(), self.other_places
+        if at[i] not in places or text.find("\n", at[i], start) == -1:
             return False
         # The entity was last placed in a paragraph before: was a body named since its
         # last name, or its last place in this paragraph?
-        places, others = self._places_named(), self.other_places
         while i >= 0 and at[i] in places and text.find("\n", at[i], start) != -1:
             i -= 1
         while j >= 0 and unknown[j] in others and text.find("\n", unknown[j], start) != -1:
