@@ -9,9 +9,8 @@ Every alias is matched at once by one Aho-Corasick automaton (ahocorasick_rs) ov
 copy of the text that keeps its offsets: case folded, and every character that is not a
 letter or digit turned into a space. The copy is Latin-1 bytes, made by two C-speed
 passes, searched 64 KB at a time; a second automaton holds the few aliases with letters
-beyond Latin-1. Patterns
-are `` alias `` with a space on each side, so a match always sits on word boundaries
-and "Ofsted's" or "Jones'" match "Ofsted" and "Jones".
+beyond Latin-1. Patterns are `` alias `` with a space on each side, so a match always
+sits on word boundaries and "Ofsted's" or "Jones'" match "Ofsted" and "Jones".
 Matching reports every overlapping match, because keeping only the leftmost-longest
 one loses a shorter alias when a longer one fails later ("Acme" in "Acme Corp" when
 "Acme Co" is also an alias); the choice between overlapping matches is made here, in
