@@ -1140,6 +1140,7 @@ def _ordinary_word(text: str, start: int, end: int) -> bool:
 
 # Prepositions after which a place is where something happened or someone comes from,
 # not the body a description after it means: "speaking in Leeds", "MP for Rotherham".
+_PLACED_BY = re.compile(r" (?:in|of|for|at) ")
 _WHERE = re.compile(r"(?:['’]s?)?,? where\b")
 _INCIDENTAL = frozenset(
     """
@@ -1611,6 +1612,7 @@ class _Resolution:
                     )
                     and _in_compound(text, end, start)
                 )
+                or (self.places and self._placed_elsewhere(end))
             ):
                 continue
             if len(members) == 1:
@@ -1702,6 +1704,20 @@ class _Resolution:
         while j >= 0 and unknown[j] in others and text.find("\n", unknown[j], start) != -1:
             j -= 1
         return j >= 0 and (i < 0 or unknown[j] > at[i])
+
+    def _placed_elsewhere(self, end: int) -> bool:
+        """Say whether a description is placed by a place whose body no alias knows.
+
+        "The council in Northamptonshire" and "the trust for Slough" are those places'
+        bodies, whatever the text named before; "the council in Doncaster" is not placed
+        elsewhere, as an alias holds Doncaster.
+        """
+        after = _PLACED_BY.match(self.text, end)
+        if after is None:
+            return False
+        places = self.places
+        i = bisect_left(places, (after.end(),))
+        return i < len(places) and places[i][0] == after.end()
 
     def _places_named(self) -> set[int]:
         """Return where a place of a known body ("Doncaster") stands for it."""

@@ -1056,6 +1056,26 @@ def test_a_place_that_does_not_stand_for_its_body_leaves_the_description(seed_li
     assert linked(seed_linker, text)[-1] == ("the council", DONCASTER.key)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council in Northamptonshire was replaced by two unitary authorities.",
+        "Inspectors said the trust in Sunderland had improved.",
+        "The new trust for Slough starts in April.",
+    ],
+)
+def test_a_description_placed_by_a_place_whose_body_no_alias_knows_is_that_body(
+    seed_linker, sentence
+):
+    text = f"Doncaster Council and Doncaster Children's Services Trust met. {sentence}"
+    assert [s.how for s in seed_linker.find(text).spans] == ["name", "name"]
+
+
+def test_a_description_placed_by_its_own_place_still_links(seed_linker):
+    text = "Doncaster Council met. Ofsted praised the council in Doncaster."
+    assert ("the council", DONCASTER.key) in linked(seed_linker, text)
+
+
 @pytest.fixture(scope="module")
 def placed_linker():
     """The seed linker with Doncaster as the fixtures have it: the place of both bodies."""
