@@ -1038,9 +1038,10 @@ def _decode(data: bytes | str) -> tuple[str, list[str]]:
             ) from None
 
 
-# "News > Local > Doncaster": where the page sits, printed above its headline.
-_CRUMB = r"[^>›»\n,.:;!?]{1,30}"
-_BREADCRUMB = re.compile(rf"{_CRUMB}(?:\s[>›»]\s{_CRUMB})+")
+# "News > Local > Doncaster", "Home | News | Education": where the page sits, printed
+# above its headline. Pipes need three crumbs: "Trust rated good | The Star" is a title.
+_CRUMB = r"[^>›»|\n,.:;!?]{1,30}"
+_BREADCRUMB = re.compile(rf"{_CRUMB}(?:\s[>›»]\s{_CRUMB})+|{_CRUMB}(?:\s\|\s{_CRUMB}){{2,}}")
 
 
 def _before_headline(line: str) -> bool:
@@ -1049,9 +1050,10 @@ def _before_headline(line: str) -> bool:
     return bool(line) and (is_furniture(line) or bool(_BREADCRUMB.fullmatch(line)))
 
 
-# A paper's name or a menu item: a few capitalised words ("The Star", "News", "Sport").
+# A paper's name or a menu item: a few capitalised words ("The Star", "News", "Sport",
+# "Children & Young People Now").
 _NAME_LIKE = re.compile(
-    r"(?:[A-Z][\w&.-]*|&|and|of|the|on)(?: (?:[A-Z][\w&.-]*|&|and|of|the|on)){0,3}"
+    r"(?:[A-Z][\w&.-]*|&|and|of|the|on)(?: (?:[A-Z][\w&.-]*|&|and|of|the|on)){0,4}"
 )
 # Words that end or start papers' names: "Yorkshire Post", "BBC News".
 _PAPER_WORDS = frozenset(

@@ -789,6 +789,8 @@ def test_a_date_and_byline_printed_above_the_headline_are_read(db, over):
         "The Guardian - Back to home\nNews\nSociety",
         "BBC Homepage\nSkip to content\nAccessibility Help\nHome\nNews",
         "Home\nNews\nRoyals\nU.S.\nSport\nTV\nFemail\nLatest Headlines",
+        "LGC\nLocal Government Chronicle\nHome | News | Children's services",
+        "Children & Young People Now\nNews",
     ],
 )
 def test_the_papers_name_and_menu_above_the_headline_are_removed(db, masthead):
