@@ -366,7 +366,7 @@ _FURNITURE_LINES = [
     r"(?:did you )?enjoy(?:ed)? (?:reading )?this (?:article|story|piece)(?:\?.*)?",
     r"thanks? (?:you )?for (?:signing up|subscribing|registering|reading)",
     r"share (?:or comment on )?(?:this|the) (?:article|story|page|post)(?: on .*| via .*)?",
-    r"share(?: (?:on|via) .{1,40})?|(?:open |close )?(?:the )?share panel",
+    r"share(?: (?:on|via) .{1,40})?|(?:open |close )?(?:the )?share panel|close panel",
     r"follow us(?: on .{1,60})?|like us on .{1,40}|copy (?:the )?link",
     r"print(?: this (?:article|page))?|e-?mail(?: this (?:article|story))?",
     r"facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|messenger|bluesky|threads",
@@ -543,6 +543,7 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
             and not ends_sentence(before.text)
             and not _lowercase_byline(line)
             and not _URL_LINE.fullmatch(line)
+            and not is_furniture(before.text)  # "Share", then "close panel"
         )
         if wrapped:
             before.text = f"{before.text} {line}"

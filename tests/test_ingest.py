@@ -194,6 +194,19 @@ def test_furniture_the_seeds_do_not_contain_is_removed_and_kept(db):
     assert article.captions == ""
 
 
+def test_the_bbcs_share_panel_is_furniture_not_a_caption(db):
+    text = (
+        "Trust services 'require improvement', Ofsted says\n\nPublished\n14 July 2021\n\n"
+        "Share\nclose panel\n\nImage caption,\nThe trust has run services since 2014\n\n"
+        "Children's services require improvement, Ofsted has said.\n\nThe trust agreed.\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.captions == ["The trust has run services since 2014"]
+    assert "close panel" in draft.removed
+
+
 def test_sentences_that_start_like_furniture_are_kept(db):
     body = [
         "Register offices in the borough will close early on Friday, the council said.",
