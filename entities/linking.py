@@ -904,7 +904,7 @@ _COMMON = frozenset(
     without after before since until this that these those it its he she they we i you
     his her their our my your there here then last next today yesterday meanwhile
     earlier later however also mr mrs ms miss dr sir dame cllr coun councillor professor prof
-    mayor
+    mayor what who why how where which like unlike despite although because once
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december updated
     """.split()  # noqa: SIM905 - a word list reads best as words
@@ -1063,6 +1063,9 @@ def _in_compound(text: str, end: int, start: int | None = None) -> bool:
     return word in _COMPOUNDS
 
 
+_MPS = frozenset({"mp", "mps"})
+
+
 def _names_a_post(name: str) -> bool:
     """Say whether an unknown name is a post, which names nobody for an editor to add.
 
@@ -1072,10 +1075,10 @@ def _names_a_post(name: str) -> bool:
     """
     words = name.split()
     last = words[-1].lower().removesuffix("'s").removesuffix("’s")
-    if last in _OFFICES or last == "mp":  # "Doncaster North MP" is a seat's member
+    if last in _OFFICES or last in _MPS:  # "Doncaster North MP" is a seat's member
         return True
     at = next((i for i, word in enumerate(words) if word in ("of", "for")), 0)
-    return at > 0 and ((office := words[at - 1].lower()) in _OFFICES or office == "mp")
+    return at > 0 and ((office := words[at - 1].lower()) in _OFFICES or office in _MPS)
 
 
 def _describes(candidates, start: int, end: int) -> bool:
@@ -1140,6 +1143,7 @@ def _ordinary_word(text: str, start: int, end: int) -> bool:
 
 # Prepositions after which a place is where something happened or someone comes from,
 # not the body a description after it means: "speaking in Leeds", "MP for Rotherham".
+_COMPASS = frozenset({"North", "South", "East", "West", "Central"})
 _PLACED_BY = re.compile(r" (?:in|of|for|at) ")
 _WHERE = re.compile(r"(?:['’]s?)?,? where\b")
 _INCIDENTAL = frozenset(
@@ -1282,10 +1286,14 @@ class _Resolution:
         self._find_unknown_names(unlinked)
         return self._unresolved()
 
-    def _occupied(self) -> _Overlap:
-        """Return the intervals already decided: linked, reported ambiguous or not mentions."""
-        starts = [span[0] for span in self.linked]
-        ends = [span[1] for span in self.linked]
+    def _occupied(self, places: bool = True) -> _Overlap:
+        """Return the intervals already decided: linked, reported ambiguous or not mentions.
+
+        Without places, a known body's place ("Doncaster") is not one of them.
+        """
+        linked = self.linked if places else [s for s in self.linked if s[3] != "place"]
+        starts = [span[0] for span in linked]
+        ends = [span[1] for span in linked]
         if self.unresolved or self.excluded:
             # The intervals never overlap, so their starts and ends sort alike.
             starts += [span[0] for span in chain(self.unresolved, self.excluded)]
@@ -1737,8 +1745,13 @@ class _Resolution:
         )
 
     def _only_places(self, start: int, end: int) -> bool:
-        """Say whether a name is places and nothing else: "Sunderland and Birmingham"."""
+        """Say whether a name is places and nothing else: "Sunderland and Doncaster".
+
+        A place's quarter is a place too: "Doncaster North", a seat in Parliament.
+        """
         places = self.places
+        if known := {span[:2] for span in self.linked if span[3] == "place"}:
+            places = sorted(known.union(places))
         i = bisect_left(places, (start,))
         pieces, at = [], start
         while i < len(places) and places[i][1] <= end:
@@ -1749,7 +1762,9 @@ class _Resolution:
             return False
         pieces.append(self.text[at:end])
         return all(
-            word in ("and", "&") for piece in pieces for word in piece.replace(",", " ").split()
+            word in ("and", "&") or word in _COMPASS
+            for piece in pieces
+            for word in piece.replace(",", " ").split()
         )
 
     def _name_runs(self) -> list[tuple[int, int]]:
@@ -1793,9 +1808,11 @@ class _Resolution:
         """Return each name of two or more capitalised words that no decided span covers.
 
         With within (sorted offsets), only the runs holding one of them are looked at.
+        Without, a known body's place starts a name like any other: "Doncaster Royal
+        Infirmary" is reported whole.
         """
         text = self.text
-        covered = self._occupied()
+        covered = self._occupied(places=within is not None)
         starts, ends = covered.starts, covered.ends
         pieces = []
         runs = self._name_runs() if within is None else self._runs_around(within)

@@ -932,6 +932,18 @@ def test_places_are_no_unknown_names_but_bodies_named_after_them_are(seed_linker
     assert [u.text for u in seed_linker.find(text).unresolved] == ["Sunderland City Council"]
 
 
+def test_a_body_named_after_a_known_bodys_place_is_reported_whole(placed_linker):
+    text = (
+        "Doncaster Council met. Doncaster Royal Infirmary, run by Doncaster and Bassetlaw "
+        "Teaching Hospitals NHS Foundation Trust, agreed, as did Sheffield and Doncaster. "
+        "What Doncaster shows is clear, said the MPs for Doncaster North and Doncaster Central."
+    )
+    assert [u.text for u in placed_linker.find(text).unresolved] == [
+        "Doncaster Royal Infirmary",
+        "Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust",
+    ]
+
+
 def test_two_names_joined_by_a_comma_link_separately(seed_linker):
     text = sentence_with("Kensington and Chelsea, and Westminster")
     result = seed_linker.find(text)
