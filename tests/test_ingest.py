@@ -1400,8 +1400,9 @@ def test_westminster_meaning_parliament_neither_links_the_council_nor_takes_the_
     text = (
         "MPs raise Doncaster\n\nEd Miliband raised Doncaster Council at Westminster. "
         "Westminster politicians agreed the council had failed, and MPs in Westminster Hall "
-        "said the council needed help. The boroughs of Kensington and Chelsea, and "
-        "Westminster, were rated outstanding.\n"
+        "said the council needed help. He took the fight to Westminster, where a Westminster "
+        "source said ministers in Westminster were worried. The boroughs of Kensington and "
+        "Chelsea, and Westminster, were rated outstanding.\n"
     )
 
     article = ingest.import_text(text, name="westminster.txt").article
