@@ -1734,15 +1734,25 @@ class _Resolution:
         return self.place_starts
 
     def _find_unknown_names(self, unlinked) -> None:
-        """Report runs of capitalised words that no alias accounts for, posts and places aside."""
+        """Report runs of capitalised words that no alias accounts for, posts and places aside.
+
+        A name that ends one reported before is that one again: "Le Grand" after
+        "Julian Le Grand".
+        """
         text = self.text
-        self.unresolved.extend(
-            (*name, ())
-            for name in self._unknown_names()
-            if name not in unlinked
-            and not _names_a_post(text[name[0] : name[1]])
-            and not self._only_places(*name)
-        )
+        tails: set[str] = set()
+        for start, end in self._unknown_names():
+            name = text[start:end]
+            if (
+                (start, end) in unlinked
+                or name in tails
+                or _names_a_post(name)
+                or self._only_places(start, end)
+            ):
+                continue
+            self.unresolved.append((start, end, ()))
+            words = name.split()
+            tails.update(" ".join(words[i:]) for i in range(1, len(words)))
 
     def _only_places(self, start: int, end: int) -> bool:
         """Say whether a name is places and nothing else: "Sunderland and Doncaster".

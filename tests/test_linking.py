@@ -858,6 +858,15 @@ def test_two_people_joined_by_and_are_reported_apart(seed_linker):
     assert unresolved == ["Zoë Ørsted", "Ali Şahin Kaya"]
 
 
+def test_an_unknown_persons_surname_after_the_full_name_is_reported_once(seed_linker):
+    text = (
+        "Professor Julian Le Grand wrote the report. Le Grand said the council had failed, "
+        "and Slough Children's Trust agreed with Professor Le Grand's view."
+    )
+    unresolved = [u.text for u in seed_linker.find(text).unresolved]
+    assert unresolved == ["Julian Le Grand", "Slough Children's Trust"]
+
+
 def test_a_post_is_no_unknown_name(seed_linker):
     text = (
         "The Director of Children's Services met the Chief Operating Officer, the Chief "
