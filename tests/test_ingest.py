@@ -1257,7 +1257,7 @@ def test_the_association_and_the_society_are_the_ones_named_before_them(known_en
         "Councils ask for money\n\nThe Local Government Association wants money. The "
         "association said so.\n\nThe Association of Directors of Children's Services agreed, "
         "and the association's president spoke. The Society of Local Authority Chief Executives "
-        "and Senior Managers did too; the society said so.\n"
+        "and Senior Managers did too; the Society said so.\n"
     )
 
     article = ingest.import_text(text, name="associations.txt").article
@@ -1266,7 +1266,7 @@ def test_the_association_and_the_society_are_the_ones_named_before_them(known_en
     assert [(m.text, m.organisation.name) for m in described.order_by("start")] == [
         ("The association", "Local Government Association"),
         ("the association", "Association of Directors of Children's Services"),
-        ("the society", "Society of Local Authority Chief Executives and Senior Managers"),
+        ("the Society", "Society of Local Authority Chief Executives and Senior Managers"),
     ]
 
 
@@ -1415,6 +1415,22 @@ def test_westminster_meaning_parliament_neither_links_the_council_nor_takes_the_
         ("the council", "Doncaster Council"),
         ("Kensington and Chelsea", "Royal Borough of Kensington and Chelsea"),
         ("Westminster", "Westminster City Council"),
+    ]
+
+
+def test_society_in_its_ordinary_sense_is_no_mention_of_solace(known_entities):
+    text = (
+        "Chief executives speak\n\nSOLACE said councils needed stability. Children are "
+        "the future of the society we live in, said Mark Rogers. The Society said so too.\n"
+    )
+
+    article = ingest.import_text(text, name="society.txt").article
+
+    mentions = article.mentions.order_by("start").select_related("organisation", "person")
+    assert [(m.text, str(m.organisation or m.person)) for m in mentions] == [
+        ("SOLACE", "Society of Local Authority Chief Executives and Senior Managers"),
+        ("Mark Rogers", "Mark Rogers"),
+        ("The Society", "Society of Local Authority Chief Executives and Senior Managers"),
     ]
 
 
