@@ -930,8 +930,8 @@ _OFFICES = frozenset(
 _COMPOUNDS = frozenset(
     """
     tax taxes taxpayers estate estates house houses housing tenants chamber election
-    elections proposal proposals model models programme programmes scheme schemes of
-    between
+    elections proposal proposals model models programme programmes scheme schemes area
+    areas of between
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Words right before "the authority to" that make it a power, not the body: "has the
