@@ -950,12 +950,13 @@ _COMPOUND_STARTS = frozenset(
 
 
 # Words for the same kind of body: "the authority" may be the council just named, and
-# "the regulator" the Care Quality Commission.
+# "the regulator" the Care Quality Commission or the Local Government Ombudsman.
 _KIND_WORDS = {
     "authority": "council",
     "borough": "council",
     "commission": "watchdog",
     "inspectorate": "watchdog",
+    "ombudsman": "watchdog",
     "regulator": "watchdog",
 }
 

@@ -1237,9 +1237,12 @@ def test_the_party_that_runs_a_council_is_part_of_its_description():
     ]
 
 
-def test_a_regulator_description_after_an_unknown_commission_is_left_alone(seed_linker):
+@pytest.mark.parametrize(
+    "watchdog", ["The Care Quality Commission", "The Local Government and Social Care Ombudsman"]
+)
+def test_a_regulator_description_after_an_unknown_watchdog_is_left_alone(seed_linker, watchdog):
     text = (
-        "Ofsted inspected. The Care Quality Commission said so, and the regulator will "
+        f"Ofsted inspected. {watchdog} said so, and the watchdog will "
         "return. Ofsted agreed, and the watchdog will too."
     )
     assert texts(seed_linker, text) == ["Ofsted", "Ofsted", "the watchdog"]
