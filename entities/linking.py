@@ -1199,6 +1199,7 @@ class _Resolution:
     """The decisions for one text: which candidates link, and to which entity."""
 
     __slots__ = (
+        "all_places",
         "encoded",
         "excluded",
         "keys",
@@ -1232,6 +1233,7 @@ class _Resolution:
         self.others = others  # (start, end) of each description of another time
         self.places = places  # (start, end) of each place whose body no alias knows
         self.place_starts: set[int] | None = None  # see _places_named()
+        self.all_places: list[tuple[int, int]] | None = None  # see _only_places()
         self.other_places: set[int] = set()  # the places that stand for unknown bodies
         self.keys = linker._keys
         self.kinds_of = linker._kinds_of
@@ -1760,9 +1762,10 @@ class _Resolution:
 
         A place's quarter is a place too: "Doncaster North", a seat in Parliament.
         """
-        places = self.places
-        if known := {span[:2] for span in self.linked if span[3] == "place"}:
-            places = sorted(known.union(places))
+        if self.all_places is None:
+            known = {span[:2] for span in self.linked if span[3] == "place"}
+            self.all_places = sorted(known.union(self.places)) if known else self.places
+        places = self.all_places
         i = bisect_left(places, (start,))
         pieces, at = [], start
         while i < len(places) and places[i][1] <= end:
@@ -2006,8 +2009,9 @@ class _Resolution:
         Nelson and Ms Wilshire" is no name); a common word ("The", "In", "Mr") does not
         start one. Names of two words or more on both sides of an
         "and" are two: "Riana Nelson and Rebecca Wilshire", "Levelling Up Secretary and
-        Nicky Morgan"; "Kensington and Chelsea" and "Tyne and Wear Fire and Rescue
-        Service" are one.
+        Nicky Morgan"; "Kensington and Chelsea", "Tyne and Wear Fire and Rescue
+        Service" and "Rotherham Doncaster and South Humber NHS Foundation Trust", places
+        before the "and", are one.
         """
         words: list[tuple[int, int, str]] = []  # (start, end, word) of the name so far
         at = start
@@ -2023,8 +2027,9 @@ class _Resolution:
                 while not words[-1][2][0].isupper():
                     words.pop()  # a name does not end in "of" or "and"
                 pattern = " ".join("A" if w[0].isupper() else w for _, _, w in words)
-                if _TWO_NAMES.fullmatch(pattern):
-                    k = pattern.split().index("and")
+                if _TWO_NAMES.fullmatch(pattern) and not self._only_places(
+                    words[0][0], words[(k := pattern.split().index("and")) - 1][1]
+                ):
                     yield words[0][0], words[k - 1][1]
                     yield words[k + 1][0], words[-1][1]
                 elif pattern.count("A") >= 2:

@@ -946,11 +946,13 @@ def test_a_body_named_after_a_known_bodys_place_is_reported_whole(placed_linker)
     text = (
         "Doncaster Council met. Doncaster Royal Infirmary, run by Doncaster and Bassetlaw "
         "Teaching Hospitals NHS Foundation Trust, agreed, as did Sheffield and Doncaster. "
-        "What Doncaster shows is clear, said the MPs for Doncaster North and Doncaster Central."
+        "What Doncaster shows is clear, said the MPs for Doncaster North and Doncaster Central. "
+        "Rotherham Doncaster and South Humber NHS Foundation Trust agreed."
     )
     assert [u.text for u in placed_linker.find(text).unresolved] == [
         "Doncaster Royal Infirmary",
         "Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust",
+        "Rotherham Doncaster and South Humber NHS Foundation Trust",
     ]
 
 
