@@ -904,7 +904,7 @@ _COMMON = frozenset(
     without after before since until this that these those it its he she they we i you
     his her their our my your there here then last next today yesterday meanwhile
     earlier later however also mr mrs ms miss dr sir dame cllr coun councillor professor prof
-    mayor what who why how where which like unlike despite although because once
+    mayor what who why how where which like unlike despite although because once opposition
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december updated
     """.split()  # noqa: SIM905 - a word list reads best as words
@@ -2017,7 +2017,10 @@ class _Resolution:
         at = start
         for word in [*self.text[start:end].split(" "), ""]:
             begin, at = at, at + len(word) + 1
-            if word[:1].isupper() and not (words and word.removesuffix(".") in self.titles):
+            if word[:1].isupper() and not (
+                words
+                and ((title := word.removesuffix(".")) in self.titles or title in GIVEN_NAME_TITLES)
+            ):
                 if words or word.lower() not in _COMMON:
                     cut = 2 if word[-2:] in ("'s", "’s") else 0
                     words.append((begin, begin + len(word) - cut, word))

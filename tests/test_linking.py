@@ -872,9 +872,14 @@ def test_a_post_is_no_unknown_name(seed_linker):
     text = (
         "The Director of Children's Services met the Chief Operating Officer, the Chief "
         "Executive of the Trust, the Cabinet Member for Children, the MP for Don Valley, the "
-        "Doncaster North MP, the Levelling Up Secretary and Nicky Morgan."
+        "Doncaster North MP, the Levelling Up Secretary and Nicky Morgan. Doncaster Central "
+        "MP Dame Margaret Hodge met Opposition Conservative group leader Nick Allen."
     )
-    assert [u.text for u in seed_linker.find(text).unresolved] == ["Nicky Morgan"]
+    assert [u.text for u in seed_linker.find(text).unresolved] == [
+        "Nicky Morgan",
+        "Margaret Hodge",
+        "Nick Allen",
+    ]
 
 
 def test_a_post_of_the_body_is_no_other_body_for_the_descriptions_after_it(seed_linker):
