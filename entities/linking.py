@@ -1142,10 +1142,12 @@ def _ordinary_word(text: str, start: int, end: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+# The words that make a place's quarter ("Doncaster North"), a place too.
+_COMPASS = frozenset({"North", "South", "East", "West", "Central"})
+# What puts a description in a place: "the council in Northamptonshire".
+_PLACED_BY = re.compile(r" (?:in|of|for|at) ")
 # Prepositions after which a place is where something happened or someone comes from,
 # not the body a description after it means: "speaking in Leeds", "MP for Rotherham".
-_COMPASS = frozenset({"North", "South", "East", "West", "Central"})
-_PLACED_BY = re.compile(r" (?:in|of|for|at) ")
 _WHERE = re.compile(r"(?:['’]s?)?,? where\b")
 _INCIDENTAL = frozenset(
     """
