@@ -1394,6 +1394,13 @@ def test_a_description_of_another_time_names_another_body_for_the_ones_after_it(
     assert [m.text for m in article.mentions.order_by("start")] == linked
 
 
+def linked_on_import(text: str) -> list[tuple[str, str]]:
+    """Import a story; return (words, entity name) for each of its mentions, in order."""
+    article = ingest.import_text(text, name="story.txt").article
+    mentions = article.mentions.order_by("start").select_related("organisation", "person")
+    return [(m.text, str(m.organisation or m.person)) for m in mentions]
+
+
 def test_westminster_meaning_parliament_neither_links_the_council_nor_takes_the_council(
     known_entities,
 ):
@@ -1405,10 +1412,7 @@ def test_westminster_meaning_parliament_neither_links_the_council_nor_takes_the_
         "Chelsea, and Westminster, were rated outstanding.\n"
     )
 
-    article = ingest.import_text(text, name="westminster.txt").article
-
-    mentions = article.mentions.order_by("start").select_related("organisation", "person")
-    assert [(m.text, str(m.organisation or m.person)) for m in mentions] == [
+    assert linked_on_import(text) == [
         ("Ed Miliband", "Ed Miliband"),
         ("Doncaster Council", "Doncaster Council"),
         ("the council", "Doncaster Council"),
@@ -1424,10 +1428,7 @@ def test_society_in_its_ordinary_sense_is_no_mention_of_solace(known_entities):
         "the future of the society we live in, said Mark Rogers. The Society said so too.\n"
     )
 
-    article = ingest.import_text(text, name="society.txt").article
-
-    mentions = article.mentions.order_by("start").select_related("organisation", "person")
-    assert [(m.text, str(m.organisation or m.person)) for m in mentions] == [
+    assert linked_on_import(text) == [
         ("SOLACE", "Society of Local Authority Chief Executives and Senior Managers"),
         ("Mark Rogers", "Mark Rogers"),
         ("The Society", "Society of Local Authority Chief Executives and Senior Managers"),
