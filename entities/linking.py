@@ -905,6 +905,7 @@ _COMMON = frozenset(
     his her their our my your there here then last next today yesterday meanwhile
     earlier later however also mr mrs ms miss dr sir dame cllr coun councillor professor prof
     mayor what who why how where which like unlike despite although because once opposition
+    neighbouring nearby fellow rival struggling troubled failing
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december updated
     """.split()  # noqa: SIM905 - a word list reads best as words

@@ -1060,6 +1060,7 @@ def test_a_council_description_after_an_unknown_council_is_left_alone(seed_linke
         "Birmingham has struggled for years, and the local authority admits it.",
         "In Slough, the trust was rated inadequate.",
         "Like Rotherham, Birmingham will have a trust, and the council agrees.",
+        "Neighbouring Barnsley was rated good, and the council offered support.",
         "It did better than in Rotherham, where the council failed.",
     ],
 )
