@@ -1147,6 +1147,8 @@ def _ordinary_word(text: str, start: int, end: int) -> bool:
 _COMPASS = frozenset({"North", "South", "East", "West", "Central"})
 # What puts a description in a place: "the council in Northamptonshire".
 _PLACED_BY = re.compile(r" (?:in|of|for|at) ")
+# A description's "there" is the place named last: "the council there".
+_THERE = re.compile(r" there\b")
 # Prepositions after which a place is where something happened or someone comes from,
 # not the body a description after it means: "speaking in Leeds", "MP for Rotherham".
 _WHERE = re.compile(r"(?:['’]s?)?,? where\b")
@@ -1677,6 +1679,13 @@ class _Resolution:
                 and self._named_since(chosen[0], start, end, heads, positions)
             ):
                 continue
+            if (
+                tier == _CONTEXTUAL
+                and self.places
+                and _THERE.match(text, end)
+                and self._placed_since(chosen, start, positions)
+            ):
+                continue
             last_end = end
             if len(chosen) > 1:
                 self.unresolved.append((start, end, tuple(chosen)))
@@ -1732,6 +1741,20 @@ class _Resolution:
         places = self.places
         i = bisect_left(places, (after.end(),))
         return i < len(places) and places[i][0] == after.end()
+
+    def _placed_since(self, chosen: list[int], start: int, positions) -> bool:
+        """Say whether "there" after a description means a place named since its body.
+
+        "Commissioners were sent to Birmingham. The council there agreed": the council is
+        Birmingham's, whatever the text named before it.
+        """
+        places = self.places
+        i = bisect_left(places, (start,)) - 1
+        if i < 0:
+            return False
+        at = positions[chosen[0]] if len(chosen) == 1 else ()
+        j = bisect_left(at, start) - 1
+        return j < 0 or places[i][0] > at[j]
 
     def _places_named(self) -> set[int]:
         """Return where a place of a known body ("Doncaster") stands for it."""

@@ -1092,6 +1092,7 @@ def test_a_place_that_does_not_stand_for_its_body_leaves_the_description(seed_li
         "The council in Northamptonshire was replaced by two unitary authorities.",
         "Inspectors said the trust in Sunderland had improved.",
         "The new trust for Slough starts in April.",
+        "Commissioners went to Sunderland, and the council there agreed.",
     ],
 )
 def test_a_description_placed_by_a_place_whose_body_no_alias_knows_is_that_body(
@@ -1103,6 +1104,8 @@ def test_a_description_placed_by_a_place_whose_body_no_alias_knows_is_that_body(
 
 def test_a_description_placed_by_its_own_place_still_links(seed_linker):
     text = "Doncaster Council met. Ofsted praised the council in Doncaster."
+    assert ("the council", DONCASTER.key) in linked(seed_linker, text)
+    text = "Leaders went to Sunderland. Then Doncaster Council met, and the council there agreed."
     assert ("the council", DONCASTER.key) in linked(seed_linker, text)
 
 
