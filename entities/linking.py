@@ -82,6 +82,9 @@ _KIND_ONLY = -3
 # A pattern that is only a place no alias holds ("Rotherham"), where a body no alias
 # knows may be: a description after it means that body (see _Resolution._unknown_heads).
 _PLACE_ONLY = -4
+# A pattern that is a body of a described kind told apart by a word before its kind
+# ("the NHS trust", "the county council"): a description after it means that body.
+_OTHER_BODY = -5
 # The kinds of body a place stands for: "In Slough, the trust ...", "the council".
 _PLACE_KINDS = frozenset({"council", "trust"})
 # Bytes of the folded text searched at once (see Linker._windows).
@@ -338,6 +341,15 @@ _MODIFIERS = frozenset(
     government embattled beleaguered troubled struggling failing
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# Words that tell another body of a kind apart, and so make one: after "the NHS trust
+# said", "the trust" is the NHS trust; after "the county council", "the council" is
+# the county's. ("Another trust" may be no body yet, and is not among them.)
+_OTHER_OF_KIND = {
+    "trust": ("nhs", "health", "hospital", "hospitals", "ambulance", "academy", "housing"),
+    "council": ("county", "district", "parish", "town"),
+    "authority": ("combined", "county", "health", "police"),
+    "watchdog": ("police", "spending", "health", "care", "financial", "data", "privacy"),
+}
 # Compound adjectives, written with a hyphen or without: each stands alone before the
 # last word ("the government-imposed trust", "the cash-strapped council"). "Care" is not
 # a word of its own: "the care watchdog" is the Care Quality Commission.
@@ -665,6 +677,12 @@ class Linker:
         kinds = _described_kinds(numbers, complex_)
         for word in _with_kin(frozenset(kinds.values())):
             add(word, -1, "any", _KIND, "kind")
+        for kind in _with_kin(frozenset(kinds.values())):
+            for word in _OTHER_OF_KIND.get(kind, ()):
+                pattern = _pattern(f"{word} {kind}")[0]
+                if pattern not in numbers:  # an alias's ("the city council") stays its own
+                    numbers[pattern] = len(fast)
+                    fast.append(_OTHER_BODY)
         for place in other_places:
             for spelling in _spellings(place):
                 pattern = _pattern(spelling)[0]
@@ -787,7 +805,7 @@ class Linker:
         contextual: list[tuple[int, int, frozenset[int]]] = []
         kinds: list[tuple[int, int]] = []  # a description's last word, capitalised or marked
         # A description of another time ("the city council" before Doncaster was a city)
-        # means another body of its kind.
+        # or another body ("the NHS trust") means another body of its kind.
         others: list[tuple[int, int]] = []
         places: list[tuple[int, int]] = []  # capitalised places of bodies no alias knows
         # The text folded, with a space for every character that is not a letter or digit.
@@ -810,17 +828,23 @@ class Linker:
                     elif end == entry[0]:
                         best[start] = (end, _merge(entry[1], plain >> 1))
                     continue
+                if plain < _CAPITAL_FIRST:  # a pattern with no forms, only noted
+                    if plain == _KIND_ONLY:
+                        # Most are lowercase after a space: "the council".
+                        if text[start].isupper() or (
+                            text[start - 1] != " " and _marked(text, start)
+                        ):
+                            kinds.append((start, end))
+                    elif plain == _PLACE_ONLY:
+                        if text[start].isupper():
+                            places.append((start, end))
+                    # _OTHER_BODY: capitalised, its kind word ends a name ("Borsetshire
+                    # County Council"), which the unknown names hold.
+                    elif text[text.rfind(" ", start, end) + 1].islower():
+                        others.append((start, end))
+                    continue
                 if plain == _CAPITAL_FIRST and not text[start].isupper():
                     continue  # "cases" is not the surname "Cases", whoever bears it
-                if plain == _KIND_ONLY:
-                    # Most are lowercase after a space: "the council".
-                    if text[start].isupper() or (text[start - 1] != " " and _marked(text, start)):
-                        kinds.append((start, end))
-                    continue
-                if plain == _PLACE_ONLY:
-                    if text[start].isupper():
-                        places.append((start, end))
-                    continue
                 dated = False
                 for tier, case, capitals, exact, since, until, members in complex_[number]:
                     if on is not None and (

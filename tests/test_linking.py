@@ -1109,6 +1109,21 @@ def test_a_description_placed_by_its_own_place_still_links(seed_linker):
     assert ("the council", DONCASTER.key) in linked(seed_linker, text)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The local NHS trust said waiting lists were long, and the trust is recruiting.",
+        "An academy trust runs the school, and the trust said it was pleased.",
+        "The county council disagreed, and the council said so.",
+        "The combined authority agreed, and the authority said so.",
+        "The police watchdog said the watchdog would investigate.",
+    ],
+)
+def test_a_description_after_another_body_of_its_kind_is_that_body(seed_linker, sentence):
+    text = f"Doncaster Council and Doncaster Children's Services Trust met. Ofsted came. {sentence}"
+    assert [s.how for s in seed_linker.find(text).spans] == ["name", "name", "name"]
+
+
 @pytest.fixture(scope="module")
 def placed_linker():
     """The seed linker with Doncaster as the fixtures have it: the place of both bodies."""
