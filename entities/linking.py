@@ -1757,14 +1757,22 @@ class _Resolution:
 
         "The council in Northamptonshire" and "the trust for Slough" are those places'
         bodies, whatever the text named before; "the council in Doncaster" is not placed
-        elsewhere, as an alias holds Doncaster.
+        elsewhere, as an alias holds Doncaster, nor "the council in Leeds Road".
         """
         after = _PLACED_BY.match(self.text, end)
         if after is None:
             return False
-        places = self.places
+        places, text = self.places, self.text
         i = bisect_left(places, (after.end(),))
-        return i < len(places) and places[i][0] == after.end()
+        if i == len(places) or places[i][0] != after.end():
+            return False
+        place_end = places[i][1]
+        # A word of a longer name is no place: "the council in Leeds Road".
+        return not (
+            text[place_end : place_end + 1] == " "
+            and text[place_end + 1 : place_end + 2].isupper()
+            and _name_word_after(text, place_end)
+        )
 
     def _placed_since(self, chosen: list[int], start: int, positions) -> bool:
         """Say whether "there" after a description means a place named since its body.

@@ -1107,6 +1107,8 @@ def test_a_description_placed_by_its_own_place_still_links(seed_linker):
     assert ("the council", DONCASTER.key) in linked(seed_linker, text)
     text = "Leaders went to Sunderland. Then Doncaster Council met, and the council there agreed."
     assert ("the council", DONCASTER.key) in linked(seed_linker, text)
+    text = "Doncaster Council met. Staff at the council in Leeds Road agreed."
+    assert ("the council", DONCASTER.key) in linked(seed_linker, text)
 
 
 @pytest.mark.parametrize(
