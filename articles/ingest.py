@@ -630,14 +630,20 @@ def _unglued(line: str) -> str:
 
 
 # "17 Nov 2017 | By Jane Smith"; WordPress's "Posted on November 17, 2017 by Jane Smith".
-_DATE_THEN_BYLINE = re.compile(r"(?P<date>.+?)(?:\s+[|•]\s+|\s+)(?P<by>[Bb]y\s+[A-Z].*)")
+_DATE_THEN_BYLINE = re.compile(
+    r"(?P<date>.+?)(?:\s+[|•]\s+|\s+)(?P<by>[Bb]y\s+(?:[A-Z].*|admin\w*|webmaster))"
+)
 
 
 def _date_and_byline(line: str) -> tuple[str, str] | None:
-    """A line's date and byline, date first, if it is only those."""
+    """A line's date and byline, date first, if it is only those.
+
+    WordPress prints its account in lowercase: "Posted on 18 March 2019 by admin".
+    """
     if not (found := _DATE_THEN_BYLINE.fullmatch(line)) or not dateline(found["date"]):
         return None
-    by = f"By {found['by'][3:]}"
+    who = found["by"][3:]
+    by = f"By {who[:1].upper()}{who[1:]}"
     return (found["date"], by) if _is_byline(by) else None
 
 
@@ -658,10 +664,12 @@ def byline_and_date(line: str) -> tuple[str, str] | None:
     return None
 
 
-# A byline for the paper's staff or an agency, naming nobody: "By Telegraph Reporters".
+# A byline for the paper's staff, an agency or a site's account, naming nobody: "By
+# Telegraph Reporters", "By Press Office", WordPress's "by admin".
 _STAFF = re.compile(
     r"(?:our\s.+|.*\b(?:reporters?|staff|correspondents?|newsdesk|news\s+desk|news\s+team"
-    r"|press\s+association|news\s+agency|pa\s+media|newsroom|reporting\s+service))",
+    r"|press\s+association|news\s+agency|pa\s+media|newsroom|reporting\s+service"
+    r"|press\s+office|communications\s+team)|admin(?:istrator)?|webmaster)",
     re.IGNORECASE,
 )
 

@@ -1044,6 +1044,8 @@ def test_a_headline_that_reads_like_a_breadcrumb_part_is_still_the_headline(db):
         "By Our Political Staff",
         "By Local Democracy Reporting Service",
         "By The Newsroom",
+        "By Admin",
+        "By Press Office",
     ],
 )
 def test_a_byline_for_the_staff_is_kept_and_names_no_author(db, byline):
@@ -1054,6 +1056,19 @@ def test_a_byline_for_the_staff_is_kept_and_names_no_author(db, byline):
     assert article.byline == byline
     assert not article.authors.exists()
     assert byline not in article.captions
+
+
+def test_a_wordpress_date_posted_by_the_sites_account_is_read(db):
+    text = (
+        "Trust rated good by Ofsted\n\nPosted on 18 March 2019 by admin\n\n"
+        "The trust was rated good.\n"
+    )
+
+    article = ingest.import_text(text, name="wordpress.txt").article
+
+    assert article.published_at.date() == date(2019, 3, 18)
+    assert article.body == "The trust was rated good."
+    assert not article.authors.exists()
 
 
 def test_a_wrapped_sentence_ending_in_by_and_a_name_stays_one_paragraph(db):
