@@ -381,7 +381,7 @@ _FURNITURE_LINES = [
     r"(?:tags|topics|tagged|filed under)\s*:.*",
     r"join the (?:conversation|discussion|debate)\b.*|click here\b.*|tap here\b.*",
     r"support (?:our|local|independent|quality) journalism\b.*",
-    r"(?:your|reader) support helps us\b.*|find out more|support us",
+    r"(?:your|reader) support helps us\b.*|(?:find out|learn) more|support us",
     r"(?:video|audio) (?:report|package|interview) by\b.{1,60}",  # a broadcast's credit
     r"(?:become|already) a (?:subscriber|member)\b.*|subscribers? only",
     r"(?:sign|log) (?:in|up|out)\b.*|register(?: now| for free| here| today| to .*)?",
@@ -473,6 +473,9 @@ _PAYWALL = re.compile(
 )
 
 
+# A subscription's sales pitch as a full sentence: "Did you know with a Digital
+# Subscription to Doncaster Free Press, you can get unlimited access to the website ..."
+_UPSELL = re.compile(r"did you know,? (?:that )?with an? (?:digital )?subscription\b", re.I)
 # The page's footer, a full sentence or not: "© 2024 National World Publishing Ltd. All
 # rights reserved." ("Copyright lawyers said ..." is copy.)
 _COPYRIGHT = re.compile(r"©|\(c\)\s|copyright\s+(?:©\s*)?\d{4}\b", re.IGNORECASE)
@@ -492,6 +495,8 @@ def is_furniture(line: str) -> bool:
     if _words(line) <= LONG_PROMPT_WORDS + 6 and (
         _PAYWALL.match(line) or _COPYRIGHT.match(line) or _DISCLAIMER.match(line)
     ):
+        return True
+    if _words(line) <= COOKIE_NOTICE_WORDS and _UPSELL.match(line):
         return True
     # A long full sentence is copy even when it starts like a prompt ("Register offices ...").
     sentence = ends_sentence(line) and not line.endswith("?") and _words(line) > 8

@@ -194,6 +194,22 @@ def test_furniture_the_seeds_do_not_contain_is_removed_and_kept(db):
     assert article.captions == ""
 
 
+def test_a_subscriptions_sales_pitch_is_furniture(db):
+    text = (
+        "Trust rated good\n\nThe trust was rated good.\n\nSign up to our daily newsletter\n\n"
+        "Did you know with a Digital Subscription to Doncaster Free Press, you can get "
+        "unlimited access to the website including our premium content, as well as "
+        "benefiting from fewer ads, loyalty rewards and much more.\nLearn More\n\n"
+        "Staff were praised.\n"
+    )
+
+    draft = ingest.read_article(text, name="pitch.txt")
+
+    assert draft.body == "Staff were praised."
+    assert draft.captions == []
+    assert "Learn More" in draft.removed
+
+
 def test_the_bbcs_share_panel_is_furniture_not_a_caption(db):
     text = (
         "Trust services 'require improvement', Ofsted says\n\nPublished\n14 July 2021\n\n"
