@@ -382,6 +382,8 @@ _FURNITURE_LINES = [
     r"join the (?:conversation|discussion|debate)\b.*|click here\b.*|tap here\b.*",
     r"support (?:our|local|independent|quality) journalism\b.*",
     r"(?:your|reader) support helps us\b.*|(?:find out|learn) more|support us",
+    r"more from [\w ]{1,20}|promoted stories|recommended(?: for you)?|have your say"
+    r"|get in touch|report an error",
     r"(?:video|audio) (?:report|package|interview) by\b.{1,60}",  # a broadcast's credit
     r"(?:become|already) a (?:subscriber|member)\b.*|subscribers? only",
     r"(?:sign|log) (?:in|up|out)\b.*|register(?: now| for free| here| today| to .*)?",
@@ -473,9 +475,21 @@ _PAYWALL = re.compile(
 )
 
 
-# A subscription's sales pitch as a full sentence: "Did you know with a Digital
-# Subscription to Doncaster Free Press, you can get unlimited access to the website ..."
-_UPSELL = re.compile(r"did you know,? (?:that )?with an? (?:digital )?subscription\b", re.I)
+# A paper's pitch as a full sentence: "Did you know with a Digital Subscription to
+# Doncaster Free Press, you can get unlimited access ...", "Get the latest news from
+# Doncaster straight to your inbox.", "Follow the Doncaster Free Press on Facebook."
+_PAPER = r"[\w ’'&.]{0,40}\b(?:press|post|star|news|times|echo|chronicle|gazette|herald|mail)"
+_UPSELL = re.compile(
+    r"did you know,? (?:that )?with an? (?:digital )?subscription\b"
+    r"|want to get our (?:latest )?news\b|get the latest (?:news|headlines)\b.{0,60}\binbox\b"
+    r"|for more (?:news|stories)\b.{0,60}\bvisit (?:our (?:web)?site\b|www\.|https?://)"
+    rf"|follow (?:us|the{_PAPER}) on (?:facebook|twitter|x|instagram|tiktok|threads|bluesky)\b"
+    r"|join our [\w ]{0,20}(?:whatsapp|facebook) (?:community|group|channel)\b"
+    r"|download (?:our|the) [\w ’'&.]{0,30}\bapp\b"
+    rf"|subscribe to (?:the{_PAPER}|us) for (?:just |only )?[£$€]"
+    r"|(?:got|do you have) a story\b.{0,60}\b(?:email|contact|call)\b|email us at\b",
+    re.IGNORECASE,
+)
 # The page's footer, a full sentence or not: "© 2024 National World Publishing Ltd. All
 # rights reserved." ("Copyright lawyers said ..." is copy.)
 _COPYRIGHT = re.compile(r"©|\(c\)\s|copyright\s+(?:©\s*)?\d{4}\b", re.IGNORECASE)

@@ -210,6 +210,32 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
     assert "Learn More" in draft.removed
 
 
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Want to get our latest news? Sign up to our free newsletter.",
+        "Get the latest news and sport from Doncaster straight to your inbox.",
+        "For more news from Doncaster, visit our website.",
+        "Follow the Doncaster Free Press on Facebook.",
+        "Join our WhatsApp community for the latest news.",
+        "Download our free app for the latest news.",
+        "Subscribe to the Doncaster Free Press for just £1 a month.",
+        "Got a story? Email newsdesk@example.com",
+        "Do you have a story? Contact the newsdesk on 01302 555555.",
+        "More from News",
+        "Recommended for you",
+        "Have your say",
+    ],
+)
+def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
+    text = f"Trust rated good\n\nThe trust was rated good.\n\nStaff were praised.\n\n{pitch}\n"
+
+    draft = ingest.read_article(text, name="pitch.txt")
+
+    assert draft.body == "Staff were praised."
+    assert pitch in draft.removed
+
+
 def test_the_bbcs_share_panel_is_furniture_not_a_caption(db):
     text = (
         "Trust services 'require improvement', Ofsted says\n\nPublished\n14 July 2021\n\n"
@@ -230,14 +256,16 @@ def test_sentences_that_start_like_furniture_are_kept(db):
         "Share prices fell after the announcement.",
         "Thank you for reading this, the mayor wrote to every foster carer in the borough.",
         "Advertising for new foster carers will begin in May.",
+        "Follow the guidance on Facebook, parents were told by the council.",
+        "For more news on the inspection, the council said, visit its offices.",
         "Have you signed up to the council's newsletter?",
     ]
     text = "Headline\n\nStandfirst sentence.\n\n" + "\n\n".join(body) + "\n"
 
     article = ingest.import_text(text, name="copy.txt").article
 
-    assert article.body.split("\n\n") == body[:5]
-    assert article.removed_text == body[5]
+    assert article.body.split("\n\n") == body[:7]
+    assert article.removed_text == body[7]
 
 
 def test_a_list_of_other_stories_under_the_body_is_removed_with_their_dates(db):
