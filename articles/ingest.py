@@ -383,7 +383,13 @@ _FURNITURE_LINES = [
     r"support (?:our|local|independent|quality) journalism\b.*",
     r"(?:your|reader) support helps us\b.*|(?:find out|learn) more|support us",
     r"more from [\w ]{1,20}|promoted stories|recommended(?: for you)?|have your say"
-    r"|get in touch|report an error",
+    r"|get in touch|report an error|most (?:read|recent|popular)(?: most (?:read|recent))?",
+    # A video player's and a reading list's controls.
+    r"video (?:loading|unavailable)|(?:click|tap) to play(?: (?:click|tap) to play)?|play now"
+    r"|the video will auto-?play soon.*|watch more of our videos on shots!?"
+    r"|and live on freeview channel \d+|visit shots!? now|show more|loading\.*"
+    r"|bookmark|article saved|you can find this article in your saved articles|ad feedback",
+    r"invalid email|something went wrong,? please try again(?: later)?",
     r"(?:video|audio) (?:report|package|interview) by\b.{1,60}",  # a broadcast's credit
     r"(?:become|already) a (?:subscriber|member)\b.*|subscribers? only",
     r"(?:sign|log) (?:in|up|out)\b.*|register(?: now| for free| here| today| to .*)?",
@@ -475,11 +481,12 @@ _PAYWALL = re.compile(
 )
 
 
-# A paper's pitch as a full sentence: "Did you know with a Digital Subscription to
-# Doncaster Free Press, you can get unlimited access ...", "Get the latest news from
-# Doncaster straight to your inbox.", "Follow the Doncaster Free Press on Facebook."
+# A paper's pitch or small print as a full sentence: "Did you know with a Digital
+# Subscription to Doncaster Free Press, you can get unlimited access ...", "Get the latest
+# news from Doncaster straight to your inbox.", "Follow the Doncaster Free Press on
+# Facebook.", "We use your sign-up to provide content ...".
 _PAPER = r"[\w ’'&.]{0,40}\b(?:press|post|star|news|times|echo|chronicle|gazette|herald|mail)"
-_UPSELL = re.compile(
+_PITCH = re.compile(
     r"did you know,? (?:that )?with an? (?:digital )?subscription\b"
     r"|want to get our (?:latest )?news\b|get the latest (?:news|headlines)\b.{0,60}\binbox\b"
     r"|for more (?:news|stories)\b.{0,60}\bvisit (?:our (?:web)?site\b|www\.|https?://)"
@@ -487,7 +494,9 @@ _UPSELL = re.compile(
     r"|join our [\w ]{0,20}(?:whatsapp|facebook) (?:community|group|channel)\b"
     r"|download (?:our|the) [\w ’'&.]{0,30}\bapp\b"
     rf"|subscribe to (?:the{_PAPER}|us) for (?:just |only )?[£$€]"
-    r"|(?:got|do you have) a story\b.{0,60}\b(?:email|contact|call)\b|email us at\b",
+    r"|(?:got|do you have) a story\b.{0,60}\b(?:email|contact|call)\b|email us at\b"
+    r"|we use your sign-?up to provide content\b|by continuing,? you agree to our\b"
+    r"|our journalists try to be accurate\b",
     re.IGNORECASE,
 )
 # The page's footer, a full sentence or not: "© 2024 National World Publishing Ltd. All
@@ -510,7 +519,7 @@ def is_furniture(line: str) -> bool:
         _PAYWALL.match(line) or _COPYRIGHT.match(line) or _DISCLAIMER.match(line)
     ):
         return True
-    if _words(line) <= COOKIE_NOTICE_WORDS and _UPSELL.match(line):
+    if _words(line) <= COOKIE_NOTICE_WORDS and _PITCH.match(line):
         return True
     # A long full sentence is copy even when it starts like a prompt ("Register offices ...").
     sentence = ends_sentence(line) and not line.endswith("?") and _words(line) > 8

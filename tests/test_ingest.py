@@ -225,6 +225,15 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "More from News",
         "Recommended for you",
         "Have your say",
+        "Watch more of our videos on Shots!",
+        "and live on Freeview channel 276",
+        "Visit Shots! now",
+        "You can find this article in your saved articles",
+        "By continuing, you agree to our Terms and Privacy Policy.",
+        "We use your sign-up to provide content in ways you've consented to and to improve "
+        "our understanding of you. You can unsubscribe at any time.",
+        "Our journalists try to be accurate but occasionally we make mistakes. For more "
+        "details of our complaints policy please click this link.",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
