@@ -390,6 +390,8 @@ _FURNITURE_LINES = [
     r"|and live on freeview channel \d+|visit shots!? now|show more|loading\.*"
     r"|bookmark|article saved|you can find this article in your saved articles|ad feedback",
     r"invalid email|something went wrong,? please try again(?: later)?",
+    # A reader's contribution, asked for under the story.
+    r"support the guardian|continue|remind me in \w+|accepted payment methods\b.*|search jobs",
     r"(?:video|audio) (?:report|package|interview) by\b.{1,60}",  # a broadcast's credit
     r"(?:become|already) a (?:subscriber|member)\b.*|subscribers? only",
     r"(?:sign|log) (?:in|up|out)\b.*|register(?: now| for free| here| today| to .*)?",
@@ -496,7 +498,8 @@ _PITCH = re.compile(
     rf"|subscribe to (?:the{_PAPER}|us) for (?:just |only )?[£$€]"
     r"|(?:got|do you have) a story\b.{0,60}\b(?:email|contact|call)\b|email us at\b"
     r"|we use your sign-?up to provide content\b|by continuing,? you agree to our\b"
-    r"|our journalists try to be accurate\b",
+    r"|our journalists try to be accurate\b"
+    r"|i hope you appreciated this article\b|we will be in touch to remind you to contribute\b",
     re.IGNORECASE,
 )
 # The page's footer, a full sentence or not: "© 2024 National World Publishing Ltd. All

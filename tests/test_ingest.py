@@ -234,6 +234,10 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "our understanding of you. You can unsubscribe at any time.",
         "Our journalists try to be accurate but occasionally we make mistakes. For more "
         "details of our complaints policy please click this link.",
+        "I hope you appreciated this article. Before you move on, I wanted to ask if you "
+        "would consider supporting the Guardian’s journalism.",
+        "Remind me in May",
+        "Accepted payment methods: Visa, Mastercard, American Express and PayPal",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
