@@ -374,7 +374,7 @@ _FURNITURE_LINES = [
     rf"(?:{_RELATED_HEADINGS})(?::.*)?",
     r"trending(?: now)?|don'?t miss\b.*",
     r"reuse this content|share page|about sharing",
-    r"listen to this (?:article|story)\b.*|\d+ min(?:ute)?s? read",
+    r"listen to (?:this )?(?:article|story)\b.*|\d+ min(?:ute)?s? read|duration \d+:\d+",
     r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:view|show|hide) comments",
     r"comments are (?:now )?(?:closed|disabled)|join our commenting forum",
     r"share what you think|the comments below have (?:not )?been moderated",
@@ -390,6 +390,10 @@ _FURNITURE_LINES = [
     r"|and live on freeview channel \d+|visit shots!? now|show more|loading\.*"
     r"|bookmark|article saved|you can find this article in your saved articles|ad feedback",
     r"invalid email|something went wrong,? please try again(?: later)?",
+    r"get our free [\w ’'&]{1,50} (?:email|newsletter)\b.*|please enter a valid email(?: address)?"
+    r"|thanks for signing up to\b.*|read our privacy (?:notice|policy)",
+    r"bookmark popover|removed from bookmarks|popular videos|sponsored features|save"
+    r"|gift this article(?: free)?|(?:twitter|facebook|email|whatsapp|linkedin) icon",
     # A reader's contribution, asked for under the story.
     r"support the guardian|continue|remind me in \w+|accepted payment methods\b.*|search jobs",
     r"(?:video|audio) (?:report|package|interview) by\b.{1,60}",  # a broadcast's credit
@@ -499,7 +503,9 @@ _PITCH = re.compile(
     r"|(?:got|do you have) a story\b.{0,60}\b(?:email|contact|call)\b|email us at\b"
     r"|we use your sign-?up to provide content\b|by continuing,? you agree to our\b"
     r"|our journalists try to be accurate\b"
-    r"|i hope you appreciated this article\b|we will be in touch to remind you to contribute\b",
+    r"|i hope you appreciated this article\b|we will be in touch to remind you to contribute\b"
+    r"|i would like to be emailed about offers\b|join thought-provoking conversations\b"
+    r"|please refresh the page or navigate to another page\b|[\w ]{1,30} values your comments\b",
     re.IGNORECASE,
 )
 # The page's footer, a full sentence or not: "© 2024 National World Publishing Ltd. All

@@ -238,6 +238,13 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "would consider supporting the Guardian’s journalism.",
         "Remind me in May",
         "Accepted payment methods: Visa, Mastercard, American Express and PayPal",
+        "Get our free View from Westminster email",
+        "I would like to be emailed about offers, events and updates from The Independent. "
+        "Read our privacy notice",
+        "The Telegraph values your comments but kindly requests all posts are on topic, "
+        "constructive and respectful.",
+        "Gift this article free",
+        "Duration 4:32",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
