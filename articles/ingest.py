@@ -392,6 +392,7 @@ _FURNITURE_LINES = [
     r"invalid email|something went wrong,? please try again(?: later)?",
     r"get our free [\w ’'&]{1,50} (?:email|newsletter)\b.*|please enter a valid email(?: address)?"
     r"|thanks for signing up to\b.*|read our privacy (?:notice|policy)",
+    r"published by associated newspapers(?: ltd)?|part of the daily mail\b.*|bing site web\b.*",
     r"bookmark popover|removed from bookmarks|popular videos|sponsored features|save"
     r"|gift this article(?: free)?|(?:twitter|facebook|email|whatsapp|linkedin) icon",
     # A reader's contribution, asked for under the story.
@@ -505,7 +506,10 @@ _PITCH = re.compile(
     r"|our journalists try to be accurate\b"
     r"|i hope you appreciated this article\b|we will be in touch to remind you to contribute\b"
     r"|i would like to be emailed about offers\b|join thought-provoking conversations\b"
-    r"|please refresh the page or navigate to another page\b|[\w ]{1,30} values your comments\b",
+    r"|please refresh the page or navigate to another page\b|[\w ]{1,30} values your comments\b"
+    r"|the views expressed in the contents above are those of our users\b"
+    r"|we are no longer accepting comments\b|your comment will be posted to\b"
+    r"|do you want to automatically post your \w+ comments\b",
     re.IGNORECASE,
 )
 # The page's footer, a full sentence or not: "© 2024 National World Publishing Ltd. All

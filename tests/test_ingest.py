@@ -245,6 +245,10 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "constructive and respectful.",
         "Gift this article free",
         "Duration 4:32",
+        "The views expressed in the contents above are those of our users and do not "
+        "necessarily reflect the views of MailOnline.",
+        "We are no longer accepting comments on this article.",
+        "Published by Associated Newspapers Ltd",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
