@@ -1090,18 +1090,25 @@ def _in_compound(text: str, end: int, start: int | None = None) -> bool:
 
 
 _MPS = frozenset({"mp", "mps"})
+# The last words of a document's title, which names nobody: "Social Care Annual Report".
+_DOCUMENTS = frozenset(
+    """
+    report reports review strategy plan act bill framework guidance paper
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 
 
 def _names_a_post(name: str) -> bool:
-    """Say whether an unknown name is a post, which names nobody for an editor to add.
+    """Say whether an unknown name is a post or a document, which names nobody to add.
 
     "Education Secretary", "Chief Operating Officer", "Director of Children's Services",
     "Chief Executive of the Trust": it ends in an office, or one stands before its
-    first "of" or "for".
+    first "of" or "for". "Social Care Annual Report", "Children Act": it ends in a
+    document's word.
     """
     words = name.split()
     last = words[-1].lower().removesuffix("'s").removesuffix("’s")
-    if last in _OFFICES or last in _MPS:  # "Doncaster North MP" is a seat's member
+    if last in _OFFICES or last in _MPS or last in _DOCUMENTS:
         return True
     at = next((i for i, word in enumerate(words) if word in ("of", "for")), 0)
     return at > 0 and ((office := words[at - 1].lower()) in _OFFICES or office in _MPS)

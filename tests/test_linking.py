@@ -874,7 +874,8 @@ def test_a_post_is_no_unknown_name(seed_linker):
         "The Director of Children's Services met the Chief Operating Officer, the Chief "
         "Executive of the Trust, the Cabinet Member for Children, the MP for Don Valley, the "
         "Doncaster North MP, the Levelling Up Secretary and Nicky Morgan. Doncaster Central "
-        "MP Dame Margaret Hodge met Opposition Conservative group leader Nick Allen."
+        "MP Dame Margaret Hodge met Opposition Conservative group leader Nick Allen. The "
+        "Social Care Annual Report, the Children Act and the Serious Case Review agreed."
     )
     assert [u.text for u in seed_linker.find(text).unresolved] == [
         "Nicky Morgan",
