@@ -675,9 +675,10 @@ class Linker:
         prepared.clear()
         _describe(numbers, fast, complex_)
         kinds = _described_kinds(numbers, complex_)
-        for word in _with_kin(frozenset(kinds.values())):
+        kind_words = _with_kin(frozenset(kinds.values()))
+        for word in kind_words:
             add(word, -1, "any", _KIND, "kind")
-        for kind in _with_kin(frozenset(kinds.values())):
+        for kind in kind_words:
             for word in _OTHER_OF_KIND.get(kind, ()):
                 pattern = _pattern(f"{word} {kind}")[0]
                 if pattern not in numbers:  # an alias's ("the city council") stays its own
@@ -1149,11 +1150,14 @@ def _first_word(text: str, start: int) -> str:
 
 
 def _name_word_after(text: str, end: int) -> bool:
-    """Say whether a capitalised word follows a surname, which then begins another name.
+    """Say whether a capitalised word follows a word, which then begins a longer name.
 
     "Douglas Alexander", "Flint Council" and "Hill Top Academy" are not Mark Douglas,
-    Caroline Flint or Dave Hill. Post-nominals are capitals: "Flint MP" is still her.
+    Caroline Flint or Dave Hill; "Leeds Road" is no place. Post-nominals are capitals:
+    "Flint MP" is still her.
     """
+    if not (text[end + 1 : end + 2].isupper() and text[end : end + 1] == " "):
+        return False
     word = text[end + 1 : end + 24].split(None, 1)[0].rstrip(".,;:!?’'\")”")
     return not word.isupper()
 
@@ -1692,11 +1696,7 @@ class _Resolution:
                     for entity in members:
                         rivals.setdefault(entity, []).append((start, self.mistitled.get(start, "")))
                     continue
-                if (
-                    text[end + 1 : end + 2].isupper()
-                    and text[end : end + 1] == " "
-                    and _name_word_after(text, end)
-                ):
+                if _name_word_after(text, end):
                     # The first word of another name: "Douglas Alexander". A titled given
                     # name begins someone who may be meant by it later: "Sir Michael
                     # Marmot" leaves a later "Sir Michael" to nobody.
@@ -1779,13 +1779,8 @@ class _Resolution:
         i = bisect_left(places, (after.end(),))
         if i == len(places) or places[i][0] != after.end():
             return False
-        place_end = places[i][1]
         # A word of a longer name is no place: "the council in Leeds Road".
-        return not (
-            text[place_end : place_end + 1] == " "
-            and text[place_end + 1 : place_end + 2].isupper()
-            and _name_word_after(text, place_end)
-        )
+        return not _name_word_after(text, places[i][1])
 
     def _placed_since(self, chosen: list[int], start: int, positions) -> bool:
         """Say whether "there" after a description means a place named since its body.
@@ -1983,11 +1978,7 @@ class _Resolution:
         text = self.text
         if occupied.hits(start, end) or self._inside_name(start):
             return False
-        if (
-            text[end : end + 1] == " "
-            and text[end + 1 : end + 2].isupper()
-            and _name_word_after(text, end)
-        ):
+        if _name_word_after(text, end):
             return False
         # The word that governs the place, or the list it ends: "in Slough, Sunderland and".
         words = text[max(0, start - 80) : start].split()
