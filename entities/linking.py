@@ -379,12 +379,16 @@ _PARTY_MODIFIERS = frozenset(
 )
 
 
+# What an inspectorate is of, two joined by "and": "the schools and children's services
+# watchdog" is Ofsted to a reader who has just read its name.
+_REMITS = ("schools", "education", "children's", "childrens", "children's services")
 # What may stand before a description's last word, each with its space after it: after
 # "the" ("the new trust") or after a place's possessive ("Doncaster's children's trust").
 _BETWEEN_TEXT = (
     "",
     *(f"{word} " for word in sorted(_MODIFIERS | _COMPOUND_MODIFIERS | _PARTY_MODIFIERS)),
     *(f"{first} {second} " for first, second in product(sorted(_MODIFIERS), repeat=2)),
+    *(f"{first} and {second} " for first, second in product(_REMITS, repeat=2) if first != second),
 )
 # The same, as the folded bytes patterns are made of.
 _BETWEEN_BYTES = tuple(text.encode("latin-1").translate(_BYTE_TABLE) for text in _BETWEEN_TEXT[1:])
@@ -928,7 +932,7 @@ _COMMON = frozenset(
     a an the and but or nor so yet if when while as at by for from in into of on to with
     without after before since until this that these those it its he she they we i you
     his her their our my your there here then last next today yesterday meanwhile
-    earlier later however also mr mrs ms miss dr sir dame cllr coun councillor professor prof
+    earlier later however also mr mrs ms miss dr sir dame rt hon cllr coun councillor professor prof
     mayor what who why how where which like unlike despite although because once opposition
     neighbouring nearby fellow rival struggling troubled failing
     monday tuesday wednesday thursday friday saturday sunday january february march

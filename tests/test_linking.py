@@ -525,6 +525,8 @@ def test_an_acronym_or_a_short_form_names_an_entity_for_contextual_aliases():
         ("the government-imposed trust", DCST),
         ("the arm’s-length trust", DCST),
         ("the cash strapped council", DONCASTER),
+        ("the schools and children’s services watchdog", OFSTED),
+        ("the education and children's services inspectorate", OFSTED),
     ],
 )
 def test_a_description_links_with_describing_words_before_its_last(seed_linker, phrase, entity):
@@ -875,12 +877,14 @@ def test_a_post_is_no_unknown_name(seed_linker):
         "Executive of the Trust, the Cabinet Member for Children, the MP for Don Valley, the "
         "Doncaster North MP, the Levelling Up Secretary and Nicky Morgan. Doncaster Central "
         "MP Dame Margaret Hodge met Opposition Conservative group leader Nick Allen. The "
-        "Social Care Annual Report, the Children Act and the Serious Case Review agreed."
+        "Social Care Annual Report, the Children Act and the Serious Case Review agreed. "
+        "The Rt Hon Michael Gove met the Rt Hon Jane Smith, a minister."
     )
     assert [u.text for u in seed_linker.find(text).unresolved] == [
         "Nicky Morgan",
         "Margaret Hodge",
         "Nick Allen",
+        "Jane Smith",
     ]
 
 
