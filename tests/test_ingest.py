@@ -1844,3 +1844,16 @@ def test_a_web_page_without_a_story_is_refused_and_saves_nothing(db):
     assert result.status == ingest.FAILED
     assert result.error == "home.html, line 1: no story found in the web page"
     assert not Article.objects.exists()
+
+
+def test_the_capitalised_department_is_the_dfe_and_a_lowercase_one_is_no_link(known_entities):
+    text = (
+        "Ministers act\n\nThe Department for Education said the trust would run services. "
+        "The Department will appoint its chair. Inspectors said the department was "
+        "improving.\n"
+    )
+
+    assert linked_on_import(text) == [
+        ("Department for Education", "Department for Education"),
+        ("The Department", "Department for Education"),
+    ]
