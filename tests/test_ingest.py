@@ -1857,3 +1857,13 @@ def test_the_capitalised_department_is_the_dfe_and_a_lowercase_one_is_no_link(kn
         ("Department for Education", "Department for Education"),
         ("The Department", "Department for Education"),
     ]
+
+
+def test_the_dfes_earlier_names_are_no_mention_of_it(known_entities):
+    text = (
+        "Old departments\n\nIn 2005 the Department for Education and Skills, once the "
+        "Department for Education and Employment, set the rules. The Department for "
+        "Education now sets them.\n"
+    )
+
+    assert linked_on_import(text) == [("Department for Education", "Department for Education")]
