@@ -357,7 +357,7 @@ _COMPOUND_MODIFIERS = frozenset(
     """
     government-imposed government-appointed government-backed arm's-length arms-length
     council-owned council-run council-controlled cash-strapped under-fire newly-formed
-    newly-created so-called much-criticised social-care
+    newly-created so-called much-criticised social-care not-for-profit
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # The party that runs a council, the one capitalised describing word: "the Labour-run
@@ -658,9 +658,12 @@ class Linker:
                 for between in _BETWEEN_TEXT if " " not in words else ("",):
                     text = f"{place}'s {between}{words}"
                     add(text, index[key], "capitalised", _STRONG, "possessive", since, until)
-                    # "the Doncaster trust", unless "Doncaster Council" is a name of its own.
+                    # "the Doncaster trust", unless "Doncaster Council" is a name of its own;
+                    # "the Doncaster-based trust" whatever the names.
+                    texts = [f"the {place}-based {between}{words}"]
                     if _pattern(f"{place} {between}{words}")[0] not in numbers:
-                        text = f"the {place} {between}{words}"
+                        texts.append(f"the {place} {between}{words}")
+                    for text in texts:
                         add(
                             text,
                             index[key],

@@ -523,6 +523,7 @@ def test_an_acronym_or_a_short_form_names_an_entity_for_contextual_aliases():
         ("the embattled council", DONCASTER),
         ("the social care watchdog", OFSTED),
         ("the government-imposed trust", DCST),
+        ("the not-for-profit trust", DCST),
         ("the arm’s-length trust", DCST),
         ("the cash strapped council", DONCASTER),
         ("the schools and children’s services watchdog", OFSTED),
@@ -1240,6 +1241,18 @@ def test_a_description_after_the_place_names_the_body_of_that_place():
         ("The Doncaster trust", trust.key, "place description"),
         ("the Doncaster local authority", council.key, "place description"),
         ("Doncaster Council", council.key, "name"),
+    ]
+
+
+def test_a_description_after_the_place_based_names_the_body_of_that_place():
+    council, trust, linker = doncaster_bodies()
+    text = (
+        "The Doncaster-based trust was the first, and the Doncaster based local authority "
+        "owns it; the Doncaster-based academy trust is another body."
+    )
+    assert [(s.text, s.entity, s.how) for s in linker.find(text).spans] == [
+        ("The Doncaster-based trust", trust.key, "place description"),
+        ("the Doncaster based local authority", council.key, "place description"),
     ]
 
 
