@@ -354,7 +354,8 @@ _NOT_PERSON = {
 _RELATED_HEADINGS = (
     r"related(?: (?:articles|stories|content|topics))?|more on this (?:story|topic)"
     r"|explore more on (?:these|this) topics?|you may also like|most (?:read|popular|viewed)"
-    r"|top stories|more stories|more about"
+    r"|top stories|more stories|more about|read more|read next|see also|also read"
+    r"|more like this|you might (?:also )?like"
 )
 _FURNITURE_LINES = [
     r"hide ad|ad|advert(?:isement)?|advertising|ad(?:vertising)? feature|sponsored(?: content)?",
@@ -509,7 +510,9 @@ _PITCH = re.compile(
     r"|please refresh the page or navigate to another page\b|[\w ]{1,30} values your comments\b"
     r"|the views expressed in the contents above are those of our users\b"
     r"|we are no longer accepting comments\b|your comment will be posted to\b"
-    r"|do you want to automatically post your \w+ comments\b",
+    r"|do you want to automatically post your \w+ comments\b"
+    r"|(?:(?:share|leave|post|tell us) your (?:thoughts|views|opinions?)|let us know what you"
+    r" think)\b.{0,40}\bin the comments\b",
     re.IGNORECASE,
 )
 # The page's footer, a full sentence or not: "© 2024 National World Publishing Ltd. All

@@ -249,6 +249,7 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "necessarily reflect the views of MailOnline.",
         "We are no longer accepting comments on this article.",
         "Published by Associated Newspapers Ltd",
+        "Share your thoughts on this story in the comments below.",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
@@ -281,6 +282,7 @@ def test_sentences_that_start_like_furniture_are_kept(db):
         "Thank you for reading this, the mayor wrote to every foster carer in the borough.",
         "Advertising for new foster carers will begin in May.",
         "Follow the guidance on Facebook, parents were told by the council.",
+        "Share your views with the council before the comments deadline, residents heard.",
         "For more news on the inspection, the council said, visit its offices.",
         "Have you signed up to the council's newsletter?",
     ]
@@ -288,8 +290,8 @@ def test_sentences_that_start_like_furniture_are_kept(db):
 
     article = ingest.import_text(text, name="copy.txt").article
 
-    assert article.body.split("\n\n") == body[:7]
-    assert article.removed_text == body[7]
+    assert article.body.split("\n\n") == body[:8]
+    assert article.removed_text == body[8]
 
 
 def test_a_list_of_other_stories_under_the_body_is_removed_with_their_dates(db):
@@ -305,6 +307,22 @@ def test_a_list_of_other_stories_under_the_body_is_removed_with_their_dates(db):
     assert (article.published_at.date(), article.updated_at) == (date(2017, 11, 17), None)
     assert "Doncaster children's trust 'inadequate'" in article.removed_text.splitlines()
     assert "27 November 2015" in article.removed_text.splitlines()
+
+
+def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db):
+    text = (
+        "Trust boss speaks\n\nThe trust's boss spoke.\n\nShe defended her staff.\n\n"
+        "Read More\nDoncaster mum praises social worker who 'saved her family'\n\n"
+        "The trust will return to council control.\n"
+    )
+
+    article = ingest.import_text(text, name="read-more.txt").article
+
+    assert article.body.split("\n\n") == [
+        "She defended her staff.",
+        "The trust will return to council control.",
+    ]
+    assert "Doncaster mum praises social worker who 'saved her family'" in article.removed_text
 
 
 @pytest.mark.parametrize(
