@@ -496,7 +496,8 @@ _PAYWALL = re.compile(
 _PAPER = r"[\w ’'&.]{0,40}\b(?:press|post|star|news|times|echo|chronicle|gazette|herald|mail)"
 _PITCH = re.compile(
     r"did you know,? (?:that )?with an? (?:digital )?subscription\b"
-    r"|want to get our (?:latest )?news\b|get the latest (?:news|headlines)\b.{0,60}\binbox\b"
+    r"|want to get our (?:latest )?news\b|want (?:more|all the latest) [\w ’'&.]{0,30}\bnews\?"
+    r"|get the latest (?:news|headlines)\b.{0,60}\binbox\b"
     r"|for more (?:news|stories)\b.{0,60}\bvisit (?:our (?:web)?site\b|www\.|https?://)"
     rf"|follow (?:us|the{_PAPER}) on (?:facebook|twitter|x|instagram|tiktok|threads|bluesky)\b"
     r"|join our [\w ]{0,20}(?:whatsapp|facebook) (?:community|group|channel)\b"
@@ -815,6 +816,23 @@ def _mark_labelled_captions(lines: list[_Line]) -> None:
             following.kind = "caption"
 
 
+def _mark_list_items(lines: list[_Line]) -> None:
+    """The lines under one that ends in a colon are a list of the story, not captions.
+
+    "Key points from the report:" and then, their bullets lost in copying, "Leadership was
+    rated inadequate" and "Children in care were well supported". The list ends at a
+    sentence or at a line of another kind.
+    """
+    in_list = False
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        if line.kind != "text" or ends_sentence(line.text):
+            in_list = line.kind == "text" and line.text.endswith(":")
+        elif in_list:
+            line.kind = "bullet"
+
+
 def _classify(line: _Line) -> None:
     text = line.text
     if line.kind == "blank":
@@ -979,6 +997,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     _mark_related_blocks(lines)
     _mark_repeated_captions(lines)
     _mark_labelled_captions(lines)
+    _mark_list_items(lines)
     filled = [ln.number for ln in lines if ln.kind != "blank"]
     out = _Cleaned(last_line=filled[-1] if filled else first_line)
     bare_byline = None  # a byline's line with no post, which the next line may give

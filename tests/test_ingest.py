@@ -250,6 +250,7 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "We are no longer accepting comments on this article.",
         "Published by Associated Newspapers Ltd",
         "Share your thoughts on this story in the comments below.",
+        "Want more Doncaster news? Sign up to our newsletter here.",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
@@ -307,6 +308,33 @@ def test_a_list_of_other_stories_under_the_body_is_removed_with_their_dates(db):
     assert (article.published_at.date(), article.updated_at) == (date(2017, 11, 17), None)
     assert "Doncaster children's trust 'inadequate'" in article.removed_text.splitlines()
     assert "27 November 2015" in article.removed_text.splitlines()
+
+
+def test_lines_under_one_ending_in_a_colon_are_a_list_of_the_story_not_captions(
+    known_entities,
+):
+    text = (
+        "Ofsted verdict\n\nOfsted published its report.\n\nKey points from the report:\n\n"
+        "Leadership of Doncaster Children's Services Trust was rated inadequate\n"
+        "Children in care were found to be well supported\n\n"
+        "Help and protection requires improvement\n\nThe trust said it was disappointed.\n\n"
+        "Staff at the trust's offices\n"
+    )
+
+    article = ingest.import_text(text, name="list.txt").article
+
+    assert article.body.split("\n\n") == [
+        "Key points from the report:",
+        "Leadership of Doncaster Children's Services Trust was rated inadequate",
+        "Children in care were found to be well supported",
+        "Help and protection requires improvement",
+        "The trust said it was disappointed.",
+    ]
+    assert article.captions == "Staff at the trust's offices"
+    assert [m.text for m in article.mentions.filter(field="body")] == [
+        "Doncaster Children's Services Trust",
+        "The trust",
+    ]
 
 
 def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db):
