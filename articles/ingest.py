@@ -355,6 +355,7 @@ _RELATED_HEADINGS = (
     r"related(?: (?:articles|stories|content|topics))?|more on this (?:story|topic)"
     r"|explore more on (?:these|this) topics?|you may also like|most (?:read|popular|viewed)"
     r"|top stories|more stories|more about|read more|read next|see also|also read"
+    r"|related (?:internet )?links"
     r"|more like this|you might (?:also )?like"
 )
 _FURNITURE_LINES = [
@@ -499,7 +500,9 @@ _PITCH = re.compile(
     r"|want to get our (?:latest )?news\b|want (?:more|all the latest) [\w ’'&.]{0,30}\bnews\?"
     r"|get the latest (?:news|headlines)\b.{0,60}\binbox\b"
     r"|for more (?:news|stories)\b.{0,60}\bvisit (?:our (?:web)?site\b|www\.|https?://)"
-    rf"|follow (?:us|the{_PAPER}) on (?:facebook|twitter|x|instagram|tiktok|threads|bluesky)\b"
+    rf"|follow (?:us|the{_PAPER}|bbc [\w ]{{1,30}}) on (?:facebook|twitter|x|instagram|tiktok"
+    r"|threads|bluesky)\b|send your story ideas to\b"
+    r"|why you can trust [\w ]{1,20}|please use [\w ]{1,20} browser for a more accessible\b"
     r"|join our [\w ]{0,20}(?:whatsapp|facebook) (?:community|group|channel)\b"
     r"|download (?:our|the) [\w ’'&.]{0,30}\bapp\b"
     rf"|subscribe to (?:the{_PAPER}|us) for (?:just |only )?[£$€]"

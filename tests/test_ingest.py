@@ -251,6 +251,10 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Published by Associated Newspapers Ltd",
         "Share your thoughts on this story in the comments below.",
         "Want more Doncaster news? Sign up to our newsletter here.",
+        "Follow BBC Yorkshire on Facebook, X and Instagram. Send your story ideas to "
+        "yorkslincs.news@bbc.co.uk.",
+        "Why you can trust Sky News",
+        "Please use Chrome browser for a more accessible video player",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
@@ -337,10 +341,11 @@ def test_lines_under_one_ending_in_a_colon_are_a_list_of_the_story_not_captions(
     ]
 
 
-def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db):
+@pytest.mark.parametrize("heading", ["Read More", "Related Internet Links"])
+def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db, heading):
     text = (
         "Trust boss speaks\n\nThe trust's boss spoke.\n\nShe defended her staff.\n\n"
-        "Read More\nDoncaster mum praises social worker who 'saved her family'\n\n"
+        f"{heading}\nDoncaster mum praises social worker who 'saved her family'\n\n"
         "The trust will return to council control.\n"
     )
 
