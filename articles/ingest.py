@@ -1378,6 +1378,50 @@ _FEED_TEXT = ("headline", "body", "standfirst", "byline", "url", "publication")
 _URL = URLValidator(schemes=["http", "https"])
 
 
+# A feed's field written as HTML, as WordPress's API gives it: "<p>The trust ...</p>".
+_FEED_MARKUP = re.compile(r"\s*<(?:p|div|h[1-6]|ul|ol|blockquote|figure|section)[\s>]", re.I)
+_BLOCK_TAGS = (
+    *("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figure"),
+    *("figcaption", "section", "article", "header", "footer", "tr", "pre"),
+)
+MARKUP_NOTE = "HTML markup removed: a paragraph for each block, the words kept"
+
+
+def text_of_markup(markup: str) -> str:
+    """Return the words of an HTML fragment: a paragraph for each block, a line per <br>.
+
+    Whitespace collapses as a browser shows it; scripts and styles (an embed's code) go.
+    """
+    from lxml import html
+
+    root = html.fragment_fromstring(markup, create_parent="div")
+    for code in list(root.iter("script", "style", "noscript", "template")):
+        code.drop_tree()
+    for element in root.iter():
+        for attribute in ("text", "tail"):
+            if value := getattr(element, attribute):
+                setattr(element, attribute, re.sub(r"\s+", " ", value))
+    for element in root.iter("br"):
+        element.tail = "\n" + (element.tail or "")
+    for element in root.iter(*_BLOCK_TAGS):
+        bullet = "• " if element.tag == "li" else ""  # as a browser shows a list
+        element.text = f"\n\n{bullet}" + (element.text or "")
+        element.tail = "\n\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _feed_text(record: dict, key: str) -> tuple[str, list[str]]:
+    """A feed's text field, repaired, and what was done to it."""
+    value = record.get(key) or ""
+    notes = []
+    if _FEED_MARKUP.match(value):
+        value = text_of_markup(value)
+        notes.append(MARKUP_NOTE)
+    fixed, repaired = repair(value)
+    return fixed, notes + repaired
+
+
 def _feed_draft(record: dict, *, name: str, number: int) -> Draft:
     """One JSON Lines record as a draft; its body is cleaned as a file's would be."""
     for key in _FEED_TEXT:
@@ -1388,7 +1432,7 @@ def _feed_draft(record: dict, *, name: str, number: int) -> Draft:
         raise IngestError("missing “headline”", number)
     if len(headline) > MAX_HEADLINE:
         raise IngestError(f"the headline is longer than {MAX_HEADLINE} characters", number)
-    body_text, notes = repair(record.get("body") or "")
+    body_text, notes = _feed_text(record, "body")
     cleaned = clean_lines(body_text, first_line=number, take_byline=not record.get("byline"))
     if not cleaned.paragraphs:
         raise IngestError("missing “body”", number)
@@ -1418,7 +1462,7 @@ def _feed_draft(record: dict, *, name: str, number: int) -> Draft:
     return Draft(
         name=name,
         headline=headline,
-        standfirst=" ".join(repair(record.get("standfirst") or "")[0].split()),
+        standfirst=" ".join(_feed_text(record, "standfirst")[0].split()),
         body="\n\n".join(p for _, p in cleaned.paragraphs),
         byline=byline,
         authors=authors,

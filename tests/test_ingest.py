@@ -1682,6 +1682,40 @@ def test_a_bad_json_line_fails_the_whole_feed_naming_the_line(db, bad, error):
     assert not Article.objects.exists()
 
 
+def test_a_feeds_html_body_is_read_as_the_words_a_browser_shows(known_entities):
+    record = {
+        "headline": "Trust rated good",
+        "standfirst": "<p>Inspectors praise <em>the</em> trust.</p>",
+        "body": (
+            "<p>Doncaster Children&#8217;s Services Trust was rated\n <strong>good</strong>"
+            " by Ofsted.</p>\n<figure><img src='a.jpg'><figcaption>The trust's offices"
+            "</figcaption></figure><script>embed()</script><ul><li>Leadership: good</li>"
+            "<li>Help and protection: good</li></ul><p>The trust thanked staff.<br>"
+            "Its chair spoke.</p><p>Tags like &lt;b&gt; stay words.</p>"
+        ),
+    }
+
+    [result] = ingest.import_jsonl(jsonl(record), name="feed.jsonl")
+
+    article = result.article
+    assert article.standfirst == "Inspectors praise the trust."
+    assert article.body.split("\n\n") == [
+        "Doncaster Children’s Services Trust was rated good by Ofsted.",
+        "• Leadership: good",
+        "• Help and protection: good",
+        "The trust thanked staff.",
+        "Its chair spoke.",
+        "Tags like <b> stay words.",
+    ]
+    assert article.captions == "The trust's offices"
+    assert ingest.MARKUP_NOTE in article.removed_text
+    assert [m.text for m in article.mentions.filter(field="body")] == [
+        "Doncaster Children’s Services Trust",
+        "Ofsted",
+        "The trust",
+    ]
+
+
 def test_a_feed_is_told_from_the_seed_format_by_name_or_content(db):
     record = jsonl({"headline": "From a feed", "body": "Body."})
 
