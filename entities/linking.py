@@ -272,7 +272,8 @@ def _spellings(text: str) -> list[str]:
     """Return a name as written and the other ways papers write the same words.
 
     "Kensington & Chelsea" is "Kensington and Chelsea", and the web often drops the
-    apostrophe of a possessive: "Doncaster Childrens Services Trust".
+    apostrophe of a possessive or puts it after the s: "Doncaster Childrens Services
+    Trust", "Doncaster Childrens' Services Trust".
     """
     spellings = [text]
     if " and " in text:
@@ -280,7 +281,12 @@ def _spellings(text: str) -> list[str]:
     elif " & " in text:
         spellings.append(text.replace(" & ", " and "))
     if "'" in text or "’" in text:
-        spellings += [bare for name in spellings if (bare := _POSSESSIVE_S.sub("s", name)) != name]
+        spellings += [
+            other
+            for name in list(spellings)
+            for replacement in ("s", "s'")
+            if (other := _POSSESSIVE_S.sub(replacement, name)) != name
+        ]
     return spellings
 
 

@@ -359,11 +359,17 @@ def test_a_title_after_a_capitalised_word_still_links_the_surname(seed_linker):
     assert texts(seed_linker, text)[-1] == "Sir Michael"
 
 
-def test_a_name_with_a_possessive_links_without_its_apostrophe(seed_linker):
-    text = "Doncaster Childrens Services Trust met. The childrens services watchdog spoke."
+def test_a_name_with_a_possessive_links_without_its_apostrophe_or_with_it_misplaced(
+    seed_linker,
+):
+    text = (
+        "Doncaster Childrens Services Trust met. The childrens services watchdog spoke. "
+        "Doncaster Childrens’ Services Trust agreed."
+    )
     assert linked(seed_linker, text + " Ofsted agreed.") == [
         ("Doncaster Childrens Services Trust", DCST.key),
         ("The childrens services watchdog", OFSTED.key),
+        ("Doncaster Childrens’ Services Trust", DCST.key),
         ("Ofsted", OFSTED.key),
     ]
     missing_s = seed_linker.find("Doncaster Children Services Trust met.")
