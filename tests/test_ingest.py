@@ -1952,3 +1952,15 @@ def test_the_dfes_earlier_names_are_no_mention_of_it(known_entities):
     )
 
     assert linked_on_import(text) == [("Department for Education", "Department for Education")]
+
+
+def test_the_trusts_name_links_as_papers_misspell_it(known_entities):
+    text = (
+        "Trust praised\n\nDoncaster Children's Service Trust was praised, and so was "
+        "Doncaster Childrens' Services Trust.\n"
+    )
+
+    assert linked_on_import(text) == [
+        ("Doncaster Children's Service Trust", "Doncaster Children's Services Trust"),
+        ("Doncaster Childrens' Services Trust", "Doncaster Children's Services Trust"),
+    ]
