@@ -956,7 +956,7 @@ _OFFICES = frozenset(
     """
     secretary minister chancellor inspector commissioner president chairman chairwoman
     chair leader director executive officer governor judge justice detective constable
-    sergeant superintendent chief member
+    sergeant superintendent chief member ceo coo cfo headteacher principal
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 

@@ -340,6 +340,16 @@ def test_a_surname_after_someone_elses_given_name_does_not_link(seed_linker):
     assert [u.text for u in result.unresolved] == ["Debbie Jones"]
 
 
+def test_a_surname_after_a_post_links_as_after_a_title():
+    moffat = EntityRef("person:8", "Paul Moffat", is_person=True, honorific="Mr")
+    linker = Linker.build([DCST, GOVE, moffat], [AliasRef("Trust", DCST.key, contextual=True)])
+    text = (
+        "Doncaster Children's Services Trust named Paul Moffat chief executive, and Michael "
+        "Gove agreed. Trust CEO Moffat spoke, and Secretary Gove replied."
+    )
+    assert texts(linker, text)[-3:] == ["Trust", "Moffat", "Gove"]
+
+
 def test_a_titled_given_name_after_someone_else_of_that_name_does_not_link(seed_linker):
     text = (
         "Sir Michael Wilshaw spoke. Sir Michael said more. Then Sir Michael Marmot spoke, "
