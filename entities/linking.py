@@ -370,6 +370,7 @@ _COMPOUND_MODIFIERS = frozenset(
 # council" and "Doncaster's Labour council" are the council, and the party is no link
 # of its own there. "Green" stands alone only as an ordinary word.
 _PARTIES = ("Labour", "Conservative", "Tory", "Liberal Democrat", "Lib Dem", "Green")
+_PARTY_WORDS = frozenset({"Labour", "Conservative", "Tory", "Democrat", "Dem"})
 _PARTY_RUN = re.compile(
     rf"(?:{'|'.join(_PARTIES)})[- ](?:run|led|controlled)|{'|'.join(_PARTIES[:-1])}"
 )
@@ -2063,8 +2064,9 @@ class _Resolution:
     def _after_given_name(self, start: int) -> bool:
         """Say whether a surname follows a given name, and so names another person.
 
-        "Debbie Jones" is not Ros Jones; "Ofsted's Wilshaw", "Education Secretary Gove"
-        and "Michael A Gove" have a possessive, a post and an initial, not a given name.
+        "Debbie Jones" is not Ros Jones; "Ofsted's Wilshaw", "Education Secretary Gove",
+        "HMCI Wilshaw", "Tory Gove" and "Michael A Gove" have a possessive, a post, an
+        acronym, a party and an initial, not a given name.
         """
         if not self._inside_name(start):
             return False
@@ -2073,8 +2075,8 @@ class _Resolution:
         if first in self.titles or first in GIVEN_NAME_TITLES:
             return False  # "Doncaster Mayor Jones": the title says who is meant
         word = text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1]
-        given = len(word) > 1 and word.replace("-", "").isalpha()  # not an initial
-        return given and word.lower() not in _OFFICES
+        given = len(word) > 1 and word.replace("-", "").isalpha() and not word.isupper()
+        return given and word.lower() not in _OFFICES and word not in _PARTY_WORDS
 
     def _names_in(self, start: int, end: int):
         """Yield each name of two or more capitalised words in a piece of a run.

@@ -350,6 +350,14 @@ def test_a_surname_after_a_post_links_as_after_a_title():
     assert texts(linker, text)[-3:] == ["Trust", "Moffat", "Gove"]
 
 
+def test_an_acronym_or_a_party_before_a_surname_is_no_given_name(seed_linker):
+    text = (
+        "Sir Michael Wilshaw and Michael Gove met. HMCI Wilshaw spoke, Tory Gove replied, "
+        "MP Gove agreed and Wilshaw left."
+    )
+    assert texts(seed_linker, text)[2:] == ["Wilshaw", "Gove", "Gove", "Wilshaw"]
+
+
 def test_a_titled_given_name_after_someone_else_of_that_name_does_not_link(seed_linker):
     text = (
         "Sir Michael Wilshaw spoke. Sir Michael said more. Then Sir Michael Marmot spoke, "
