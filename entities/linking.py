@@ -945,6 +945,11 @@ _COMMON = frozenset(
     earlier later however also mr mrs ms miss dr sir dame rt hon cllr coun councillor professor prof
     mayor what who why how where which like unlike despite although because once opposition
     neighbouring nearby fellow rival struggling troubled failing
+    now still instead perhaps indeed only even soon again tonight tomorrow both already
+    recently previously finally eventually initially originally ultimately privately
+    publicly separately elsewhere nevertheless nonetheless thus hence therefore moreover
+    furthermore besides otherwise consequently accordingly overall likewise
+    similarly clearly certainly notably sadly shortly afterwards currently formerly
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december updated
     """.split()  # noqa: SIM905 - a word list reads best as words
@@ -2076,6 +2081,8 @@ class _Resolution:
             return False  # "Doncaster Mayor Jones": the title says who is meant
         word = text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1]
         given = len(word) > 1 and word.replace("-", "").isalpha() and not word.isupper()
+        if len(word) >= 9 and word.endswith("ly"):
+            return False  # a sentence adverb, "Crucially Gove said", is no given name
         return given and word.lower() not in _OFFICES and word not in _PARTY_WORDS
 
     def _names_in(self, start: int, end: int):

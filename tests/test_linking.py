@@ -358,6 +358,12 @@ def test_an_acronym_or_a_party_before_a_surname_is_no_given_name(seed_linker):
     assert texts(seed_linker, text)[2:] == ["Wilshaw", "Gove", "Gove", "Wilshaw"]
 
 
+@pytest.mark.parametrize("opener", ["Now", "Instead", "Perhaps", "Crucially", "Separately"])
+def test_a_sentence_adverb_before_a_surname_is_no_given_name(seed_linker, opener):
+    text = f"Michael Gove spoke. {opener} Gove says no. Gove left, and then Emily Gove spoke."
+    assert texts(seed_linker, text) == ["Michael Gove", "Gove", "Gove"]
+
+
 def test_a_titled_given_name_after_someone_else_of_that_name_does_not_link(seed_linker):
     text = (
         "Sir Michael Wilshaw spoke. Sir Michael said more. Then Sir Michael Marmot spoke, "
