@@ -950,6 +950,9 @@ _COMMON = frozenset(
     publicly separately elsewhere nevertheless nonetheless thus hence therefore moreover
     furthermore besides otherwise consequently accordingly overall likewise
     similarly clearly certainly notably sadly shortly afterwards currently formerly
+    under over about against among amongst amid behind beyond through during upon
+    towards regarding following has have had did does do can could would should must
+    is was are were former outgoing incoming interim acting deputy shadow veteran senior
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december updated
     """.split()  # noqa: SIM905 - a word list reads best as words
@@ -2083,6 +2086,8 @@ class _Resolution:
         given = len(word) > 1 and word.replace("-", "").isalpha() and not word.isupper()
         if len(word) >= 9 and word.endswith("ly"):
             return False  # a sentence adverb, "Crucially Gove said", is no given name
+        if "-" in word and word.rsplit("-", 1)[-1].lower() in _OFFICES:
+            return False  # "Ex-minister Gove"
         return given and word.lower() not in _OFFICES and word not in _PARTY_WORDS
 
     def _names_in(self, start: int, end: int):

@@ -358,8 +358,21 @@ def test_an_acronym_or_a_party_before_a_surname_is_no_given_name(seed_linker):
     assert texts(seed_linker, text)[2:] == ["Wilshaw", "Gove", "Gove", "Wilshaw"]
 
 
-@pytest.mark.parametrize("opener", ["Now", "Instead", "Perhaps", "Crucially", "Separately"])
-def test_a_sentence_adverb_before_a_surname_is_no_given_name(seed_linker, opener):
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Now",
+        "Instead",
+        "Perhaps",
+        "Crucially",
+        "Separately",
+        "Under",
+        "Has",
+        "Former",
+        "Ex-minister",
+    ],
+)
+def test_a_common_word_before_a_surname_is_no_given_name(seed_linker, opener):
     text = f"Michael Gove spoke. {opener} Gove says no. Gove left, and then Emily Gove spoke."
     assert texts(seed_linker, text) == ["Michael Gove", "Gove", "Gove"]
 
