@@ -1184,6 +1184,22 @@ def _name_word_after(text: str, end: int) -> bool:
     return not word.isupper()
 
 
+def _begins_a_name(text: str, end: int) -> bool:
+    """Say whether a place is the first word of another body's name.
+
+    "Doncaster Royal Infirmary" and "Doncaster Rovers" are not the council or the trust,
+    which they name only where nothing else does; "Doncaster Mayor Ros Jones",
+    "Doncaster MP" and "Doncaster North" are the place.
+    """
+    if not _name_word_after(text, end):
+        return False
+    word = text[end + 1 : end + 24].split(None, 1)[0].rstrip(".,;:!?’'\")”")
+    word = word.removesuffix("’s").removesuffix("'s")
+    return not (
+        word in TITLES or word.lower() in _OFFICES or word in _COMPASS or word in _PARTY_WORDS
+    )
+
+
 # Words after a capitalised one-word description that make it the ordinary word at the
 # start of a sentence: "Trust in services is low" and "Trust is hard to rebuild" are no
 # trust (a paper writes "The trust is"; "Trust bosses" and "Trust said" are the body).
@@ -1276,6 +1292,7 @@ class _Resolution:
         "letters",
         "linked",
         "mistitled",
+        "name_places",
         "other_places",
         "others",
         "place_starts",
@@ -1303,6 +1320,9 @@ class _Resolution:
         self.place_starts: set[int] | None = None  # see _places_named()
         self.all_places: list[tuple[int, int]] | None = None  # see _only_places()
         self.other_places: set[int] = set()  # the places that stand for unknown bodies
+        # (start, entity) of a known body's place that begins another name ("Doncaster
+        # Royal Infirmary"): it names the body only where nothing else in the text does.
+        self.name_places: list[tuple[int, int]] = []
         self.keys = linker._keys
         self.kinds_of = linker._kinds_of
         self.weights = linker._weights
@@ -1389,6 +1409,11 @@ class _Resolution:
             if self.unresolved:
                 for starts in positions.values():
                     starts.sort()
+            only_in_names: dict[int, list[int]] = {}
+            for start, entity in self.name_places:  # in text order
+                if entity not in positions:
+                    only_in_names.setdefault(entity, []).append(start)
+            positions.update(only_in_names)
             self.positions = positions
         return self.positions
 
@@ -1482,6 +1507,9 @@ class _Resolution:
             if len(who) == 2:  # one entity, found as an acronym, a place or a dated name
                 if who[1] in _PLACED and _in_compound(self.text, last_end):
                     continue  # "Doncaster's council tax" names no council
+                if who[1] == "place" and _begins_a_name(self.text, last_end):
+                    self.name_places.append((start, who[0]))
+                    continue
                 if who[1] == _EXCLUDED:
                     self.excluded.append((start, last_end))
                     continue
@@ -1499,7 +1527,10 @@ class _Resolution:
             elif all(how == "place" for how in hows.values()):
                 # A place names every body that works there, for descriptions to follow:
                 # "Doncaster" lets "the council" and "the trust" find theirs.
-                linked.extend((start, last_end, entity, "place") for entity in sorted(hows))
+                if _begins_a_name(self.text, last_end):
+                    self.name_places.extend((start, entity) for entity in sorted(hows))
+                else:
+                    linked.extend((start, last_end, entity, "place") for entity in sorted(hows))
             else:
                 namesakes.append((start, last_end, hows))
         return namesakes

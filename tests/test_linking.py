@@ -1300,6 +1300,19 @@ def test_a_description_after_the_place_based_names_the_body_of_that_place():
     ]
 
 
+def test_a_place_that_begins_another_name_names_its_bodies_only_where_nothing_else_does():
+    council, trust, linker = doncaster_bodies()
+    hospitals = (
+        "Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust said waits fell at "
+        "Doncaster Royal Infirmary. The trust thanked staff."
+    )
+    assert texts(linker, hospitals) == []  # the hospitals' trust, named last as a trust
+    rovers = "Doncaster Rovers said the council had helped, and the Trust agreed."
+    assert linked(linker, rovers) == [("the council", council.key), ("the Trust", trust.key)]
+    mayor = "Slough Council met. Doncaster Mayor Ros Jones said the council would act."
+    assert linked(linker, mayor) == [("the council", council.key)]
+
+
 def test_the_party_that_runs_a_council_is_part_of_its_description():
     council = org(1, "Doncaster Council", kind="local_authority")
     labour = org(2, "Labour Party", kind="political_party")
