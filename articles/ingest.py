@@ -313,14 +313,28 @@ MARKDOWN_NOTE = "Markdown formatting removed (headings, emphasis, links and imag
 
 # Text saved as Markdown, as reader tools save pages: a heading or a link gives it away.
 _MARKDOWN = re.compile(r"^#{1,6} \S|\]\((?:https?://|/)", re.MULTILINE)
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+
+
+def _images_apart(line: re.Match) -> str:
+    """A line without its images, and each image's description on a line after it.
+
+    A picture inside a paragraph would otherwise leave its description mid-sentence.
+    """
+    descriptions = [image[1] for image in _IMAGE.finditer(line[0])]
+    words = " ".join(_IMAGE.sub(" ", line[0]).split())
+    return "\n".join(part for part in (words, *descriptions) if part)
+
+
 _MARKDOWN_MARKS = [
     (re.compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?$", re.MULTILINE), r"\1"),  # "# Headline"
     (re.compile(r"^ {0,3}>\s?", re.MULTILINE), ""),  # a quoted block
     (re.compile(r"^ {0,3}(?:[-*_] ?){3,}$|^(?:=+|-+)$", re.MULTILINE), ""),  # rules, underlines
-    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # an image: its description
+    (re.compile(r"^.*!\[[^\]\n]*\]\([^)\n]*\).*$", re.MULTILINE), _images_apart),
     (re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|#)[^)\s]*(?:\s+\"[^\"\n]*\")?\)"), r"\1"),
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
     (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # emphasis
+    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),  # emphasis
 ]
 
 

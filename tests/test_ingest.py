@@ -1066,6 +1066,19 @@ def test_a_page_saved_as_markdown_by_a_reader_tool_is_read_as_text(db):
     assert ingest.MARKDOWN_NOTE in article.removed_text
 
 
+def test_markdowns_underscores_and_a_picture_inside_a_paragraph_leave_the_sentence_whole(db):
+    text = (
+        "Trust rated good\n\nThe trust was rated good by [Ofsted](https://www.gov.uk/ofsted)."
+        "\n\nThe _trust_ said it was proud. ![Staff at the trust](https://e.com/a.jpg)\n\n"
+        "Its __chair__ agreed.\n"
+    )
+
+    article = ingest.import_text(text, name="notes.md").article
+
+    assert article.body.split("\n\n") == ["The trust said it was proud.", "Its chair agreed."]
+    assert article.captions == "Staff at the trust"
+
+
 def test_a_papers_name_beside_the_date_is_furniture_not_an_author(db):
     text = "Trust rated good\nSheffield Star | 23rd Nov 2018\nThe trust was rated good.\nIt is.\n"
 
