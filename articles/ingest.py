@@ -427,6 +427,11 @@ _FURNITURE_LINES = [
     r"(?:[\w’'.& ]{1,40} [-–|] )?(?:back to (?:home(?:page)?|top)|(?:go|return) to (?:the )?"
     r"home(?:page)?)|[\w.&]{1,20} homepage|accessibility help",
     r"markdown content",  # a reader tool's label over the page's text
+    # A news database's record around the story (LexisNexis, Factiva): its fields, its
+    # word count and its document number.
+    r"(?:section|length|load-date|language|publication-type|journal-code|graphic|"
+    r"correction-date|document-type)\s*:.*|end of document|\d[\d,]* words|english"
+    r"|document [a-z]{2,8}\d{6,}[a-z0-9]*",
 ]
 _FURNITURE = re.compile(f"(?:{'|'.join(_FURNITURE_LINES)})[.!?:…]*", re.IGNORECASE)
 _PROMPT = re.compile(
@@ -547,6 +552,8 @@ _DISCLAIMER = re.compile(
 
 def is_furniture(line: str) -> bool:
     """Publisher furniture: ad slots, share and follow prompts, sign-ups, offers with prices."""
+    if line == "Body":
+        return True  # LexisNexis's label over the story
     if _words(line) <= COOKIE_NOTICE_WORDS and _COOKIES.search(line):
         return True
     if _words(line) <= LONG_PROMPT_WORDS + 6 and (
@@ -587,7 +594,7 @@ def repeated_unit(line: str) -> str | None:
 class _Line:
     number: int
     text: str
-    kind: str = "text"  # text, blank, furniture, caption, repeat, bullet, date, byline
+    kind: str = "text"  # text, blank, furniture, caption, repeat, bullet, summary, date, byline
     unit: str = ""
 
 
@@ -850,9 +857,16 @@ def _mark_list_items(lines: list[_Line]) -> None:
             line.kind = "bullet"
 
 
+# A news database's label on the story's summary, which is then its standfirst.
+_SUMMARY_LABEL = re.compile(r"(?:highlight|standfirst|summary)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
 def _classify(line: _Line) -> None:
     text = line.text
     if line.kind == "blank":
+        return
+    if label := _SUMMARY_LABEL.match(text):
+        line.text, line.kind = text[label.end() :], "summary"  # a paragraph, however short
         return
     if is_furniture(text) or ((unit := repeated_unit(text)) and is_furniture(unit)):
         line.kind = "furniture"

@@ -1066,6 +1066,32 @@ def test_a_page_saved_as_markdown_by_a_reader_tool_is_read_as_text(db):
     assert ingest.MARKDOWN_NOTE in article.removed_text
 
 
+def test_a_news_databases_record_keeps_the_story_and_its_summary(db):
+    lexis = (
+        "Trust to run services\n\nThe Guardian (London)\nJuly 11, 2014 Friday 6:00 PM GMT\n\n"
+        "Copyright 2014 Guardian News and Media. All Rights Reserved\n\nSection: EDUCATION;"
+        " Version:2\nLength: 412 words\nByline: Jane Marlow\nHighlight: Ministers remove "
+        "services from the council\nBody\n\nThe trust will start in October.\n\nThe "
+        "council agreed.\n\nLoad-Date: July 12, 2014\n\nEnd of Document\n"
+    )
+    factiva = (
+        "Council loses services\nJane Marlow\n412 words\n11 July 2014\nThe Yorkshire Post\n"
+        "English\n(c) 2014 Johnston Publications Ltd\n\nThe trust will start in October.\n\n"
+        "The council agreed.\n\nDocument YKPOST0020140711ea7b00012\n"
+    )
+
+    lexis_draft = ingest.read_article(lexis, name="lexis.txt")
+    factiva_draft = ingest.read_article(factiva, name="factiva.txt")
+
+    assert lexis_draft.standfirst == "Ministers remove services from the council"
+    assert lexis_draft.body == "The trust will start in October.\n\nThe council agreed."
+    assert factiva_draft.body == "The council agreed."
+    for furniture in ("Length: 412 words", "Load-Date: July 12, 2014", "End of Document"):
+        assert furniture in lexis_draft.removed
+    for furniture in ("412 words", "English", "Document YKPOST0020140711ea7b00012"):
+        assert furniture in factiva_draft.removed
+
+
 def test_markdowns_underscores_and_a_picture_inside_a_paragraph_leave_the_sentence_whole(db):
     text = (
         "Trust rated good\n\nThe trust was rated good by [Ofsted](https://www.gov.uk/ofsted)."
