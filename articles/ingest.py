@@ -1125,10 +1125,22 @@ MAX_HEADLINE = Article._meta.get_field("headline").max_length
 _HEADLINE_LABEL = re.compile(r"(?:title|headline)\s*:\s*", re.IGNORECASE)
 
 
+# Files that are not text, by how they start: a word processor's or a PDF reader's.
+_NOT_TEXT = {
+    b"PK\x03\x04": "a Word, OpenDocument or zip file",
+    b"%PDF-": "a PDF",
+    b"\xd0\xcf\x11\xe0": "an old Word (.doc) file",
+    b"{\\rtf": "an RTF file",
+}
+
+
 def _decode(data: bytes | str) -> tuple[str, list[str]]:
     """The text, and a note when it was not UTF-8 but Windows-1252, as older pages are."""
     if isinstance(data, str):
         return data, []
+    for start, kind in _NOT_TEXT.items():
+        if data.startswith(start):
+            raise IngestError(f"{kind}, not text; save it as plain text or a web page", 1)
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:

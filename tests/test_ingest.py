@@ -1351,6 +1351,19 @@ def test_bytes_that_no_encoding_reads_name_their_line(db):
     assert result.error == "broken.txt, line 3: not UTF-8 text (byte 0xe9); save it as UTF-8"
 
 
+@pytest.mark.parametrize(
+    ("start", "kind"),
+    [(b"PK\x03\x04", "a Word, OpenDocument or zip file"), (b"%PDF-1.7\n", "a PDF")],
+)
+def test_a_word_document_or_a_pdf_is_refused_with_what_it_is(db, start, kind):
+    [result] = ingest.import_source(start + b"Ofsted praised the trust.\n", name="story.docx")
+
+    assert (
+        result.error == f"story.docx, line 1: {kind}, not text; save it as plain text or a web page"
+    )
+    assert not Article.objects.exists()
+
+
 # Repeats and updates ---------------------------------------------------------------------
 
 
