@@ -35,6 +35,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from .council_areas import COUNCIL_AREAS
+from .other_bodies import WATCHDOGS
 
 __all__ = [
     "AliasRef",
@@ -85,6 +86,8 @@ _PLACE_ONLY = -4
 # A pattern that is a body of a described kind told apart by a word before its kind
 # ("the NHS trust", "the county council"): a description after it means that body.
 _OTHER_BODY = -5
+# A watchdog no alias knows whose name ends in no word of its kind ("Social Work England").
+_WATCHDOG_ONLY = -6
 # The kinds of body a place stands for: "In Slough, the trust ...", "the council".
 _PLACE_KINDS = frozenset({"council", "trust"})
 # Bytes of the folded text searched at once (see Linker._windows).
@@ -704,6 +707,13 @@ class Linker:
                 if pattern not in numbers:  # an alias's place ("Doncaster") stays its own
                     numbers[pattern] = len(fast)
                     fast.append(_PLACE_ONLY)
+        if "watchdog" in kind_words:
+            for name in WATCHDOGS:
+                for spelling in _spellings(name):
+                    pattern = _pattern(spelling)[0]
+                    if pattern not in numbers:  # an alias's name stays its entity's
+                        numbers[pattern] = len(fast)
+                        fast.append(_WATCHDOG_ONLY)
 
         linker = cls()
         linker._keys = tuple(keys)
@@ -853,6 +863,9 @@ class Linker:
                     elif plain == _PLACE_ONLY:
                         if text[start].isupper():
                             places.append((start, end))
+                    elif plain == _WATCHDOG_ONLY:
+                        if text[start].isupper():
+                            others.append((start, end))
                     # _OTHER_BODY: capitalised, its kind word ends a name ("Borsetshire
                     # County Council"), which the unknown names hold.
                     elif text[text.rfind(" ", start, end) + 1].islower():
@@ -1009,14 +1022,24 @@ _KIND_WORDS = {
 }
 
 
+_WATCHDOG_NAMES = frozenset(
+    " ".join(normalise(spelling).split()) for name in WATCHDOGS for spelling in _spellings(name)
+)
+
+
 def _same_kind(word: str) -> str:
     return _KIND_WORDS.get(word, word)
 
 
 @functools.lru_cache(maxsize=4096)  # the same few descriptions recur in every text
 def _head(name: str) -> str:
-    """Return the kind word ending a name or description: "the Trust" -> "trust"."""
+    """Return the kind word ending a name or description: "the Trust" -> "trust".
+
+    A watchdog no alias knows is one whatever its name ends in: "Social Work England".
+    """
     words = normalise(name).split()
+    if " ".join(words) in _WATCHDOG_NAMES:
+        return "watchdog"
     return _same_kind(words[-1]) if words else ""
 
 

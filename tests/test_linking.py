@@ -1342,7 +1342,14 @@ def test_the_party_that_runs_a_council_is_part_of_its_description():
 
 
 @pytest.mark.parametrize(
-    "watchdog", ["The Care Quality Commission", "The Local Government and Social Care Ombudsman"]
+    "watchdog",
+    [
+        "The Care Quality Commission",
+        "The Local Government and Social Care Ombudsman",
+        "Social Work England",  # a watchdog by name, not by its last word
+        "The Health and Care Professions Council",
+        "The Information Commissioner’s Office",
+    ],
 )
 def test_a_regulator_description_after_an_unknown_watchdog_is_left_alone(seed_linker, watchdog):
     text = (
