@@ -35,7 +35,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from .council_areas import COUNCIL_AREAS
-from .other_bodies import WATCHDOGS
+from .other_bodies import OTHER_BODIES
 
 __all__ = [
     "AliasRef",
@@ -86,8 +86,8 @@ _PLACE_ONLY = -4
 # A pattern that is a body of a described kind told apart by a word before its kind
 # ("the NHS trust", "the county council"): a description after it means that body.
 _OTHER_BODY = -5
-# A watchdog no alias knows whose name ends in no word of its kind ("Social Work England").
-_WATCHDOG_ONLY = -6
+# A body no alias knows whose name ends in no word of its kind ("Social Work England").
+_OTHER_NAMED = -6
 # The kinds of body a place stands for: "In Slough, the trust ...", "the council".
 _PLACE_KINDS = frozenset({"council", "trust"})
 # Bytes of the folded text searched at once (see Linker._windows).
@@ -707,13 +707,12 @@ class Linker:
                 if pattern not in numbers:  # an alias's place ("Doncaster") stays its own
                     numbers[pattern] = len(fast)
                     fast.append(_PLACE_ONLY)
-        if "watchdog" in kind_words:
-            for name in WATCHDOGS:
-                for spelling in _spellings(name):
-                    pattern = _pattern(spelling)[0]
-                    if pattern not in numbers:  # an alias's name stays its entity's
-                        numbers[pattern] = len(fast)
-                        fast.append(_WATCHDOG_ONLY)
+        for kind, names in OTHER_BODIES.items():
+            for spelling in (s for name in names if kind in kind_words for s in _spellings(name)):
+                pattern = _pattern(spelling)[0]
+                if pattern not in numbers:  # an alias's name stays its entity's
+                    numbers[pattern] = len(fast)
+                    fast.append(_OTHER_NAMED)
 
         linker = cls()
         linker._keys = tuple(keys)
@@ -863,7 +862,7 @@ class Linker:
                     elif plain == _PLACE_ONLY:
                         if text[start].isupper():
                             places.append((start, end))
-                    elif plain == _WATCHDOG_ONLY:
+                    elif plain == _OTHER_NAMED:
                         if text[start].isupper():
                             others.append((start, end))
                     # _OTHER_BODY: capitalised, its kind word ends a name ("Borsetshire
@@ -1022,9 +1021,12 @@ _KIND_WORDS = {
 }
 
 
-_WATCHDOG_NAMES = frozenset(
-    " ".join(normalise(spelling).split()) for name in WATCHDOGS for spelling in _spellings(name)
-)
+_NAMED_KINDS = {
+    " ".join(normalise(spelling).split()): kind
+    for kind, names in OTHER_BODIES.items()
+    for name in names
+    for spelling in _spellings(name)
+}
 
 
 def _same_kind(word: str) -> str:
@@ -1035,11 +1037,11 @@ def _same_kind(word: str) -> str:
 def _head(name: str) -> str:
     """Return the kind word ending a name or description: "the Trust" -> "trust".
 
-    A watchdog no alias knows is one whatever its name ends in: "Social Work England".
+    A body known by name is of its kind whatever its name ends in: "Social Work England".
     """
     words = normalise(name).split()
-    if " ".join(words) in _WATCHDOG_NAMES:
-        return "watchdog"
+    if kind := _NAMED_KINDS.get(" ".join(words)):
+        return kind
     return _same_kind(words[-1]) if words else ""
 
 

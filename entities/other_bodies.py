@@ -1,13 +1,16 @@
-"""Regulators and watchdogs that stories beside Ofsted name, and that no alias may know.
+"""Bodies that stories beside Ofsted and the trust name, and that no alias may know.
 
 A description after one of them means it: in "Social Work England said it would
 investigate. The regulator said the case was serious", the regulator is Social Work
-England, not the Ofsted the article named earlier. The names of most such bodies end in
-a word of their kind ("the Care Quality Commission", "the Local Government and Social
-Care Ombudsman") and are found as any unknown body is; these do not, so the linker knows
-them by name (see ``Linker.build``). A name an alias holds stays that entity's.
+England, not the Ofsted the article named earlier; in "Together for Children runs
+Sunderland's services. The trust said", the trust is Sunderland's. The names of most
+bodies end in a word of their kind ("the Care Quality Commission", "Slough Children's
+Trust") and are found as any unknown body is; these do not, so the linker knows them by
+name, with their kind (see ``Linker.build``). A name an alias holds stays that entity's.
 """
 
+# Regulators and watchdogs, which "the regulator", "the watchdog" or "the inspectorate"
+# may mean.
 WATCHDOGS: tuple[str, ...] = (
     "Social Work England",
     "Health and Care Professions Council",
@@ -37,3 +40,16 @@ WATCHDOGS: tuple[str, ...] = (
     "Estyn",
     "Care Inspectorate Wales",
 )
+
+# Companies and trusts that run a council's children's services at arm's length, which
+# "the trust" may mean.
+TRUSTS: tuple[str, ...] = (
+    "Together for Children",
+    "Achieving for Children",
+    "Slough Children First",
+    "Worcestershire Children First",
+    "Children First Northamptonshire",
+)
+
+# Each kind of description, and the bodies of that kind known by name.
+OTHER_BODIES: dict[str, tuple[str, ...]] = {"watchdog": WATCHDOGS, "trust": TRUSTS}

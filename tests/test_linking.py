@@ -1359,6 +1359,19 @@ def test_a_regulator_description_after_an_unknown_watchdog_is_left_alone(seed_li
     assert texts(seed_linker, text) == ["Ofsted", "Ofsted", "the watchdog"]
 
 
+@pytest.mark.parametrize("company", ["Together for Children", "Achieving for Children"])
+def test_a_trust_known_by_name_takes_the_trust_after_it(seed_linker, company):
+    text = (
+        f"Doncaster Children's Services Trust met {company}. The trust said so, and "
+        "Doncaster Children's Services Trust agreed. The trust was pleased."
+    )
+    assert texts(seed_linker, text) == [
+        "Doncaster Children's Services Trust",
+        "Doncaster Children's Services Trust",
+        "The trust",
+    ]
+
+
 def test_a_bodys_name_without_its_place_is_a_description_of_it():
     trust = org(2, "Doncaster Children's Services Trust", kind="childrens_trust")
     linker = Linker.build(
