@@ -1045,6 +1045,26 @@ def _head(name: str) -> str:
     return _same_kind(words[-1]) if words else ""
 
 
+# A kind word that begins a name: "Commission for Social Care Inspection".
+_OF_A_NAME = re.compile(r" (?:of|for) (?:the )?[A-Z]")
+
+
+@functools.lru_cache(maxsize=1024)
+def _kind_before_of(name: str) -> str:
+    """Return the kind of a name's word before its first "of" or "for", if any.
+
+    "London Borough of Hackney" is a council, "Department for Work and Pensions" a
+    department, "Commission for Social Care Inspection" a watchdog. A "Council of" or
+    "Council for" is a national body ("the Council for Disabled Children", "the Council
+    of Europe"), which no description of a local council means.
+    """
+    words = normalise(name).split()
+    for at in range(1, len(words)):
+        if words[at] in ("of", "for"):
+            return "" if words[at - 1] == "council" else _same_kind(words[at - 1])
+    return ""
+
+
 def _with_kin(heads: frozenset[str]) -> set[str]:
     """Return the heads and the words for the same kind of body: "council", "authority"."""
     return heads | {word for word, kind in _KIND_WORDS.items() if kind in heads}
@@ -2022,7 +2042,11 @@ class _Resolution:
             i = bisect_left(starts, end) - 1  # occupied.hits(), inlined: most are
             if i >= 0 and ends[i] > start:
                 continue  # inside a linked name
-            if _marked(text, start) or self._after_name_word(start):
+            if (
+                _marked(text, start)
+                or self._after_name_word(start)
+                or _OF_A_NAME.match(text, end) is not None
+            ):
                 within.append(start)
         heads: dict[str, list[int]] = {}
         if within:
@@ -2030,7 +2054,8 @@ class _Resolution:
             for start, end in self._unknown_names(within):
                 if _describes(described, start, end) or _post_of_a_description(text[start:end]):
                     continue
-                if (head := _head(text[start:end])) in wanted:
+                name = text[start:end]
+                if (head := _head(name)) in wanted or (head := _kind_before_of(name)) in wanted:
                     heads.setdefault(head, []).append(start)
         for start, end in self.others:
             if (head := _head(text[start:end])) in wanted:

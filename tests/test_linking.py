@@ -623,6 +623,23 @@ def test_a_capitalised_description_before_for_and_a_name_is_another_body(seed_li
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "description"),
+    [
+        ("The London Borough of Hackney", "the council"),
+        ("The Royal Borough of Greenwich", "the local authority"),
+        ("The Commission for Social Care Inspection", "the watchdog"),
+    ],
+)
+def test_a_name_whose_kind_word_comes_before_of_or_for_is_a_body_of_that_kind(
+    seed_linker, body, description
+):
+    text = (
+        f"Ofsted and Doncaster Council spoke. {body} was praised, and {description} thanked staff."
+    )
+    assert texts(seed_linker, text) == ["Ofsted", "Doncaster Council"]
+
+
 def test_a_description_joined_by_a_hyphen_to_the_next_word_does_not_link(seed_linker):
     text = (
         "Doncaster Council and Doncaster Children's Services Trust met. The council-run "
