@@ -1176,8 +1176,10 @@ def _names_a_post(name: str) -> bool:
     """
     words = name.split()
     last = words[-1].lower().removesuffix("'s").removesuffix("’s")
-    if last in _OFFICES or last.removesuffix("s") in _OFFICES or last in _MPS or last in _DOCUMENTS:
+    if last in _OFFICES or last in _MPS or last in _DOCUMENTS:
         return True
+    if last.removesuffix("s") in _OFFICES and "of" not in words and "for" not in words:
+        return True  # "Her Majesty's Inspectors", not "Association of Chief Police Officers"
     at = next((i for i, word in enumerate(words) if word in ("of", "for")), 0)
     return at > 0 and ((office := words[at - 1].lower()) in _OFFICES or office in _MPS)
 

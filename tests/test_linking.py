@@ -948,6 +948,10 @@ def test_a_post_is_no_unknown_name(seed_linker):
         "Nick Allen",
         "Jane Smith",
     ]
+    text = "The Association of Chief Police Officers met Regional Directors."
+    assert [u.text for u in seed_linker.find(text).unresolved] == [
+        "Association of Chief Police Officers"
+    ]
 
 
 def test_a_post_of_the_body_is_no_other_body_for_the_descriptions_after_it(seed_linker):
