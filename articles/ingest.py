@@ -319,9 +319,10 @@ _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
 def _images_apart(line: re.Match) -> str:
     """A line without its images, and each image's description on a line after it.
 
-    A picture inside a paragraph would otherwise leave its description mid-sentence.
+    A picture inside a paragraph would otherwise leave its description mid-sentence. The
+    description is labelled as the BBC labels a caption, so that it stays one.
     """
-    descriptions = [image[1] for image in _IMAGE.finditer(line[0])]
+    descriptions = [f"Image caption: {image[1]}" for image in _IMAGE.finditer(line[0]) if image[1]]
     words = " ".join(_IMAGE.sub(" ", line[0]).split())
     return "\n".join(part for part in (words, *descriptions) if part)
 
@@ -353,6 +354,8 @@ _BYLINE = re.compile(
 )
 _NAME_WORD = r"(?:[A-Z](?:[a-z]+(?:[-'’]?[A-Z][a-z]+)*|(?:[-'’]?[A-Z][a-z]+)+)|[A-Z]\.)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin)"
+# A line of capitalised words, a name's small words aside: "Doncaster Children's Trust".
+_TITLE_CASE = re.compile(r"[\W\d]*[A-Z]\S*(?:\s+(?:[A-Z\d&]\S*|of|and|for|the|in|on|at|to))*")
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}")
 _HONORIFICS = {"sir", "dame", "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "lord", "lady"}
 # Words that make a short capitalised line an institution or a heading, not a person.
@@ -427,6 +430,7 @@ _FURNITURE_LINES = [
     r"(?:[\w’'.& ]{1,40} [-–|] )?(?:back to (?:home(?:page)?|top)|(?:go|return) to (?:the )?"
     r"home(?:page)?)|[\w.&]{1,20} homepage|accessibility help",
     r"markdown content",  # a reader tool's label over the page's text
+    r"about the authors?",  # over a note on the author, which goes too
     # A news database's record around the story (LexisNexis, Factiva): its fields, its
     # word count and its document number.
     r"(?:section|length|load-date|language|publication-type|journal-code|graphic|"
@@ -594,7 +598,8 @@ def repeated_unit(line: str) -> str | None:
 class _Line:
     number: int
     text: str
-    kind: str = "text"  # text, blank, furniture, caption, repeat, bullet, summary, date, byline
+    # text, blank, furniture, caption, repeat, bullet, summary, subheading, date, byline
+    kind: str = "text"
     unit: str = ""
 
 
@@ -861,6 +866,30 @@ def _mark_list_items(lines: list[_Line]) -> None:
 _SUMMARY_LABEL = re.compile(r"(?:highlight|standfirst|summary)\s*:\s*(?=\S)", re.IGNORECASE)
 
 
+SUBHEADING_WORDS = 6
+
+
+def _mark_subheadings(lines: list[_Line]) -> None:
+    """A short line between two paragraphs of the story is its subheading, not a caption.
+
+    "What happens next", "Ofsted's verdict": the story goes on around it, and its names are
+    the story's. A name alone, every word capitalised ("Sir Michael Wilshaw", "Doncaster
+    Children's Services Trust"), is a picture's caption.
+    """
+    visible = [ln for ln in lines if ln.kind != "blank"]
+    for before, line, after in zip(visible, visible[1:], visible[2:], strict=False):
+        if (
+            line.kind == "text"
+            and _words(line.text) <= SUBHEADING_WORDS
+            and not ends_sentence(line.text)
+            and not _TITLE_CASE.fullmatch(line.text)
+            and before.kind == after.kind == "text"
+            and ends_sentence(before.text)
+            and ends_sentence(after.text)
+        ):
+            line.kind = "subheading"
+
+
 def _classify(line: _Line) -> None:
     text = line.text
     if line.kind == "blank":
@@ -1029,6 +1058,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     _mark_repeated_captions(lines)
     _mark_labelled_captions(lines)
     _mark_list_items(lines)
+    _mark_subheadings(lines)
     filled = [ln.number for ln in lines if ln.kind != "blank"]
     out = _Cleaned(last_line=filled[-1] if filled else first_line)
     bare_byline = None  # a byline's line with no post, which the next line may give

@@ -341,6 +341,26 @@ def test_lines_under_one_ending_in_a_colon_are_a_list_of_the_story_not_captions(
     ]
 
 
+def test_a_short_line_between_paragraphs_is_a_subheading_of_the_story(known_entities):
+    text = (
+        "Trust rated good\n\nDoncaster Children's Services Trust was rated good.\n\n"
+        "It had been inadequate.\n\nOfsted's verdict\n\nInspectors praised its leaders."
+        "\n\nSir Michael Wilshaw\n\nThe chief inspector agreed.\n\nStaff at the trust's "
+        "offices\n"
+    )
+
+    article = ingest.import_text(text, name="subheads.txt").article
+
+    assert article.body.split("\n\n") == [
+        "It had been inadequate.",
+        "Ofsted's verdict",
+        "Inspectors praised its leaders.",
+        "The chief inspector agreed.",
+    ]
+    assert article.captions.splitlines() == ["Sir Michael Wilshaw", "Staff at the trust's offices"]
+    assert "Ofsted" in [m.text for m in article.mentions.filter(field="body")]
+
+
 @pytest.mark.parametrize("heading", ["Read More", "Related Internet Links"])
 def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db, heading):
     text = (
