@@ -1061,7 +1061,9 @@ def _kind_before_of(name: str) -> str:
     words = normalise(name).split()
     for at in range(1, len(words)):
         if words[at] in ("of", "for"):
-            return "" if words[at - 1] == "council" else _same_kind(words[at - 1])
+            if words[at - 1] == "council" or words[at + 1 :] == ["the", "year"]:
+                return ""  # nor is an award a body: "Children's Trust of the Year"
+            return _same_kind(words[at - 1])
     return ""
 
 

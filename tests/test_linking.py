@@ -640,6 +640,14 @@ def test_a_name_whose_kind_word_comes_before_of_or_for_is_a_body_of_that_kind(
     assert texts(seed_linker, text) == ["Ofsted", "Doncaster Council"]
 
 
+def test_an_award_of_the_year_is_no_body(seed_linker):
+    text = (
+        "Doncaster Children's Services Trust was named Children's Trust of the Year, "
+        "and the trust thanked staff."
+    )
+    assert texts(seed_linker, text)[-1] == "the trust"
+
+
 def test_a_description_joined_by_a_hyphen_to_the_next_word_does_not_link(seed_linker):
     text = (
         "Doncaster Council and Doncaster Children's Services Trust met. The council-run "
