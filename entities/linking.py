@@ -1183,7 +1183,8 @@ def _names_a_post(name: str) -> bool:
     if last.removesuffix("s") in _OFFICES and "of" not in words and "for" not in words:
         return True  # "Her Majesty's Inspectors", not "Association of Chief Police Officers"
     at = next((i for i, word in enumerate(words) if word in ("of", "for")), 0)
-    return at > 0 and ((office := words[at - 1].lower()) in _OFFICES or office in _MPS)
+    office = words[at - 1].lower() if at > 0 else ""
+    return office in _OFFICES or office.removesuffix("s") in _OFFICES or office in _MPS
 
 
 def _describes(candidates, start: int, end: int) -> bool:

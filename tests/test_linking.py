@@ -956,7 +956,10 @@ def test_a_post_is_no_unknown_name(seed_linker):
         "Nick Allen",
         "Jane Smith",
     ]
-    text = "The Association of Chief Police Officers met Regional Directors."
+    text = (
+        "The Association of Chief Police Officers met Regional Directors. Members of the "
+        "Education Select Committee agreed."
+    )
     assert [u.text for u in seed_linker.find(text).unresolved] == [
         "Association of Chief Police Officers"
     ]
