@@ -172,3 +172,17 @@ COUNCIL_AREAS: tuple[str, ...] = (
     "Worcestershire",
     "York",
 )
+
+# England's regions, the United Kingdom's nations and Doncaster's parliamentary seats
+# that are not council areas: places, never bodies to create ("South Yorkshire", "Don
+# Valley"). The list of unknown names offered to editors leaves them out.
+REGIONS: frozenset[str] = frozenset(
+    {
+        *("South Yorkshire", "West Yorkshire", "North Yorkshire", "East Yorkshire"),
+        *("Yorkshire and the Humber", "Yorkshire and Humber", "North East", "North West"),
+        *("East Midlands", "West Midlands", "East of England", "South East", "South West"),
+        *("Greater London", "Greater Manchester", "Merseyside", "Tyne and Wear"),
+        *("United Kingdom", "Great Britain", "Northern Ireland", "Isle of Man"),
+        *("Don Valley", "Doncaster North", "Doncaster Central", "Doncaster East"),
+    }
+)

@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from .council_areas import COUNCIL_AREAS
+from .council_areas import COUNCIL_AREAS, REGIONS
 from .other_bodies import OTHER_BODIES
 
 __all__ = [
@@ -1918,6 +1918,7 @@ class _Resolution:
             if (
                 (start, end) in unlinked
                 or name in tails
+                or name in REGIONS
                 or _names_a_post(name)
                 or self._only_places(start, end)
             ):

@@ -1022,6 +1022,14 @@ def test_a_sentence_opening_and_a_lone_capital_are_no_unknown_names(seed_linker)
     assert seed_linker.find(text).unresolved == []
 
 
+def test_regions_and_seats_are_no_unknown_names_but_their_bodies_are(seed_linker):
+    text = (
+        "Councils across South Yorkshire agreed. So did South Yorkshire Police, and the "
+        "Don Valley seat's MP."
+    )
+    assert [u.text for u in seed_linker.find(text).unresolved] == ["South Yorkshire Police"]
+
+
 def test_places_are_no_unknown_names_but_bodies_named_after_them_are(seed_linker):
     text = (
         "Slough, Sunderland and Birmingham followed. Hackney, Islington and Tower Hamlets "
