@@ -882,6 +882,7 @@ def _mark_subheadings(lines: list[_Line]) -> None:
             line.kind == "text"
             and _words(line.text) <= SUBHEADING_WORDS
             and not ends_sentence(line.text)
+            and re.search(r"[^\W\d_]{2}", line.text)  # words, not a page's number
             and not _TITLE_CASE.fullmatch(line.text)
             and before.kind == after.kind == "text"
             and ends_sentence(before.text)

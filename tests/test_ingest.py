@@ -345,8 +345,8 @@ def test_a_short_line_between_paragraphs_is_a_subheading_of_the_story(known_enti
     text = (
         "Trust rated good\n\nDoncaster Children's Services Trust was rated good.\n\n"
         "It had been inadequate.\n\nOfsted's verdict\n\nInspectors praised its leaders."
-        "\n\nSir Michael Wilshaw\n\nThe chief inspector agreed.\n\nStaff at the trust's "
-        "offices\n"
+        "\n\nSir Michael Wilshaw\n\nThe chief inspector agreed.\n\n12\n\nIt thanked staff."
+        "\n\nStaff at the trust's offices\n"
     )
 
     article = ingest.import_text(text, name="subheads.txt").article
@@ -356,8 +356,13 @@ def test_a_short_line_between_paragraphs_is_a_subheading_of_the_story(known_enti
         "Ofsted's verdict",
         "Inspectors praised its leaders.",
         "The chief inspector agreed.",
+        "It thanked staff.",
     ]
-    assert article.captions.splitlines() == ["Sir Michael Wilshaw", "Staff at the trust's offices"]
+    assert article.captions.splitlines() == [
+        "Sir Michael Wilshaw",
+        "12",
+        "Staff at the trust's offices",
+    ]
     assert "Ofsted" in [m.text for m in article.mentions.filter(field="body")]
 
 
