@@ -541,6 +541,7 @@ class Linker:
     __slots__ = (
         "_complex",
         "_fast",
+        "_givens",
         "_keys",
         "_kinds_of",
         "_longest",
@@ -571,6 +572,7 @@ class Linker:
         full_names: list[str] = []  # while building: a name may lose its place's word
         weights: list[int] = []
         sexes: list[str] = []  # "m" or "f" where a person's honorific says, else ""
+        givens: list[str] = []  # a person's first given name, lowercase, else ""
         index: dict[str, int] = {}
         titles = set(TITLES)
         numbers: dict[bytes | str, int] = {}
@@ -625,6 +627,8 @@ class Linker:
             sexes.append(
                 _TITLE_SEX.get(honorific.removesuffix("."), "") if entity.is_person else ""
             )
+            given = (entity.given_name or " ".join(entity.name.split()[:-1])).split()
+            givens.append(given[0].lower() if entity.is_person and given else "")
             if entity.is_person and honorific and honorific not in GIVEN_NAME_TITLES:
                 titles.add(honorific)
             for text, case, tier, how in _entity_forms(entity):
@@ -718,6 +722,7 @@ class Linker:
         linker._keys = tuple(keys)
         linker._weights = tuple(weights)
         linker._sexes = tuple(sexes)
+        linker._givens = tuple(givens)
         linker._titles = frozenset(titles)
         # A title ends in one of these ("Mr", "Mr."): a quick test before reading the word.
         linker._title_ends = frozenset(title[-1] for title in titles) | {"."}
@@ -1304,6 +1309,31 @@ def _rival_since(entity: int, start: int, rivals, positions, sex: str = "") -> b
     return named[-1][0] > at[bisect_left(at, start) - 1]
 
 
+def _one_edit_apart(word: str, other: str) -> bool:
+    """Say whether two different words are one letter apart.
+
+    One letter changed, added or dropped, or two side by side swapped: "micheal" and
+    "michael".
+    """
+    if word == other or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) == len(other):
+        diffs = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+        if len(diffs) == 1:
+            return True
+        i = diffs[0]
+        return (
+            len(diffs) == 2
+            and diffs[1] == i + 1
+            and word[i] == other[i + 1]
+            and word[i + 1] == other[i]
+        )
+    shorter, longer = sorted((word, other), key=len)
+    pairs = zip(shorter, longer, strict=False)  # the longer has one letter more
+    i = next((i for i, (a, b) in enumerate(pairs) if a != b), len(shorter))
+    return shorter[i:] == longer[i + 1 :]
+
+
 # Fields of spans and candidates: start, end, entities.
 _START, _END, _ENTITIES = itemgetter(0), itemgetter(1), itemgetter(2)
 
@@ -1336,6 +1366,7 @@ class _Resolution:
         "all_places",
         "encoded",
         "excluded",
+        "givens",
         "keys",
         "kinds",
         "kinds_of",
@@ -1379,6 +1410,7 @@ class _Resolution:
         self.titles = linker._titles
         self.title_ends = linker._title_ends
         self.sexes = linker._sexes
+        self.givens = linker._givens
         # Where a title before a surname says a man or a woman is meant ("m" or "f"): the
         # surname of someone of the other sex ("Mr Jones" beside Ms Ros Jones), or the
         # title of a known person it fits ("Mr Gove", whom a "Mrs Gove" does not hide).
@@ -1794,11 +1826,18 @@ class _Resolution:
             # A surname's checks come once it could link: one before the full name
             # never does, and rivals named before the full name do not count.
             if tier == _SHORT and text[start].isupper():
-                if start in self.mistitled or self._after_given_name(start):
-                    # Someone no alias knows who shares the surname: "Debbie Jones".
+                if start in self.mistitled:
                     for entity in members:
-                        rivals.setdefault(entity, []).append((start, self.mistitled.get(start, "")))
+                        rivals.setdefault(entity, []).append((start, self.mistitled[start]))
                     continue
+                if given := self._given_name_before(start):
+                    misspelt = self._misspelt_given(given, start, chosen)
+                    if misspelt is None:
+                        # Someone no alias knows who shares the surname: "Debbie Jones".
+                        for entity in members:
+                            rivals.setdefault(entity, []).append((start, ""))
+                        continue
+                    start = misspelt  # "Micheal Gove" is Michael Gove, misspelt
                 if _name_word_after(text, end):
                     # The first word of another name: "Douglas Alexander". A titled given
                     # name begins someone who may be meant by it later: "Sir Michael
@@ -2156,26 +2195,39 @@ class _Resolution:
         word = before[-1] if before else ""
         return word[:1].isupper() and word[-1].isalnum() and word.lower() not in _COMMON
 
-    def _after_given_name(self, start: int) -> bool:
-        """Say whether a surname follows a given name, and so names another person.
+    def _given_name_before(self, start: int) -> str:
+        """Return the given name a surname follows, which names another person; else "".
 
         "Debbie Jones" is not Ros Jones; "Ofsted's Wilshaw", "Education Secretary Gove",
         "HMCI Wilshaw", "Tory Gove" and "Michael A Gove" have a possessive, a post, an
         acronym, a party and an initial, not a given name.
         """
         if not self._inside_name(start):
-            return False
+            return ""
         text = self.text
         first = _first_word(text, start)
         if first in self.titles or first in GIVEN_NAME_TITLES:
-            return False  # "Doncaster Mayor Jones": the title says who is meant
+            return ""  # "Doncaster Mayor Jones": the title says who is meant
         word = text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1]
         given = len(word) > 1 and word.replace("-", "").isalpha() and not word.isupper()
         if len(word) >= 9 and word.endswith("ly"):
-            return False  # a sentence adverb, "Crucially Gove said", is no given name
+            return ""  # a sentence adverb, "Crucially Gove said", is no given name
         if "-" in word and word.rsplit("-", 1)[-1].lower() in _OFFICES:
-            return False  # "Ex-minister Gove"
-        return given and word.lower() not in _OFFICES and word not in _PARTY_WORDS
+            return ""  # "Ex-minister Gove"
+        if given and word.lower() not in _OFFICES and word not in _PARTY_WORDS:
+            return word
+        return ""
+
+    def _misspelt_given(self, word: str, start: int, chosen: list[int]) -> int | None:
+        """Return where a given name before a surname starts if it misspells the person's.
+
+        "Micheal Gove" after Michael Gove is him, one letter off, not a namesake who
+        would hide every later "Gove"; "Michelle Gove" is someone else.
+        """
+        given = self.givens[chosen[0]] if len(chosen) == 1 else ""
+        if len(given) < 4 or abs(len(word) - len(given)) > 1 or word[0].lower() != given[0]:
+            return None  # most namesakes: "Debbie Jones" (a misspelling keeps its first letter)
+        return start - 1 - len(word) if _one_edit_apart(word.lower(), given) else None
 
     def _names_in(self, start: int, end: int):
         """Yield each name of two or more capitalised words in a piece of a run.

@@ -377,6 +377,15 @@ def test_a_common_word_before_a_surname_is_no_given_name(seed_linker, opener):
     assert texts(seed_linker, text) == ["Michael Gove", "Gove", "Gove"]
 
 
+def test_a_misspelt_given_name_is_the_same_person_not_a_namesake(seed_linker):
+    text = (
+        "Michael Gove spoke. Micheal Gove added more, and Gove left. Then Michelle Gove "
+        "spoke, and Gove replied."
+    )
+    assert texts(seed_linker, text) == ["Michael Gove", "Micheal Gove", "Gove"]
+    assert [u.text for u in seed_linker.find(text).unresolved] == ["Michelle Gove"]
+
+
 def test_a_titled_given_name_after_someone_else_of_that_name_does_not_link(seed_linker):
     text = (
         "Sir Michael Wilshaw spoke. Sir Michael said more. Then Sir Michael Marmot spoke, "
