@@ -1826,17 +1826,14 @@ class _Resolution:
             # A surname's checks come once it could link: one before the full name
             # never does, and rivals named before the full name do not count.
             if tier == _SHORT and text[start].isupper():
-                if start in self.mistitled:
+                given = "" if start in self.mistitled else self._given_name_before(start)
+                misspelt = self._misspelt_given(given, start, chosen) if given else None
+                if start in self.mistitled or (given and misspelt is None):
+                    # Someone no alias knows who shares the surname: "Debbie Jones".
                     for entity in members:
-                        rivals.setdefault(entity, []).append((start, self.mistitled[start]))
+                        rivals.setdefault(entity, []).append((start, self.mistitled.get(start, "")))
                     continue
-                if given := self._given_name_before(start):
-                    misspelt = self._misspelt_given(given, start, chosen)
-                    if misspelt is None:
-                        # Someone no alias knows who shares the surname: "Debbie Jones".
-                        for entity in members:
-                            rivals.setdefault(entity, []).append((start, ""))
-                        continue
+                if misspelt is not None:
                     start = misspelt  # "Micheal Gove" is Michael Gove, misspelt
                 if _name_word_after(text, end):
                     # The first word of another name: "Douglas Alexander". A titled given
