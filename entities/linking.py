@@ -1286,12 +1286,29 @@ _THERE = re.compile(r" there\b")
 # Prepositions after which a place is where something happened or someone comes from,
 # not the body a description after it means: "speaking in Leeds", "MP for Rotherham".
 _WHERE = re.compile(r"(?:['’]s?)?,? where\b")
+# Words that make a body someone's past, not one the text follows: "a former director at
+# Islington Council", "who joined from Kent County Council". "The former Slough Borough
+# Council" is the body itself.
+_CAREER = re.compile(
+    r"\b(?:(?:former|ex-|formerly|previously)\b\W*\w[^,.;:()\n]*"
+    r"|(?:formerly|previously)\s+"
+    r"|(?:join|joins|joined|joining|move|moves|moved|came|comes|arrive|arrives|arrived"
+    r"|recruited|poached|seconded)\s+(?:\w+\s+)?from\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
 _INCIDENTAL = frozenset(
     """
     in at to into near across around outside inside from of for between within beyond
     throughout including like unlike than via
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+
+
+def _came_from(text: str, start: int) -> bool:
+    """Say whether a name starting at start is a body someone worked at before."""
+    clause = text[max(0, start - 80) : start]
+    cut = max(clause.rfind(mark) for mark in ",.;:()\n")
+    return _CAREER.search(clause, cut + 1) is not None
 
 
 def _rival_since(entity: int, start: int, rivals, positions, sex: str = "") -> bool:
@@ -2094,13 +2111,17 @@ class _Resolution:
         if within:
             within.sort()
             for start, end in self._unknown_names(within):
-                if _describes(described, start, end) or _post_of_a_description(text[start:end]):
+                if (
+                    _describes(described, start, end)
+                    or _post_of_a_description(text[start:end])
+                    or _came_from(text, start)
+                ):
                     continue
                 name = text[start:end]
                 if (head := _head(name)) in wanted or (head := _kind_before_of(name)) in wanted:
                     heads.setdefault(head, []).append(start)
         for start, end in self.others:
-            if (head := _head(text[start:end])) in wanted:
+            if (head := _head(text[start:end])) in wanted and not _came_from(text, start):
                 insort(heads.setdefault(head, []), start)
         if self.places and (kinds := _PLACE_KINDS & wanted):
             for start, end in self.places:

@@ -1189,6 +1189,34 @@ def test_a_place_that_does_not_stand_for_its_body_leaves_the_description(seed_li
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Its chief executive, who joined from Kent County Council, said the council agreed.",
+        "Eleanor Brazil, a former director at Islington Council, said the council agreed.",
+        "Its director, formerly of Slough Borough Council, said the council agreed.",
+        "Its director, previously at Hackney Council, said the council agreed.",
+        "The mayor, an ex-leader of Leeds City Council, said the council agreed.",
+    ],
+)
+def test_a_body_someone_came_from_is_not_the_body_a_description_means(seed_linker, sentence):
+    # Where a person worked before is their past, not a body the story follows.
+    text = f"Doncaster Council met. {sentence}"
+    assert linked(seed_linker, text)[-1] == ("the council", DONCASTER.key)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The former Slough Borough Council agreed, and the council said so.",
+        "Staff moved from Doncaster to Kent County Council, and the council agreed.",
+    ],
+)
+def test_a_body_named_for_itself_is_still_the_body_a_description_means(seed_linker, sentence):
+    text = f"Doncaster Council met. {sentence}"
+    assert ("the council", DONCASTER.key) not in linked(seed_linker, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The council in Northamptonshire was replaced by two unitary authorities.",
         "Inspectors said the trust in Sunderland had improved.",
         "The new trust for Slough starts in April.",
