@@ -400,6 +400,8 @@ _BETWEEN_TEXT = (
     *(f"{first} {second} " for first, second in product(sorted(_MODIFIERS), repeat=2)),
     *(f"{first} and {second} " for first, second in product(_REMITS, repeat=2) if first != second),
 )
+# What a body with a place may be described as belonging to: "the town's trust".
+_TOWNS = ("town", "city", "borough")
 # The same, as the folded bytes patterns are made of.
 _BETWEEN_BYTES = tuple(text.encode("latin-1").translate(_BYTE_TABLE) for text in _BETWEEN_TEXT[1:])
 
@@ -547,6 +549,7 @@ class Linker:
         "_longest",
         "_narrow",
         "_narrow_count",
+        "_place_bodies",
         "_sexes",
         "_title_ends",
         "_titles",
@@ -687,11 +690,23 @@ class Linker:
                             since,
                             until,
                         )
+            # "the town's trust": a description, as "the trust" is.
+            for (words, since, until), town in product(described.get(key, ()), _TOWNS):
+                for between in _BETWEEN_TEXT if " " not in words else ("",):
+                    text = f"the {town}'s {between}{words}"
+                    add(text, index[key], "auto", _CONTEXTUAL, "contextual", since, until)
             for name, since, until in named[key]:
                 tails = [s for tail in _without_place(name, place_names) for s in _spellings(tail)]
                 for tail in tails:
                     add(tail, index[key], "capitalised", _CONTEXTUAL, "contextual", since, until)
 
+        # The bodies of each place, by its first word: a name that begins with the place
+        # ("Doncaster Children's Services Trust") names them where nothing else does.
+        place_bodies: dict[str, dict[str, set[int]]] = {}
+        for key, place_names in places.items():
+            for place in place_names:
+                first = place.split()[0].lower()
+                place_bodies.setdefault(first, {}).setdefault(place.lower(), set()).add(index[key])
         full_names.clear()
         prepared.clear()
         _describe(numbers, fast, complex_)
@@ -726,6 +741,10 @@ class Linker:
         linker._titles = frozenset(titles)
         # A title ends in one of these ("Mr", "Mr."): a quick test before reading the word.
         linker._title_ends = frozenset(title[-1] for title in titles) | {"."}
+        linker._place_bodies = {
+            first: tuple((place + " ", tuple(sorted(bodies))) for place, bodies in held.items())
+            for first, held in place_bodies.items()
+        }
         # Latin-1 patterns are matched on bytes (fast); the rest only when a text needs
         # them. Both automatons number their patterns from 0: put the narrow ones first.
         narrow = [pattern for pattern in numbers if isinstance(pattern, bytes)]
@@ -1393,6 +1412,7 @@ class _Resolution:
         "name_places",
         "other_places",
         "others",
+        "place_bodies",
         "place_starts",
         "places",
         "positions",
@@ -1421,6 +1441,7 @@ class _Resolution:
         # (start, entity) of a known body's place that begins another name ("Doncaster
         # Royal Infirmary"): it names the body only where nothing else in the text does.
         self.name_places: list[tuple[int, int]] = []
+        self.place_bodies = linker._place_bodies
         self.keys = linker._keys
         self.kinds_of = linker._kinds_of
         self.weights = linker._weights
@@ -1509,12 +1530,34 @@ class _Resolution:
                 for starts in positions.values():
                     starts.sort()
             only_in_names: dict[int, list[int]] = {}
+            if self.place_bodies:
+                self._place_known_names()
             for start, entity in self.name_places:  # in text order
                 if entity not in positions:
                     only_in_names.setdefault(entity, []).append(start)
             positions.update(only_in_names)
             self.positions = positions
         return self.positions
+
+    def _place_known_names(self) -> None:
+        """Note the bodies of a place that begins a known name, as one beginning another.
+
+        "Doncaster Children's Services Trust, which took over from the council": the
+        council is Doncaster's, though the text names none.
+        """
+        text, bodies, noted = self.text, self.place_bodies, []
+        for start, end, entity, how in self.linked:
+            if how == "place":
+                continue
+            space = text.find(" ", start, end)
+            held = space != -1 and bodies.get(text[start:space].lower())
+            if not held:
+                continue
+            for place, entities in held:
+                if text[start : start + len(place)].lower() == place:
+                    noted.extend((start, other) for other in entities if other != entity)
+        if noted:
+            self.name_places = sorted(self.name_places + noted)
 
     def _note(self, start: int, entities) -> None:
         """Record mentions made after _mentions() was first built."""

@@ -1352,6 +1352,21 @@ def test_a_places_possessive_before_a_description_names_the_body_of_that_place()
     ]
 
 
+def test_the_towns_description_is_a_description_of_the_body_with_a_place():
+    council, trust, linker = doncaster_bodies()
+    text = (
+        "Doncaster Council will pay the town's children's services trust more. "
+        "Doncaster Children's Services Trust welcomed it, and the city’s council agreed. "
+        "In Rotherham, the town's council did not."
+    )
+    assert linked(linker, text) == [
+        ("Doncaster Council", council.key),
+        ("the town's children's services trust", trust.key),
+        ("Doncaster Children's Services Trust", trust.key),
+        ("the city’s council", council.key),
+    ]
+
+
 def test_a_description_after_the_place_names_the_body_of_that_place():
     council, trust, linker = doncaster_bodies()
     text = (
@@ -1388,6 +1403,24 @@ def test_a_place_that_begins_another_name_names_its_bodies_only_where_nothing_el
     assert linked(linker, rovers) == [("the council", council.key), ("the Trust", trust.key)]
     mayor = "Slough Council met. Doncaster Mayor Ros Jones said the council would act."
     assert linked(linker, mayor) == [("the council", council.key)]
+
+
+def test_a_place_that_begins_a_known_name_names_its_other_bodies_only_where_nothing_else_does():
+    westminster = org(3, "Westminster City Council", kind="local_authority")
+    council, _trust, linker = doncaster_bodies(
+        westminster, aliases=[AliasRef("the council", westminster.key, contextual=True)]
+    )
+    text = (
+        "Westminster City Council was praised. Doncaster Children's Services Trust, "
+        "which took over from the council in 2014, was not."
+    )
+    assert linked(linker, text)[-1] == ("the council", council.key)
+    # Where the text names the council, or another since, the name's place is no mention.
+    text = (
+        "Doncaster Council met. Westminster City Council was praised. Doncaster "
+        "Children's Services Trust, which took over from the council, was not."
+    )
+    assert linked(linker, text)[-1] == ("the council", westminster.key)
 
 
 def test_the_party_that_runs_a_council_is_part_of_its_description():
