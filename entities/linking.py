@@ -1296,6 +1296,27 @@ def _ordinary_word(text: str, start: int, end: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+# "a" or "an" before a word, at the start of a text or after a space or a mark.
+_A_OR_AN = re.compile(r"(?:^|(?<=\W))(?:a|an) $", re.IGNORECASE)
+# What a body's spokesman is called: "a Trust spokesman" is the Trust's.
+_SPOKESPEOPLE = frozenset(
+    """
+    spokesman spokeswoman spokesperson source sources official officials insider
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def _indefinite(text: str, start: int, end: int) -> bool:
+    """Say whether a one-word description is a body, not the one: "A TRUST set up in 2014".
+
+    "A Trust spokesman" is the Trust's spokesman, and the Trust.
+    """
+    if " " in text[start:end] or not _A_OR_AN.search(text, max(0, start - 4), start):
+        return False
+    after = text[end + 1 : end + 16].split(None, 1)
+    return not (after and after[0].rstrip(",.;:!?") in _SPOKESPEOPLE)
+
+
 # The words that make a place's quarter ("Doncaster North"), a place too.
 _COMPASS = frozenset({"North", "South", "East", "West", "Central"})
 # What puts a description in a place: "the council in Northamptonshire".
@@ -1855,7 +1876,11 @@ class _Resolution:
             if tier == _CONTEXTUAL and (
                 (
                     text[start].isupper()
-                    and (self._inside_name(start) or _ordinary_word(text, start, end))
+                    and (
+                        self._inside_name(start)
+                        or _ordinary_word(text, start, end)
+                        or _indefinite(text, start, end)
+                    )
                 )
                 or (
                     (

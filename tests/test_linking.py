@@ -709,6 +709,20 @@ def test_a_one_word_description_opening_a_sentence_as_an_ordinary_word_does_not_
     ]
 
 
+def test_a_one_word_description_after_a_or_an_is_no_mention_unless_it_qualifies_a_noun(
+    seed_linker,
+):
+    text = (
+        "A TRUST set up in 2014 is to close. Doncaster Children's Services Trust said "
+        "so. A Trust like it costs £60m, but a Trust spokesman said so and the Trust "
+        "agreed."
+    )
+    assert [s.text for s in seed_linker.find(text).spans if s.how == "contextual"] == [
+        "Trust",
+        "the Trust",
+    ]
+
+
 def test_a_described_body_links_only_where_the_text_names_it(seed_linker):
     assert texts(seed_linker, "The education watchdog and the new trust said so.") == []
 
