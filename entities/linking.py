@@ -274,11 +274,14 @@ _POSSESSIVE_S = re.compile(r"(?<=[^\W\d_])['’]s\b")
 def _spellings(text: str) -> list[str]:
     """Return a name as written and the other ways papers write the same words.
 
-    "Kensington & Chelsea" is "Kensington and Chelsea", and the web often drops the
-    apostrophe of a possessive or puts it after the s: "Doncaster Childrens Services
-    Trust", "Doncaster Childrens' Services Trust".
+    "Kensington & Chelsea" is "Kensington and Chelsea", "Solihull Metropolitan Borough
+    Council" is "Solihull MBC", and the web often drops the apostrophe of a possessive
+    or puts it after the s: "Doncaster Childrens Services Trust", "Doncaster Childrens'
+    Services Trust".
     """
     spellings = [text]
+    if text.endswith(" Metropolitan Borough Council"):
+        spellings.append(text.removesuffix("Metropolitan Borough Council") + "MBC")
     if " and " in text:
         spellings.append(text.replace(" and ", " & "))
     elif " & " in text:

@@ -422,6 +422,18 @@ def test_a_name_with_a_possessive_links_without_its_apostrophe_or_with_it_mispla
     assert DCST.key not in [span.entity for span in missing_s.spans]
 
 
+def test_a_metropolitan_borough_council_is_also_written_mbc():
+    council = org(9, "Solihull Council", kind="local_authority")
+    linker = Linker.build(
+        [council], [AliasRef("Solihull Metropolitan Borough Council", council.key)]
+    )
+    text = "Solihull MBC met. Solihull Metropolitan Borough Council agreed; Solihull mbc did not."
+    assert linked(linker, text) == [
+        ("Solihull MBC", council.key),
+        ("Solihull Metropolitan Borough Council", council.key),
+    ]
+
+
 def test_and_and_ampersand_are_the_same_word_in_a_name():
     council = org(10, "Kensington and Chelsea Council", kind="local_authority")
     cyp = org(14, "Children & Young People Now", kind="publisher")
