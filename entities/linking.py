@@ -394,6 +394,7 @@ _PARTY_MODIFIERS = frozenset(
 
 # What an inspectorate is of, two joined by "and": "the schools and children's services
 # watchdog" is Ofsted to a reader who has just read its name.
+_REMIT_WORDS = frozenset({"children's", "childrens", "services", "schools", "education"})
 _REMITS = ("schools", "education", "children's", "childrens", "children's services")
 # What may stand before a description's last word, each with its space after it: after
 # "the" ("the new trust") or after a place's possessive ("Doncaster's children's trust").
@@ -402,6 +403,13 @@ _BETWEEN_TEXT = (
     *(f"{word} " for word in sorted(_MODIFIERS | _COMPOUND_MODIFIERS | _PARTY_MODIFIERS)),
     *(f"{first} {second} " for first, second in product(sorted(_MODIFIERS), repeat=2)),
     *(f"{first} and {second} " for first, second in product(_REMITS, repeat=2) if first != second),
+    # "Doncaster's new children's services trust"
+    *(
+        f"{word} {remit} "
+        for word in sorted(_MODIFIERS | _COMPOUND_MODIFIERS)
+        if word not in _REMIT_WORDS
+        for remit in ("children's services", "childrens services")
+    ),
 )
 # What a body with a place may be described as belonging to: "the town's trust".
 _TOWNS = ("town", "city", "borough")

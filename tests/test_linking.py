@@ -1393,6 +1393,19 @@ def test_the_towns_description_is_a_description_of_the_body_with_a_place():
     ]
 
 
+def test_a_places_possessive_takes_a_describing_word_before_childrens_services():
+    council, trust, linker = doncaster_bodies()
+    text = (
+        "Doncaster's new children's services trust has appointed a chief executive. "
+        "Doncaster Council said the independent childrens services trust would start soon."
+    )
+    assert linked(linker, text) == [
+        ("Doncaster's new children's services trust", trust.key),
+        ("Doncaster Council", council.key),
+        ("the independent childrens services trust", trust.key),
+    ]
+
+
 def test_a_description_after_the_place_names_the_body_of_that_place():
     council, trust, linker = doncaster_bodies()
     text = (
