@@ -1237,6 +1237,25 @@ def _describes(candidates, start: int, end: int) -> bool:
     return False
 
 
+def _after_post(name: str) -> int:
+    """Return where the person's name starts in a name that opens with their post.
+
+    "Education Secretary Gavin Williamson" is Gavin Williamson; "Secretary of State for
+    Education" and "Chief Inspector" are posts, and have no one after them, and the
+    post in "Association of Chief Police Officers" is part of a body's name.
+    """
+    words, at, cut = name.split(" "), 0, 0
+    for i, word in enumerate(words[:-2]):
+        if not word[:1].isupper():
+            break
+        at += len(word) + 1
+        if word.lower() in _OFFICES and all(
+            later[:1].isupper() and later.lower() not in _OFFICES for later in words[i + 1 :]
+        ):
+            cut = at
+    return cut
+
+
 def _post_of_a_description(name: str) -> bool:
     """Say whether a name ends in a post of a body described: "Leader of the Council".
 
@@ -2055,6 +2074,8 @@ class _Resolution:
                 or self._only_places(start, end)
             ):
                 continue
+            start += _after_post(name)
+            name = text[start:end]
             self.unresolved.append((start, end, ()))
             words = name.split()
             tails.update(" ".join(words[i:]) for i in range(1, len(words)))

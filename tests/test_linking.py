@@ -992,6 +992,15 @@ def test_a_post_is_no_unknown_name(seed_linker):
         "Jane Smith",
     ]
     text = (
+        "Education Secretary Gavin Williamson met Chief Executive Officer Jo Miller, and "
+        "Children's Minister Edward Timpson met the Chief Inspector."
+    )
+    assert [u.text for u in seed_linker.find(text).unresolved] == [
+        "Gavin Williamson",
+        "Jo Miller",
+        "Edward Timpson",
+    ]
+    text = (
         "The Association of Chief Police Officers met Regional Directors. Members of the "
         "Education Select Committee agreed."
     )
