@@ -461,7 +461,7 @@ def _entity_forms(entity: EntityRef):
 
 
 def _describe(numbers: dict, fast: array, complex_: dict[int, list]) -> None:
-    """Add "the new trust" and "the education watchdog" wherever "the trust" is a description.
+    """Add "the new trust", "the education watchdog" and "this trust" for "the trust".
 
     One or two words of _MODIFIERS, or one of _COMPOUND_MODIFIERS, may stand between
     "the" and the description's last word. Each derived pattern shares its description's
@@ -486,6 +486,16 @@ def _describe(numbers: dict, fast: array, complex_: dict[int, list]) -> None:
                 numbers[derived] = len(fast)
                 complex_[len(fast)] = forms
                 fast.append(-1)
+        # "This council has failed", said in the council: the council, as "the" is.
+        any_case = [
+            (entity, tier, how, _ANY, (), None, since, until)
+            for entity, tier, how, case, _, _, since, until in complex_.get(number, ())
+            if tier == _CONTEXTUAL and case == _ANY
+        ]
+        if any_case and (demonstrative := b" this " + head + b" ") not in numbers:
+            numbers[demonstrative] = len(fast)
+            complex_[len(fast)] = any_case
+            fast.append(-1)
 
 
 def _group(forms: list[tuple], sets: dict[frozenset[int], frozenset[int]]) -> tuple:
@@ -1026,7 +1036,7 @@ _COMPOUNDS = frozenset(
     """
     tax taxes taxpayers estate estates house houses housing tenants chamber election
     elections proposal proposals model models programme programmes scheme schemes area
-    areas of between
+    areas fund funds of between
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Words right before "the authority to" that make it a power, not the body: "has the

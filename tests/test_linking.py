@@ -735,6 +735,20 @@ def test_a_one_word_description_after_a_or_an_is_no_mention_unless_it_qualifies_
     ]
 
 
+def test_this_before_a_description_is_the_body_the(seed_linker):
+    text = (
+        "Doncaster Council met. “This council has failed,” the mayor said. Doncaster "
+        "Children's Services Trust said This Trust would do better, and this trust fund "
+        "will help."
+    )
+    assert linked(seed_linker, text) == [
+        ("Doncaster Council", DONCASTER.key),
+        ("This council", DONCASTER.key),
+        ("Doncaster Children's Services Trust", DCST.key),
+        ("This Trust", DCST.key),
+    ]
+
+
 def test_a_described_body_links_only_where_the_text_names_it(seed_linker):
     assert texts(seed_linker, "The education watchdog and the new trust said so.") == []
 
