@@ -395,7 +395,7 @@ _PARTY_MODIFIERS = frozenset(
 # What an inspectorate is of, two joined by "and": "the schools and children's services
 # watchdog" is Ofsted to a reader who has just read its name.
 _REMIT_WORDS = frozenset({"children's", "childrens", "services", "schools", "education"})
-_REMITS = ("schools", "education", "children's", "childrens", "children's services")
+_REMITS = ("schools", "education", "children's", "childrens", "children's services", "social care")
 # What may stand before a description's last word, each with its space after it: after
 # "the" ("the new trust") or after a place's possessive ("Doncaster's children's trust").
 _BETWEEN_TEXT = (
@@ -410,6 +410,8 @@ _BETWEEN_TEXT = (
         if word not in _REMIT_WORDS
         for remit in ("children's services", "childrens services")
     ),
+    "children's social care ",
+    "childrens social care ",
 )
 # What a body with a place may be described as belonging to: "the town's trust".
 _TOWNS = ("town", "city", "borough")
@@ -1244,6 +1246,19 @@ def _describes(candidates, start: int, end: int) -> bool:
             if -candidates[i][1] == end:
                 return True
             i += 1
+    return False
+
+
+def _ends_a_description(candidates, start: int, end: int) -> bool:
+    """Say whether another body's words end a longer description: "the social care watchdog".
+
+    The candidates are sorted (start, -end, entities); a description is under 80 characters.
+    """
+    i = bisect_left(candidates, (start - 80,))
+    while i < len(candidates) and candidates[i][0] < start:
+        if -candidates[i][1] == end:
+            return True
+        i += 1
     return False
 
 
@@ -2231,7 +2246,11 @@ class _Resolution:
                 if (head := _head(name)) in wanted or (head := _kind_before_of(name)) in wanted:
                     heads.setdefault(head, []).append(start)
         for start, end in self.others:
-            if (head := _head(text[start:end])) in wanted and not _came_from(text, start):
+            if (
+                (head := _head(text[start:end])) in wanted
+                and not _came_from(text, start)
+                and not _ends_a_description(described, start, end)
+            ):
                 insort(heads.setdefault(head, []), start)
         if self.places and (kinds := _PLACE_KINDS & wanted):
             for start, end in self.places:

@@ -1513,6 +1513,19 @@ def test_the_party_that_runs_a_council_is_part_of_its_description():
     ]
 
 
+def test_a_description_holding_another_bodys_words_is_no_other_body(seed_linker):
+    text = (
+        "Ofsted came. The schools and social care watchdog said so, and the children's "
+        "social care inspectorate agreed; the watchdog will return. The care watchdog did not."
+    )
+    assert linked(seed_linker, text) == [
+        ("Ofsted", OFSTED.key),
+        ("The schools and social care watchdog", OFSTED.key),
+        ("the children's social care inspectorate", OFSTED.key),
+        ("the watchdog", OFSTED.key),
+    ]
+
+
 @pytest.mark.parametrize(
     "watchdog",
     [
