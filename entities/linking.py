@@ -1353,6 +1353,7 @@ def _ordinary_word(text: str, start: int, end: int) -> bool:
 
 # "a" or "an" before a word, at the start of a text or after a space or a mark.
 _A_OR_AN = re.compile(r"(?:^|(?<=\W))(?:a|an) $", re.IGNORECASE)
+_A_OR_AN_ENDS = frozenset({"a ", "A ", "n ", "N "})  # a quick test before the expression
 # What a body's spokesman is called: "a Trust spokesman" is the Trust's.
 _SPOKESPEOPLE = frozenset(
     """
@@ -1366,7 +1367,11 @@ def _indefinite(text: str, start: int, end: int) -> bool:
 
     "A Trust spokesman" is the Trust's spokesman, and the Trust.
     """
-    if " " in text[start:end] or not _A_OR_AN.search(text, max(0, start - 4), start):
+    if (
+        text[start - 2 : start] not in _A_OR_AN_ENDS
+        or " " in text[start:end]
+        or not _A_OR_AN.search(text, max(0, start - 4), start)
+    ):
         return False
     after = text[end + 1 : end + 16].split(None, 1)
     return not (after and after[0].rstrip(",.;:!?") in _SPOKESPEOPLE)
