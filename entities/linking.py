@@ -2394,7 +2394,7 @@ class _Resolution:
         before the "and", are one.
         """
         words: list[tuple[int, int, str]] = []  # (start, end, word) of the name so far
-        at = start
+        at, before, titled = start, "", False
         for word in [*self.text[start:end].split(" "), ""]:
             begin, at = at, at + len(word) + 1
             if word[:1].isupper() and not (
@@ -2403,7 +2403,15 @@ class _Resolution:
             ):
                 if words or word.lower() not in _COMMON:
                     cut = 2 if word[-2:] in ("'s", "’s") else 0
+                    if not words:
+                        title = before.removesuffix(".")
+                        titled = title in self.titles or title in GIVEN_NAME_TITLES
                     words.append((begin, begin + len(word) - cut, word))
+            elif titled and word in ("of", "for") and len(words) >= 2:
+                # A titled person's name ends before "of": "Professor Julian Le Grand of
+                # the London School of Economics" is a person and a body.
+                yield words[0][0], words[-1][1]
+                words, titled = [], False
             elif words and word in _CONNECTORS and not (word == "the" and words[-1][2] == "and"):
                 words.append((begin, begin + len(word), word))
             elif words:
@@ -2418,6 +2426,7 @@ class _Resolution:
                 elif pattern.count("A") >= 2:
                     yield words[0][0], words[-1][1]
                 words = []
+            before = word
 
     def _spans(self) -> list[Span]:
         """Make a Span for each linked interval."""

@@ -989,6 +989,19 @@ def test_an_unknown_persons_surname_after_the_full_name_is_reported_once(seed_li
     assert unresolved == ["Julian Le Grand", "Slough Children's Trust"]
 
 
+def test_a_titled_persons_name_ends_before_of(seed_linker):
+    text = (
+        "Professor Julian Le Grand of the London School of Economics met Dr Jane Smith "
+        "for Slough Children's Trust, and the Secretary of State for Education agreed."
+    )
+    assert [u.text for u in seed_linker.find(text).unresolved] == [
+        "Julian Le Grand",
+        "London School of Economics",
+        "Jane Smith",
+        "Slough Children's Trust",
+    ]
+
+
 def test_a_post_is_no_unknown_name(seed_linker):
     text = (
         "The Director of Children's Services met the Chief Operating Officer, the Chief "
