@@ -1207,6 +1207,12 @@ def _in_compound(text: str, end: int, start: int | None = None) -> bool:
 
 
 _MPS = frozenset({"mp", "mps"})
+# Letters after a person's name: "Alan Goldsack QC" is Alan Goldsack.
+_POST_NOMINALS = frozenset(
+    """
+    MP MEP MSP AM QC KC JP CBE OBE MBE DBE KBE FRS PhD
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 # The last words of a document's title, which names nobody: "Social Care Annual Report".
 _DOCUMENTS = frozenset(
     """
@@ -2095,9 +2101,14 @@ class _Resolution:
         text = self.text
         tails: set[str] = set()
         for start, end in self._unknown_names():
+            if (start, end) in unlinked:
+                continue
             name = text[start:end]
+            while (cut := name.rfind(" ")) > 0 and name[cut + 1 :] in _POST_NOMINALS:
+                name = name[:cut]  # "Jane Smith MP" is Jane Smith
+            end = start + len(name)
             if (
-                (start, end) in unlinked
+                " " not in name
                 or name in tails
                 or name in REGIONS
                 or _names_a_post(name)

@@ -989,6 +989,18 @@ def test_an_unknown_persons_surname_after_the_full_name_is_reported_once(seed_li
     assert unresolved == ["Julian Le Grand", "Slough Children's Trust"]
 
 
+def test_letters_after_an_unknown_persons_name_are_not_part_of_it(seed_linker):
+    text = (
+        "Judge Alan Goldsack QC said so. Jane Smith MP agreed, as did Sir John Doe CBE "
+        "and the Doncaster North MP."
+    )
+    assert [u.text for u in seed_linker.find(text).unresolved] == [
+        "Alan Goldsack",
+        "Jane Smith",
+        "John Doe",
+    ]
+
+
 def test_a_titled_persons_name_ends_before_of(seed_linker):
     text = (
         "Professor Julian Le Grand of the London School of Economics met Dr Jane Smith "
