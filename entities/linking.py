@@ -993,6 +993,14 @@ _NAME_RUN = re.compile(rb"%s(?: (?:a{2,3} )*%s)+" % (_SHAPE_WORD, _SHAPE_WORD))
 _BEFORE_LAST_NAME_WORD = re.compile(rb"(?: a{2,3})* (?:[Aa]+[-'?])*[Aa]*A")
 _DEFINITION = re.compile(r"\([\"“”'‘’]?([^\W\d_][\w&]{1,7})[\"“”'‘’]?\)")
 _CONNECTORS = frozenset({"of", "and", "for", "the"})
+# Fields of public life: before "and", they join one body's remits, not two names ("the
+# Local Government and Social Care Ombudsman").
+_FIELDS = frozenset(
+    """
+    government health care education skills children families schools culture media
+    sport housing communities justice crime employment work environment science transport
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 # The shape of two names joined by "and" (see _Resolution._names_in).
 _TWO_NAMES = re.compile(r"A(?: A)+ and A(?: A)+")
 # Words that start a sentence or a dateline: "The Government" is not an unknown name.
@@ -2429,8 +2437,10 @@ class _Resolution:
                 while not words[-1][2][0].isupper():
                     words.pop()  # a name does not end in "of" or "and"
                 pattern = " ".join("A" if w[0].isupper() else w for _, _, w in words)
-                if _TWO_NAMES.fullmatch(pattern) and not self._only_places(
-                    words[0][0], words[(k := pattern.split().index("and")) - 1][1]
+                if (
+                    _TWO_NAMES.fullmatch(pattern)
+                    and words[(k := pattern.split().index("and")) - 1][2].lower() not in _FIELDS
+                    and not self._only_places(words[0][0], words[k - 1][1])
                 ):
                     yield words[0][0], words[k - 1][1]
                     yield words[k + 1][0], words[-1][1]

@@ -980,6 +980,20 @@ def test_two_people_joined_by_and_are_reported_apart(seed_linker):
     assert unresolved == ["Zoë Ørsted", "Ali Şahin Kaya"]
 
 
+def test_a_body_named_for_two_fields_joined_by_and_is_reported_whole(seed_linker):
+    text = (
+        "The Local Government and Social Care Ombudsman met the Department for Culture "
+        "Media and Sport Committee, and Jane Smith and John Doe."
+    )
+    unresolved = [u.text for u in seed_linker.find(text).unresolved]
+    assert unresolved == [
+        "Local Government and Social Care Ombudsman",
+        "Department for Culture Media and Sport Committee",
+        "Jane Smith",
+        "John Doe",
+    ]
+
+
 def test_an_unknown_persons_surname_after_the_full_name_is_reported_once(seed_linker):
     text = (
         "Professor Julian Le Grand wrote the report. Le Grand said the council had failed, "
