@@ -862,6 +862,36 @@ def _mark_list_items(lines: list[_Line]) -> None:
             line.kind = "bullet"
 
 
+# A short label that opens a line of a list: "2013: Gove strips the council ...",
+# "Good: Doncaster, Kirklees", "12.05pm: The mayor said ...".
+_LIST_LABEL = re.compile(r"(?P<label>[^\W_][^:.!?]{0,29}):\s+\S")
+LIST_LABEL_WORDS = 4
+
+
+def _mark_labelled_lists(lines: list[_Line]) -> None:
+    """Two or more lines in a row that a short label opens are a list of the story.
+
+    A timeline ("2013: Michael Gove strips the council of its children's services"),
+    ratings ("Good: Doncaster, Kirklees Council") or a live blog's times: each line is the
+    story's, not a caption, though none ends a sentence. A picture's credit ("Photo: PA")
+    is read before, and a label alone on one line stays what it was.
+    """
+    run: list[_Line] = []
+    for line in [*(ln for ln in lines if ln.kind != "blank"), None]:
+        if (
+            line is not None
+            and line.kind == "text"
+            and (label := _LIST_LABEL.match(line.text))
+            and len(label["label"].split()) <= LIST_LABEL_WORDS
+        ):
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            for item in run:
+                item.kind = "bullet"
+        run = []
+
+
 # A news database's label on the story's summary, which is then its standfirst.
 _SUMMARY_LABEL = re.compile(r"(?:highlight|standfirst|summary)\s*:\s*(?=\S)", re.IGNORECASE)
 
@@ -1059,6 +1089,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     _mark_repeated_captions(lines)
     _mark_labelled_captions(lines)
     _mark_list_items(lines)
+    _mark_labelled_lists(lines)
     _mark_subheadings(lines)
     filled = [ln.number for ln in lines if ln.kind != "blank"]
     out = _Cleaned(last_line=filled[-1] if filled else first_line)

@@ -341,6 +341,36 @@ def test_lines_under_one_ending_in_a_colon_are_a_list_of_the_story_not_captions(
     ]
 
 
+def test_lines_a_short_label_opens_are_a_list_of_the_story_not_captions(known_entities):
+    text = (
+        "Timeline\n\nHere are the key moments.\n\n"
+        "2013: Michael Gove strips Doncaster Council of its children's services\n"
+        "2014: Doncaster Children's Services Trust takes over\n\n"
+        "Good: Doncaster, Kirklees Council\nInadequate: none\n\n"
+        "The handover is due next year.\n\nPhoto: the trust's offices\n\n"
+        "Note: the trust's offices\n"
+    )
+
+    article = ingest.import_text(text, name="timeline.txt").article
+
+    assert article.body.split("\n\n") == [
+        "2013: Michael Gove strips Doncaster Council of its children's services",
+        "2014: Doncaster Children's Services Trust takes over",
+        "Good: Doncaster, Kirklees Council",
+        "Inadequate: none",
+        "The handover is due next year.",
+    ]
+    assert article.captions.splitlines() == [
+        "Photo: the trust's offices",
+        "Note: the trust's offices",
+    ]
+    assert [m.text for m in article.mentions.filter(field="body")] == [
+        "Michael Gove",
+        "Doncaster Council",
+        "Doncaster Children's Services Trust",
+    ]
+
+
 def test_a_short_line_between_paragraphs_is_a_subheading_of_the_story(known_entities):
     text = (
         "Trust rated good\n\nDoncaster Children's Services Trust was rated good.\n\n"
