@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from itertools import chain, product
+from itertools import chain, pairwise, product
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -1503,6 +1503,7 @@ class _Resolution:
         "kinds_of",
         "letters",
         "linked",
+        "listed",
         "mistitled",
         "name_places",
         "other_places",
@@ -1533,6 +1534,9 @@ class _Resolution:
         self.place_starts: set[int] | None = None  # see _places_named()
         self.all_places: list[tuple[int, int]] | None = None  # see _only_places()
         self.other_places: set[int] = set()  # the places that stand for unknown bodies
+        # Unknown bodies named with another of their kind in one paragraph: a list
+        # ("Bradford Council, Rotherham Council"), whose scene is that paragraph only.
+        self.listed: set[int] = set()
         # (start, entity) of a known body's place that begins another name ("Doncaster
         # Royal Infirmary"): it names the body only where nothing else in the text does.
         self.name_places: list[tuple[int, int]] = []
@@ -2040,7 +2044,8 @@ class _Resolution:
         named only later, is a guess beside any trust no alias knows, before or after.
         A place sets the scene for its own paragraph, a name beyond it: after "Sandwell
         Children's Trust follows the model first used in Doncaster.", "the new trust"
-        in the next paragraph is Sandwell's.
+        in the next paragraph is Sandwell's. So does a list of such bodies ("Good:
+        Kirklees Council, Leeds City Council").
         """
         unknown = heads.get(_head(self.text[start:end]))
         if not unknown:
@@ -2050,9 +2055,12 @@ class _Resolution:
         i = bisect_left(at, start) - 1
         if i < 0:  # named only later: any body of the kind may be meant
             return j >= 0 or any(other not in self.other_places for other in unknown)
+        text, listed = self.text, self.listed
+        while j >= 0 and unknown[j] in listed and text.find("\n", unknown[j], start) != -1:
+            j -= 1
         if j >= 0 and unknown[j] > at[i]:
             return True
-        text, places, others = self.text, self._places_named(), self.other_places
+        places, others = self._places_named(), self.other_places
         if at[i] not in places or text.find("\n", at[i], start) == -1:
             return False
         # The entity was last placed in a paragraph before: was a body named since its
@@ -2282,6 +2290,10 @@ class _Resolution:
                     self.other_places.add(start)
                     for kind in kinds:
                         insort(heads.setdefault(kind, []), start)
+        for starts in heads.values():
+            for first, second in pairwise(starts):
+                if text.find("\n", first, second) == -1:
+                    self.listed.update((first, second))
         return heads
 
     def _stands_for_its_body(self, start: int, end: int, occupied: _Overlap) -> bool:

@@ -1318,6 +1318,18 @@ def test_a_description_placed_by_a_place_whose_body_no_alias_knows_is_that_body(
     assert [s.how for s in seed_linker.find(text).spans] == ["name", "name"]
 
 
+def test_bodies_listed_together_set_the_scene_for_their_own_paragraph_only(seed_linker):
+    text = (
+        "Doncaster Council met.\n\nGood: Kirklees Council, Leeds City Council\n\n"
+        "A spokesman said the authority was proud."
+    )
+    assert linked(seed_linker, text)[-1] == ("the authority", DONCASTER.key)
+    text = "Doncaster Council met. Kirklees Council, Leeds City Council and the council agreed."
+    assert linked(seed_linker, text) == [("Doncaster Council", DONCASTER.key)]
+    text = "Doncaster Council met.\n\nKirklees Council was good.\n\nThe council was proud."
+    assert linked(seed_linker, text) == [("Doncaster Council", DONCASTER.key)]
+
+
 def test_a_description_placed_by_its_own_place_still_links(seed_linker):
     text = "Doncaster Council met. Ofsted praised the council in Doncaster."
     assert ("the council", DONCASTER.key) in linked(seed_linker, text)
