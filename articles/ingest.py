@@ -864,7 +864,7 @@ def _mark_list_items(lines: list[_Line]) -> None:
 
 # A short label that opens a line of a list: "2013: Gove strips the council ...",
 # "Good: Doncaster, Kirklees", "12.05pm: The mayor said ...".
-_LIST_LABEL = re.compile(r"(?P<label>[^\W_][^:.!?]{0,29}):\s+\S")
+_LIST_LABEL = re.compile(r"(?P<label>[^\W_](?:[^:.!?]|\.(?=\S)){0,29}):\s+\S")
 LIST_LABEL_WORDS = 4
 
 

@@ -347,7 +347,8 @@ def test_lines_a_short_label_opens_are_a_list_of_the_story_not_captions(known_en
         "2013: Michael Gove strips Doncaster Council of its children's services\n"
         "2014: Doncaster Children's Services Trust takes over\n\n"
         "Good: Doncaster, Kirklees Council\nInadequate: none\n\n"
-        "The handover is due next year.\n\nPhoto: the trust's offices\n\n"
+        "The handover is due next year.\n\n12.38pm: Ofsted confirms it\n"
+        "1.10pm: Mayor Ros Jones welcomes it\n\nPhoto: the trust's offices\n\n"
         "Note: the trust's offices\n"
     )
 
@@ -359,6 +360,8 @@ def test_lines_a_short_label_opens_are_a_list_of_the_story_not_captions(known_en
         "Good: Doncaster, Kirklees Council",
         "Inadequate: none",
         "The handover is due next year.",
+        "12.38pm: Ofsted confirms it",
+        "1.10pm: Mayor Ros Jones welcomes it",
     ]
     assert article.captions.splitlines() == [
         "Photo: the trust's offices",
@@ -368,6 +371,8 @@ def test_lines_a_short_label_opens_are_a_list_of_the_story_not_captions(known_en
         "Michael Gove",
         "Doncaster Council",
         "Doncaster Children's Services Trust",
+        "Ofsted",
+        "Mayor Ros Jones",
     ]
 
 
