@@ -1393,6 +1393,8 @@ def _indefinite(text: str, start: int, end: int) -> bool:
 
 # The words that make a place's quarter ("Doncaster North"), a place too.
 _COMPASS = frozenset({"North", "South", "East", "West", "Central"})
+# And the words that make a place's formal name: "the City of Doncaster".
+_PLACE_WORDS = frozenset({"City", "Borough", "County", "Metropolitan", "of"})
 # What puts a description in a place: "the council in Northamptonshire".
 _PLACED_BY = re.compile(r" (?:in|of|for|at) ")
 # A description's "there" is the place named last: "the council there".
@@ -2140,7 +2142,8 @@ class _Resolution:
     def _only_places(self, start: int, end: int) -> bool:
         """Say whether a name is places and nothing else: "Sunderland and Doncaster".
 
-        A place's quarter is a place too: "Doncaster North", a seat in Parliament.
+        A place's quarter is a place too: "Doncaster North", a seat in Parliament; and so
+        is its formal name: "the City of Doncaster".
         """
         if self.all_places is None:
             known = {span[:2] for span in self.linked if span[3] == "place"}
@@ -2156,7 +2159,7 @@ class _Resolution:
             return False
         pieces.append(self.text[at:end])
         return all(
-            word in ("and", "&") or word in _COMPASS
+            word in ("and", "&") or word in _COMPASS or word in _PLACE_WORDS
             for piece in pieces
             for word in piece.replace(",", " ").split()
         )

@@ -1015,6 +1015,14 @@ def test_letters_after_an_unknown_persons_name_are_not_part_of_it(seed_linker):
     ]
 
 
+def test_a_places_formal_name_is_no_unknown_name(seed_linker):
+    text = (
+        "Children in the City of Doncaster and the Borough of Rotherham are safer, the City "
+        "of London Corporation said."
+    )
+    assert [u.text for u in seed_linker.find(text).unresolved] == ["City of London Corporation"]
+
+
 def test_a_titled_persons_name_ends_before_of(seed_linker):
     text = (
         "Professor Julian Le Grand of the London School of Economics met Dr Jane Smith "
