@@ -1248,6 +1248,23 @@ def _names_a_post(name: str) -> bool:
     return office in _OFFICES or office.removesuffix("s") in _OFFICES or office in _MPS
 
 
+# The last words of a body's name: a post "of" one names the body ("Chief Executive of
+# Slough Borough Council"); "Director of Children's Services" names none.
+_BODY_WORDS = frozenset(
+    """
+    council trust authority association board commission service department office agency
+    partnership committee ombudsman inspectorate regulator university college school
+    police society institute foundation charity company group
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def _body_of_post(name: str) -> int:
+    """Return where the words after a post's first "of" or "for" start in it, else its end."""
+    at = min((i for i in (name.find(" of "), name.find(" for ")) if i != -1), default=-1)
+    return len(name) if at == -1 else name.index(" ", at + 1) + 1
+
+
 def _describes(candidates, start: int, end: int) -> bool:
     """Say whether a name is a description's own words, "the" aside.
 
@@ -2125,13 +2142,14 @@ class _Resolution:
             while (cut := name.rfind(" ")) > 0 and name[cut + 1 :] in _POST_NOMINALS:
                 name = name[:cut]  # "Jane Smith MP" is Jane Smith
             end = start + len(name)
-            if (
-                " " not in name
-                or name in tails
-                or name in REGIONS
-                or _names_a_post(name)
-                or self._only_places(start, end)
-            ):
+            if _names_a_post(name):
+                start += _body_of_post(name)  # "Chief Executive of Slough Borough Council"
+                name = text[start:end]
+                if name[:4] == "the ":
+                    start, name = start + 4, name[4:]
+                if not (" " in name and _head(name) in _BODY_WORDS):
+                    continue
+            if " " not in name or name in tails or name in REGIONS or self._only_places(start, end):
                 continue
             start += _after_post(name)
             name = text[start:end]

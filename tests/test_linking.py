@@ -1015,6 +1015,18 @@ def test_letters_after_an_unknown_persons_name_are_not_part_of_it(seed_linker):
     ]
 
 
+def test_the_body_a_post_is_of_is_an_unknown_name(seed_linker):
+    text = (
+        "The Chief Executive of Slough Borough Council met the Director of Children's "
+        "Services, the Secretary of State for Education and the Chair of the Sunderland "
+        "Safeguarding Board."
+    )
+    assert [u.text for u in seed_linker.find(text).unresolved] == [
+        "Slough Borough Council",
+        "Sunderland Safeguarding Board",
+    ]
+
+
 def test_a_places_formal_name_is_no_unknown_name(seed_linker):
     text = (
         "Children in the City of Doncaster and the Borough of Rotherham are safer, the City "
@@ -1066,7 +1078,8 @@ def test_a_post_is_no_unknown_name(seed_linker):
         "Education Select Committee agreed."
     )
     assert [u.text for u in seed_linker.find(text).unresolved] == [
-        "Association of Chief Police Officers"
+        "Association of Chief Police Officers",
+        "Education Select Committee",  # the body its members sit on
     ]
 
 
