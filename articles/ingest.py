@@ -866,6 +866,13 @@ def _mark_list_items(lines: list[_Line]) -> None:
 # "Good: Doncaster, Kirklees", "12.05pm: The mayor said ...".
 _LIST_LABEL = re.compile(r"(?P<label>[^\W_](?:[^:.!?]|\.(?=\S)){0,29}):\s+\S")
 LIST_LABEL_WORDS = 4
+# Labels of a press office's contact lines, which stay under the story: "Tel: 01302 ...".
+_CONTACT_LABELS = frozenset(
+    """
+    contact contacts tel telephone phone mobile fax email e-mail web website twitter x
+    facebook instagram linkedin address enquiries media press
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 
 
 def _mark_labelled_lists(lines: list[_Line]) -> None:
@@ -874,7 +881,8 @@ def _mark_labelled_lists(lines: list[_Line]) -> None:
     A timeline ("2013: Michael Gove strips the council of its children's services"),
     ratings ("Good: Doncaster, Kirklees Council") or a live blog's times: each line is the
     story's, not a caption, though none ends a sentence. A picture's credit ("Photo: PA")
-    is read before, and a label alone on one line stays what it was.
+    is read before, a press office's contacts ("Tel: 01302 736000", "Media enquiries:
+    ...") are no list, and a label alone on one line stays what it was.
     """
     run: list[_Line] = []
     for line in [*(ln for ln in lines if ln.kind != "blank"), None]:
@@ -882,7 +890,8 @@ def _mark_labelled_lists(lines: list[_Line]) -> None:
             line is not None
             and line.kind == "text"
             and (label := _LIST_LABEL.match(line.text))
-            and len(label["label"].split()) <= LIST_LABEL_WORDS
+            and len(words := label["label"].lower().split()) <= LIST_LABEL_WORDS
+            and not _CONTACT_LABELS.intersection(words)
         ):
             run.append(line)
             continue

@@ -349,7 +349,7 @@ def test_lines_a_short_label_opens_are_a_list_of_the_story_not_captions(known_en
         "Good: Doncaster, Kirklees Council\nInadequate: none\n\n"
         "The handover is due next year.\n\n12.38pm: Ofsted confirms it\n"
         "1.10pm: Mayor Ros Jones welcomes it\n\nPhoto: the trust's offices\n\n"
-        "Note: the trust's offices\n"
+        "Note: the trust's offices\n\nContact: Press Office\nTel: 01302 736000\n"
     )
 
     article = ingest.import_text(text, name="timeline.txt").article
@@ -366,6 +366,8 @@ def test_lines_a_short_label_opens_are_a_list_of_the_story_not_captions(known_en
     assert article.captions.splitlines() == [
         "Photo: the trust's offices",
         "Note: the trust's offices",
+        "Contact: Press Office",
+        "Tel: 01302 736000",
     ]
     assert [m.text for m in article.mentions.filter(field="body")] == [
         "Michael Gove",
