@@ -410,6 +410,7 @@ _BETWEEN_TEXT = (
         if word not in _REMIT_WORDS
         for remit in ("children's services", "childrens services")
     ),
+    # "the children's social care inspectorate"
     "children's social care ",
     "childrens social care ",
 )
