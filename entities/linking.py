@@ -1422,9 +1422,10 @@ _THERE = re.compile(r" there\b")
 _WHERE = re.compile(r"(?:['’]s?)?,? where\b")
 # Words that make a body someone's past, not one the text follows: "a former director at
 # Islington Council", "who joined from Kent County Council". "The former Slough Borough
-# Council" is the body itself.
+# Council" is the body itself, and so is the one in "The former mayor said Slough ...".
 _CAREER = re.compile(
-    r"\b(?:(?:former|ex-|formerly|previously)\b\W*\w[^,.;:()\n]*"
+    r"\b(?:(?:former|ex|formerly|previously)(?:\W+\w[^,.;:()\n]*?)?\W+(?:at|of|with|from|for|in)"
+    r"\s+(?:the\s+)?"
     r"|(?:formerly|previously)\s+"
     r"|(?:join|joins|joined|joining|move|moves|moved|came|comes|arrive|arrives|arrived"
     r"|recruited|poached|seconded)\s+(?:\w+\s+)?from\s+(?:the\s+)?)$",

@@ -1316,6 +1316,7 @@ def test_a_body_someone_came_from_is_not_the_body_a_description_means(seed_linke
     [
         "The former Slough Borough Council agreed, and the council said so.",
         "Staff moved from Doncaster to Kent County Council, and the council agreed.",
+        "The former mayor said Slough Borough Council had failed, and the council agreed.",
     ],
 )
 def test_a_body_named_for_itself_is_still_the_body_a_description_means(seed_linker, sentence):
