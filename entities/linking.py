@@ -1386,10 +1386,12 @@ def _ordinary_word(text: str, start: int, end: int) -> bool:
 # "a" or "an" before a word, at the start of a text or after a space or a mark.
 _A_OR_AN = re.compile(r"(?:^|(?<=\W))(?:a|an) $", re.IGNORECASE)
 _A_OR_AN_ENDS = frozenset({"a ", "A ", "n ", "N "})  # a quick test before the expression
-# What a body's spokesman is called: "a Trust spokesman" is the Trust's.
+# Who or what of a body "a" may stand before: "a Trust spokesman" is the Trust's.
 _SPOKESPEOPLE = frozenset(
     """
-    spokesman spokeswoman spokesperson source sources official officials insider
+    spokesman spokeswoman spokesperson source sources official officials insider insiders
+    statement report document letter email paper meeting board boss chief director
+    manager employee worker member leader executive
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 

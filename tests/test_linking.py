@@ -726,10 +726,11 @@ def test_a_one_word_description_after_a_or_an_is_no_mention_unless_it_qualifies_
 ):
     text = (
         "A TRUST set up in 2014 is to close. Doncaster Children's Services Trust said "
-        "so. A Trust like it costs £60m, but a Trust spokesman said so and the Trust "
-        "agreed."
+        "so. A Trust like it costs £60m, but a Trust spokesman said so, a Trust statement "
+        "agreed and the Trust agreed."
     )
     assert [s.text for s in seed_linker.find(text).spans if s.how == "contextual"] == [
+        "Trust",
         "Trust",
         "the Trust",
     ]
