@@ -2081,7 +2081,9 @@ class _Resolution:
         text, listed = self.text, self.listed
         while j >= 0 and unknown[j] in listed and text.find("\n", unknown[j], start) != -1:
             j -= 1
-        if j >= 0 and unknown[j] > at[i]:
+        # At the same start, the entity's place begins the unknown body's name ("Doncaster
+        # Culture and Leisure Trust"): the body is what the text names there.
+        if j >= 0 and unknown[j] >= at[i]:
             return True
         places, others = self._places_named(), self.other_places
         if at[i] not in places or text.find("\n", at[i], start) == -1:
@@ -2092,7 +2094,7 @@ class _Resolution:
             i -= 1
         while j >= 0 and unknown[j] in others and text.find("\n", unknown[j], start) != -1:
             j -= 1
-        return j >= 0 and (i < 0 or unknown[j] > at[i])
+        return j >= 0 and (i < 0 or unknown[j] >= at[i])
 
     def _placed_elsewhere(self, end: int) -> bool:
         """Say whether a description is placed by a place whose body no alias knows.

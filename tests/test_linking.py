@@ -1539,6 +1539,8 @@ def test_a_place_that_begins_another_name_names_its_bodies_only_where_nothing_el
     assert linked(linker, rovers) == [("the council", council.key), ("the Trust", trust.key)]
     mayor = "Slough Council met. Doncaster Mayor Ros Jones said the council would act."
     assert linked(linker, mayor) == [("the council", council.key)]
+    leisure = "Doncaster Culture and Leisure Trust runs the pools. The trust raised prices."
+    assert linked(linker, leisure) == []  # the trust it names, not the one it places
 
 
 def test_a_place_that_begins_a_known_name_names_its_other_bodies_only_where_nothing_else_does():
