@@ -866,11 +866,14 @@ def _mark_list_items(lines: list[_Line]) -> None:
 # "Good: Doncaster, Kirklees", "12.05pm: The mayor said ...".
 _LIST_LABEL = re.compile(r"(?P<label>[^\W_](?:[^:.!?]|\.(?=\S)){0,29}):\s+\S")
 LIST_LABEL_WORDS = 4
-# Labels of a press office's contact lines, which stay under the story: "Tel: 01302 ...".
-_CONTACT_LABELS = frozenset(
+# Labels of a press office's contact lines ("Tel: 01302 ...") and of a page's links to
+# other things ("WATCH: ...", "Related: ..."), which are no list of the story.
+_NOT_LIST_LABELS = frozenset(
     """
     contact contacts tel telephone phone mobile fax email e-mail web website twitter x
-    facebook instagram linkedin address enquiries media press
+    facebook instagram linkedin address enquiries media press watch video videos listen
+    podcast audio gallery read related see also more opinion comment analysis sponsored
+    advertisement newsletter subscribe
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -881,8 +884,8 @@ def _mark_labelled_lists(lines: list[_Line]) -> None:
     A timeline ("2013: Michael Gove strips the council of its children's services"),
     ratings ("Good: Doncaster, Kirklees Council") or a live blog's times: each line is the
     story's, not a caption, though none ends a sentence. A picture's credit ("Photo: PA")
-    is read before, a press office's contacts ("Tel: 01302 736000", "Media enquiries:
-    ...") are no list, and a label alone on one line stays what it was.
+    is read before, a press office's contacts ("Tel: 01302 736000") and a page's links
+    ("WATCH: ...") are no list, and a label alone on one line stays what it was.
     """
     run: list[_Line] = []
     for line in [*(ln for ln in lines if ln.kind != "blank"), None]:
@@ -891,7 +894,7 @@ def _mark_labelled_lists(lines: list[_Line]) -> None:
             and line.kind == "text"
             and (label := _LIST_LABEL.match(line.text))
             and len(words := label["label"].lower().split()) <= LIST_LABEL_WORDS
-            and not _CONTACT_LABELS.intersection(words)
+            and not _NOT_LIST_LABELS.intersection(words)
         ):
             run.append(line)
             continue

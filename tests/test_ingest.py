@@ -349,7 +349,8 @@ def test_lines_a_short_label_opens_are_a_list_of_the_story_not_captions(known_en
         "Good: Doncaster, Kirklees Council\nInadequate: none\n\n"
         "The handover is due next year.\n\n12.38pm: Ofsted confirms it\n"
         "1.10pm: Mayor Ros Jones welcomes it\n\nPhoto: the trust's offices\n\n"
-        "Note: the trust's offices\n\nContact: Press Office\nTel: 01302 736000\n"
+        "Note: the trust's offices\n\nContact: Press Office\nTel: 01302 736000\n\n"
+        "WATCH: Ofsted's chief on the report\nVideo: the mayor on the handover\n"
     )
 
     article = ingest.import_text(text, name="timeline.txt").article
@@ -368,6 +369,8 @@ def test_lines_a_short_label_opens_are_a_list_of_the_story_not_captions(known_en
         "Note: the trust's offices",
         "Contact: Press Office",
         "Tel: 01302 736000",
+        "WATCH: Ofsted's chief on the report",
+        "Video: the mayor on the handover",
     ]
     assert [m.text for m in article.mentions.filter(field="body")] == [
         "Michael Gove",
