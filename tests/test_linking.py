@@ -736,7 +736,7 @@ def test_a_one_word_description_after_a_or_an_is_no_mention_unless_it_qualifies_
     ]
 
 
-def test_this_before_a_description_is_the_body_the(seed_linker):
+def test_this_before_a_description_links_it_as_the_does(seed_linker):
     text = (
         "Doncaster Council met. “This council has failed,” the mayor said. Doncaster "
         "Children's Services Trust said This Trust would do better, and this trust fund "
