@@ -904,6 +904,35 @@ def _mark_labelled_lists(lines: list[_Line]) -> None:
         run = []
 
 
+SUMMARY_POINT_WORDS = 4
+
+
+def _mark_summary_points(lines: list[_Line]) -> None:
+    """Two or more short lines between the headline and the byline are the story's summary.
+
+    The Daily Mail prints its points under the headline ("Independent trust will take
+    over from council", "Ofsted rated services inadequate three times"), none ending a
+    sentence: they are the story's, not captions, which come with the picture after the
+    byline.
+    """
+    points: list[_Line] = []
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        byline = line.kind in ("byline", "date", "updated") or (
+            line.kind == "text" and _is_bare_byline(line.text)  # "Jane Smith, Education editor"
+        )
+        if not byline and line.kind == "text" and not ends_sentence(line.text):
+            if _words(line.text) < SUMMARY_POINT_WORDS:
+                return
+            points.append(line)
+            continue
+        if byline and len(points) >= 2:
+            for point in points:
+                point.kind = "bullet"
+        return
+
+
 # A news database's label on the story's summary, which is then its standfirst.
 _SUMMARY_LABEL = re.compile(r"(?:highlight|standfirst|summary)\s*:\s*(?=\S)", re.IGNORECASE)
 
@@ -1102,6 +1131,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     _mark_labelled_captions(lines)
     _mark_list_items(lines)
     _mark_labelled_lists(lines)
+    _mark_summary_points(lines)
     _mark_subheadings(lines)
     filled = [ln.number for ln in lines if ln.kind != "blank"]
     out = _Cleaned(last_line=filled[-1] if filled else first_line)

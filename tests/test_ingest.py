@@ -381,6 +381,33 @@ def test_lines_a_short_label_opens_are_a_list_of_the_story_not_captions(known_en
     ]
 
 
+def test_short_lines_between_the_headline_and_the_byline_are_the_storys_summary(
+    known_entities,
+):
+    text = (
+        "Gove seizes control of Doncaster children's services\n\n"
+        "Education Secretary says town hall has let children down\n"
+        "Independent trust will take over from council\n"
+        "Ofsted rated services inadequate three times\n\n"
+        "By LAURA CLARK, EDUCATION CORRESPONDENT\n\n"
+        "PUBLISHED: 00:41 BST, 10 July 2013\n\n"
+        "Michael Gove last night stripped Doncaster Council of its children's services.\n\n"
+        "The council's leader at the town hall on Tuesday night\n\n"
+        "The mayor said she accepted the findings.\n"
+    )
+
+    article = ingest.import_text(text, name="summary.txt").article
+
+    assert article.standfirst == "Education Secretary says town hall has let children down"
+    assert article.body.split("\n\n")[:3] == [
+        "Independent trust will take over from council",
+        "Ofsted rated services inadequate three times",
+        "Michael Gove last night stripped Doncaster Council of its children's services.",
+    ]
+    assert article.captions == "The council's leader at the town hall on Tuesday night"
+    assert article.mentions.filter(field="body", text="Ofsted").exists()
+
+
 def test_a_short_line_between_paragraphs_is_a_subheading_of_the_story(known_entities):
     text = (
         "Trust rated good\n\nDoncaster Children's Services Trust was rated good.\n\n"
