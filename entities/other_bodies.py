@@ -12,6 +12,8 @@ name, with their kind (see ``Linker.build``). A name an alias holds stays that e
 # Regulators and watchdogs, which "the regulator", "the watchdog" or "the inspectorate"
 # may mean.
 WATCHDOGS: tuple[str, ...] = (
+    "CQC",  # the Care Quality Commission, found by its last word, as the ombudsman is
+    "LGSCO",
     "Social Work England",
     "Health and Care Professions Council",
     "HCPC",

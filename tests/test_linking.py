@@ -1608,6 +1608,8 @@ def test_a_description_holding_another_bodys_words_is_no_other_body(seed_linker)
         "The Care Quality Commission",
         "The Local Government and Social Care Ombudsman",
         "Social Work England",  # a watchdog by name, not by its last word
+        "The CQC",
+        "The LGSCO",
         "The Health and Care Professions Council",
         "The Information Commissioner’s Office",
     ],
