@@ -1297,17 +1297,22 @@ def _ends_a_description(candidates, start: int, end: int) -> bool:
 def _after_post(name: str) -> int:
     """Return where the person's name starts in a name that opens with their post.
 
-    "Education Secretary Gavin Williamson" is Gavin Williamson; "Secretary of State for
-    Education" and "Chief Inspector" are posts, and have no one after them, and the
-    post in "Association of Chief Police Officers" is part of a body's name.
+    "Education Secretary Gavin Williamson" and "Children and Families Minister Edward
+    Timpson" are Gavin Williamson and Edward Timpson; "Secretary of State for Education"
+    and "Chief Inspector" are posts, with no one after them, and "Association of Chief
+    Police Officers" is a body: a person's name is two or three words, none an office's.
     """
     words, at, cut = name.split(" "), 0, 0
     for i, word in enumerate(words[:-2]):
-        if not word[:1].isupper():
-            break
         at += len(word) + 1
-        if word.lower() in _OFFICES and all(
-            later[:1].isupper() and later.lower() not in _OFFICES for later in words[i + 1 :]
+        person = words[i + 1 :]
+        if (
+            word.lower() in _OFFICES
+            and len(person) <= 3
+            and all(
+                later[:1].isupper() and later.lower().removesuffix("s") not in _OFFICES
+                for later in person
+            )
         ):
             cut = at
     return cut

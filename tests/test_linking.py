@@ -1066,8 +1066,8 @@ def test_a_post_is_no_unknown_name(seed_linker):
         "Jane Smith",
     ]
     text = (
-        "Education Secretary Gavin Williamson met Chief Executive Officer Jo Miller, and "
-        "Children's Minister Edward Timpson met the Chief Inspector."
+        "Education Secretary Gavin Williamson met Chief Executive Officer Jo Miller, "
+        "Children and Families Minister Edward Timpson and the Chief Inspector."
     )
     assert [u.text for u in seed_linker.find(text).unresolved] == [
         "Gavin Williamson",
