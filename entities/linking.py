@@ -394,8 +394,8 @@ _PARTY_MODIFIERS = frozenset(
 
 # What an inspectorate is of, two joined by "and": "the schools and children's services
 # watchdog" is Ofsted to a reader who has just read its name.
-_REMIT_WORDS = frozenset({"children's", "childrens", "services", "schools", "education"})
 _REMITS = ("schools", "education", "children's", "childrens", "children's services", "social care")
+_REMIT_WORDS = frozenset(word for remit in _REMITS for word in remit.split())
 # What may stand before a description's last word, each with its space after it: after
 # "the" ("the new trust") or after a place's possessive ("Doncaster's children's trust").
 _BETWEEN_TEXT = (
