@@ -1318,6 +1318,22 @@ def _after_post(name: str) -> int:
     return cut
 
 
+# A post's title up to a comma, before more of its remits: "Director of Learning, ".
+_POST_BEFORE_REMITS = re.compile(r"(\w+) (?:of|for) [A-Z][\w'’]*(?:,? [A-Z][\w'’]*)*, $")
+
+
+def _remits_of_a_post(text: str, start: int, name: str) -> bool:
+    """Say whether a name joined by "and" goes on listing a post's remits.
+
+    "Director of Learning, Skills and Culture" names a post and no body called "Skills
+    and Culture"; "Chief Executive of Doncaster Council, Jo Miller" names a person.
+    """
+    if " and " not in name or text[start - 2 : start] != ", " or _head(name) in _BODY_WORDS:
+        return False
+    post = _POST_BEFORE_REMITS.search(text, max(0, start - 80), start)
+    return post is not None and post[1].lower() in _OFFICES
+
+
 def _post_of_a_description(name: str) -> bool:
     """Say whether a name ends in a post of a body described: "Leader of the Council".
 
@@ -2161,6 +2177,8 @@ class _Resolution:
                 if not (" " in name and _head(name) in _BODY_WORDS):
                     continue
             if " " not in name or name in tails or name in REGIONS or self._only_places(start, end):
+                continue
+            if _remits_of_a_post(text, start, name):
                 continue
             start += _after_post(name)
             name = text[start:end]

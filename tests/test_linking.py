@@ -1084,6 +1084,22 @@ def test_a_post_is_no_unknown_name(seed_linker):
     ]
 
 
+def test_the_remits_listed_in_a_posts_title_are_no_unknown_name(seed_linker):
+    text = (
+        "Ann Brown, Director of Learning, Opportunities and Skills, met the Director of "
+        "Learning, Skills and Culture and the Chief Executive of Doncaster Council, Jo "
+        "Miller and Ann Smith. The Director of Policy, Slough Children First and Kent County "
+        "Council agreed."
+    )
+    assert [u.text for u in seed_linker.find(text).unresolved] == [
+        "Ann Brown",
+        "Jo Miller",
+        "Ann Smith",
+        "Slough Children First",
+        "Kent County Council",
+    ]
+
+
 def test_a_post_of_the_body_is_no_other_body_for_the_descriptions_after_it(seed_linker):
     # "Leader of the Council" is a post, not a council no alias knows: "the Council" in
     # it and "the council" after it are Doncaster's.
