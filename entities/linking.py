@@ -361,6 +361,8 @@ _OTHER_OF_KIND = {
     "council": ("county", "district", "parish", "town"),
     "authority": ("combined", "county", "health", "police"),
     "watchdog": ("police", "spending", "health", "care", "financial", "data", "privacy"),
+    # A council's: "Doncaster's children's services department", "its housing department".
+    "department": ("services", "care", "health", "housing", "finance", "planning", "council"),
 }
 # Compound adjectives, written with a hyphen or without: each stands alone before the
 # last word ("the government-imposed trust", "the cash-strapped council"). "Care" is not
@@ -414,6 +416,9 @@ _BETWEEN_TEXT = (
     "children's social care ",
     "childrens social care ",
 )
+# Describing words that make a description of a kind another body's, as folded words:
+# "the children's services department" is a council's, not a department of state.
+_NOT_DESCRIBING = {b"department": frozenset(b"children childrens services care".split())}
 # What a body with a place may be described as belonging to: "the town's trust".
 _TOWNS = ("town", "city", "borough")
 # The same, as the folded bytes patterns are made of.
@@ -483,7 +488,10 @@ def _describe(numbers: dict, fast: array, complex_: dict[int, list]) -> None:
         ]
         if not forms:
             continue
+        others = _NOT_DESCRIBING.get(head, frozenset())
         for words_before in _BETWEEN_BYTES:
+            if others and not others.isdisjoint(words_before.split()):
+                continue
             derived = b" the " + words_before + head + b" "
             if derived not in numbers:
                 numbers[derived] = len(fast)
@@ -1440,6 +1448,8 @@ _PLACE_WORDS = frozenset({"City", "Borough", "County", "Metropolitan", "of"})
 _PLACED_BY = re.compile(r" (?:in|of|for|at) ")
 # A description's "there" is the place named last: "the council there".
 _THERE = re.compile(r" there\b")
+# The end of a sentence: its mark, any closing quote, then a space.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']? ")
 # Prepositions after which a place is where something happened or someone comes from,
 # not the body a description after it means: "speaking in Leeds", "MP for Rotherham".
 _WHERE = re.compile(r"(?:['’]s?)?,? where\b")
@@ -1978,6 +1988,7 @@ class _Resolution:
         candidates.sort()
         how = "short" if tier == _SHORT else "contextual"
         heads = self._unknown_heads(wanted, occupied, candidates) if tier == _CONTEXTUAL else {}
+        departments = "department" in wanted  # see _named_just_before
         cache: dict = {}
         most_named: dict = {}
         rivals: dict[int, list[tuple[int, str]]] = {}  # entity -> unknown namesakes' (start, sex)
@@ -2069,6 +2080,12 @@ class _Resolution:
                 and self._placed_since(chosen, start, positions)
             ):
                 continue
+            if (
+                departments
+                and text.endswith("department", 0, end)
+                and not self._named_just_before(chosen, start, positions)
+            ):
+                continue
             last_end = end
             if len(chosen) > 1:
                 self.unresolved.append((start, end, tuple(chosen)))
@@ -2078,6 +2095,22 @@ class _Resolution:
                 # A later surname shared by two people goes to the one named last.
                 self._note(start, chosen)
         self.linked.sort()
+
+    def _named_just_before(self, chosen: list[int], start: int, positions) -> bool:
+        """Say whether a lowercase "the department" follows its body's name closely.
+
+        Stories about children's services call the council's own department "the
+        department" too ("a string of criticisms of the department", "inspectors said
+        the department was improving"): only a department named in the same sentence or
+        the one before, in the same paragraph, is surely the one meant.
+        """
+        if len(chosen) > 1:
+            return True  # left for an editor anyway
+        at = positions[chosen[0]]
+        i = bisect_left(at, start) - 1
+        if i < 0 or self.text.find("\n", at[i], start) != -1:
+            return False
+        return len(_SENTENCE_END.findall(self.text, at[i], start)) <= 1
 
     def _named_since(self, entity: int, start: int, end: int, heads, positions) -> bool:
         """Say whether an unknown body of the same kind is what a description refers to.

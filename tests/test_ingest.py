@@ -2075,7 +2075,9 @@ def test_a_web_page_without_a_story_is_refused_and_saves_nothing(db):
     assert not Article.objects.exists()
 
 
-def test_the_capitalised_department_is_the_dfe_and_a_lowercase_one_is_no_link(known_entities):
+def test_the_capitalised_department_is_the_dfe_and_a_lowercase_one_two_sentences_on_is_not(
+    known_entities,
+):
     text = (
         "Ministers act\n\nThe Department for Education said the trust would run services. "
         "The Department will appoint its chair. Inspectors said the department was "

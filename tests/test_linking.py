@@ -74,6 +74,9 @@ SEED_ALIASES = [
 ]
 
 
+DFE_ALIASES = [AliasRef("the department", DFE.key, contextual=True), AliasRef("DfE", DFE.key)]
+
+
 @pytest.fixture(scope="module")
 def seed_linker():
     return Linker.build(SEED_ENTITIES, SEED_ALIASES)
@@ -617,6 +620,51 @@ def test_a_description_links_with_describing_words_before_its_last(seed_linker, 
 def test_a_word_that_tells_another_body_apart_leaves_a_description_unlinked(seed_linker, phrase):
     text = f"Doncaster Children's Services Trust and Doncaster Council met. Then {phrase} spoke."
     assert texts(seed_linker, text) == ["Doncaster Children's Services Trust", "Doncaster Council"]
+
+
+@pytest.mark.parametrize(
+    ("between", "linked_after"),
+    [
+        ("", True),
+        ("Ofsted agreed and ", True),
+        ("Doncaster's children's services department failed and ", False),
+        ("its social services department was short of staff and ", False),
+        ("the children's services department failed and ", False),
+        ("the Department of Health agreed and ", False),  # a department no alias knows
+    ],
+)
+def test_the_department_is_the_department_named_unless_another_department_came_since(
+    between, linked_after
+):
+    linker = Linker.build([OFSTED, DFE], DFE_ALIASES)
+    text = f"A DfE spokesman said {between}the department was confident."
+    assert (("the department", DFE.key) in linked(linker, text)) is linked_after
+
+
+@pytest.mark.parametrize(
+    ("before", "linked_after"),
+    [
+        ("A DfE spokesman said ", True),
+        ("A DfE spokesman spoke. Later ", True),
+        ("A DfE spokesman spoke. Ofsted agreed. Later ", False),  # as likely the council's
+        ("A DfE spokesman spoke.\n\n", False),
+    ],
+)
+def test_a_lowercase_department_is_one_named_in_its_sentence_or_the_one_before(
+    before, linked_after
+):
+    linker = Linker.build([OFSTED, DFE], DFE_ALIASES)
+    text = f"{before}the department was confident."
+    assert (("the department", DFE.key) in linked(linker, text)) is linked_after
+
+
+def test_the_department_before_the_department_is_named_is_no_link():
+    linker = Linker.build([DFE], DFE_ALIASES)
+    text = (
+        "Mr Gove cited a string of criticisms of the department. The Department for "
+        "Education said so, and the department agreed."
+    )
+    assert texts(linker, text) == ["Department for Education", "the department"]
 
 
 def test_a_description_that_is_half_of_a_compound_noun_does_not_link(seed_linker):
