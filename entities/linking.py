@@ -1274,6 +1274,36 @@ def _body_of_post(name: str) -> int:
     return len(name) if at == -1 else name.index(" ", at + 1) + 1
 
 
+# Words of a post's remit, which no person's name holds: "Children and Young People".
+_REMIT_NAME_WORDS = _FIELDS | frozenset(
+    """
+    people young services adults wellbeing safeguarding learning opportunities social public
+    state
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def _person_after_post(name: str) -> str:
+    """Return the person's name that ends the words after a post's "of", if any.
+
+    "Public Health Rupert Suckling" ends in Rupert Suckling, after a word of the remit
+    or the body; "Children and Young People" is all remit.
+    """
+    words = name.split(" ")
+    if len(words) < 3 or not words[-3][:1].isupper():
+        return ""
+    person = words[-2:]
+    if any(
+        not word[:1].isupper()
+        or (low := word.lower()) in _REMIT_NAME_WORDS
+        or low in _BODY_WORDS
+        or low.removesuffix("s") in _OFFICES
+        for word in person
+    ):
+        return ""
+    return " ".join(person)
+
+
 def _describes(candidates, start: int, end: int) -> bool:
     """Say whether a name is a description's own words, "the" aside.
 
@@ -2207,6 +2237,14 @@ class _Resolution:
                 name = text[start:end]
                 if name[:4] == "the ":
                     start, name = start + 4, name[4:]
+                if person := _person_after_post(name):
+                    # "Director of Public Health Rupert Suckling": the person, and the body
+                    # the post is of, if it is one ("... of Slough Borough Council Jo Miller").
+                    body = name[: -len(person) - 1]
+                    if " " in body and _head(body) in _BODY_WORDS:
+                        self.unresolved.append((start, start + len(body), ()))
+                    self.unresolved.append((end - len(person), end, ()))
+                    continue
                 if not (" " in name and _head(name) in _BODY_WORDS):
                     continue
             if " " not in name or name in tails or name in REGIONS or self._only_places(start, end):

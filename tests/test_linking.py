@@ -1076,6 +1076,22 @@ def test_the_body_a_post_is_of_is_an_unknown_name(seed_linker):
     ]
 
 
+def test_a_person_named_after_a_posts_body_or_remit_is_an_unknown_name(seed_linker):
+    text = (
+        "Chief Executive of Slough Borough Council Josie Wragg met Director of Children's "
+        "Services Jo Miller. Director of Public Health Rupert Suckling came. The Cabinet "
+        "Member for Children and Young People agreed, and so did the Minister for "
+        "Children and Families Edward Timpson."
+    )
+    assert [u.text for u in seed_linker.find(text).unresolved] == [
+        "Slough Borough Council",
+        "Josie Wragg",
+        "Jo Miller",
+        "Rupert Suckling",
+        "Edward Timpson",
+    ]
+
+
 def test_a_places_formal_name_is_no_unknown_name(seed_linker):
     text = (
         "Children in the City of Doncaster and the Borough of Rotherham are safer, the City "
