@@ -554,10 +554,17 @@ _DISCLAIMER = re.compile(
 )
 
 
+# A link to another story under its label, a headline that may read as a sentence:
+# "READ MORE: Council budget cuts 'will hit the most vulnerable'".
+_LINK_LABEL = re.compile(r"(?:(?:read|see) (?:more|also|next)|also read|more on this)\s*:", re.I)
+
+
 def is_furniture(line: str) -> bool:
     """Publisher furniture: ad slots, share and follow prompts, sign-ups, offers with prices."""
     if line == "Body":
         return True  # LexisNexis's label over the story
+    if _words(line) <= LONG_PROMPT_WORDS + 6 and _LINK_LABEL.match(line):
+        return True
     if _words(line) <= COOKIE_NOTICE_WORDS and _COOKIES.search(line):
         return True
     if _words(line) <= LONG_PROMPT_WORDS + 6 and (

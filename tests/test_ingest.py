@@ -474,6 +474,23 @@ def test_comment_and_tag_lines_under_the_story_are_removed(db, furniture):
     assert article.removed_text == furniture
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        "READ MORE: Doncaster Council budget cuts 'will hit the most vulnerable'",
+        "Read more: Trust boss says staff have turned a corner after a difficult year.",
+        "SEE ALSO: Ofsted to return to Doncaster as inspectors praise 'real progress'",
+    ],
+)
+def test_a_labelled_link_to_another_story_is_removed_even_as_a_sentence(db, link):
+    text = f"Trust rated good\n\nThe trust was rated good.\n\n{link}\n\nThe mayor welcomed it.\n"
+
+    article = ingest.import_text(text, name="link.txt").article
+
+    assert article.body == "The mayor welcomed it."
+    assert link in article.removed_text.splitlines()
+
+
 def test_a_paragraph_after_a_list_of_other_stories_is_still_the_story(db):
     text = (
         "Trust rated good\n\n17 November 2017\n\nThe trust was rated good.\n\n"
