@@ -1356,6 +1356,24 @@ def _after_post(name: str) -> int:
     return cut
 
 
+# The rest of a name up to the acronym after it, past one lowercase word that no name
+# joins words with: "... of Cruelty| to Children (NSPCC)".
+_REST_BEFORE_ACRONYM = re.compile(r" [a-z]{2,7}((?: [A-Z][\w'’-]*)+) \(([A-Z]{2,8})\)")
+
+
+def _spelt_out(text: str, start: int, end: int) -> int:
+    """Return where a name ends: past a lowercase word when the acronym after spells it.
+
+    "National Society for the Prevention of Cruelty to Children (NSPCC)" is one name;
+    "Department of Health to Kent County Council" is two.
+    """
+    rest = _REST_BEFORE_ACRONYM.match(text, end)
+    if rest is None:
+        return end
+    initials = "".join(word[0] for word in text[start : rest.end(1)].split() if word[0].isupper())
+    return rest.end(1) if initials == rest[2] else end
+
+
 # A post's title up to a comma, before more of its remits: "Director of Learning, ".
 _POST_BEFORE_REMITS = re.compile(r"(\w+) (?:of|for) [A-Z][\w'’]*(?:,? [A-Z][\w'’]*)*, $")
 
@@ -2228,6 +2246,7 @@ class _Resolution:
         for start, end in self._unknown_names():
             if (start, end) in unlinked:
                 continue
+            end = _spelt_out(text, start, end)
             name = text[start:end]
             while (cut := name.rfind(" ")) > 0 and name[cut + 1 :] in _POST_NOMINALS:
                 name = name[:cut]  # "Jane Smith MP" is Jane Smith

@@ -1092,6 +1092,19 @@ def test_a_person_named_after_a_posts_body_or_remit_is_an_unknown_name(seed_link
     ]
 
 
+def test_a_name_its_acronym_spells_out_past_a_lowercase_word_is_one_unknown_name(seed_linker):
+    text = (
+        "The National Society for the Prevention of Cruelty to Children (NSPCC) agreed. Jo "
+        "Miller moved from the Department of Health to Kent County Council (KCC)."
+    )
+    assert [u.text for u in seed_linker.find(text).unresolved] == [
+        "National Society for the Prevention of Cruelty to Children",
+        "Jo Miller",
+        "Department of Health",
+        "Kent County Council",
+    ]
+
+
 def test_a_places_formal_name_is_no_unknown_name(seed_linker):
     text = (
         "Children in the City of Doncaster and the Borough of Rotherham are safer, the City "
