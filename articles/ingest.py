@@ -610,18 +610,28 @@ class _Line:
     unit: str = ""
 
 
+# The last word of a line that no paragraph ends in: a title before its name, or a word
+# that needs the next one ("... a tribute to staff. Mr" + "Moffat said so.").
+_RUNS_ON = re.compile(
+    r"(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|Professor"
+    r"|the|a|an|of|and|to|for|in|on|at|by|with|from)\.?$"
+)
+
+
 def _lines(text: str, first: int = 1) -> list[_Line]:
     """Split text into stripped lines, joining a hard-wrapped line to its continuation."""
     out: list[_Line] = []
     for number, raw in enumerate(text.split("\n"), start=first):
         line = re.sub(r"[ \t]+", " ", raw).strip()
         before = out[-1] if out else None
+        runs_on = before is not None and _RUNS_ON.search(before.text) is not None
         wrapped = (
             before is not None
             and before.text
-            and line[:2].isalpha()
-            and line[:2].islower()
-            and not ends_sentence(before.text)
+            and (
+                (line[:2].isalpha() and line[:2].islower() and not ends_sentence(before.text))
+                or (line[:1].isalnum() and runs_on)
+            )
             and not _lowercase_byline(line)
             and not _URL_LINE.fullmatch(line)
             and not is_furniture(before.text)  # "Share", then "close panel"

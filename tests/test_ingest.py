@@ -610,6 +610,24 @@ def test_hard_wrapped_paragraphs_are_joined(db):
     assert article.body == "The body also wraps here."
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Chief executive Paul Moffat said it was a tribute to staff. Mr", "Moffat said so."),
+        ("It was a tribute to staff, said Mr.", "Moffat."),
+        ("The trust took over children's social care from", "Doncaster Council in 2014."),
+        ("The review was ordered by the", "Education Secretary, Michael Gove."),
+    ],
+)
+def test_a_line_that_breaks_before_a_name_runs_on_into_it(db, first, second):
+    text = f"Headline\n\nThe standfirst.\n\n{first}\n{second}\n\nThe mayor agreed.\n"
+
+    article = ingest.import_text(text, name="wrapped.txt").article
+
+    assert article.body.split("\n\n") == [f"{first} {second}", "The mayor agreed."]
+    assert article.captions == ""
+
+
 def test_a_single_paragraph_is_the_body_not_a_standfirst(db):
     article = ingest.import_text("Headline\n\nOnly one paragraph.\n", name="one.txt").article
 
