@@ -1735,6 +1735,20 @@ def test_westminster_meaning_parliament_neither_links_the_council_nor_takes_the_
     ]
 
 
+def test_the_london_councils_link_as_papers_name_them(known_entities):
+    text = (
+        "Outstanding boroughs\n\nKensington and Chelsea was rated outstanding. The Royal "
+        "Borough's director of children's services spoke, and Westminster Council agreed. The "
+        "Royal Borough of Greenwich was not inspected.\n"
+    )
+
+    assert linked_on_import(text) == [
+        ("Kensington and Chelsea", "Royal Borough of Kensington and Chelsea"),
+        ("The Royal Borough", "Royal Borough of Kensington and Chelsea"),
+        ("Westminster Council", "Westminster City Council"),
+    ]
+
+
 def test_society_in_its_ordinary_sense_is_no_mention_of_solace(known_entities):
     text = (
         "Chief executives speak\n\nSOLACE said councils needed stability. Children are "
