@@ -419,6 +419,9 @@ _BETWEEN_TEXT = (
 # Describing words that make a description of a kind another body's, as folded words:
 # "the children's services department" is a council's, not a department of state.
 _NOT_DESCRIBING = {b"department": frozenset(b"children childrens services care".split())}
+# Kinds whose description in lowercase means a body only just after its name: stories
+# about children's services call the council's own department "the department" too.
+_NAMED_JUST_BEFORE = frozenset({"department"})
 # What a body with a place may be described as belonging to: "the town's trust".
 _TOWNS = ("town", "city", "borough")
 # The same, as the folded bytes patterns are made of.
@@ -2036,7 +2039,7 @@ class _Resolution:
         candidates.sort()
         how = "short" if tier == _SHORT else "contextual"
         heads = self._unknown_heads(wanted, occupied, candidates) if tier == _CONTEXTUAL else {}
-        departments = "department" in wanted  # see _named_just_before
+        near_kinds = _NAMED_JUST_BEFORE & wanted  # see _named_just_before()
         cache: dict = {}
         most_named: dict = {}
         rivals: dict[int, list[tuple[int, str]]] = {}  # entity -> unknown namesakes' (start, sex)
@@ -2129,8 +2132,8 @@ class _Resolution:
             ):
                 continue
             if (
-                departments
-                and text.endswith("department", 0, end)
+                near_kinds
+                and text[text.rfind(" ", start, end) + 1 : end] in near_kinds
                 and not self._named_just_before(chosen, start, positions)
             ):
                 continue
@@ -2145,12 +2148,12 @@ class _Resolution:
         self.linked.sort()
 
     def _named_just_before(self, chosen: list[int], start: int, positions) -> bool:
-        """Say whether a lowercase "the department" follows its body's name closely.
+        """Say whether a lowercase description of a _NAMED_JUST_BEFORE kind follows its name.
 
-        Stories about children's services call the council's own department "the
-        department" too ("a string of criticisms of the department", "inspectors said
-        the department was improving"): only a department named in the same sentence or
-        the one before, in the same paragraph, is surely the one meant.
+        "the department" may be the council's own ("a string of criticisms of the
+        department", "inspectors said the department was improving"): only a department
+        named in the same sentence or the one before, in the same paragraph, is surely
+        the one meant.
         """
         if len(chosen) > 1:
             return True  # left for an editor anyway
