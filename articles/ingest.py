@@ -37,6 +37,7 @@ from entities.models import DatePrecision, Organisation, Person, Role
 
 from .mentions import field_span, link, relink, unresolved_names
 from .models import Article
+from .plain import plain
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -297,11 +298,6 @@ def fingerprint(headline: str, body: str) -> str:
 
 # Cleaning ------------------------------------------------------------------------
 
-# Control characters (a null byte, a bell) and the invisible ones: none is text.
-_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-# Line breaks other than "\n": a vertical tab or form feed, Unicode's line and paragraph
-# separators.
-_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n\n"})
 # "‘" mangled on the way: its last byte survives as "˜" after an apostrophe.
 _DEBRIS_QUOTED = re.compile(r"['’]˜(?=\w)([^'\n]*?\w)'(?!\w)")
 _DEBRIS = re.compile(r"['’]˜")
@@ -467,8 +463,7 @@ MAX_CAPTION_CHARS = 300
 def repair(text: str) -> tuple[str, list[str]]:
     """Fix mis-encoded characters and strip invisible ones; say what was repaired."""
     notes = []
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_BREAKS)
-    text = _INVISIBLE.sub("", text)
+    text = plain(text)
     fixed = ftfy.fix_encoding(text)
     if fixed != text:
         notes.append(MOJIBAKE_NOTE)

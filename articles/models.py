@@ -11,6 +11,8 @@ from simple_history.models import HistoricalRecords
 from entities.models import DatePrecision, Organisation, Person, one_entity
 from entities.versioning import Versioned
 
+from .plain import plain
+
 
 class ArticleQuerySet(models.QuerySet):
     def published(self):
@@ -132,6 +134,12 @@ class Article(Versioned, models.Model):
 
     def __str__(self):
         return self.headline
+
+    def save(self, *args, **kwargs):
+        # The linked fields, however they were written: a form, the API, an import.
+        for name in ("standfirst", "body", "captions"):
+            setattr(self, name, plain(getattr(self, name)))
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
