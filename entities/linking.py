@@ -1233,21 +1233,24 @@ _POST_NOMINALS = frozenset(
     MP MEP MSP AM QC KC JP CBE OBE MBE DBE KBE FRS PhD
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
-# The last words of a document's title, which names nobody: "Social Care Annual Report".
+# The last words of a document's title, an occasion's name or a team's, none of them a
+# body or a person to add: "Social Care Annual Report", "Prime Minister's Questions", "the
+# Queen's Platinum Jubilee", "the Communications Team".
 _DOCUMENTS = frozenset(
     """
-    report reports review strategy plan act bill framework guidance paper
+    report reports review strategy plan act bill framework guidance paper questions
+    jubilee awards festival team
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
 
 def _names_a_post(name: str) -> bool:
-    """Say whether an unknown name is a post or a document, which names nobody to add.
+    """Say whether an unknown name is a post, a document or an occasion: nobody to add.
 
     "Education Secretary", "Chief Operating Officer", "Director of Children's Services",
     "Chief Executive of the Trust": it ends in an office, or one stands before its
-    first "of" or "for". "Social Care Annual Report", "Children Act": it ends in a
-    document's word.
+    first "of" or "for". "Social Care Annual Report", "Children Act", "Prime Minister's
+    Questions": it ends in a document's or an occasion's word.
     """
     words = name.split()
     last = words[-1].lower().removesuffix("'s").removesuffix("’s")

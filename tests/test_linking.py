@@ -1133,6 +1133,8 @@ def test_a_post_is_no_unknown_name(seed_linker):
         "Doncaster North MP, the Levelling Up Secretary and Nicky Morgan. Doncaster Central "
         "MP Dame Margaret Hodge met Opposition Conservative group leader Nick Allen. The "
         "Social Care Annual Report, the Children Act and the Serious Case Review agreed. "
+        "At Prime Minister's Questions before the Queen's Platinum Jubilee, the "
+        "Communications Team spoke. "
         "The Rt Hon Michael Gove met the Rt Hon Jane Smith, a minister. Her Majesty's "
         "Inspectors and Regional Directors came."
     )
