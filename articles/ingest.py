@@ -549,6 +549,9 @@ _DISCLAIMER = re.compile(
 )
 
 
+# A web address with neither a scheme nor "www." alone on a line: an embedded post's
+# picture link ("pic.twitter.com/AbC123"), not the story's own address.
+_BARE_ADDRESS = re.compile(r"(?!www\.)(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*", re.IGNORECASE)
 # A link to another story under its label, a headline that may read as a sentence:
 # "READ MORE: Council budget cuts 'will hit the most vulnerable'".
 _LINK_LABEL = re.compile(r"(?:(?:read|see) (?:more|also|next)|also read|more on this)\s*:", re.I)
@@ -559,6 +562,8 @@ def is_furniture(line: str) -> bool:
     if line == "Body":
         return True  # LexisNexis's label over the story
     if _words(line) <= LONG_PROMPT_WORDS + 6 and _LINK_LABEL.match(line):
+        return True
+    if _BARE_ADDRESS.fullmatch(line):
         return True
     if _words(line) <= COOKIE_NOTICE_WORDS and _COOKIES.search(line):
         return True

@@ -461,6 +461,7 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "The comments below have not been moderated.",
         "Your support helps us to tell the story",
         "Video report by ITV News Calendar's Chris Kiddey",
+        "pic.twitter.com/AbC123xyz",
     ],
 )
 def test_comment_and_tag_lines_under_the_story_are_removed(db, furniture):
@@ -489,6 +490,19 @@ def test_a_labelled_link_to_another_story_is_removed_even_as_a_sentence(db, link
 
     assert article.body == "The mayor welcomed it."
     assert link in article.removed_text.splitlines()
+
+
+def test_an_embedded_posts_picture_link_goes_but_the_pages_own_address_stays(db):
+    text = (
+        "Trust rated good\n\nwww.example.com/news/trust-rated-good\n\nThe trust was rated "
+        "good.\n\npic.twitter.com/AbC123xyz\n\nThe mayor welcomed it.\n"
+    )
+
+    article = ingest.import_text(text, name="embed.txt").article
+
+    assert article.source_url == "https://www.example.com/news/trust-rated-good"
+    assert article.body == "The mayor welcomed it."
+    assert article.removed_text == "pic.twitter.com/AbC123xyz"
 
 
 def test_a_paragraph_after_a_list_of_other_stories_is_still_the_story(db):
