@@ -1455,12 +1455,18 @@ _NOT_AFTER_A_NAME = frozenset(
 )
 
 
+# "has to" after a word that opens a sentence: "Trust has to be earned".
+_HAS_TO = re.compile(r"ha(?:s|d|ve) to\b")
+
+
 def _ordinary_word(text: str, start: int, end: int) -> bool:
     """Say whether a one-word description opens a sentence as an ordinary word."""
     if text[end : end + 1] != " " or " " in text[start:end]:
         return False
     after = text[end + 1 : end + 10].split(None, 1)
-    if not after or after[0].rstrip(",.;:!?’'\"”") not in _NOT_AFTER_A_NAME:
+    if not after or (
+        after[0].rstrip(",.;:!?’'\"”") not in _NOT_AFTER_A_NAME and not _HAS_TO.match(text, end + 1)
+    ):
         return False
     before = text[max(0, start - 4) : start].rstrip(" “‘\"'")
     return not before or before[-1] in ".!?:\n"

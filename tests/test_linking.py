@@ -761,11 +761,13 @@ def test_a_one_word_description_opening_a_sentence_as_an_ordinary_word_does_not_
     text = (
         "Doncaster Children's Services Trust met. Trust in services is low. “Trust me,” "
         "he said. Trust is hard to rebuild. “Trust takes years.” Trust bosses replied. "
-        "The Trust in Doncaster agreed."
+        'The Trust in Doncaster agreed. "Trust has to be earned." Trust has appointed a '
+        "chair."
     )
     assert [s.text for s in seed_linker.find(text).spans if s.how == "contextual"] == [
         "Trust",
         "The Trust",
+        "Trust",
     ]
 
 
