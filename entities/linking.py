@@ -363,6 +363,10 @@ _OTHER_OF_KIND = {
     "watchdog": ("police", "spending", "health", "care", "financial", "data", "privacy"),
     # A council's: "Doncaster's children's services department", "its housing department".
     "department": ("services", "care", "health", "housing", "finance", "planning", "council"),
+    # "a housing association", "the tenants association": no association of the seed's.
+    "association": tuple(
+        "housing residents tenants parents carers teachers medical trade football".split()  # noqa: SIM905
+    ),
 }
 # Compound adjectives, written with a hyphen or without: each stands alone before the
 # last word ("the government-imposed trust", "the cash-strapped council"). "Care" is not

@@ -667,6 +667,17 @@ def test_the_department_before_the_department_is_named_is_no_link():
     assert texts(linker, text) == ["Department for Education", "the department"]
 
 
+def test_a_housing_association_is_another_association():
+    lga = org(5, "Local Government Association")
+    linker = Linker.build([lga], [AliasRef("the association", lga.key, contextual=True)])
+    text = (
+        "The Local Government Association spoke. St Leger Homes, a housing association, said "
+        "the association would build homes. The Local Government Association said the "
+        "association would help."
+    )
+    assert [s.text for s in linker.find(text).spans if s.how == "contextual"] == ["the association"]
+
+
 def test_a_description_that_is_half_of_a_compound_noun_does_not_link(seed_linker):
     text = (
         "Doncaster Council met. The Council Tax will rise, the trust model failed, the "
