@@ -826,6 +826,26 @@ def _mark_related_blocks(lines: list[_Line]) -> None:
                 line.kind = "furniture"
 
 
+# The heading of readers' comments under a story: "3 Responses to “Trust rated good”",
+# "Leave a Reply".
+_COMMENTS_HEADING = re.compile(
+    r"\d+ (?:responses?|comments?|replies|thoughts) (?:to|on) [\"“‘'].+[\"”’']"
+    r"|leave a (?:reply|comment)",
+    re.IGNORECASE,
+)
+
+
+def _mark_comments(lines: list[_Line]) -> None:
+    """Mark as furniture readers' comments: everything from their heading on."""
+    start = next(
+        (i for i, line in enumerate(lines) if _COMMENTS_HEADING.fullmatch(line.text)), None
+    )
+    if start is not None:
+        for line in lines[start:]:
+            if line.kind != "blank":
+                line.kind = "furniture"
+
+
 def _mark_repeated_captions(lines: list[_Line]) -> None:
     """A caption printed two or three times: keep one plain copy, remove the rest."""
     visible = [ln for ln in lines if ln.kind != "blank"]
@@ -1144,6 +1164,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
         _classify(line)
     _mark_offer_blocks(lines)
     _mark_related_blocks(lines)
+    _mark_comments(lines)
     _mark_repeated_captions(lines)
     _mark_labelled_captions(lines)
     _mark_list_items(lines)

@@ -505,6 +505,21 @@ def test_an_embedded_posts_picture_link_goes_but_the_pages_own_address_stays(db)
     assert article.removed_text == "pic.twitter.com/AbC123xyz"
 
 
+@pytest.mark.parametrize("heading", ['3 Responses to "Trust rated good"', "Leave a Reply"])
+def test_readers_comments_under_the_story_are_removed(db, heading):
+    text = (
+        "Trust rated good\n\nThe trust was rated good.\n\nThe mayor welcomed it.\n\n"
+        f"{heading}\n\nJane Carter November 27, 2015 at 3:41 pm\nOfsted never understands "
+        "the pressure on staff.\n\nSocial worker\nMoffat is doing his best.\n"
+    )
+
+    article = ingest.import_text(text, name="comments.txt").article
+
+    assert article.body == "The mayor welcomed it."
+    assert article.captions == ""
+    assert "Moffat is doing his best." in article.removed_text.splitlines()
+
+
 def test_a_paragraph_after_a_list_of_other_stories_is_still_the_story(db):
     text = (
         "Trust rated good\n\n17 November 2017\n\nThe trust was rated good.\n\n"
