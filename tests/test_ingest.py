@@ -1778,6 +1778,18 @@ def test_the_london_councils_link_as_papers_name_them(known_entities):
     ]
 
 
+def test_labour_in_its_ordinary_sense_is_no_mention_of_the_party(known_entities):
+    text = (
+        "Staff shortages\n\nLabour shortages have hit social work, and Labour costs rose "
+        "by a fifth as agency Labour filled posts. Labour MP Caroline Flint said so.\n"
+    )
+
+    assert linked_on_import(text) == [
+        ("Labour", "Labour Party"),
+        ("Caroline Flint", "Caroline Flint"),
+    ]
+
+
 def test_society_in_its_ordinary_sense_is_no_mention_of_solace(known_entities):
     text = (
         "Chief executives speak\n\nSOLACE said councils needed stability. Children are "
