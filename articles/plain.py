@@ -3,15 +3,17 @@
 import re
 
 # Control characters (a null byte, a bell) and the invisible ones: none is text.
-INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Line breaks other than "\n": a vertical tab or form feed, Unicode's line and paragraph
 # separators.
 _BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n\n"})
 
 
 def plain(text: str) -> str:
-    """Return text with "\n" for "\r\n", "\r" and the other line breaks, and no invisible
-    characters: a browser sends a textarea's lines with "\r\n", and text pasted from a
-    web page brings soft hyphens and zero-width spaces that split a name in two."""
+    """Return the text with "\n" for every line break and no invisible characters.
+
+    A browser sends a textarea's lines with "\r\n", and text pasted from a web page
+    brings soft hyphens and zero-width spaces that split a name in two.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_BREAKS)
-    return INVISIBLE.sub("", text)
+    return _INVISIBLE.sub("", text)
