@@ -1384,6 +1384,23 @@ def _spelt_out(text: str, start: int, end: int) -> int:
     return rest.end(1) if initials == rest[2] else end
 
 
+def _before_another_post(words: list[tuple[int, int, str]]) -> int | None:
+    """Return where the "and" is that joins two posts with their holders, if one does.
+
+    "Director of Children's Services Jo Miller and Director of Public Health Rupert
+    Suckling" is two posts, each with its holder; "Minister for Children and Families"
+    is one.
+    """
+    for k in range(2, len(words) - 2):
+        if (
+            words[k][2] == "and"
+            and words[k - 1][2][:1].isupper()
+            and words[k + 1][2].lower() in _OFFICES
+        ):
+            return k
+    return None
+
+
 # A post's title up to a comma, before more of its remits: "Director of Learning, ".
 _POST_BEFORE_REMITS = re.compile(r"(\w+) (?:of|for) [A-Z][\w'’]*(?:,? [A-Z][\w'’]*)*, $")
 
@@ -2578,7 +2595,8 @@ class _Resolution:
         "and" are two: "Riana Nelson and Rebecca Wilshire", "Levelling Up Secretary and
         Nicky Morgan"; "Kensington and Chelsea", "Tyne and Wear Fire and Rescue
         Service" and "Rotherham Doncaster and South Humber NHS Foundation Trust", places
-        before the "and", are one.
+        before the "and", are one; two posts with their holders are two (see
+        _before_another_post).
         """
         words: list[tuple[int, int, str]] = []  # (start, end, word) of the name so far
         at, before, titled = start, "", False
@@ -2609,7 +2627,7 @@ class _Resolution:
                     _TWO_NAMES.fullmatch(pattern)
                     and words[(k := pattern.split().index("and")) - 1][2].lower() not in _FIELDS
                     and not self._only_places(words[0][0], words[k - 1][1])
-                ):
+                ) or (k := _before_another_post(words)) is not None:
                     yield words[0][0], words[k - 1][1]
                     yield words[k + 1][0], words[-1][1]
                 elif pattern.count("A") >= 2:

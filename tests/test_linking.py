@@ -1092,7 +1092,7 @@ def test_the_body_a_post_is_of_is_an_unknown_name(seed_linker):
 def test_a_person_named_after_a_posts_body_or_remit_is_an_unknown_name(seed_linker):
     text = (
         "Chief Executive of Slough Borough Council Josie Wragg met Director of Children's "
-        "Services Jo Miller. Director of Public Health Rupert Suckling came. The Cabinet "
+        "Services Jo Miller and Director of Public Health Rupert Suckling. The Cabinet "
         "Member for Children and Young People agreed, and so did the Minister for "
         "Children and Families Edward Timpson."
     )
