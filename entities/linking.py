@@ -1278,6 +1278,11 @@ _BODY_WORDS = frozenset(
 )
 
 
+def _names_a_body(name: str) -> bool:
+    """Say whether a name of two words or more ends in a body's word: "Slough Borough Council"."""
+    return " " in name and _head(name) in _BODY_WORDS
+
+
 def _body_of_post(name: str) -> int:
     """Return where the words after a post's first "of" or "for" start in it, else its end."""
     at = min((i for i in (name.find(" of "), name.find(" for ")) if i != -1), default=-1)
@@ -1285,7 +1290,7 @@ def _body_of_post(name: str) -> int:
 
 
 # Words of a post's remit, which no person's name holds: "Children and Young People".
-_REMIT_NAME_WORDS = _FIELDS | frozenset(
+_POST_REMIT_WORDS = _FIELDS | frozenset(
     """
     people young services adults wellbeing safeguarding learning opportunities social public
     state
@@ -1305,7 +1310,7 @@ def _person_after_post(name: str) -> str:
     person = words[-2:]
     if any(
         not word[:1].isupper()
-        or (low := word.lower()) in _REMIT_NAME_WORDS
+        or (low := word.lower()) in _POST_REMIT_WORDS
         or low in _BODY_WORDS
         or low.removesuffix("s") in _OFFICES
         for word in person
@@ -2293,11 +2298,11 @@ class _Resolution:
                     # "Director of Public Health Rupert Suckling": the person, and the body
                     # the post is of, if it is one ("... of Slough Borough Council Jo Miller").
                     body = name[: -len(person) - 1]
-                    if " " in body and _head(body) in _BODY_WORDS:
+                    if _names_a_body(body):
                         self.unresolved.append((start, start + len(body), ()))
                     self.unresolved.append((end - len(person), end, ()))
                     continue
-                if not (" " in name and _head(name) in _BODY_WORDS):
+                if not _names_a_body(name):
                     continue
             if " " not in name or name in tails or name in REGIONS or self._only_places(start, end):
                 continue
