@@ -1143,6 +1143,21 @@ def _with_kin(heads: frozenset[str]) -> set[str]:
     return heads | {word for word, kind in _KIND_WORDS.items() if kind in heads}
 
 
+_TRUST_WORD = re.compile(r"\btrusts?\b", re.I)
+
+
+def _stands_for_kind(text: str, place: int, kind: str) -> bool:
+    """Say whether a place in a paragraph before a description can stand for its body.
+
+    A place stands for its council by itself ("Birmingham will move its services"),
+    and for a trust only where its paragraph, from the place on, speaks of one.
+    """
+    if kind != "trust":
+        return True
+    end = text.find("\n", place)
+    return _TRUST_WORD.search(text, place, end if end != -1 else len(text)) is not None
+
+
 @functools.lru_cache(maxsize=1024)  # a text's acronyms recur
 def _is_defined_acronym(word: str) -> bool:
     """Say whether a bracketed word after a name can be its acronym ("DCST", "DfE")."""
@@ -2208,7 +2223,10 @@ class _Resolution:
         A place sets the scene for its own paragraph, a name beyond it: after "Sandwell
         Children's Trust follows the model first used in Doncaster.", "the new trust"
         in the next paragraph is Sandwell's. So does a list of such bodies ("Good:
-        Kirklees Council, Leeds City Council").
+        Kirklees Council, Leeds City Council"). Beyond its paragraph a place stands
+        for a trust only where that paragraph speaks of one: after "In Rotherham,
+        commissioners were sent in.", "The trust" a paragraph on is the trust named
+        before (see _stands_for_kind).
         """
         unknown = heads.get(_head(self.text[start:end]))
         if not unknown:
@@ -2218,14 +2236,22 @@ class _Resolution:
         i = bisect_left(at, start) - 1
         if i < 0:  # named only later: any body of the kind may be meant
             return j >= 0 or any(other not in self.other_places for other in unknown)
-        text, listed = self.text, self.listed
-        while j >= 0 and unknown[j] in listed and text.find("\n", unknown[j], start) != -1:
+        text, listed, others = self.text, self.listed, self.other_places
+        kind = _head(text[start:end])
+        while (
+            j >= 0
+            and text.find("\n", unknown[j], start) != -1
+            and (
+                unknown[j] in listed
+                or (unknown[j] in others and not _stands_for_kind(text, unknown[j], kind))
+            )
+        ):
             j -= 1
         # At the same start, the entity's place begins the unknown body's name ("Doncaster
         # Culture and Leisure Trust"): the body is what the text names there.
         if j >= 0 and unknown[j] >= at[i]:
             return True
-        places, others = self._places_named(), self.other_places
+        places = self._places_named()
         if at[i] not in places or text.find("\n", at[i], start) == -1:
             return False
         # The entity was last placed in a paragraph before: was a body named since its

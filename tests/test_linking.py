@@ -1506,6 +1506,28 @@ def test_a_place_sets_the_scene_for_its_paragraph_and_a_name_beyond_it(placed_li
     ]
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        "In Rotherham, where the council failed in 2014, commissioners were sent in.",
+        "Rotherham's council was rated inadequate.",
+    ],
+)
+def test_a_place_a_paragraph_before_that_speaks_of_no_trust_is_no_trust(placed_linker, between):
+    text = (
+        f"Doncaster Children's Services Trust took over. {between}\n\nThe trust said it would help."
+    )
+    assert linked(placed_linker, text)[-1] == ("The trust", DCST.key)
+
+
+def test_a_place_a_paragraph_before_that_speaks_of_a_trust_is_that_trust(placed_linker):
+    text = (
+        "Doncaster Children's Services Trust took over. In Slough, services went to a trust."
+        "\n\nThe trust said it would help."
+    )
+    assert [s.how for s in placed_linker.find(text).spans] == ["name"]
+
+
 def test_a_place_in_a_paragraph_before_still_lets_a_description_link(placed_linker):
     text = (
         "Ministers stripped Doncaster of its children's services.\n\n"
