@@ -830,7 +830,8 @@ def _mark_related_blocks(lines: list[_Line]) -> None:
 # "Leave a Reply".
 _COMMENTS_HEADING = re.compile(
     r"\d+ (?:responses?|comments?|replies|thoughts) (?:to|on) [\"“‘'].+[\"”’']"
-    r"|leave a (?:reply|comment)",
+    r"|leave a (?:reply|comment)"
+    r"|comment guidelines",  # National World's papers: the rules for readers, then comments
     re.IGNORECASE,
 )
 

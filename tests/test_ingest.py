@@ -520,6 +520,21 @@ def test_readers_comments_under_the_story_are_removed(db, heading):
     assert "Moffat is doing his best." in article.removed_text.splitlines()
 
 
+def test_a_papers_rules_for_readers_comments_under_the_story_are_removed(db):
+    # The foot of a Yorkshire Post, Star or Doncaster Free Press page, copied whole.
+    text = (
+        "Trust rated good\n\nThe trust was rated good.\n\nThe mayor welcomed it.\n\n"
+        "Comment Guidelines\n\nNational World encourages reader discussion on our stories. "
+        "User feedback, insights and back-and-forth exchanges add a rich layer of context "
+        "to reporting. Please review our Community Guidelines before commenting.\n"
+    )
+
+    article = ingest.import_text(text, name="guidelines.txt").article
+
+    assert article.body == "The mayor welcomed it."
+    assert article.unresolved_names == []
+
+
 def test_a_paragraph_after_a_list_of_other_stories_is_still_the_story(db):
     text = (
         "Trust rated good\n\n17 November 2017\n\nThe trust was rated good.\n\n"
