@@ -406,7 +406,9 @@ _FURNITURE_LINES = [
     r"|bookmark|article saved|you can find this article in your saved articles|ad feedback",
     r"invalid email|something went wrong,? please try again(?: later)?",
     r"get our free [\w ’'&]{1,50} (?:email|newsletter)\b.*|please enter a valid email(?: address)?"
-    r"|thanks for signing up to\b.*|read our privacy (?:notice|policy)",
+    r"|thanks for signing up to\b.*|(?:read|see) our privacy (?:notice|policy)",
+    # Reach's sign-up box: "Get the biggest daily stories by email", "Show me".
+    r"get the (?:biggest|latest|best|top)\b[\w ]{0,40} by e-?mail|show me",
     r"published by associated newspapers(?: ltd)?|part of the daily mail\b.*|bing site web\b.*",
     r"bookmark popover|removed from bookmarks|popular videos|sponsored features|save"
     r"|gift this article(?: free)?|(?:twitter|facebook|email|whatsapp|linkedin) icon",
@@ -1049,6 +1051,14 @@ _BYLINE_ROLE = re.compile(r",|\s+(?i:for)\s+(?=the\b|[A-Z])")
 _HANDLE = re.compile(r"\s*,?\s*(?<!\S)(?:@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 # The last word of a post printed after a name without a comma: "Education correspondent".
 _POSTS = {"correspondent", "editor", "reporter", "writer", "columnist", "journalist", "critic"}
+# Words of a post printed in title case after a name: "Local Democracy Reporter". Only
+# these, as a word outside them may be the name's last: "Mary Anne Smith Chief Reporter".
+_DESK_WORDS = set(
+    """local democracy political politics education health social affairs policy chief
+    senior news home crime courts court business council digital trainee community deputy
+    features sport sports investigations environment regional public data parliamentary
+    westminster lobby economics family care children's northern north yorkshire""".split()  # noqa: SIM905 - a word list reads best as words
+)
 
 
 def _byline_match(line: str) -> re.Match | None:
@@ -1083,14 +1093,19 @@ def _is_post(text: str, *, any_case: bool = False) -> bool:
     """A journalist's post: "Education correspondent", "News Reporter".
 
     Set apart from the name (after a comma, or on a line of its own) it may be in any
-    case: "social policy editor". A handle after it does not count: "News reporter
-    @janesmith".
+    case: "social policy editor"; after the name, in sentence case or as a desk's words in
+    title case: "Local Democracy Reporter". A handle after it does not count: "News
+    reporter @janesmith".
     """
     words = _HANDLE.sub("", text).split()
     return (
         0 < len(words) <= 5
         and words[-1].lower() in _POSTS
-        and (any_case or (words[0][:1].isupper() and all(w.islower() for w in words[1:])))
+        and (
+            any_case
+            or (words[0][:1].isupper() and all(w.islower() for w in words[1:]))
+            or all(w.lower() in _DESK_WORDS for w in words[:-1])
+        )
     )
 
 
@@ -1130,7 +1145,7 @@ def byline_authors(byline: str) -> list[Author]:
     """The authors a byline names, with the post it gives when it names one person."""
     who = _byline_match(byline)
     text = _plain_who(who["who"] if who else byline)
-    if not who and (named := _name_and_post(text)):
+    if named := _name_and_post(text):
         return [Author(*named)]
     names = _names_part(text)
     role = ", ".join(p.strip() for p in _BYLINE_ROLE.split(text)[1:] if p.strip())

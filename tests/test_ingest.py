@@ -244,6 +244,9 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "The Telegraph values your comments but kindly requests all posts are on topic, "
         "constructive and respectful.",
         "Gift this article free",
+        "Get the biggest daily stories by email",
+        "See our privacy notice",
+        "Show me",
         "Duration 4:32",
         "The views expressed in the contents above are those of our users and do not "
         "necessarily reflect the views of MailOnline.",
@@ -695,6 +698,11 @@ def test_a_single_paragraph_is_the_body_not_a_standfirst(db):
         ("Written by Joe Bloggs, BBC News, Yorkshire", [("Joe Bloggs", "BBC News, Yorkshire")]),
         ("Sally Weale Education correspondent", [("Sally Weale", "Education correspondent")]),
         ("Mary Anne Smith Health editor", [("Mary Anne Smith", "Health editor")]),
+        (
+            "By Laura Evans Local Democracy Reporter",
+            [("Laura Evans", "Local Democracy Reporter")],
+        ),
+        ("Mary Anne Smith Chief Reporter", [("Mary Anne Smith", "Chief Reporter")]),
         ("By JANE SMITH AND JOHN DOE", [("Jane Smith", ""), ("John Doe", "")]),
         ("By Jane Smith jane.smith@example.com", [("Jane Smith", "")]),
         ("By Local Democracy Reporting Service", []),
