@@ -1042,6 +1042,17 @@ _COMMON = frozenset(
 )
 
 
+# Words that begin a place's name before a surname-like word ("Castle Hill", "Park
+# Hill", "Port Nelson"): no given name, so neither the person nor a namesake.
+_TOPOGRAPHY = frozenset(
+    """
+    castle tower park box church bank mill mills bridge top upper lower forest wood moor
+    cross market spring lake river fort mount port abbey priory manor grange lodge farm
+    valley vale dale heath common quarry chapel temple harbour
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
 # Capitalised words that stand before a surname as a post, not as a given name:
 # "Education Secretary Gove" is Michael Gove, but "Debbie Jones" is not Ros Jones.
 _OFFICES = frozenset(
@@ -2146,6 +2157,8 @@ class _Resolution:
             # never does, and rivals named before the full name do not count.
             if tier == _SHORT and text[start].isupper():
                 given = "" if start in self.mistitled else self._given_name_before(start)
+                if given.lower() in _TOPOGRAPHY:
+                    continue  # "Castle Hill", "Tower Hill": a place, and nobody's namesake
                 misspelt = self._misspelt_given(given, start, chosen) if given else None
                 if start in self.mistitled or (given and misspelt is None):
                     # Someone no alias knows who shares the surname: "Debbie Jones".

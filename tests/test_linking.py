@@ -343,6 +343,12 @@ def test_a_surname_after_someone_elses_given_name_does_not_link(seed_linker):
     assert [u.text for u in result.unresolved] == ["Debbie Jones"]
 
 
+@pytest.mark.parametrize("place", ["Castle Hill school", "Tower Hill", "Park Hill flats"])
+def test_a_place_named_like_a_surname_is_neither_the_person_nor_a_namesake(seed_linker, place):
+    text = f"Dave Hill spoke. Children at {place} were safe. Mr Hill agreed, and Hill left."
+    assert texts(seed_linker, text) == ["Dave Hill", "Mr Hill", "Hill"]
+
+
 def test_a_surname_after_a_post_links_as_after_a_title():
     moffat = EntityRef("person:8", "Paul Moffat", is_person=True, honorific="Mr")
     linker = Linker.build([DCST, GOVE, moffat], [AliasRef("Trust", DCST.key, contextual=True)])
