@@ -8,7 +8,8 @@ Re-linking writes only the difference: a linker mention found again keeps its ro
 its id, which pages use as an anchor), one the linker no longer finds is deleted, a new
 one is created, and `unresolved_names` is written only when it changed. An editor's
 decisions (mentions an editor added, and rejections) are kept, moved with their words
-when the text changed, and win over any linker span they overlap. `relink` does this for
+when the text changed, and win over any linker span they overlap. An article's own
+authors are not its mentions. `relink` does this for
 one article; `relink_many` for a queryset, a batch of articles at a time in a few
 queries, each batch in its own transaction.
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -109,8 +110,18 @@ def link(article: Article, linker: Linker) -> tuple[LinkResult, Layout]:
     return linker.find(text, on=publication_date(article)), layout
 
 
-def found_keys(result: LinkResult, layout: Layout, decided: Iterable[Mention] = ()) -> list[Key]:
-    """The linker's spans as mention keys, leaving out any that overlap an editor's mention."""
+def found_keys(
+    result: LinkResult,
+    layout: Layout,
+    decided: Iterable[Mention] = (),
+    authors: Collection[int] = (),
+) -> list[Key]:
+    """The linker's spans as mention keys, leaving out any that overlap an editor's mention.
+
+    An article's own authors are left out too: the byline names them, and a name in the
+    text ("Derren Hayes looks at ...", "Additional reporting by ...") is the writer
+    signing, not the story's subject.
+    """
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for mention in decided:
         taken[mention.field].append((mention.start, mention.end))
@@ -124,6 +135,8 @@ def found_keys(result: LinkResult, layout: Layout, decided: Iterable[Mention] = 
         if taken and any(s < end and start < e for s, e in taken.get(where, ())):
             continue
         entity = columns.get(span.entity) or _entity_columns(span.entity)
+        if authors and entity[1] in authors:
+            continue
         keys.append((where, start, end, span.text, *entity))
     return keys
 
@@ -215,7 +228,13 @@ class _Changes:
         )
 
 
-def _plan(article: Article, rows: list[tuple], linker: Linker, changes: _Changes) -> None:
+def _plan(
+    article: Article,
+    rows: list[tuple],
+    linker: Linker,
+    changes: _Changes,
+    authors: Collection[int] = (),
+) -> None:
     """Add to changes what brings one article's stored mentions in step with the linker."""
     stored: dict[Key, int] = {}
     decided = []
@@ -242,7 +261,7 @@ def _plan(article: Article, rows: list[tuple], linker: Linker, changes: _Changes
             if (mention.start, mention.end) != (start, end):
                 changes.move.append(mention)
     result, layout = link(article, linker)
-    for key in found_keys(result, layout, decided):
+    for key in found_keys(result, layout, decided, authors):
         pk = stored.pop(key, None)
         if pk is None:
             changes.create.append(new_mention(article, key))
@@ -253,6 +272,15 @@ def _plan(article: Article, rows: list[tuple], linker: Linker, changes: _Changes
     if names != article.unresolved_names:
         article.unresolved_names = names
         changes.rename.append(article)
+
+
+def _authors(article_ids: list[int]) -> dict[int, set[int]]:
+    """The people who wrote each of these articles, by article id."""
+    authors: dict[int, set[int]] = defaultdict(set)
+    rows = Article.authors.through.objects.filter(article_id__in=article_ids)
+    for article, person in rows.values_list("article_id", "person_id"):
+        authors[article].add(person)
+    return authors
 
 
 def _stored_mentions(article_ids: list[int]) -> dict[int, list[tuple]]:
@@ -273,7 +301,8 @@ def relink(article: Article) -> list[Mention]:
         # Serialise re-links of one article; a foreign key check does not wait for it.
         Article.objects.select_for_update(no_key=True).filter(pk=article.pk).values("pk").first()
         rows = _stored_mentions([article.pk])[article.pk]
-        _plan(article, rows, current_linker(), changes)
+        authors = _authors([article.pk])[article.pk]
+        _plan(article, rows, current_linker(), changes, authors)
         changes.write()
     kept = []
     for pk, key in changes.kept:
@@ -296,8 +325,8 @@ def relink_many(
 ) -> RelinkStats:
     """Re-link every article of the queryset, a batch at a time, keeping editors' decisions.
 
-    Each batch costs a handful of queries (its articles, their mentions, then one write
-    of each kind it needs) and is one transaction whose articles are locked against a
+    Each batch costs a handful of queries (its articles, their mentions, their authors,
+    then one write of each kind it needs) and is one transaction whose articles are locked against a
     concurrent save, so a batch that fails leaves its articles as they were. `progress`
     is called after each batch with that batch's figures.
     """
@@ -315,10 +344,10 @@ def relink_many(
                 .select_for_update(no_key=True)
             )
             linker = current_linker()
-            stored = _stored_mentions(batch)
+            stored, authors = _stored_mentions(batch), _authors(batch)
             count = 0
             for article in loaded:
-                _plan(article, stored.get(article.pk, []), linker, changes)
+                _plan(article, stored.get(article.pk, []), linker, changes, authors[article.pk])
                 count += 1
             changes.write()
         done = changes.stats(count)

@@ -47,11 +47,12 @@ def grow(make_organisation, make_person, make_article):
             )
             publisher = make_organisation(f"Paper {i}", kind=Organisation.Kind.PUBLISHER)
             person = make_person(f"Person Number{i}", slug=f"person-number-{i}")
+            writer = make_person(f"Writer Number{i}", slug=f"writer-number-{i}")
             Alias.objects.create(organisation=regulator, text=f"Reg{i}", kind="acronym")
             Identifier.objects.create(organisation=regulator, scheme="ofsted-urn", identifier=i)
             body = " ".join([f"Regulator {i} met Person Number{i}."] * n)
             article = make_article(f"Story {i}", body=body, publication=publisher)
-            article.authors.add(person)
+            article.authors.add(writer)
             relink(article)
             Role.objects.create(
                 person=person, organisation=regulator, title="Chief", source=article

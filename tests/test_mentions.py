@@ -2,8 +2,8 @@
 
 import pytest
 
-from articles.mentions import relink
-from articles.models import Mention
+from articles.mentions import relink, relink_many
+from articles.models import Article, Mention
 from entities.models import Alias
 
 pytestmark = pytest.mark.django_db
@@ -53,6 +53,23 @@ def test_the_headline_is_context_for_the_story_but_holds_no_mentions(
     article.save()
     relink(article)
     assert article.unresolved_names == []  # a title-case headline is no list of names
+
+
+def test_an_articles_own_author_is_not_its_mention_but_is_in_anothers(
+    make_article, make_person, ofsted
+):
+    writer = make_person("Derren Hayes", given_name="Derren", family_name="Hayes")
+    feature = make_article(
+        standfirst="Derren Hayes looks at what Ofsted found.", body="Hayes spoke to staff."
+    )
+    feature.authors.add(writer)
+    quoted = make_article(body="Derren Hayes, a reporter, said Ofsted was right.")
+    relink(feature)
+    relink_many(Article.objects.filter(pk=quoted.pk))
+    assert linked(feature) == [("Ofsted", "Ofsted")]
+    assert linked(quoted) == [("Derren Hayes", "Derren Hayes"), ("Ofsted", "Ofsted")]
+    relink_many(Article.objects.filter(pk=feature.pk))
+    assert linked(feature) == [("Ofsted", "Ofsted")]
 
 
 def test_an_editors_rejection_survives_relinking(make_article, ofsted):
