@@ -685,9 +685,10 @@ def _metadata_parts(line: str) -> list[str]:
 
 
 def _name_then_date(line: str) -> tuple[str, str] | None:
-    """A byline or bare name, then the date, with nothing between.
+    """A byline or bare name, then the date, with nothing or a dash or bar between.
 
-    "Jane Smith @janesmith Friday 23 November 2018 10:30", "By Jane Smith 23 Nov 2018".
+    "Jane Smith @janesmith Friday 23 November 2018 10:30", "By Jane Smith 23 Nov 2018",
+    "Jane Smith - 23 November 2018".
     """
     words = line.split()
     if not 3 <= len(words) <= BYLINE_WORDS or not any(c.isdigit() for c in line):
@@ -698,7 +699,7 @@ def _name_then_date(line: str) -> tuple[str, str] | None:
         who = _HANDLE.sub("", " ".join(words[:cut])).strip().rstrip(",")
         if not (looks_like_name(who) or _is_byline(who) or _name_and_post(who)):
             continue
-        date = " ".join(words[cut:])
+        date = " ".join(words[cut:]).lstrip("-–—|• ")  # "Jane Smith - 23 November 2018"
         # A day as well as a year: "Mark Douglas, June 2016" is more likely a caption.
         if len(re.findall(r"\d+", date)) >= 2 and dateline(date):
             return " ".join(words[:cut]), date

@@ -1341,6 +1341,8 @@ def test_a_papers_name_under_the_headline_is_no_author(db, paper):
         ("Jane Smith @janesmith Friday 23 November 2018 10:30", ""),
         ("By Jane Smith 23 Nov 2018", ""),
         ("Jane Smith, Education Editor 23 November 2018", "Education Editor"),
+        ("Jane Smith - 23 November 2018", ""),
+        ("Jane Smith | Friday 23 November 2018", ""),
     ],
 )
 def test_a_name_then_a_date_with_nothing_between_are_read(db, metadata, role):
