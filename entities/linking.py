@@ -1155,6 +1155,8 @@ def _with_kin(heads: frozenset[str]) -> set[str]:
 
 
 _TRUST_WORD = re.compile(r"\btrusts?\b", re.I)
+# What stands between two bodies named in a list: "A, B and the C", "A & B".
+_LIST_GAP = re.compile(r",?(?: and| or| &)?(?: the)? |, ")
 
 
 def _stands_for_kind(text: str, place: int, kind: str) -> bool:
@@ -2147,6 +2149,8 @@ class _Resolution:
                 if timeline is None:
                     timeline = self._timeline(*decided)
                 chosen = self._walk_back(members, start, timeline, cache)
+            if tier == _CONTEXTUAL and len(chosen) == 1 and len(members) > 1:
+                chosen = self._past_a_list(chosen[0], members, start, positions, decided[0])
             if not chosen and tier == _CONTEXTUAL:
                 if members not in most_named:
                     most_named[members] = self._most_named(members, positions)
@@ -2209,6 +2213,48 @@ class _Resolution:
                 # A later surname shared by two people goes to the one named last.
                 self._note(start, chosen)
         self.linked.sort()
+
+    def _past_a_list(self, entity: int, members, start: int, positions, decided: int) -> list[int]:
+        """Return the candidates a description means when the nearest was one of a list.
+
+        Bodies named together ("between Westminster City Council, the Royal Borough of
+        Kensington and Chelsea and ...") set no scene beyond their paragraph: a reader
+        takes a later "the council" for the council the story follows, not one of the
+        list. So each candidate last named so is passed over there; the nearest of the
+        rest, if any, is meant, else the one named most (see _link_dependent).
+        """
+        text = self.text
+        rest = []
+        for member in members:
+            at = positions.get(member)
+            i = bisect_left(at, start) - 1 if at else -1
+            if i < 0:
+                continue
+            if text.find("\n", at[i], start) != -1 and self._listed(at[i], members, decided):
+                continue
+            rest.append(member)
+        if entity in rest:
+            return [entity]
+        return self._nearest(rest, start, positions) if rest else []
+
+    def _listed(self, at: int, members, decided: int) -> bool:
+        """Say whether the span at `at` is named in a list beside another of the members."""
+        linked = self.linked
+        k = bisect_left(linked, (at,), 0, decided)
+        if k == decided or linked[k][0] != at:
+            return False
+        for first, second in ((k - 1, k), (k, k + 1)):
+            if first < 0 or second >= decided:
+                continue
+            a, b = linked[first], linked[second]
+            if (
+                a[2] != b[2]
+                and a[2] in members
+                and b[2] in members
+                and _LIST_GAP.fullmatch(self.text, a[1], b[0])
+            ):
+                return True
+        return False
 
     def _named_just_before(self, chosen: list[int], start: int, positions) -> bool:
         """Say whether a lowercase description of a _NAMED_JUST_BEFORE kind follows its name.

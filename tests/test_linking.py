@@ -1534,6 +1534,39 @@ def test_a_place_a_paragraph_before_that_speaks_of_a_trust_is_that_trust(placed_
     assert [s.how for s in placed_linker.find(text).spans] == ["name"]
 
 
+@pytest.fixture(scope="module")
+def three_councils():
+    """Doncaster's, Westminster's and Kensington and Chelsea's councils, each "the council"."""
+    councils = [
+        org(1, "Doncaster Council"),
+        org(2, "Westminster City Council"),
+        org(3, "Royal Borough of Kensington and Chelsea"),
+    ]
+    aliases = [AliasRef("the council", council.key, contextual=True) for council in councils]
+    aliases.append(AliasRef("Kensington and Chelsea", councils[2].key))
+    return councils, Linker.build(councils, aliases)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Westminster City Council, the Royal Borough of Kensington and Chelsea and Hammersmith "
+        "& Fulham LBC share services.",
+        "Westminster City Council and Kensington and Chelsea share services.",
+    ],
+)
+def test_bodies_listed_a_paragraph_back_are_not_what_a_description_means(three_councils, listed):
+    (doncaster, *_), linker = three_councils
+    text = f"Doncaster Council failed.\n\n{listed}\n\nThe mayor said the council would act."
+    assert linked(linker, text)[-1] == ("the council", doncaster.key)
+
+
+def test_a_body_named_alone_a_paragraph_back_is_what_a_description_means(three_councils):
+    (_, westminster, _), linker = three_councils
+    text = "Doncaster Council failed.\n\nWestminster City Council did well.\n\nThe council said so."
+    assert linked(linker, text)[-1] == ("The council", westminster.key)
+
+
 def test_a_place_in_a_paragraph_before_still_lets_a_description_link(placed_linker):
     text = (
         "Ministers stripped Doncaster of its children's services.\n\n"
