@@ -887,20 +887,80 @@ def _mark_labelled_captions(lines: list[_Line]) -> None:
 
 
 def _mark_list_items(lines: list[_Line]) -> None:
-    """The lines under one that ends in a colon are a list of the story, not captions.
+    """The lines under one that ends in a colon or asks a question are a list of the story.
 
     "Key points from the report:" and then, their bullets lost in copying, "Leadership was
-    rated inadequate" and "Children in care were well supported". The list ends at a
-    sentence or at a line of another kind.
+    rated inadequate" and "Children in care were well supported"; or "What happens next?"
+    and two or more such lines. None is a caption. The list ends at a sentence or at a
+    line of another kind; an item that ends in a quotation ('Supervision was "irregular"')
+    is no sentence.
     """
+    visible = [line for line in lines if line.kind != "blank"]
     in_list = False
-    for line in lines:
-        if line.kind == "blank":
-            continue
-        if line.kind != "text" or ends_sentence(line.text):
-            in_list = line.kind == "text" and line.text.endswith(":")
+    for index, line in enumerate(visible):
+        if line.kind != "text" or (ends_sentence(line.text) and not _quoted_item(line.text)):
+            in_list = line.kind == "text" and (
+                line.text.endswith(":") or _asks_before_items(visible, index)
+            )
         elif in_list:
             line.kind = "bullet"
+
+
+LIST_ITEM_WORDS = 15
+
+
+def _mark_headed_lists(lines: list[_Line]) -> None:
+    """A heading and two or more items between sentences of the story are the story's.
+
+    "What Ofsted found", then "Caseloads of up to 30 in some teams" and "High use of
+    agency staff", their bullets lost in copying, and the story goes on: a box of the
+    story, not captions. Pictures' captions do not come three in a row between sentences.
+    """
+    visible = [line for line in lines if line.kind != "blank"]
+
+    def sentence(line: _Line) -> bool:
+        return line.kind == "text" and ends_sentence(line.text) and not _quoted_item(line.text)
+
+    index = 1
+    while index < len(visible):
+        end = index
+        while end < len(visible) and _list_item(visible[end]):
+            end += 1
+        if (
+            end - index >= 3
+            and _words(visible[index].text) <= SUBHEADING_WORDS
+            and sentence(visible[index - 1])
+            and end < len(visible)
+            and sentence(visible[end])
+        ):
+            for line in visible[index:end]:
+                line.kind = "bullet"
+        index = end + 1
+
+
+def _quoted_item(text: str) -> bool:
+    """A short line that ends in a closing quotation mark, not in a full stop within it."""
+    return (
+        _words(text) <= LIST_ITEM_WORDS and text[-1] in "\"'’”" and not _FULL_STOP.search(text[:-1])
+    )
+
+
+def _asks_before_items(visible: list[_Line], index: int) -> bool:
+    """A short question that two or more lines of no sentence follow: a list's heading."""
+    line = visible[index]
+    if not line.text.endswith("?") or _words(line.text) > SUBHEADING_WORDS + 4:
+        return False
+    items = visible[index + 1 : index + 3]
+    return len(items) == 2 and all(_list_item(item) for item in items)
+
+
+def _list_item(line: _Line) -> bool:
+    """A line that may be an item of a list: short, and no sentence."""
+    return (
+        line.kind == "text"
+        and (not ends_sentence(line.text) or _quoted_item(line.text))
+        and _words(line.text) <= LIST_ITEM_WORDS
+    )
 
 
 # A short label that opens a line of a list: "2013: Gove strips the council ...",
@@ -1185,6 +1245,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     _mark_repeated_captions(lines)
     _mark_labelled_captions(lines)
     _mark_list_items(lines)
+    _mark_headed_lists(lines)
     _mark_labelled_lists(lines)
     _mark_summary_points(lines)
     _mark_subheadings(lines)

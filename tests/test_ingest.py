@@ -317,6 +317,38 @@ def test_a_list_of_other_stories_under_the_body_is_removed_with_their_dates(db):
     assert "27 November 2015" in article.removed_text.splitlines()
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Among the key criticisms in the report:",  # an item that ends in a quotation goes on
+        "What happens next?",
+        "What Ofsted found",
+    ],
+)
+def test_a_list_under_a_heading_in_the_story_is_the_storys_not_captions(db, heading):
+    items = [
+        "Too many children in need did not have up-to-date plans",
+        "Supervision of social workers was “irregular and of variable quality”",
+        "Leaders did not have an accurate picture of performance",
+    ]
+    text = (
+        "Ofsted verdict\n\nOfsted published its report on the trust.\n\n"
+        f"The trust said it was disappointed.\n\n{heading}\n\n"
+        + "\n\n".join(items)
+        + "\n\nThe mayor said she would act.\n\nStaff at the trust's offices\n"
+    )
+
+    article = ingest.import_text(text, name="list.txt").article
+
+    assert article.body.split("\n\n") == [
+        "The trust said it was disappointed.",
+        heading,
+        *items,
+        "The mayor said she would act.",
+    ]
+    assert article.captions == "Staff at the trust's offices"
+
+
 def test_lines_under_one_ending_in_a_colon_are_a_list_of_the_story_not_captions(
     known_entities,
 ):
