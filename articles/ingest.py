@@ -373,6 +373,7 @@ _RELATED_HEADINGS = (
 )
 _FURNITURE_LINES = [
     r"hide ad|ad|advert(?:isement)?|advertising|ad(?:vertising)? feature|sponsored(?: content)?",
+    r"thank you for your support",
     r"ads by \w+|(?:\d{1,2}:)?\d{1,2}:\d{2} / (?:\d{1,2}:)?\d{1,2}:\d{2}",  # an audio player
     r"(?:©|\(c\)|copyright\b).{0,120}|all rights reserved",  # the page's footer
     r"skip (?:this )?ad(?:vert(?:isement)?)?",
@@ -536,7 +537,10 @@ _PITCH = re.compile(
     r"|we are no longer accepting comments\b|your comment will be posted to\b"
     r"|do you want to automatically post your \w+ comments\b"
     r"|(?:(?:share|leave|post|tell us) your (?:thoughts|views|opinions?)|let us know what you"
-    r" think)\b.{0,40}\bin the comments\b",
+    r" think)\b.{0,40}\bin the comments\b"
+    r"|we rely on advertising to help fund\b|support the [\w ’'&.]{1,30} and become a subscriber\b"
+    r"|sometimes we miss stories\b|want the latest on\b[^?]{0,60}\? sign up\b"
+    r"|don'?t miss out on the latest\b|want a quick and expert briefing\b",
     re.IGNORECASE,
 )
 # The page's footer, a full sentence or not: "© 2024 National World Publishing Ltd. All
@@ -556,7 +560,11 @@ _DISCLAIMER = re.compile(
 _BARE_ADDRESS = re.compile(r"(?!www\.)(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*", re.IGNORECASE)
 # A link to another story under its label, a headline that may read as a sentence:
 # "READ MORE: Council budget cuts 'will hit the most vulnerable'".
-_LINK_LABEL = re.compile(r"(?:(?:read|see) (?:more|also|next)|also read|more on this)\s*:", re.I)
+_LINK_LABEL = re.compile(
+    r"(?:(?:read|see) (?:more|also|next)|also read|more on this"
+    r"|related(?: stories| articles)?)\s*:",
+    re.I,
+)
 
 
 def is_furniture(line: str) -> bool:
@@ -833,7 +841,8 @@ def _mark_related_blocks(lines: list[_Line]) -> None:
 # "Leave a Reply".
 _COMMENTS_HEADING = re.compile(
     r"\d+ (?:responses?|comments?|replies|thoughts) (?:to|on) [\"“‘'].+[\"”’']"
-    r"|leave a (?:reply|comment)"
+    r"|leave a (?:reply|comment)|readers['’]? comments(?: \(\d+\))?"
+    r"|the comments below have (?:not )?been moderated\."
     r"|comment guidelines",  # National World's papers: the rules for readers, then comments
     re.IGNORECASE,
 )

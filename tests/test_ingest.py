@@ -247,6 +247,18 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Get the biggest daily stories by email",
         "See our privacy notice",
         "Show me",
+        "We rely on advertising to help fund our award-winning journalism. We urge you to turn "
+        "off your ad blocker for The Telegraph website so that you can continue to access our "
+        "quality content in the future.",
+        "Thank you for your support.",
+        "Support The Star and become a subscriber today. Enjoy unlimited access to all of our "
+        "advertising-lite content and exclusive newsletters.",
+        "Sometimes we miss stories. Sign up to get the most important ones direct to you.",
+        "Want the latest on children’s social care? Sign up to our daily newsletter.",
+        "Don't miss out on the latest Doncaster news. Follow us on Facebook and Twitter.",
+        "Want a quick and expert briefing on the biggest news stories? Listen to our latest "
+        "podcasts to find out What You Need To Know...",
+        "Related: Councillor Nick Allen says trust must be 'held to account'",
         "Duration 4:32",
         "The views expressed in the contents above are those of our users and do not "
         "necessarily reflect the views of MailOnline.",
@@ -540,7 +552,15 @@ def test_an_embedded_posts_picture_link_goes_but_the_pages_own_address_stays(db)
     assert article.removed_text == "pic.twitter.com/AbC123xyz"
 
 
-@pytest.mark.parametrize("heading", ['3 Responses to "Trust rated good"', "Leave a Reply"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        '3 Responses to "Trust rated good"',
+        "Leave a Reply",
+        "Readers' comments (3)",
+        "The comments below have not been moderated.",
+    ],
+)
 def test_readers_comments_under_the_story_are_removed(db, heading):
     text = (
         "Trust rated good\n\nThe trust was rated good.\n\nThe mayor welcomed it.\n\n"
