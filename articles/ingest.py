@@ -451,6 +451,11 @@ _OFFER = re.compile(
 _UPDATED_LINE = re.compile(r"(?:last\s+)?updated\b.*", re.IGNORECASE)
 _PICTURE = r"(?:pictures?|photo(?:graph)?s?|images?)"
 # "Photo: PA", "Picture credit | PA", "Image source, PA".
+# A credit ending a caption: "Doncaster's Mansion House. Source: Alamy", "Inspectors said
+# ... Credit: Christopher Furlong/Getty Images".
+_CREDIT_AT_END = re.compile(
+    rf"[.,;]?\s(?:{_PICTURE}|pic|credit|source)\s*:\s*[A-Z][\w.&/'’ -]{{1,50}}$", re.I
+)
 _CREDIT = re.compile(
     rf"(?:{_PICTURE}|pic|credit)(?:(?: credit| source)?\s*[:|]| (?:credit|source),)", re.I
 )
@@ -1084,7 +1089,9 @@ def _classify(line: _Line) -> None:
     elif label := _CAPTION_LABEL.match(text):
         caption = text[label.end() :]
         line.kind, line.unit = ("caption", caption) if caption else ("furniture", "")
-    elif _CREDIT.match(text):
+    elif _CREDIT.match(text) or (
+        _words(text) <= CAPTION_WORDS + 10 and _CREDIT_AT_END.search(text)
+    ):
         line.kind = "caption"
     elif _BULLET.match(text):
         line.kind = "bullet"

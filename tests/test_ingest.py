@@ -628,6 +628,26 @@ def test_captions_repeated_two_or_three_times_are_kept_once(db):
     ]
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Doncaster Mansion House, home of the borough's elected mayor. Source: Alamy",
+        "Inspectors said too many children waited. Credit: Christopher Furlong/Getty Images",
+        "The mayor, Ros Jones, at the Civic Office. Picture: Marie Caley/NW",
+    ],
+)
+def test_a_line_ending_in_a_pictures_credit_is_a_caption_not_the_standfirst(db, caption):
+    text = (
+        f"Trust to run Doncaster children's services\n\n8 October 2013\n\n{caption}\n\n"
+        "Children's services are to be run by an independent trust.\n\nThe mayor agreed.\n"
+    )
+
+    article = ingest.import_text(text, name="credit.txt").article
+
+    assert article.standfirst == "Children's services are to be run by an independent trust."
+    assert article.captions == caption
+
+
 def test_caption_labels_and_age_notes_of_other_publishers_stay_out_of_the_copy(db):
     # The BBC labels captions and credits; the Guardian notes an old article's age.
     text = (
