@@ -5,7 +5,7 @@ import threading
 from django.db.models import Count, Max
 
 from .linking import AliasRef, EntityRef, Linker
-from .models import Alias, Organisation, Person
+from .models import Alias, Organisation, Person, Role
 
 _lock = threading.Lock()
 _built: dict[str, tuple[tuple, Linker]] = {}
@@ -16,9 +16,9 @@ def entity_key(entity: Organisation | Person) -> str:
 
 
 def table_version() -> tuple:
-    """What changes whenever an entity or alias is added, edited or deleted."""
+    """What changes whenever an entity, alias or post is added, edited or deleted."""
     version = []
-    for model in (Organisation, Person, Alias):
+    for model in (Organisation, Person, Alias, Role):
         stats = model.objects.aggregate(n=Count("pk"), last=Max("edited_at"), top=Max("pk"))
         version += [stats["n"], stats["top"], stats["last"]]
     return tuple(version)
@@ -35,6 +35,11 @@ def load_refs() -> tuple[list[EntityRef], list[AliasRef]]:
         key = f"organisation:{pk}"
         entities.append(EntityRef(key=key, name=name, kind=kind))
         aliases.append(AliasRef(text=name, entity=key))
+    posts: dict[int, list[str]] = {}
+    for person, organisation in Role.objects.filter(organisation__isnull=False).values_list(
+        "person_id", "organisation_id"
+    ):
+        posts.setdefault(person, []).append(f"organisation:{organisation}")
     people = Person.objects.values_list(
         "pk", "name", "honorific_prefix", "given_name", "family_name"
     )
@@ -47,6 +52,7 @@ def load_refs() -> tuple[list[EntityRef], list[AliasRef]]:
                 honorific=honorific,
                 given_name=given,
                 family_name=family,
+                bodies=tuple(posts.get(pk, ())),
             )
         )
     rows = Alias.objects.values_list(

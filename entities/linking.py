@@ -107,6 +107,7 @@ class EntityRef:
     given_name: str = ""
     family_name: str = ""
     weight: int = 0
+    bodies: tuple[str, ...] = ()  # a person's: the keys of the bodies they hold posts at
 
 
 @dataclass(frozen=True, slots=True)
@@ -580,6 +581,7 @@ class Linker:
     """An alias table compiled for matching; build once, then call find() per text."""
 
     __slots__ = (
+        "_bodies",
         "_complex",
         "_fast",
         "_givens",
@@ -658,10 +660,13 @@ class Linker:
             form = (entity, tier, how, code, capitals, exact, since, until)
             complex_[number].append(form)
 
+        held_posts: dict[int, tuple[str, ...]] = {}  # person -> keys of their bodies
         for entity in entities:
             if entity.key in index:
                 raise ValueError(f"Entity key {entity.key!r} appears twice.")
             number = index[entity.key] = len(keys)
+            if entity.bodies:
+                held_posts[number] = entity.bodies
             keys.append(entity.key)
             full_names.append(entity.name)
             weights.append(entity.weight)
@@ -773,6 +778,10 @@ class Linker:
                     fast.append(_OTHER_NAMED)
 
         linker = cls()
+        linker._bodies = {
+            person: frozenset(index[body] for body in bodies if body in index)
+            for person, bodies in held_posts.items()
+        }
         linker._keys = tuple(keys)
         linker._weights = tuple(weights)
         linker._sexes = tuple(sexes)
@@ -1663,6 +1672,7 @@ class _Resolution:
 
     __slots__ = (
         "all_places",
+        "bodies",
         "encoded",
         "excluded",
         "givens",
@@ -1709,6 +1719,7 @@ class _Resolution:
         # Royal Infirmary"): it names the body only where nothing else in the text does.
         self.name_places: list[tuple[int, int]] = []
         self.place_bodies = linker._place_bodies
+        self.bodies = linker._bodies
         self.keys = linker._keys
         self.kinds_of = linker._kinds_of
         self.weights = linker._weights
@@ -2189,6 +2200,7 @@ class _Resolution:
                 heads
                 and len(chosen) == 1
                 and self._named_since(chosen[0], start, end, heads, positions)
+                and not self._spoken_for(chosen[0], start, end, heads, decided[0])
             ):
                 continue
             if (
@@ -2213,6 +2225,31 @@ class _Resolution:
                 # A later surname shared by two people goes to the one named last.
                 self._note(start, chosen)
         self.linked.sort()
+
+    def _spoken_for(self, entity: int, start: int, end: int, heads, decided: int) -> bool:
+        """Say whether someone who holds a post at the body spoke for it in this sentence.
+
+        "Mayor Ros Jones told LGC that the council would work with the commissioner" is
+        Doncaster's council, though Birmingham City Council was named since: the mayor
+        speaks for her own. Not when another body of the kind comes between ("Ros Jones
+        said Birmingham City Council and the council ...").
+        """
+        bodies = self.bodies
+        if not bodies:
+            return False
+        text, linked = self.text, self.linked
+        unknown = heads.get(_head(text[start:end]), ())
+        j = bisect_left(unknown, start) - 1
+        since = unknown[j] if j >= 0 else -1
+        k = bisect_left(linked, (start,), 0, decided) - 1
+        while k >= 0 and linked[k][0] > since:
+            _, span_end, person, _ = linked[k]
+            if _SENTENCE_END.search(text, span_end, start):
+                return False
+            if entity in bodies.get(person, ()):
+                return True
+            k -= 1
+        return False
 
     def _past_a_list(self, entity: int, members, start: int, positions, decided: int) -> list[int]:
         """Return the candidates a description means when the nearest was one of a list.

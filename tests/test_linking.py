@@ -1567,6 +1567,24 @@ def test_a_body_named_alone_a_paragraph_back_is_what_a_description_means(three_c
     assert linked(linker, text)[-1] == ("The council", westminster.key)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "linked_to"),
+    [
+        ("Mayor Ros Jones told LGC that the council would act.", DONCASTER.key),
+        ("Ros Jones said Birmingham City Council and the council would act.", None),
+        ("A spokesman told LGC that the council would act.", None),
+    ],
+)
+def test_someone_with_a_post_at_a_body_speaks_for_it_in_their_sentence(sentence, linked_to):
+    mayor = EntityRef("person:3", "Ros Jones", is_person=True, bodies=(DONCASTER.key,))
+    linker = Linker.build(
+        [DONCASTER, mayor], [AliasRef("the council", DONCASTER.key, contextual=True)]
+    )
+    text = f"Doncaster Council failed.\n\nBirmingham City Council is under pressure.\n\n{sentence}"
+    found = [key for phrase, key in linked(linker, text) if phrase == "the council"]
+    assert found == ([linked_to] if linked_to else [])
+
+
 def test_a_place_in_a_paragraph_before_still_lets_a_description_link(placed_linker):
     text = (
         "Ministers stripped Doncaster of its children's services.\n\n"

@@ -4,7 +4,7 @@ import pytest
 
 from articles.mentions import relink, relink_many
 from articles.models import Article, Mention
-from entities.models import Alias
+from entities.models import Alias, Role
 
 pytestmark = pytest.mark.django_db
 
@@ -133,6 +133,23 @@ def test_renaming_an_entity_relinks_its_articles(
     with django_capture_on_commit_callbacks(execute=True):
         council.save()
     assert linked(article) == [("Doncaster City Council", "Doncaster City Council")]
+
+
+def test_a_post_someone_holds_lets_them_speak_for_its_body(
+    make_article, make_organisation, make_person, make_alias
+):
+    council = make_organisation("Doncaster Council")
+    make_alias(council, "the council", kind=Alias.Kind.DESCRIPTION)
+    mayor = make_person("Ros Jones", given_name="Ros", family_name="Jones")
+    article = make_article(
+        body="Doncaster Council failed. Birmingham City Council is under pressure. "
+        "Ros Jones said the council would act."
+    )
+    relink(article)
+    assert ("the council", "Doncaster Council") not in linked(article)
+    Role.objects.create(person=mayor, organisation=council, title="Mayor")
+    relink(article)
+    assert linked(article)[-1] == ("the council", "Doncaster Council")
 
 
 def test_deleting_an_alias_unlinks_it(
