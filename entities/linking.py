@@ -985,8 +985,24 @@ class Linker:
                         kinds.append((start, end))
                 if dated and not (contextual and contextual[-1][:2] == (start, -end)):
                     others.append((start, end))
+        if "@" in text:
+            _drop_handles(text, best, short, contextual)
         resolution = _Resolution(self, text, encoded, letters, kinds, others, places)
         return resolution.run(best, short, contextual)
+
+
+# A social media account: "@Ed_Miliband", "@OfstedNews"; not an e-mail address's domain.
+_HANDLE_AT = re.compile(r"(?<![\w.])@\w+")
+
+
+def _drop_handles(text: str, best: dict, short: list, contextual: list) -> None:
+    """Drop the names matched inside handles: an account is not a mention of its owner."""
+    for found in _HANDLE_AT.finditer(text):
+        inside = range(found.start(), found.end())
+        for start in inside:
+            best.pop(start, None)
+        short[:] = [candidate for candidate in short if candidate[0] not in inside]
+        contextual[:] = [candidate for candidate in contextual if candidate[0] not in inside]
 
 
 # Resolution ---------------------------------------------------------------------
@@ -2114,6 +2130,7 @@ class _Resolution:
         how = "short" if tier == _SHORT else "contextual"
         heads = self._unknown_heads(wanted, occupied, candidates) if tier == _CONTEXTUAL else {}
         near_kinds = _NAMED_JUST_BEFORE & wanted  # see _named_just_before()
+        paragraphs = tier == _CONTEXTUAL and "\n" in text  # see _past_a_list()
         cache: dict = {}
         most_named: dict = {}
         rivals: dict[int, list[tuple[int, str]]] = {}  # entity -> unknown namesakes' (start, sex)
@@ -2160,7 +2177,7 @@ class _Resolution:
                 if timeline is None:
                     timeline = self._timeline(*decided)
                 chosen = self._walk_back(members, start, timeline, cache)
-            if tier == _CONTEXTUAL and len(chosen) == 1 and len(members) > 1:
+            if paragraphs and len(chosen) == 1 and len(members) > 1:
                 chosen = self._past_a_list(chosen[0], members, start, positions, decided[0])
             if not chosen and tier == _CONTEXTUAL:
                 if members not in most_named:
@@ -2261,6 +2278,10 @@ class _Resolution:
         rest, if any, is meant, else the one named most (see _link_dependent).
         """
         text = self.text
+        at = positions[entity]
+        last = at[bisect_left(at, start) - 1]
+        if text.find("\n", last, start) == -1 or not self._listed(last, members, decided):
+            return [entity]  # nearly always: checked before the other candidates
         rest = []
         for member in members:
             at = positions.get(member)
@@ -2270,8 +2291,6 @@ class _Resolution:
             if text.find("\n", at[i], start) != -1 and self._listed(at[i], members, decided):
                 continue
             rest.append(member)
-        if entity in rest:
-            return [entity]
         return self._nearest(rest, start, positions) if rest else []
 
     def _listed(self, at: int, members, decided: int) -> bool:

@@ -349,6 +349,11 @@ def test_a_place_named_like_a_surname_is_neither_the_person_nor_a_namesake(seed_
     assert texts(seed_linker, text) == ["Dave Hill", "Mr Hill", "Hill"]
 
 
+def test_a_social_media_handle_is_an_account_not_a_mention(seed_linker):
+    text = "Michael Gove (@Michael_Gove) said so. Follow @Ofsted or write to ofsted@example.org."
+    assert texts(seed_linker, text) == ["Michael Gove"]
+
+
 def test_a_surname_after_a_post_links_as_after_a_title():
     moffat = EntityRef("person:8", "Paul Moffat", is_person=True, honorific="Mr")
     linker = Linker.build([DCST, GOVE, moffat], [AliasRef("Trust", DCST.key, contextual=True)])
