@@ -374,6 +374,8 @@ _RELATED_HEADINGS = (
 _FURNITURE_LINES = [
     r"hide ad|ad|advert(?:isement)?|advertising|ad(?:vertising)? feature|sponsored(?: content)?",
     r"thank you for your support",
+    r"share this|like this|like loading\.*|was this (?:page|article) (?:useful|helpful)\??",
+    r"home\s?[»›>/|]\s.*",  # a breadcrumb: "Home » News » Rosie welcomes ..."
     r"ads by \w+|(?:\d{1,2}:)?\d{1,2}:\d{2} / (?:\d{1,2}:)?\d{1,2}:\d{2}",  # an audio player
     r"(?:©|\(c\)|copyright\b).{0,120}|all rights reserved",  # the page's footer
     r"skip (?:this )?ad(?:vert(?:isement)?)?",
@@ -545,7 +547,10 @@ _PITCH = re.compile(
     r" think)\b.{0,40}\bin the comments\b"
     r"|we rely on advertising to help fund\b|support the [\w ’'&.]{1,30} and become a subscriber\b"
     r"|sometimes we miss stories\b|want the latest on\b[^?]{0,60}\? sign up\b"
-    r"|don'?t miss out on the latest\b|want a quick and expert briefing\b",
+    r"|don'?t miss out on the latest\b|want a quick and expert briefing\b"
+    r"|sign up (?:to|for) (?:the|our) [\w ’'&.]{0,40}\bnewsletter\b"
+    r"|this (?:story|article) was (?:written|produced) by a local democracy reporter\b"
+    r"|the local democracy reporting service is\b",
     re.IGNORECASE,
 )
 # The page's footer, a full sentence or not: "© 2024 National World Publishing Ltd. All
@@ -723,7 +728,14 @@ def _name_then_date(line: str) -> tuple[str, str] | None:
 # "17 November 2017 • 6:00am".
 _GLUED = [
     (re.compile(r"^By(?=[A-Z][a-z])"), "By "),
+    (
+        re.compile(r"^(?:News|Politics|Sport|Opinion|Business|Education|Health)By\s?(?=[A-Z])"),
+        "By ",
+    ),
     (re.compile(r"(?<=\d)\s*Updated:?\s*(?=\d)"), " | Updated "),
+    # An update's time alone, glued or in brackets, dates nothing more: "7:00 pm(Updated
+    # 7:05 pm)".
+    (re.compile(r"\s*[(|]?\s*Updated:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?$", re.I), ""),
 ]
 
 
@@ -901,18 +913,20 @@ def _mark_labelled_captions(lines: list[_Line]) -> None:
 
 
 def _mark_list_items(lines: list[_Line]) -> None:
-    """The lines under one that ends in a colon or asks a question are a list of the story.
+    """The lines under one that ends in a colon, asks a question or heads a box are a list.
 
-    "Key points from the report:" and then, their bullets lost in copying, "Leadership was
-    rated inadequate" and "Children in care were well supported"; or "What happens next?"
-    and two or more such lines. None is a caption. The list ends at a sentence or at a
-    line of another kind; an item that ends in a quotation ('Supervision was "irregular"')
-    is no sentence.
+    "Key points from the report:" (or "Key facts") and then, their bullets lost in
+    copying, "Leadership was rated inadequate" and "Children in care were well supported";
+    or "What happens next?" and two or more such lines. None is a caption. The list ends
+    at a sentence or at a line of another kind; an item that ends in a quotation
+    ('Supervision was "irregular"') is no sentence.
     """
     visible = [line for line in lines if line.kind != "blank"]
     in_list = False
     for index, line in enumerate(visible):
-        if line.kind != "text" or (ends_sentence(line.text) and not _quoted_item(line.text)):
+        if line.kind == "text" and _BOX_HEADING.fullmatch(line.text):
+            line.kind, in_list = "subheading", True
+        elif line.kind != "text" or (ends_sentence(line.text) and not _quoted_item(line.text)):
             in_list = line.kind == "text" and (
                 line.text.endswith(":") or _asks_before_items(visible, index)
             )
@@ -920,7 +934,13 @@ def _mark_list_items(lines: list[_Line]) -> None:
             line.kind = "bullet"
 
 
-LIST_ITEM_WORDS = 15
+LIST_ITEM_WORDS = 20
+# A box's heading, whatever follows it: "Key facts", "Fact file", "At a glance".
+_BOX_HEADING = re.compile(
+    r"(?:key (?:facts|points|findings|dates|figures)|fact ?(?:file|box)|at a glance"
+    r"|in numbers|the facts)[.:]?",
+    re.IGNORECASE,
+)
 
 
 def _mark_headed_lists(lines: list[_Line]) -> None:

@@ -259,6 +259,13 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Want a quick and expert briefing on the biggest news stories? Listen to our latest "
         "podcasts to find out What You Need To Know...",
         "Related: Councillor Nick Allen says trust must be 'held to account'",
+        "Sign up to the HuffPost UK Morning newsletter for the latest news.",
+        "This story was written by a Local Democracy Reporter. The Local Democracy Reporting "
+        "Service is a partnership between the BBC and local news organisations.",
+        "Share this:",
+        "Like Loading...",
+        "Was this page useful?",
+        "Home » News » Rosie welcomes the launch of the trust",
         "Duration 4:32",
         "The views expressed in the contents above are those of our users and do not "
         "necessarily reflect the views of MailOnline.",
@@ -335,6 +342,7 @@ def test_a_list_of_other_stories_under_the_body_is_removed_with_their_dates(db):
         "Among the key criticisms in the report:",  # an item that ends in a quotation goes on
         "What happens next?",
         "What Ofsted found",
+        "Key facts",
     ],
 )
 def test_a_list_under_a_heading_in_the_story_is_the_storys_not_captions(db, heading):
@@ -839,6 +847,12 @@ def test_bylines_in_capitals_with_handles_or_written_by_name_their_author(db, by
             "By Jane Smith, News Reporter",
             ("Jane Smith", "News Reporter"),
             "2017-11-17 06:00",
+        ),
+        (
+            "NewsBy Jane Smith Senior Reporter\nNovember 17, 2017 7:00 pm(Updated 7:05 pm)",
+            "By Jane Smith Senior Reporter",
+            ("Jane Smith", "Senior Reporter"),
+            "2017-11-17 19:00",
         ),
         (
             "Jane Smith, Education Editor\nFriday November 17 2017, 12.01am, The Times",
