@@ -1085,6 +1085,8 @@ _OFFICES = frozenset(
     secretary minister chancellor inspector commissioner president chairman chairwoman
     chair leader director executive officer governor judge justice detective constable
     sergeant superintendent chief member ceo coo cfo headteacher principal
+    reporter correspondent editor campaigner founder artist teacher lawyer barrister
+    grandmother grandfather pensioner
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -1293,6 +1295,8 @@ _POST_NOMINALS = frozenset(
 # The last words of a document's title, an occasion's name or a team's, none of them a
 # body or a person to add: "Social Care Annual Report", "Prime Minister's Questions", "the
 # Queen's Platinum Jubilee", "the Communications Team".
+# Ofsted's grades, capitalised as its reports print them: no name to add.
+_GRADE_NAMES = frozenset({"requires improvement", "requires improvement to be good"})
 _DOCUMENTS = frozenset(
     """
     report reports review strategy plan act bill framework guidance paper questions
@@ -2445,7 +2449,13 @@ class _Resolution:
                     continue
                 if not _names_a_body(name):
                     continue
-            if " " not in name or name in tails or name in REGIONS or self._only_places(start, end):
+            if (
+                " " not in name
+                or name in tails
+                or name in REGIONS
+                or name.lower() in _GRADE_NAMES
+                or self._only_places(start, end)
+            ):
                 continue
             if _remits_of_a_post(text, start, name):
                 continue

@@ -1178,6 +1178,11 @@ def test_a_post_is_no_unknown_name(seed_linker):
         "Edward Timpson",
     ]
     text = (
+        "Grandmother Jill Smith said it Requires Improvement. Local Democracy Reporter Ann "
+        "Lee agreed, and the trust was rated Requires Improvement To Be Good."
+    )
+    assert [u.text for u in seed_linker.find(text).unresolved] == ["Jill Smith", "Ann Lee"]
+    text = (
         "The Association of Chief Police Officers met Regional Directors. Members of the "
         "Education Select Committee agreed."
     )
