@@ -1615,6 +1615,10 @@ _INCIDENTAL = frozenset(
 )
 
 
+# The same, and "on" ("modelled on Doncaster's"), before a known body's place.
+_INCIDENTAL_BEFORE_KNOWN = _INCIDENTAL | {"on"}
+
+
 def _came_from(text: str, start: int) -> bool:
     """Say whether a name starting at start is a body someone worked at before."""
     clause = text[max(0, start - 80) : start]
@@ -2366,11 +2370,20 @@ class _Resolution:
             )
         ):
             j -= 1
+        places = self._places_named()
+        if j >= 0 and kind == "trust":
+            # The entity's place after a preposition is where something happened, no
+            # mention of its trust: "Sandwell Children's Trust, which followed the model
+            # first used in Doncaster, ... the Trust" is Sandwell's. (A place stands for
+            # its council by itself: see _stands_for_kind.)
+            while i >= 0 and at[i] > unknown[j] and at[i] in places and self._incidental(at[i]):
+                i -= 1
+            if i < 0:
+                return True
         # At the same start, the entity's place begins the unknown body's name ("Doncaster
         # Culture and Leisure Trust"): the body is what the text names there.
         if j >= 0 and unknown[j] >= at[i]:
             return True
-        places = self._places_named()
         if at[i] not in places or text.find("\n", at[i], start) == -1:
             return False
         # The entity was last placed in a paragraph before: was a body named since its
@@ -2380,6 +2393,16 @@ class _Resolution:
         while j >= 0 and unknown[j] in others and text.find("\n", unknown[j], start) != -1:
             j -= 1
         return j >= 0 and (i < 0 or unknown[j] >= at[i])
+
+    def _incidental(self, start: int) -> bool:
+        """Say whether a place is where something happened: after "in", "on", "from" ...
+
+        Not where it opens its sentence and sets the scene: "Back in Doncaster, the trust".
+        """
+        clause = self.text[max(0, start - 60) : start]
+        cut = max(clause.rfind(". "), clause.rfind("\n"), clause.rfind("“"), clause.rfind('"'))
+        before = clause[cut + 1 :].split()
+        return len(before) > 2 and before[-1] in _INCIDENTAL_BEFORE_KNOWN
 
     def _placed_elsewhere(self, end: int) -> bool:
         """Say whether a description is placed by a place whose body no alias knows.

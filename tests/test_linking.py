@@ -1595,6 +1595,29 @@ def test_someone_with_a_post_at_a_body_speaks_for_it_in_their_sentence(sentence,
     assert found == ([linked_to] if linked_to else [])
 
 
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Sandwell Children’s Trust, which followed the model first used in Doncaster, was set "
+        "up in 2018.",
+        "Slough Children’s Services Trust, set up in 2015 and modelled on Doncaster’s, agreed.",
+    ],
+)
+def test_a_place_where_something_happened_does_not_bring_its_trust_back(placed_linker, other):
+    text = (
+        f"Doncaster Children's Services Trust was first. {other} Its chief said the Trust agreed."
+    )
+    assert [s.how for s in placed_linker.find(text).spans] == ["name"]
+
+
+def test_a_place_that_opens_its_sentence_brings_its_trust_back(placed_linker):
+    text = (
+        "Doncaster Children's Services Trust was first. Slough Children’s Services Trust "
+        "followed. Back in Doncaster, the trust's chief executive is proud."
+    )
+    assert linked(placed_linker, text)[-1] == ("the trust", DCST.key)
+
+
 def test_a_place_in_a_paragraph_before_still_lets_a_description_link(placed_linker):
     text = (
         "Ministers stripped Doncaster of its children's services.\n\n"
