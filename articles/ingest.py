@@ -935,10 +935,10 @@ def _mark_list_items(lines: list[_Line]) -> None:
 
 
 LIST_ITEM_WORDS = 20
-# A box's heading, whatever follows it: "Key facts", "Fact file", "At a glance".
+# A box's heading, whatever follows it: "Key facts", "Fact file", "Timeline".
 _BOX_HEADING = re.compile(
     r"(?:key (?:facts|points|findings|dates|figures)|fact ?(?:file|box)|at a glance"
-    r"|in numbers|the facts)[.:]?",
+    r"|in numbers|the facts|timeline)[.:]?",
     re.IGNORECASE,
 )
 

@@ -1604,7 +1604,7 @@ _CAREER = re.compile(
     r"\s+(?:the\s+)?"
     r"|(?:formerly|previously)\s+"
     r"|(?:join|joins|joined|joining|move|moves|moved|came|comes|arrive|arrives|arrived"
-    r"|recruited|poached|seconded)\s+(?:\w+\s+)?from\s+(?:the\s+)?)$",
+    r"|recruited|poached|seconded)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _INCIDENTAL = frozenset(

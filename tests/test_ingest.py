@@ -343,6 +343,7 @@ def test_a_list_of_other_stories_under_the_body_is_removed_with_their_dates(db):
         "What happens next?",
         "What Ofsted found",
         "Key facts",
+        "Timeline",
     ],
 )
 def test_a_list_under_a_heading_in_the_story_is_the_storys_not_captions(db, heading):
@@ -1898,6 +1899,18 @@ def test_labour_in_its_ordinary_sense_is_no_mention_of_the_party(known_entities)
     assert linked_on_import(text) == [
         ("Labour", "Labour Party"),
         ("Caroline Flint", "Caroline Flint"),
+    ]
+
+
+def test_the_governments_formal_name_links_it(known_entities):
+    text = (
+        "A moral duty\n\nShe said Her Majesty’s Government had a moral duty, and His "
+        "Majesty's Government agreed.\n"
+    )
+
+    assert linked_on_import(text) == [
+        ("Her Majesty’s Government", "HM Government"),
+        ("His Majesty's Government", "HM Government"),
     ]
 
 

@@ -1424,6 +1424,8 @@ def test_a_place_that_does_not_stand_for_its_body_leaves_the_description(seed_li
     "sentence",
     [
         "Its chief executive, who joined from Kent County Council, said the council agreed.",
+        "Its chief executive, who joined the Trust from Kent County Council, said the council "
+        "agreed.",
         "Eleanor Brazil, a former director at Islington Council, said the council agreed.",
         "Its director, formerly of Slough Borough Council, said the council agreed.",
         "Its director, previously at Hackney Council, said the council agreed.",
