@@ -2728,6 +2728,8 @@ class _Resolution:
             return False
         before = text[max(0, start - 40) : start - 1].rsplit(None, 1)
         word = before[-1] if before else ""
+        if word[-2:] in ("s’", "s'"):
+            word = word[:-1]  # a plural's possessive: "the Supporters’ Trust"
         return word[:1].isupper() and word[-1].isalnum() and word.lower() not in _COMMON
 
     def _given_name_before(self, start: int) -> str:

@@ -349,6 +349,11 @@ def test_a_place_named_like_a_surname_is_neither_the_person_nor_a_namesake(seed_
     assert texts(seed_linker, text) == ["Dave Hill", "Mr Hill", "Hill"]
 
 
+def test_a_trust_after_a_plurals_possessive_is_part_of_another_name(seed_linker):
+    text = "Doncaster Children's Services Trust met the Rovers Supporters’ Trust."
+    assert texts(seed_linker, text) == ["Doncaster Children's Services Trust"]
+
+
 def test_a_social_media_handle_is_an_account_not_a_mention(seed_linker):
     text = "Michael Gove (@Michael_Gove) said so. Follow @Ofsted or write to ofsted@example.org."
     assert texts(seed_linker, text) == ["Michael Gove"]
