@@ -1619,6 +1619,14 @@ _INCIDENTAL = frozenset(
 _INCIDENTAL_BEFORE_KNOWN = _INCIDENTAL | {"on"}
 
 
+def _quoting(text: str, start: int, end: int) -> bool:
+    """Say whether a quotation opened between start and end, in one paragraph, is still open."""
+    if text.find("\n", start, end) != -1:
+        return False
+    piece = text[start:end]
+    return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
+
+
 def _came_from(text: str, start: int) -> bool:
     """Say whether a name starting at start is a body someone worked at before."""
     clause = text[max(0, start - 80) : start]
@@ -2256,8 +2264,9 @@ class _Resolution:
 
         "Mayor Ros Jones told LGC that the council would work with the commissioner" is
         Doncaster's council, though Birmingham City Council was named since: the mayor
-        speaks for her own. Not when another body of the kind comes between ("Ros Jones
-        said Birmingham City Council and the council ...").
+        speaks for her own, and so in the quotation she opens ("Ros Jones said: “We are
+        proud. The council ...”"). Not when another body of the kind comes between ("Ros
+        Jones said Birmingham City Council and the council ...").
         """
         bodies = self.bodies
         if not bodies:
@@ -2269,7 +2278,7 @@ class _Resolution:
         k = bisect_left(linked, (start,), 0, decided) - 1
         while k >= 0 and linked[k][0] > since:
             _, span_end, person, _ = linked[k]
-            if _SENTENCE_END.search(text, span_end, start):
+            if _SENTENCE_END.search(text, span_end, start) and not _quoting(text, span_end, start):
                 return False
             if entity in bodies.get(person, ()):
                 return True

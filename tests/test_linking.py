@@ -1588,6 +1588,8 @@ def test_a_body_named_alone_a_paragraph_back_is_what_a_description_means(three_c
     ("sentence", "linked_to"),
     [
         ("Mayor Ros Jones told LGC that the council would act.", DONCASTER.key),
+        ("Ros Jones said: “We are proud. The council will act.”", DONCASTER.key),
+        ('Ros Jones said: "We are proud." The council will act.', None),
         ("Ros Jones said Birmingham City Council and the council would act.", None),
         ("A spokesman told LGC that the council would act.", None),
     ],
@@ -1598,7 +1600,7 @@ def test_someone_with_a_post_at_a_body_speaks_for_it_in_their_sentence(sentence,
         [DONCASTER, mayor], [AliasRef("the council", DONCASTER.key, contextual=True)]
     )
     text = f"Doncaster Council failed.\n\nBirmingham City Council is under pressure.\n\n{sentence}"
-    found = [key for phrase, key in linked(linker, text) if phrase == "the council"]
+    found = [key for phrase, key in linked(linker, text) if phrase.lower() == "the council"]
     assert found == ([linked_to] if linked_to else [])
 
 
