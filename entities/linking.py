@@ -1642,7 +1642,14 @@ def _rival_since(entity: int, start: int, rivals, positions, sex: str = "") -> b
     """
     named = rivals.get(entity)
     if sex and named:
-        named = [rival for rival in named if rival[1] in ("", sex)]
+        # A namesake of no known sex whom a title of the other sex has named since is
+        # taken for that one: "Martin Jones ... Mr Jones" leaves "Ms Jones" to Ros Jones.
+        other = next((at for at, rival_sex in named if rival_sex and rival_sex != sex), -1)
+        named = [
+            (at, rival_sex)
+            for at, rival_sex in named
+            if rival_sex == sex or (not rival_sex and at > other)
+        ]
     if not named:
         return False
     at = positions[entity]

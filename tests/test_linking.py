@@ -343,6 +343,13 @@ def test_a_surname_after_someone_elses_given_name_does_not_link(seed_linker):
     assert [u.text for u in result.unresolved] == ["Debbie Jones"]
 
 
+def test_a_namesake_a_title_has_since_shown_a_man_leaves_ms_to_the_woman(seed_linker):
+    text = "Ros Jones spoke. Martin Jones agreed. Mr Jones said so. Ms Jones said more."
+    assert texts(seed_linker, text) == ["Ros Jones", "Ms Jones"]
+    text = "Ros Jones spoke. Martin Jones agreed. Ms Jones said more."
+    assert texts(seed_linker, text) == ["Ros Jones"]
+
+
 @pytest.mark.parametrize("place", ["Castle Hill school", "Tower Hill", "Park Hill flats"])
 def test_a_place_named_like_a_surname_is_neither_the_person_nor_a_namesake(seed_linker, place):
     text = f"Dave Hill spoke. Children at {place} were safe. Mr Hill agreed, and Hill left."
