@@ -183,6 +183,7 @@ REGIONS: frozenset[str] = frozenset(
         *("East Midlands", "West Midlands", "East of England", "South East", "South West"),
         *("Greater London", "Greater Manchester", "Merseyside", "Tyne and Wear"),
         *("United Kingdom", "Great Britain", "Northern Ireland", "Isle of Man"),
+        *("Black Country", "the Black Country", "the Pennines", "the Midlands", "the North"),
         *("Don Valley", "Doncaster North", "Doncaster Central", "Doncaster East"),
     }
 )

@@ -1297,6 +1297,13 @@ _POST_NOMINALS = frozenset(
 # Queen's Platinum Jubilee", "the Communications Team".
 # Ofsted's grades, capitalised as its reports print them: no name to add.
 _GRADE_NAMES = frozenset({"requires improvement", "requires improvement to be good"})
+# The last words of an address or a building's name: a place, nobody to add ("Cleveland
+# Street", "the Keepmoat Stadium").
+_ADDRESS_WORDS = frozenset(
+    """
+    street road lane avenue drive square crescent terrace stadium arena
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 _DOCUMENTS = frozenset(
     """
     report reports review strategy plan act bill framework guidance paper questions
@@ -1417,7 +1424,7 @@ def _after_post(name: str) -> int:
         at += len(word) + 1
         person = words[i + 1 :]
         if (
-            word.lower() in _OFFICES
+            (word.lower() in _OFFICES or word.lower() in _MPS)
             and len(person) <= 3
             and all(
                 later[:1].isupper() and later.lower().removesuffix("s") not in _OFFICES
@@ -2493,6 +2500,7 @@ class _Resolution:
                 or name in tails
                 or name in REGIONS
                 or name.lower() in _GRADE_NAMES
+                or name.rsplit(" ", 1)[-1].lower() in _ADDRESS_WORDS
                 or self._only_places(start, end)
             ):
                 continue

@@ -1195,6 +1195,11 @@ def test_a_post_is_no_unknown_name(seed_linker):
     )
     assert [u.text for u in seed_linker.find(text).unresolved] == ["Jill Smith", "Ann Lee"]
     text = (
+        "They met at Cleveland Street by the Keepmoat Stadium, in the Black Country, and "
+        "Conservative MP Claire Perry spoke."
+    )
+    assert [u.text for u in seed_linker.find(text).unresolved] == ["Claire Perry"]
+    text = (
         "The Association of Chief Police Officers met Regional Directors. Members of the "
         "Education Select Committee agreed."
     )
