@@ -1626,6 +1626,13 @@ _INCIDENTAL = frozenset(
 _INCIDENTAL_BEFORE_KNOWN = _INCIDENTAL | {"on"}
 
 
+def _last_before(heads, start: int, end: int, text: str) -> int:
+    """Return where the last body no alias knows of a description's kind starts before it."""
+    unknown = heads.get(_head(text[start:end]), ())
+    j = bisect_left(unknown, start) - 1
+    return unknown[j] if j >= 0 else -1
+
+
 def _quoting(text: str, start: int, end: int) -> bool:
     """Say whether a quotation opened between start and end, in one paragraph, is still open."""
     if text.find("\n", start, end) != -1:
@@ -2164,6 +2171,10 @@ class _Resolution:
         cache: dict = {}
         most_named: dict = {}
         rivals: dict[int, list[tuple[int, str]]] = {}  # entity -> unknown namesakes' (start, sex)
+        # entity -> where a description last linked to it: a later one goes on meaning it,
+        # whatever body was named before that description ("The council and the trust
+        # are working together" in the mayor's words, then "..., the council said").
+        described: dict[int, int] = {}
         last_end = 0
         i, total = 0, len(candidates)
         while i < total:
@@ -2248,6 +2259,7 @@ class _Resolution:
                 and len(chosen) == 1
                 and self._named_since(chosen[0], start, end, heads, positions)
                 and not self._spoken_for(chosen[0], start, end, heads, decided[0])
+                and described.get(chosen[0], -2) < _last_before(heads, start, end, text)
             ):
                 continue
             if (
@@ -2268,6 +2280,7 @@ class _Resolution:
                 self.unresolved.append((start, end, tuple(chosen)))
             else:
                 self.linked.append((start, end, chosen[0], how))
+                described[chosen[0]] = start
             if tier == _SHORT:
                 # A later surname shared by two people goes to the one named last.
                 self._note(start, chosen)

@@ -1596,6 +1596,23 @@ def test_a_body_named_alone_a_paragraph_back_is_what_a_description_means(three_c
     assert linked(linker, text)[-1] == ("The council", westminster.key)
 
 
+def test_a_description_goes_on_meaning_the_body_the_one_before_it_meant():
+    mayor = EntityRef("person:3", "Ros Jones", is_person=True, bodies=(DONCASTER.key,))
+    linker = Linker.build(
+        [DONCASTER, mayor], [AliasRef("the council", DONCASTER.key, contextual=True)]
+    )
+    text = (
+        "Doncaster Council agreed.\n\nIt follows a move by neighbouring Rotherham Council, "
+        "where the council did so in 2019.\n\n"
+        "Ros Jones said: “We are proud. The council will act.”\n\nResidents can write in, "
+        "the council said."
+    )
+    assert [key for phrase, key in linked(linker, text) if phrase.lower() == "the council"] == [
+        DONCASTER.key,
+        DONCASTER.key,
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "linked_to"),
     [
