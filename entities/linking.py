@@ -2280,7 +2280,8 @@ class _Resolution:
                 self.unresolved.append((start, end, tuple(chosen)))
             else:
                 self.linked.append((start, end, chosen[0], how))
-                described[chosen[0]] = start
+                if heads:
+                    described[chosen[0]] = start
             if tier == _SHORT:
                 # A later surname shared by two people goes to the one named last.
                 self._note(start, chosen)
