@@ -1052,6 +1052,7 @@ _COMMON = frozenset(
     his her their our my your there here then last next today yesterday meanwhile
     earlier later however also mr mrs ms miss dr sir dame rt hon cllr coun councillor professor prof
     mayor what who why how where which like unlike despite although because once opposition
+    whatever whoever whichever whenever wherever
     neighbouring nearby fellow rival struggling troubled failing
     now still instead perhaps indeed only even soon again tonight tomorrow both already
     recently previously finally eventually initially originally ultimately privately
@@ -2131,7 +2132,7 @@ class _Resolution:
             if start < 3 or text[start - 1] not in " \u00a0" or text[start - 2] not in title_ends:
                 continue
             before = text[max(0, start - 13) : start - 1]
-            word = before.rsplit(None, 1)[-1]
+            word = before.rsplit(None, 1)[-1].lstrip("“‘\"'(")  # “Mr Cameron used us ...
             title = word.removesuffix(".")
             if title not in titles:
                 continue

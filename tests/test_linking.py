@@ -361,6 +361,18 @@ def test_a_trust_after_a_plurals_possessive_is_part_of_another_name(seed_linker)
     assert texts(seed_linker, text) == ["Doncaster Children's Services Trust"]
 
 
+def test_a_capitalised_description_after_whatever_is_no_unknown_name(seed_linker):
+    text = "Doncaster Children's Services Trust began. Whatever the Trust's faults, it was new."
+    result = seed_linker.find(text)
+    assert [s.text for s in result.spans] == ["Doncaster Children's Services Trust", "the Trust"]
+    assert result.unresolved == []
+
+
+def test_a_title_opening_a_quotation_is_part_of_the_mention(seed_linker):
+    text = "Michael Gove spoke. “Mr Gove used us as an example,” she said. (Mr Gove agreed.)"
+    assert texts(seed_linker, text) == ["Michael Gove", "Mr Gove", "Mr Gove"]
+
+
 def test_a_social_media_handle_is_an_account_not_a_mention(seed_linker):
     text = "Michael Gove (@Michael_Gove) said so. Follow @Ofsted or write to ofsted@example.org."
     assert texts(seed_linker, text) == ["Michael Gove"]
