@@ -1150,7 +1150,7 @@ _HANDLE = re.compile(r"\s*,?\s*(?<!\S)(?:@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 _POSTS = {"correspondent", "editor", "reporter", "writer", "columnist", "journalist", "critic"}
 # Words of a post printed in title case after a name: "Local Democracy Reporter". Only
 # these, as a word outside them may be the name's last: "Mary Anne Smith Chief Reporter".
-_DESK_WORDS = set(
+_DESK_WORDS = frozenset(
     """local democracy political politics education health social affairs policy chief
     senior news home crime courts court business council digital trainee community deputy
     features sport sports investigations environment regional public data parliamentary

@@ -9,9 +9,9 @@ its id, which pages use as an anchor), one the linker no longer finds is deleted
 one is created, and `unresolved_names` is written only when it changed. An editor's
 decisions (mentions an editor added, and rejections) are kept, moved with their words
 when the text changed, and win over any linker span they overlap. An article's own
-authors are not its mentions. `relink` does this for
-one article; `relink_many` for a queryset, a batch of articles at a time in a few
-queries, each batch in its own transaction.
+authors are not its mentions. `relink` does this for one article; `relink_many` for a
+queryset, a batch of articles at a time in a few queries, each batch in its own
+transaction.
 """
 
 from __future__ import annotations
@@ -326,9 +326,9 @@ def relink_many(
     """Re-link every article of the queryset, a batch at a time, keeping editors' decisions.
 
     Each batch costs a handful of queries (its articles, their mentions, their authors,
-    then one write of each kind it needs) and is one transaction whose articles are locked against a
-    concurrent save, so a batch that fails leaves its articles as they were. `progress`
-    is called after each batch with that batch's figures.
+    then one write of each kind it needs) and is one transaction whose articles are
+    locked against a concurrent save, so a batch that fails leaves its articles as they
+    were. `progress` is called after each batch with that batch's figures.
     """
     began, cpu = time.perf_counter(), time.process_time()
     total = RelinkStats()

@@ -1293,9 +1293,6 @@ _POST_NOMINALS = frozenset(
     MP MEP MSP AM QC KC JP CBE OBE MBE DBE KBE FRS PhD
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
-# The last words of a document's title, an occasion's name or a team's, none of them a
-# body or a person to add: "Social Care Annual Report", "Prime Minister's Questions", "the
-# Queen's Platinum Jubilee", "the Communications Team".
 # Ofsted's grades, capitalised as its reports print them: no name to add.
 _GRADE_NAMES = frozenset({"requires improvement", "requires improvement to be good"})
 # The last words of an address or a building's name: a place, nobody to add ("Cleveland
@@ -1305,6 +1302,9 @@ _ADDRESS_WORDS = frozenset(
     street road lane avenue drive square crescent terrace stadium arena
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# The last words of a document's title, an occasion's name or a team's, none of them a
+# body or a person to add: "Social Care Annual Report", "Prime Minister's Questions", "the
+# Queen's Platinum Jubilee", "the Communications Team".
 _DOCUMENTS = frozenset(
     """
     report reports review strategy plan act bill framework guidance paper questions
@@ -2301,9 +2301,7 @@ class _Resolution:
         if not bodies:
             return False
         text, linked = self.text, self.linked
-        unknown = heads.get(_head(text[start:end]), ())
-        j = bisect_left(unknown, start) - 1
-        since = unknown[j] if j >= 0 else -1
+        since = _last_before(heads, start, end, text)
         k = bisect_left(linked, (start,), 0, decided) - 1
         while k >= 0 and linked[k][0] > since:
             _, span_end, person, _ = linked[k]
