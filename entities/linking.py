@@ -427,6 +427,11 @@ _NOT_DESCRIBING = {b"department": frozenset(b"children childrens services care".
 # Kinds whose description in lowercase means a body only just after its name: stories
 # about children's services call the council's own department "the department" too.
 _NAMED_JUST_BEFORE = frozenset({"department"})
+# A story's own use of such a description, before it names a body of the kind ("the
+# department" of the council's children's services, not "the Department of Health").
+_DESCRIBED_AS = {
+    kind: re.compile(rf"\b[Tt]he {kind}\b(?! (?:for|of) [A-Z])") for kind in _NAMED_JUST_BEFORE
+}
 # What a body with a place may be described as belonging to: "the town's trust".
 _TOWNS = ("town", "city", "borough")
 # The same, as the folded bytes patterns are made of.
@@ -2272,8 +2277,8 @@ class _Resolution:
                 continue
             if (
                 near_kinds
-                and text[text.rfind(" ", start, end) + 1 : end] in near_kinds
-                and not self._named_just_before(chosen, start, positions)
+                and (kind := text[text.rfind(" ", start, end) + 1 : end]) in near_kinds
+                and not self._named_just_before(chosen, start, positions, kind)
             ):
                 continue
             last_end = end
@@ -2356,21 +2361,29 @@ class _Resolution:
                 return True
         return False
 
-    def _named_just_before(self, chosen: list[int], start: int, positions) -> bool:
-        """Say whether a lowercase description of a _NAMED_JUST_BEFORE kind follows its name.
+    def _named_just_before(self, chosen: list[int], start: int, positions, kind: str) -> bool:
+        """Say whether a lowercase description of a _NAMED_JUST_BEFORE kind means its body.
 
         "the department" may be the council's own ("a string of criticisms of the
-        department", "inspectors said the department was improving"): only a department
-        named in the same sentence or the one before, in the same paragraph, is surely
-        the one meant.
+        department", "inspectors said the department was improving"). A department named
+        in the same sentence or the one before, in the same paragraph, is surely the one
+        meant. Further on, it is the department named before, unless the story called
+        something else "the department" before it named that one: then it goes on
+        meaning the story's own department.
         """
         if len(chosen) > 1:
             return True  # left for an editor anyway
         at = positions[chosen[0]]
         i = bisect_left(at, start) - 1
-        if i < 0 or self.text.find("\n", at[i], start) != -1:
+        if i < 0:
             return False
-        return len(_SENTENCE_END.findall(self.text, at[i], start)) <= 1
+        text = self.text
+        if (
+            text.find("\n", at[i], start) == -1
+            and len(_SENTENCE_END.findall(text, at[i], start)) <= 1
+        ):
+            return True
+        return _DESCRIBED_AS[kind].search(text, 0, at[0]) is None
 
     def _named_since(self, entity: int, start: int, end: int, heads, positions) -> bool:
         """Say whether an unknown body of the same kind is what a description refers to.

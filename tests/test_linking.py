@@ -681,11 +681,16 @@ def test_the_department_is_the_department_named_unless_another_department_came_s
     [
         ("A DfE spokesman said ", True),
         ("A DfE spokesman spoke. Later ", True),
-        ("A DfE spokesman spoke. Ofsted agreed. Later ", False),  # as likely the council's
-        ("A DfE spokesman spoke.\n\n", False),
+        ("A DfE spokesman spoke. Ofsted agreed. Later ", True),
+        ("A DfE spokesman spoke.\n\n", True),
+        # The story's own department, named so before the DfE, stays the story's.
+        ("Standards in the department fell. A DfE spokesman spoke. Ofsted agreed. ", False),
+        ("Standards in the department fell. A DfE spokesman spoke.\n\n", False),
+        ("Criticism of the department grew. A DfE spokesman said ", True),
+        ("The Department of Health spoke. A DfE spokesman spoke.\n\n", True),
     ],
 )
-def test_a_lowercase_department_is_one_named_in_its_sentence_or_the_one_before(
+def test_a_lowercase_department_is_the_dfe_unless_the_story_had_its_own_before(
     before, linked_after
 ):
     linker = Linker.build([OFSTED, DFE], DFE_ALIASES)
