@@ -2048,13 +2048,19 @@ class _Resolution:
         return found
 
     def _definitions(self, bracketed):
-        """Yield (acronym, where, end, entity) for each acronym in brackets after a name."""
+        """Yield (acronym, where, end, entity) for each acronym in brackets after a name.
+
+        An acronym begins with the first letter of one of the name's words: "DONCASTER
+        (PA) -", a news agency's dateline, defines nothing.
+        """
         text, linked = self.text, self.linked  # in text order, so their ends are too
         for opening, where, end in bracketed:
             name_end = opening - 1 if text[opening - 1 : opening] == " " else opening
             i = bisect_right(linked, name_end, key=_END) - 1
             if i >= 0 and linked[i][1] == name_end:
-                yield text[where:end], where, end, linked[i][2]
+                initials = {word[0] for word in _ALNUM_RUN.findall(text, linked[i][0], name_end)}
+                if text[where] in initials or text[where].lower() in initials:
+                    yield text[where:end], where, end, linked[i][2]
 
     def _occurrences(self, definitions: dict[str, list[tuple[int, int]]]):
         """Yield (start, end, entity) for each use of a defined acronym after its definition."""

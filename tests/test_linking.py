@@ -969,6 +969,13 @@ def test_a_defined_acronym_outranks_a_place_several_bodies_share():
     ]
 
 
+def test_a_bracketed_acronym_not_made_of_the_names_letters_defines_nothing(seed_linker):
+    text = "DONCASTER (PA) - Doncaster Council (DMBC) met. PA and DMBC reported it."
+    found = [s.text for s in seed_linker.find(text).spans]
+    assert "PA" not in found
+    assert found.count("DMBC") == 2
+
+
 def test_a_lowercase_word_in_brackets_is_no_acronym(seed_linker):
     text = "Doncaster Council (the council) met. The council agreed."
     assert [s.how for s in seed_linker.find(text).spans] == ["name", "contextual", "contextual"]
