@@ -1190,6 +1190,12 @@ def _with_kin(heads: frozenset[str]) -> set[str]:
 _TRUST_WORD = re.compile(r"\btrusts?\b", re.I)
 # What stands between two bodies named in a list: "A, B and the C", "A & B".
 _LIST_GAP = re.compile(r",?(?: and| or| &)?(?: the)? |, ")
+# A body named as someone's employer, in the words that describe them: "Mark Rogers,
+# chief executive of Solihull Council" (the text up to the body's name).
+_EMPLOYER_BEFORE = re.compile(
+    rf"[,(] (?:the )?(?:[\w'’-]+ ){{0,4}}?(?:{'|'.join(sorted(_OFFICES))})s? (?:of|at) (?:the )?$",
+    re.IGNORECASE,
+)
 
 
 def _stands_for_kind(text: str, place: int, kind: str) -> bool:
@@ -2231,7 +2237,9 @@ class _Resolution:
                     timeline = self._timeline(*decided)
                 chosen = self._walk_back(members, start, timeline, cache)
             if paragraphs and len(chosen) == 1 and len(members) > 1:
-                chosen = self._past_a_list(chosen[0], members, start, positions, decided[0])
+                chosen = self._past_a_list(
+                    chosen[0], members, start, positions, decided[0], described
+                )
             if not chosen and tier == _CONTEXTUAL:
                 if members not in most_named:
                     most_named[members] = self._most_named(members, positions)
@@ -2292,8 +2300,7 @@ class _Resolution:
                 self.unresolved.append((start, end, tuple(chosen)))
             else:
                 self.linked.append((start, end, chosen[0], how))
-                if heads:
-                    described[chosen[0]] = start
+                described[chosen[0]] = start
             if tier == _SHORT:
                 # A later surname shared by two people goes to the one named last.
                 self._note(start, chosen)
@@ -2323,19 +2330,27 @@ class _Resolution:
             k -= 1
         return False
 
-    def _past_a_list(self, entity: int, members, start: int, positions, decided: int) -> list[int]:
-        """Return the candidates a description means when the nearest was one of a list.
+    def _past_a_list(
+        self, entity: int, members, start: int, positions, decided: int, described
+    ) -> list[int]:
+        """Return the candidates a description means when the nearest was named in passing.
 
         Bodies named together ("between Westminster City Council, the Royal Borough of
-        Kensington and Chelsea and ...") set no scene beyond their paragraph: a reader
-        takes a later "the council" for the council the story follows, not one of the
-        list. So each candidate last named so is passed over there; the nearest of the
-        rest, if any, is meant, else the one named most (see _link_dependent).
+        Kensington and Chelsea and ...") or as someone's employer ("Mark Rogers, chief
+        executive of Solihull Council") set no scene beyond their paragraph: a reader
+        takes a later "the council" for the council the story follows. So each candidate
+        last named so, and not described since, is passed over there; the nearest of the
+        rest, if any, is meant; else an employer is, and after a list the body named most
+        (see _link_dependent).
         """
         text = self.text
         at = positions[entity]
         last = at[bisect_left(at, start) - 1]
-        if text.find("\n", last, start) == -1 or not self._listed(last, members, decided):
+        if (
+            text.find("\n", last, start) == -1
+            or described.get(entity, -1) > last
+            or not self._aside(last, members, decided)
+        ):
             return [entity]  # nearly always: checked before the other candidates
         rest = []
         for member in members:
@@ -2343,10 +2358,23 @@ class _Resolution:
             i = bisect_left(at, start) - 1 if at else -1
             if i < 0:
                 continue
-            if text.find("\n", at[i], start) != -1 and self._listed(at[i], members, decided):
+            if (
+                text.find("\n", at[i], start) != -1
+                and described.get(member, -1) < at[i]
+                and self._aside(at[i], members, decided)
+            ):
                 continue
             rest.append(member)
-        return self._nearest(rest, start, positions) if rest else []
+        if rest:
+            return self._nearest(rest, start, positions)
+        # Named in passing, but the only body of the kind named so far: still the one meant.
+        return [] if self._listed(last, members, decided) else [entity]
+
+    def _aside(self, at: int, members, decided: int) -> bool:
+        """Say whether a body is named in passing: in a list, or as someone's employer."""
+        return _EMPLOYER_BEFORE.search(self.text, max(0, at - 60), at) is not None or self._listed(
+            at, members, decided
+        )
 
     def _listed(self, at: int, members, decided: int) -> bool:
         """Say whether the span at `at` is named in a list beside another of the members."""

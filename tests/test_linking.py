@@ -1614,6 +1614,30 @@ def test_bodies_listed_a_paragraph_back_are_not_what_a_description_means(three_c
     assert linked(linker, text)[-1] == ("the council", doncaster.key)
 
 
+@pytest.mark.parametrize(
+    ("between", "meant"),
+    [
+        ("", 0),  # named in passing: the story's council is meant
+        (" The council was rated good.", 1),  # described since: it goes on being meant
+    ],
+)
+def test_a_body_named_as_someones_employer_a_paragraph_back_sets_no_scene(
+    three_councils, between, meant
+):
+    councils, linker = three_councils
+    text = (
+        "Doncaster Council failed.\n\nJane Hale, chief executive of Westminster City Council, "
+        f"warned other councils.{between}\n\nThe council's officers said so."
+    )
+    assert linked(linker, text)[-1] == ("The council", councils[meant].key)
+
+
+def test_an_employer_is_meant_when_no_other_body_of_its_kind_came_before(three_councils):
+    (_, westminster, _), linker = three_councils
+    text = "Jane Hale, chief executive of Westminster City Council, spoke.\n\nThe council agreed."
+    assert linked(linker, text)[-1] == ("The council", westminster.key)
+
+
 def test_a_body_named_alone_a_paragraph_back_is_what_a_description_means(three_councils):
     (_, westminster, _), linker = three_councils
     text = "Doncaster Council failed.\n\nWestminster City Council did well.\n\nThe council said so."
