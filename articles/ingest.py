@@ -444,7 +444,10 @@ _PROMPT = re.compile(
     r"|paywall|inbox|ad-free|unlimited access|notifications)\b",
     re.IGNORECASE,
 )
-_PRICE = re.compile(r"[£$€]\s?\d+(?:[.,]\d+)?")
+# A price, not a sum a story reports: "£1", "£4.99", but not "£5m" or "£2 million".
+_PRICE = re.compile(
+    r"[£$€]\s?\d+(?:[.,]\d+)?(?![\d.,]|\s?(?:m|bn|k|million|billion)\b)", re.IGNORECASE
+)
 _OFFER = re.compile(
     r"/\s*(?:month|week|year|yr|mo)\b|\b(?:per|a|each) (?:month|week|year|annum)\b"
     r"|\b(?:subscri\w*|trial|offer|first|from|only|just|save|membership)\b",

@@ -194,6 +194,22 @@ def test_furniture_the_seeds_do_not_contain_is_removed_and_kept(db):
     assert article.captions == ""
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Doncaster children's trust needs extra £5m a year, consultants find",
+        "Trust to save £1.2 million a year from its first budget",
+    ],
+)
+def test_a_sum_a_headline_reports_is_no_subscription_price(db, headline):
+    text = f"{headline}\n\nA review says the trust needs more money.\n\nThe council agreed.\n"
+
+    draft = ingest.read_article(text, name="sum.txt")
+
+    assert draft.headline == headline
+    assert draft.removed == []
+
+
 def test_a_subscriptions_sales_pitch_is_furniture(db):
     text = (
         "Trust rated good\n\nThe trust was rated good.\n\nSign up to our daily newsletter\n\n"
