@@ -429,6 +429,7 @@ _NOT_DESCRIBING = {b"department": frozenset(b"children childrens services care".
 _NAMED_JUST_BEFORE = frozenset({"department"})
 # A story's own use of such a description, before it names a body of the kind ("the
 # department" of the council's children's services, not "the Department of Health").
+_INSPECTED = re.compile(r"\b(?:inspect|Ofsted)", re.IGNORECASE)
 _DESCRIBED_AS = {
     kind: re.compile(rf"\b[Tt]he {kind}\b(?! (?:for|of) [A-Z])") for kind in _NAMED_JUST_BEFORE
 }
@@ -2292,7 +2293,7 @@ class _Resolution:
             if (
                 near_kinds
                 and (kind := text[text.rfind(" ", start, end) + 1 : end]) in near_kinds
-                and not self._named_just_before(chosen, start, positions, kind)
+                and not self._named_just_before(chosen, start, end, positions, kind)
             ):
                 continue
             last_end = end
@@ -2395,15 +2396,17 @@ class _Resolution:
                 return True
         return False
 
-    def _named_just_before(self, chosen: list[int], start: int, positions, kind: str) -> bool:
+    def _named_just_before(
+        self, chosen: list[int], start: int, end: int, positions, kind: str
+    ) -> bool:
         """Say whether a lowercase description of a _NAMED_JUST_BEFORE kind means its body.
 
         "the department" may be the council's own ("a string of criticisms of the
         department", "inspectors said the department was improving"). A department named
         in the same sentence or the one before, in the same paragraph, is surely the one
         meant. Further on, it is the department named before, unless the story called
-        something else "the department" before it named that one: then it goes on
-        meaning the story's own department.
+        something else "the department" before it named that one (then it goes on
+        meaning the story's own department), or its sentence speaks of inspection.
         """
         if len(chosen) > 1:
             return True  # left for an editor anyway
@@ -2417,7 +2420,16 @@ class _Resolution:
             and len(_SENTENCE_END.findall(text, at[i], start)) <= 1
         ):
             return True
-        return _DESCRIBED_AS[kind].search(text, 0, at[0]) is None
+        if _DESCRIBED_AS[kind].search(text, 0, at[0]) is not None:
+            return False
+        # A department whose inspection the sentence speaks of is the
+        # council's: "Inspectors said the department was improving."
+        begins = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+        after = _SENTENCE_END.search(text, end)
+        ends = after.start() if after else len(text)
+        if (newline := text.find("\n", end, ends)) != -1:
+            ends = newline
+        return _INSPECTED.search(text, begins, ends) is None
 
     def _named_since(self, entity: int, start: int, end: int, heads, positions) -> bool:
         """Say whether an unknown body of the same kind is what a description refers to.

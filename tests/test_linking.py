@@ -688,6 +688,7 @@ def test_the_department_is_the_department_named_unless_another_department_came_s
         ("Standards in the department fell. A DfE spokesman spoke.\n\n", False),
         ("Criticism of the department grew. A DfE spokesman said ", True),
         ("The Department of Health spoke. A DfE spokesman spoke.\n\n", True),
+        ("A DfE spokesman spoke. Ofsted agreed. Inspectors said ", False),  # inspected
     ],
 )
 def test_a_lowercase_department_is_the_dfe_unless_the_story_had_its_own_before(
