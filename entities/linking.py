@@ -369,14 +369,16 @@ _OTHER_OF_KIND = {
         "housing residents tenants parents carers teachers medical trade football".split()  # noqa: SIM905
     ),
 }
-# Compound adjectives, written with a hyphen or without: each stands alone before the
-# last word ("the government-imposed trust", "the cash-strapped council"). "Care" is not
-# a word of its own: "the care watchdog" is the Care Quality Commission.
+# Compound adjectives, written with a hyphen or without, and rarer describing words:
+# each stands alone before the last word ("the government-imposed trust", "Doncaster's
+# pioneering trust"). "Care" is not a word of its own: "the care watchdog" is the Care
+# Quality Commission.
 _COMPOUND_MODIFIERS = frozenset(
     """
     government-imposed government-appointed government-backed arm's-length arms-length
     council-owned council-run council-controlled cash-strapped under-fire newly-formed
     newly-created so-called much-criticised social-care not-for-profit
+    pioneering fledgling flagship controversial former
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # The party that runs a council, the one capitalised describing word: "the Labour-run

@@ -628,6 +628,8 @@ def test_an_acronym_or_a_short_form_names_an_entity_for_contextual_aliases():
         ("the not-for-profit trust", DCST),
         ("the arm’s-length trust", DCST),
         ("the cash strapped council", DONCASTER),
+        ("the pioneering trust", DCST),
+        ("the fledgling trust", DCST),
         ("the schools and children’s services watchdog", OFSTED),
         ("the education and children's services inspectorate", OFSTED),
     ],
