@@ -786,10 +786,18 @@ class Linker:
                     fast.append(_OTHER_NAMED)
 
         linker = cls()
-        linker._bodies = {
-            person: frozenset(index[body] for body in bodies if body in index)
-            for person, bodies in held_posts.items()
-        }
+        # Who speaks for which bodies: a person for those they hold a post at (their
+        # roles), a body for the few others of its place ("A spokesman for Doncaster
+        # Council said: “We share responsibility with the Trust”" is Doncaster's trust).
+        speakers: dict[int, frozenset[int]] = {}
+        for held in place_bodies.values():
+            for bodies in held.values():
+                if 1 < len(bodies) <= _FEW_NEIGHBOURS:
+                    for body in bodies:
+                        speakers[body] = speakers.get(body, frozenset()) | (bodies - {body})
+        for person, bodies in held_posts.items():
+            speakers[person] = frozenset(index[body] for body in bodies if body in index)
+        linker._bodies = speakers
         linker._keys = tuple(keys)
         linker._weights = tuple(weights)
         linker._sexes = tuple(sexes)
@@ -1192,6 +1200,8 @@ def _with_kin(heads: frozenset[str]) -> set[str]:
 
 _TRUST_WORD = re.compile(r"\btrusts?\b", re.I)
 # What stands between two bodies named in a list: "A, B and the C", "A & B".
+# The most bodies one place may hold for each to speak for the others (see build()).
+_FEW_NEIGHBOURS = 4
 _LIST_GAP = re.compile(r",?(?: and| or| &)?(?: the)? |, ")
 # A body named as someone's employer, in the words that describe them: "Mark Rogers,
 # chief executive of Solihull Council" (the text up to the body's name).
@@ -2315,8 +2325,10 @@ class _Resolution:
         "Mayor Ros Jones told LGC that the council would work with the commissioner" is
         Doncaster's council, though Birmingham City Council was named since: the mayor
         speaks for her own, and so in the quotation she opens ("Ros Jones said: “We are
-        proud. The council ...”"). Not when another body of the kind comes between ("Ros
-        Jones said Birmingham City Council and the council ...").
+        proud. The council ...”"). A body speaks so for the others of its place: "A
+        spokesman for Doncaster Council said: “We share responsibility with the Trust”".
+        Not when another body of the kind comes between ("Ros Jones said Birmingham City
+        Council and the council ...").
         """
         bodies = self.bodies
         if not bodies:
@@ -2325,10 +2337,12 @@ class _Resolution:
         since = _last_before(heads, start, end, text)
         k = bisect_left(linked, (start,), 0, decided) - 1
         while k >= 0 and linked[k][0] > since:
-            _, span_end, person, _ = linked[k]
-            if _SENTENCE_END.search(text, span_end, start) and not _quoting(text, span_end, start):
+            _, span_end, speaker, how = linked[k]
+            if text.find("\n", span_end, start) != -1 or (
+                _SENTENCE_END.search(text, span_end, start) and not _quoting(text, span_end, start)
+            ):
                 return False
-            if entity in bodies.get(person, ()):
+            if how != "place" and entity in bodies.get(speaker, ()):
                 return True
             k -= 1
         return False

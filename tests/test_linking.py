@@ -1685,6 +1685,38 @@ def test_someone_with_a_post_at_a_body_speaks_for_it_in_their_sentence(sentence,
 
 
 @pytest.mark.parametrize(
+    ("sentence", "linked_to"),
+    [
+        ("A spokesman for Doncaster Council said: “We work with the Trust.”", DCST.key),
+        ("Doncaster Council said it worked with the Trust.", DCST.key),
+        ("Doncaster Council spoke.\n\nThe Trust agreed.", None),  # a paragraph on
+        ("Doncaster Council spoke. The Trust agreed.", None),
+    ],
+)
+def test_a_body_speaks_for_the_others_of_its_place_in_its_sentence(
+    placed_linker, sentence, linked_to
+):
+    text = (
+        "Doncaster Children's Services Trust was first.\n\nSlough Children's Services Trust "
+        f"starts next week.\n\n{sentence}"
+    )
+    found = [s.entity for s in placed_linker.find(text).spans if s.text.lower() == "the trust"]
+    assert found == ([linked_to] if linked_to else [])
+
+
+def test_someone_named_a_paragraph_before_speaks_for_nothing_here():
+    mayor = EntityRef("person:3", "Ros Jones", is_person=True, bodies=(DONCASTER.key,))
+    linker = Linker.build(
+        [DONCASTER, mayor], [AliasRef("the council", DONCASTER.key, contextual=True)]
+    )
+    text = (
+        "Doncaster Council failed.\n\nKirklees Council is under pressure.\n\nRos Jones spoke."
+        "\n\nBut council leader David Sheard said the council would act."
+    )
+    assert [phrase for phrase, _ in linked(linker, text)] == ["Doncaster Council", "Ros Jones"]
+
+
+@pytest.mark.parametrize(
     "other",
     [
         "Sandwell Children’s Trust, which followed the model first used in Doncaster, was set "
