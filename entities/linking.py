@@ -1200,6 +1200,10 @@ def _with_kin(heads: frozenset[str]) -> set[str]:
 
 _TRUST_WORD = re.compile(r"\btrusts?\b", re.I)
 # What stands between two bodies named in a list: "A, B and the C", "A & B".
+# What joins a description to the name before it as another body: "the ADCS and the
+# association".
+_JOINED = re.compile(r"(?:['’]s)? (?:and|or|&) ")
+_JOINING = (" and ", " or ", " & ")
 # The most bodies one place may hold for each to speak for the others (see build()).
 _FEW_NEIGHBOURS = 4
 _LIST_GAP = re.compile(r",?(?: and| or| &)?(?: the)? |, ")
@@ -2249,6 +2253,15 @@ class _Resolution:
                 if timeline is None:
                     timeline = self._timeline(*decided)
                 chosen = self._walk_back(members, start, timeline, cache)
+            if (
+                len(chosen) == 1
+                and text.endswith(_JOINING, 0, start)
+                and self._joined_to(chosen[0], start, decided[0])
+            ):
+                # "the ADCS and the association": another association, if one was named.
+                chosen = self._nearest(members - {chosen[0]}, start, positions)
+                if not chosen:
+                    continue
             if paragraphs and len(chosen) == 1 and len(members) > 1:
                 chosen = self._past_a_list(
                     chosen[0], members, start, positions, decided[0], described
@@ -2346,6 +2359,16 @@ class _Resolution:
                 return True
             k -= 1
         return False
+
+    def _joined_to(self, entity: int, start: int, decided: int) -> bool:
+        """Say whether a description follows the entity's name and "and" ("the ADCS and")."""
+        linked = self.linked
+        k = bisect_left(linked, (start,), 0, decided) - 1
+        return (
+            k >= 0
+            and linked[k][2] == entity
+            and _JOINED.fullmatch(self.text, linked[k][1], start) is not None
+        )
 
     def _past_a_list(
         self, entity: int, members, start: int, positions, decided: int, described

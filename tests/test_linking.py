@@ -710,6 +710,27 @@ def test_the_department_before_the_department_is_named_is_no_link():
     assert texts(linker, text) == ["Department for Education", "the department"]
 
 
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("The Local Government Association met. The ADCS and the association agreed.", "lga"),
+        ("The Local Government Association met. The ADCS’s and the association’s staff.", "lga"),
+        ("The ADCS met. The ADCS and the association agreed.", None),  # another, unnamed
+        ("The Local Government Association and the ADCS met. The association agreed.", "adcs"),
+    ],
+)
+def test_a_description_joined_to_a_name_by_and_is_another_body(text, meant):
+    lga = org(50, "Local Government Association")
+    linker = Linker.build(
+        [lga, ADCS],
+        [AliasRef("ADCS", ADCS.key)]
+        + [AliasRef("the association", body.key, contextual=True) for body in (lga, ADCS)],
+    )
+    found = [key for phrase, key in linked(linker, text) if phrase.lower() == "the association"]
+    keys = {"lga": lga.key, "adcs": ADCS.key}
+    assert found[-1:] == ([keys[meant]] if meant else [])
+
+
 def test_a_housing_association_is_another_association():
     lga = org(5, "Local Government Association")
     linker = Linker.build([lga], [AliasRef("the association", lga.key, contextual=True)])
@@ -946,7 +967,9 @@ def test_a_defined_acronym_settles_an_alias_many_other_bodies_share():
         [AliasRef("DCST", other.key) for other in others]
         + [AliasRef("the trust", trust.key, contextual=True)],
     )
-    result = linker.find("Doncaster Children's Services Trust (DCST) met. DCST and the trust said.")
+    result = linker.find(
+        "Doncaster Children's Services Trust (DCST) met. DCST said the trust would."
+    )
     assert [(s.text, s.entity) for s in result.spans][1:] == [
         ("DCST", trust.key),
         ("DCST", trust.key),
