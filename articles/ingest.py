@@ -393,7 +393,9 @@ _FURNITURE_LINES = [
     r"trending(?: now)?|don'?t miss\b.*",
     r"reuse this content|share page|about sharing",
     r"listen to (?:this )?(?:article|story)\b.*|\d+ min(?:ute)?s? read|duration \d+:\d+",
-    r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:view|show|hide) comments",
+    r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:view|show|hide|read)(?: \d+)? comments?",
+    r"is this page useful\??|(?:yes|no),? this page is (?:not )?useful"
+    r"|report a problem with this page|rate this page|accessibility statement|-?ends-?",
     r"comments are (?:now )?(?:closed|disabled)|join our commenting forum",
     r"share what you think|the comments below have (?:not )?been moderated",
     r"(?:tags|topics|tagged|filed under)\s*:.*",
@@ -428,7 +430,8 @@ _FURNITURE_LINES = [
     r"(?:skip to (?:the )?(?:main )?(?:content|navigation|article|search|footer) ?)+"
     r"|(?:main )?menu|search|home",
     # A site's link home, alone or after its name: "The Guardian - Back to home".
-    r"(?:[\w’'.& ]{1,40} [-–|] )?(?:back to (?:home(?:page)?|top)|(?:go|return) to (?:the )?"
+    r"(?:[\w’'.& ]{1,40} [-–|] )?(?:back to (?:home(?:page)?|(?:the )?top(?: of the page)?|news)"
+    r"|(?:go|return) to (?:the )?"
     r"home(?:page)?)|[\w.&]{1,20} homepage|accessibility help",
     r"markdown content",  # a reader tool's label over the page's text
     r"about the authors?",  # over a note on the author, which goes too
@@ -553,12 +556,22 @@ _PITCH = re.compile(
     r"|don'?t miss out on the latest\b|want a quick and expert briefing\b"
     r"|sign up (?:to|for) (?:the|our) [\w ’'&.]{0,40}\bnewsletter\b"
     r"|this (?:story|article) was (?:written|produced) by a local democracy reporter\b"
-    r"|the local democracy reporting service is\b",
+    r"|the local democracy reporting service is\b"
+    # Trade and national papers' small print: the FT's, Schools Week's, LGC's, The MJ's.
+    r"|please use the sharing tools found via the share button\b|want more\? subscribe to\b"
+    r"|[\w ’'&.]{1,30} is free to read\b|get the full picture with\b"
+    r"|(?:have your say|want to join the conversation)\b.{0,40}\bcomments?\b"
+    r"|letters should be sent to\b|we reserve the right to edit\b"
+    r"|this article first appeared in\b|do you agree\? email\b"
+    r"|contains parliamentary information licensed under\b",
     re.IGNORECASE,
 )
 # The page's footer, a full sentence or not: "© 2024 National World Publishing Ltd. All
 # rights reserved." ("Copyright lawyers said ..." is copy.)
-_COPYRIGHT = re.compile(r"©|\(c\)\s|copyright\s+(?:©\s*)?\d{4}\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"©|\(c\)\s|copyright\s+(?:©\s*)?(?:\d{4}\b|the [\w ]{1,40} (?:limited|ltd)\b)",
+    re.IGNORECASE,
+)
 # A site's disclaimer under its links: "The BBC is not responsible for the content of
 # external sites."
 _DISCLAIMER = re.compile(

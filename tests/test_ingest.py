@@ -293,6 +293,31 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "yorkslincs.news@bbc.co.uk.",
         "Why you can trust Sky News",
         "Please use Chrome browser for a more accessible video player",
+        "Please use the sharing tools found via the share button at the top or side of "
+        "articles. Copying articles to share with others is a breach of FT.com T&Cs and "
+        "Copyright Policy.",
+        "Copyright The Financial Times Limited 2016. All rights reserved.",
+        "Have your say. Comments are moderated.",
+        "Have your say on this story. Our comments are moderated.",
+        "Want to join the conversation? Please or to comment on this article.",
+        "Want more? Subscribe to LGC for unlimited access to news, analysis and comment.",
+        "SCHOOLS WEEK IS FREE TO READ. Help us keep it that way – subscribe to the print edition.",
+        "Get the full picture with The MJ's weekly magazine and daily news alerts.",
+        "Letters should be sent to letters@lgcplus.com and include a full postal address. We "
+        "reserve the right to edit letters for length.",
+        "This article first appeared in Public Finance's October issue.",
+        "Do you agree? Email letters@lgcplus.com",
+        "Contains Parliamentary information licensed under the Open Parliament Licence v3.0.",
+        "Is this page useful?",
+        "Yes this page is useful",
+        "Report a problem with this page",
+        "Show 3 comments",
+        "Read 1 comment",
+        "Back to the top of the page",
+        "Back to news",
+        "Rate this page",
+        "Accessibility statement",
+        "ENDS",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
