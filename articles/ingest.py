@@ -675,6 +675,11 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
         if wrapped:
             before.text = f"{before.text} {line}"
             continue
+        if before is not None and before.text in ("By", "BY") and _NAME.match(line):
+            # Reach's byline, a line to each part: "By", "Henry Vaughan", "Local Democracy
+            # Reporter". The name's line stands for both, so that its post comes next.
+            before.text, before.number = f"{before.text} {line}", number
+            continue
         line = _unglued(line)
         if parts := _run_together(line):
             out += [_Line(number, p, "furniture" if _names_paper(p) else "text") for p in parts]
@@ -1304,6 +1309,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     filled = [ln.number for ln in lines if ln.kind != "blank"]
     out = _Cleaned(last_line=filled[-1] if filled else first_line)
     bare_byline = None  # a byline's line with no post, which the next line may give
+    guessed = None  # the line of a byline with no "By", which a later "By ..." replaces
     updated = None  # the last update's line and time
     for line in lines:
         kind, text = line.kind, line.text
@@ -1343,6 +1349,11 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
         elif kind in ("date", "updated"):
             updated = (line, _read_date(line))
         elif kind == "byline":
+            if take_byline and guessed is not None and len(out.paragraphs) <= 1:
+                # "By George Torr" under a menu whose last item ("Doncaster Rovers") was
+                # taken for a bare byline: the menu item was none.
+                out.removed.append(out.byline)
+                out.byline, guessed = "", None
             if take_byline and not out.byline:
                 out.byline = text
                 if not _BYLINE_ROLE.search(text):
@@ -1356,7 +1367,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
             and len(out.paragraphs) <= 1
             and _is_bare_byline(text)
         ):
-            out.byline = text  # a name by the headline with no "By": the author
+            out.byline, guessed = text, line  # a name by the headline with no "By": the author
             if "," not in text:
                 bare_byline = line
         elif kind == "text" and not ends_sentence(text) and _words(text) <= CAPTION_WORDS:

@@ -843,6 +843,33 @@ def test_a_bare_name_under_the_headline_is_the_byline(db):
     assert [p.name for p in article.authors.all()] == ["Amira Hussain"]
 
 
+def test_a_by_line_after_a_menu_item_taken_for_a_name_is_the_byline(db):
+    text = (
+        "Services return to the council\nHome\nNews\nSport\nDoncaster Rovers\n"
+        "The trust will be wound up, councillors have agreed.\nBy George Torr\n"
+        "Published 14th Dec 2022, 17:17 GMT\nChildren's services will return next year.\n"
+    )
+
+    draft = ingest.read_article(text, name="menu.txt")
+
+    assert draft.byline == "By George Torr"
+    assert "Doncaster Rovers" in draft.removed
+
+
+def test_a_byline_printed_a_line_to_each_part_is_one_byline(db):
+    text = (
+        "Council keeps its services\nCouncil bosses say they want to keep control after an "
+        "'inadequate' Ofsted rating\nBy\nHenry Vaughan\n"
+        "Local Democracy Reporter\n13:15, 19 JAN 2017\nThe council has told the Government "
+        "it wants to keep control.\n"
+    )
+
+    draft = ingest.read_article(text, name="reach.txt")
+
+    assert draft.byline == "By Henry Vaughan, Local Democracy Reporter"
+    assert draft.captions == []
+
+
 @pytest.mark.parametrize(
     "lines", ["Sally Weale Education correspondent", "Sally Weale\nEducation correspondent"]
 )
