@@ -1175,7 +1175,8 @@ _DESK_WORDS = frozenset(
     """local democracy political politics education health social affairs policy chief
     senior news home crime courts court business council digital trainee community deputy
     features sport sports investigations environment regional public data parliamentary
-    westminster lobby economics family care children's northern north yorkshire""".split()  # noqa: SIM905 - a word list reads best as words
+    westminster lobby economics family care children's northern north yorkshire
+    south east west midlands of england wales scotland ireland""".split()  # noqa: SIM905 - a word list reads best as words
 )
 
 
@@ -1185,9 +1186,13 @@ def _byline_match(line: str) -> re.Match | None:
 
 
 def _plain_who(who: str) -> str:
-    """A byline's names and role without handles, in title case if printed in capitals."""
+    """A byline's names and role without handles, names in title case if in capitals.
+
+    "TOM NEWTON DUNN, Political Editor" is Tom Newton Dunn.
+    """
     who = _HANDLE.sub("", who).strip()
-    return who.title() if who.isupper() else who
+    names, comma, role = who.partition(",")
+    return names.title() + comma + role if names.isupper() else who
 
 
 def _name_and_post(text: str) -> tuple[str, str] | None:

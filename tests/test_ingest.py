@@ -871,21 +871,34 @@ def test_a_byline_printed_a_line_to_each_part_is_one_byline(db):
 
 
 @pytest.mark.parametrize(
-    "lines", ["Sally Weale Education correspondent", "Sally Weale\nEducation correspondent"]
+    ("lines", "post"),
+    [
+        ("Sally Weale Education correspondent", "Education correspondent"),
+        ("Sally Weale\nEducation correspondent", "Education correspondent"),
+        ("Sally Weale North of England editor", "North of England editor"),
+    ],
 )
-def test_a_name_and_its_post_under_the_headline_are_the_byline(db, lines):
-    text = f"Headline\n\n{lines}\n12 May 2021\n\nThe standfirst.\n\nThe body.\n"
+def test_a_name_and_its_post_under_the_headline_are_the_byline(db, lines, post):
+    text = (
+        f"Council takes back its services\n\n{lines}\n12 May 2021\n\nThe standfirst.\n\nThe body.\n"
+    )
 
     article = ingest.import_text(text, name="post.txt").article
 
     [author] = article.authors.all()
     assert author.name == "Sally Weale"
-    assert Role.objects.get(person=author).title == "Education correspondent"
+    assert Role.objects.get(person=author).title == post
     assert article.captions == ""
 
 
 @pytest.mark.parametrize(
-    "byline", ["By JOE BLOGGS", "By Joe Bloggs @joebloggs", "Written by Joe Bloggs, BBC News"]
+    "byline",
+    [
+        "By JOE BLOGGS",
+        "By JOE BLOGGS, Political Editor",
+        "By Joe Bloggs @joebloggs",
+        "Written by Joe Bloggs, BBC News",
+    ],
 )
 def test_bylines_in_capitals_with_handles_or_written_by_name_their_author(db, byline):
     text = f"Headline\n\n{byline}\n12 May 2021\n\nThe standfirst.\n\nThe body.\n"
