@@ -431,6 +431,9 @@ _NOT_DESCRIBING = {b"department": frozenset(b"children childrens services care".
 _NAMED_JUST_BEFORE = frozenset({"department"})
 # A story's own use of such a description, before it names a body of the kind ("the
 # department" of the council's children's services, not "the Department of Health").
+# Words of an inspection's verdict: a place rated so is its council ("Ofsted rated
+# Westminster outstanding").
+_RATED = re.compile(r"\b(?:rated|ratings?|judged|outstanding|inadequate|requires improvement)\b")
 _INSPECTED = re.compile(r"\b(?:inspect|Ofsted)", re.IGNORECASE)
 _DESCRIBED_AS = {
     kind: re.compile(rf"\b[Tt]he {kind}\b(?! (?:for|of) [A-Z])") for kind in _NAMED_JUST_BEFORE
@@ -1997,6 +2000,7 @@ class _Resolution:
         namesakes = []
         last_end = 0
         linked = self.linked
+        lone: list[int] = []  # where in linked a place of one body is
         # An alias many bodies share is one tuple, met again and again: read it once.
         read: dict[int, dict[int, str]] = {}
         for start in sorted(best):
@@ -2015,6 +2019,8 @@ class _Resolution:
                 if who[1] == _EXCLUDED:
                     self.excluded.append((start, last_end))
                     continue
+                if who[1] == "place":
+                    lone.append(len(linked))
                 linked.append((start, last_end, *who))
                 continue
             hows = read.get(id(who))  # who lives in best, so its id is its own
@@ -2025,6 +2031,8 @@ class _Resolution:
                 self.excluded.append((start, last_end))
             elif len(hows) == 1:
                 ((entity, how),) = hows.items()
+                if how == "place":
+                    lone.append(len(linked))
                 linked.append((start, last_end, entity, how))
             elif all(how == "place" for how in hows.values()):
                 # A place names every body that works there, for descriptions to follow:
@@ -2035,7 +2043,39 @@ class _Resolution:
                     linked.extend((start, last_end, entity, "place") for entity in sorted(hows))
             else:
                 namesakes.append((start, last_end, hows))
+        if lone:
+            self._name_lone_places(lone)
         return namesakes
+
+    def _name_lone_places(self, lone: list[int]) -> None:
+        """Make a place that one body holds its name, listed with bodies or rated.
+
+        "The London boroughs of Kensington and Chelsea, and Westminster" and "Ofsted
+        rated Westminster outstanding" name Westminster City Council; "Westminster has
+        failed" (the Commons) and "another Westminster experiment" do not. Elsewhere a
+        place is no link (see _spans).
+        """
+        linked, text, givens = self.linked, self.text, self.givens
+        for k in lone:
+            start, end, entity, _ = linked[k]
+            begins = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+            after = _SENTENCE_END.search(text, end)
+            ends = after.start() if after else len(text)
+            if _RATED.search(text, begins, ends):
+                linked[k] = (start, end, entity, "name")
+                continue
+            listed = any(
+                0 <= j < len(linked)
+                and linked[j][3] in ("name", "acronym")
+                and linked[j][2] != entity
+                and not givens[linked[j][2]]  # a body, not a person
+                and _LIST_GAP.fullmatch(
+                    text, *((linked[j][1], start) if j < k else (end, linked[j][0]))
+                )
+                for j in (k - 1, k + 1)
+            )
+            if listed:
+                linked[k] = (start, end, entity, "name")
 
     def _settle_namesakes(self, namesakes) -> None:
         """Give each namesake to the entity the text also names unambiguously."""

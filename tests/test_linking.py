@@ -1613,6 +1613,30 @@ def test_a_place_a_paragraph_before_that_speaks_of_a_trust_is_that_trust(placed_
     assert [s.how for s in placed_linker.find(text).spans] == ["name"]
 
 
+@pytest.mark.parametrize(
+    ("text", "linked_as_council"),
+    [
+        ("The London boroughs of Kensington and Chelsea, and Westminster, did well.", True),
+        ("Westminster and Kensington and Chelsea share a director.", True),
+        ("Ofsted rated Westminster outstanding in 2019.", True),
+        ("Westminster has failed children, the MP said.", False),  # the Commons
+        ("It cannot be another Westminster experiment.", False),
+        ("The debate has reached Westminster, where MPs sit.", False),
+        ("Westminster and Whitehall have failed.", False),  # listed, but with no body
+    ],
+)
+def test_a_place_one_body_holds_names_it_listed_with_bodies_or_rated(text, linked_as_council):
+    linker = Linker.build(
+        [KENSINGTON, WESTMINSTER],
+        [
+            AliasRef("Kensington and Chelsea", KENSINGTON.key),
+            AliasRef("Westminster", WESTMINSTER.key, place=True),
+        ],
+    )
+    found = ("Westminster", WESTMINSTER.key) in linked(linker, text)
+    assert found is linked_as_council
+
+
 @pytest.fixture(scope="module")
 def three_councils():
     """Doncaster's, Westminster's and Kensington and Chelsea's councils, each "the council"."""
