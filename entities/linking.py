@@ -1211,9 +1211,10 @@ _JOINING = (" and ", " or ", " & ")
 _FEW_NEIGHBOURS = 4
 _LIST_GAP = re.compile(r",?(?: and| or| &)?(?: the)? |, ")
 # A body named as someone's employer, in the words that describe them: "Mark Rogers,
-# chief executive of Solihull Council" (the text up to the body's name).
+# chief executive of Solihull Council", "to become director of children's services at
+# Stockport Council" (the text up to the body's name).
 _EMPLOYER_BEFORE = re.compile(
-    rf"[,(] (?:the )?(?:[\w'’-]+ ){{0,4}}?(?:{'|'.join(sorted(_OFFICES))})s? (?:of|at) (?:the )?$",
+    rf"\b(?:{'|'.join(sorted(_OFFICES))})s?(?: (?:of|for) [\w'’ ]{{1,40}}?)? (?:of|at) (?:the )?$",
     re.IGNORECASE,
 )
 
@@ -1649,7 +1650,7 @@ _CAREER = re.compile(
 _INCIDENTAL = frozenset(
     """
     in at to into near across around outside inside from of for between within beyond
-    throughout including like unlike than via
+    throughout including like unlike than via borders bordering
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -1671,6 +1672,12 @@ def _quoting(text: str, start: int, end: int) -> bool:
         return False
     piece = text[start:end]
     return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
+
+
+def _named_as_employer(text: str, start: int) -> bool:
+    """Say whether a body's name at start is someone's employer, now, next or before."""
+    before = _EMPLOYER_BEFORE.search(text, max(0, start - 80), start)
+    return before is not None or _came_from(text, start)
 
 
 def _came_from(text: str, start: int) -> bool:
@@ -2344,7 +2351,7 @@ class _Resolution:
                 heads
                 and len(chosen) == 1
                 and self._named_since(chosen[0], start, end, heads, positions)
-                and not self._spoken_for(chosen[0], start, end, heads, decided[0])
+                and not self._spoken_for(chosen[0], start, end, heads, decided[0], described)
                 and described.get(chosen[0], -2) < _last_before(heads, start, end, text)
             ):
                 continue
@@ -2372,15 +2379,18 @@ class _Resolution:
                 self._note(start, chosen)
         self.linked.sort()
 
-    def _spoken_for(self, entity: int, start: int, end: int, heads, decided: int) -> bool:
+    def _spoken_for(
+        self, entity: int, start: int, end: int, heads, decided: int, described
+    ) -> bool:
         """Say whether someone who holds a post at the body spoke for it in this sentence.
 
         "Mayor Ros Jones told LGC that the council would work with the commissioner" is
         Doncaster's council, though Birmingham City Council was named since: the mayor
         speaks for her own, and so in the quotation she opens ("Ros Jones said: “We are
         proud. The council ...”"). A body speaks so for the others of its place: "A
-        spokesman for Doncaster Council said: “We share responsibility with the Trust”".
-        Not when another body of the kind comes between ("Ros Jones said Birmingham City
+        spokesman for Doncaster Council said: “We share responsibility with the Trust”",
+        and so does a description of it: "The trust's contract with the council". Not
+        when another body of the kind comes between ("Ros Jones said Birmingham City
         Council and the council ...").
         """
         bodies = self.bodies
@@ -2388,6 +2398,14 @@ class _Resolution:
             return False
         text, linked = self.text, self.linked
         since = _last_before(heads, start, end, text)
+        for other, at in described.items():
+            if (
+                since < at < start
+                and entity in bodies.get(other, ())
+                and text.find("\n", at, start) == -1
+                and _SENTENCE_END.search(text, at, start) is None
+            ):
+                return True
         k = bisect_left(linked, (start,), 0, decided) - 1
         while k >= 0 and linked[k][0] > since:
             _, span_end, speaker, how = linked[k]
@@ -2452,9 +2470,7 @@ class _Resolution:
 
     def _aside(self, at: int, members, decided: int) -> bool:
         """Say whether a body is named in passing: in a list, or as someone's employer."""
-        return _EMPLOYER_BEFORE.search(self.text, max(0, at - 60), at) is not None or self._listed(
-            at, members, decided
-        )
+        return _named_as_employer(self.text, at) or self._listed(at, members, decided)
 
     def _listed(self, at: int, members, decided: int) -> bool:
         """Say whether the span at `at` is named in a list beside another of the members."""
@@ -2541,6 +2557,7 @@ class _Resolution:
             and (
                 unknown[j] in listed
                 or (unknown[j] in others and not _stands_for_kind(text, unknown[j], kind))
+                or _named_as_employer(text, unknown[j])
             )
         ):
             j -= 1

@@ -1682,6 +1682,23 @@ def test_a_body_named_as_someones_employer_a_paragraph_back_sets_no_scene(
     assert linked(linker, text)[-1] == ("The council", councils[meant].key)
 
 
+@pytest.mark.parametrize(
+    ("between", "linked_after"),
+    [
+        ("Mr Douglas left to become director of children's services at Stockport Council.", True),
+        ("Ms Wilshire joins from Rochdale Borough Council, where she was a director.", True),
+        ("The MP, whose constituency borders Barnsley, spoke.", True),
+        ("Stockport Council was rated inadequate.", False),  # a council the story speaks of
+    ],
+)
+def test_a_council_named_as_an_employer_a_paragraph_back_is_no_councils_scene(
+    three_councils, between, linked_after
+):
+    (doncaster, *_), linker = three_councils
+    text = f"Doncaster Council met.\n\n{between}\n\nLast month the council agreed."
+    assert (("the council", doncaster.key) in linked(linker, text)) is linked_after
+
+
 def test_an_employer_is_meant_when_no_other_body_of_its_kind_came_before(three_councils):
     (_, westminster, _), linker = three_councils
     text = "Jane Hale, chief executive of Westminster City Council, spoke.\n\nThe council agreed."
@@ -1748,6 +1765,24 @@ def test_a_body_speaks_for_the_others_of_its_place_in_its_sentence(
         f"starts next week.\n\n{sentence}"
     )
     found = [s.entity for s in placed_linker.find(text).spans if s.text.lower() == "the trust"]
+    assert found == ([linked_to] if linked_to else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "linked_to"),
+    [
+        ("The trust’s contract with the council is due.", DONCASTER.key),
+        ("The contract with the council is due.", None),
+    ],
+)
+def test_a_description_of_a_body_speaks_for_the_others_of_its_place(
+    placed_linker, sentence, linked_to
+):
+    text = (
+        "Doncaster Children's Services Trust met Doncaster Council.\n\nNorth East "
+        f"Lincolnshire Council was rated inadequate.\n\n{sentence}"
+    )
+    found = [s.entity for s in placed_linker.find(text).spans if s.text == "the council"]
     assert found == ([linked_to] if linked_to else [])
 
 
