@@ -1680,6 +1680,25 @@ def _named_as_employer(text: str, start: int) -> bool:
     return before is not None or _came_from(text, start)
 
 
+def _speaks_at(text: str, end: int, at: int) -> bool:
+    """Say whether someone named just before end may be speaking at `at`.
+
+    That is in the sentence that names them, or in the quotation it opens, which a
+    paragraph opening with a quotation mark goes on ("... said: “These figures are
+    stark." then "“The association has warned ...").
+    """
+    newline = text.find("\n", end, at)
+    if newline == -1:
+        return not _SENTENCE_END.search(text, end, at) or _quoting(text, end, at)
+    paragraph = text.rfind("\n", 0, at) + 1
+    return (
+        text[paragraph : paragraph + 1] in ('"', "“")
+        and not text[newline:paragraph].strip()
+        and _quoting(text, end, newline)
+        and _quoting(text, paragraph, at)
+    )
+
+
 def _came_from(text: str, start: int) -> bool:
     """Say whether a name starting at start is a body someone worked at before."""
     clause = text[max(0, start - 80) : start]
@@ -2300,6 +2319,13 @@ class _Resolution:
                 if timeline is None:
                     timeline = self._timeline(*decided)
                 chosen = self._walk_back(members, start, timeline, cache)
+            own = None
+            if tier == _CONTEXTUAL and len(chosen) == 1 and len(members) > 1 and self.bodies:
+                # "Roy Perry said: “The association has warned ...”": his own, the LGA,
+                # though the ADCS was named last.
+                own = self._speakers_body(members, start, decided[0])
+                if own is not None:
+                    chosen = [own]
             if (
                 len(chosen) == 1
                 and text.endswith(_JOINING, 0, start)
@@ -2309,7 +2335,7 @@ class _Resolution:
                 chosen = self._nearest(members - {chosen[0]}, start, positions)
                 if not chosen:
                     continue
-            if paragraphs and len(chosen) == 1 and len(members) > 1:
+            if paragraphs and own is None and len(chosen) == 1 and len(members) > 1:
                 chosen = self._past_a_list(
                     chosen[0], members, start, positions, decided[0], described
                 )
@@ -2409,14 +2435,33 @@ class _Resolution:
         k = bisect_left(linked, (start,), 0, decided) - 1
         while k >= 0 and linked[k][0] > since:
             _, span_end, speaker, how = linked[k]
-            if text.find("\n", span_end, start) != -1 or (
-                _SENTENCE_END.search(text, span_end, start) and not _quoting(text, span_end, start)
-            ):
+            if not _speaks_at(text, span_end, start):
                 return False
             if how != "place" and entity in bodies.get(speaker, ()):
                 return True
             k -= 1
         return False
+
+    def _speakers_body(self, members, start: int, decided: int) -> int | None:
+        """Return the one candidate body whose speaker says a description, if any.
+
+        The speaker is someone named earlier in the description's sentence, or in the
+        sentence that opens the quotation it is in, who holds a post at the body (or a
+        body of the same place). A candidate named in between is the one returned.
+        """
+        text, linked, bodies = self.text, self.linked, self.bodies
+        k = bisect_left(linked, (start,), 0, decided) - 1
+        while k >= 0:
+            _, span_end, speaker, how = linked[k]
+            if not _speaks_at(text, span_end, start):
+                return None
+            if speaker in members and how != "place":
+                return speaker  # named in between: the nearest is meant
+            own = bodies.get(speaker, frozenset()) & members if how != "place" else ()
+            if len(own) == 1:
+                return next(iter(own))
+            k -= 1
+        return None
 
     def _joined_to(self, entity: int, start: int, decided: int) -> bool:
         """Say whether a description follows the entity's name and "and" ("the ADCS and")."""

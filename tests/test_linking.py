@@ -731,6 +731,29 @@ def test_a_description_joined_to_a_name_by_and_is_another_body(text, meant):
     assert found[-1:] == ([keys[meant]] if meant else [])
 
 
+@pytest.mark.parametrize(
+    ("speech", "meant"),
+    [
+        ("Roy Perry said the association had warned.", "lga"),
+        ('Roy Perry said: "We are stretched.\n\n"The association has warned."', "lga"),
+        ("A spokesman said the association had warned.", "adcs"),  # nobody's own: nearest
+        ('Roy Perry said: "We are stretched."\n\nThe association has warned.', "adcs"),
+        ("Roy Perry said the ADCS and the association had warned.", "lga"),
+    ],
+)
+def test_a_description_in_a_post_holders_words_is_their_own_body(speech, meant):
+    lga = org(50, "Local Government Association")
+    perry = EntityRef("person:7", "Roy Perry", is_person=True, bodies=(lga.key,))
+    linker = Linker.build(
+        [lga, ADCS, perry],
+        [AliasRef("ADCS", ADCS.key)]
+        + [AliasRef("the association", body.key, contextual=True) for body in (lga, ADCS)],
+    )
+    text = f"The Local Government Association met.\n\nThe ADCS spoke. {speech}"
+    found = [key for phrase, key in linked(linker, text) if phrase.lower() == "the association"]
+    assert found == [{"lga": lga.key, "adcs": ADCS.key}[meant]]
+
+
 def test_a_housing_association_is_another_association():
     lga = org(5, "Local Government Association")
     linker = Linker.build([lga], [AliasRef("the association", lga.key, contextual=True)])
@@ -1979,9 +2002,15 @@ def test_a_place_that_begins_a_known_name_names_its_other_bodies_only_where_noth
     # Where the text names the council, or another since, the name's place is no mention.
     text = (
         "Doncaster Council met. Westminster City Council was praised. Doncaster "
-        "Children's Services Trust, which took over from the council, was not."
+        "Children's Services Trust was not. Later the council said so."
     )
     assert linked(linker, text)[-1] == ("the council", westminster.key)
+    # The trust speaks for its place's council in its own sentence, though.
+    text = (
+        "Doncaster Council met. Westminster City Council was praised. Doncaster "
+        "Children's Services Trust, which took over from the council, was not."
+    )
+    assert linked(linker, text)[-1] == ("the council", council.key)
 
 
 def test_the_party_that_runs_a_council_is_part_of_its_description():
