@@ -2327,7 +2327,8 @@ class _Resolution:
                 if own is not None:
                     chosen = [own]
             if (
-                len(chosen) == 1
+                tier == _CONTEXTUAL
+                and len(chosen) == 1
                 and text.endswith(_JOINING, 0, start)
                 and self._joined_to(chosen[0], start, decided[0])
             ):
