@@ -2147,8 +2147,8 @@ class _Resolution:
             name_end = opening - 1 if text[opening - 1 : opening] == " " else opening
             i = bisect_right(linked, name_end, key=_END) - 1
             if i >= 0 and linked[i][1] == name_end:
-                initials = {word[0] for word in _ALNUM_RUN.findall(text, linked[i][0], name_end)}
-                if text[where] in initials or text[where].lower() in initials:
+                name, letter = text[linked[i][0] : name_end].lower(), text[where].lower()
+                if name.startswith(letter) or f" {letter}" in name or f"-{letter}" in name:
                     yield text[where:end], where, end, linked[i][2]
 
     def _occurrences(self, definitions: dict[str, list[tuple[int, int]]]):
@@ -2319,24 +2319,7 @@ class _Resolution:
                 if timeline is None:
                     timeline = self._timeline(*decided)
                 chosen = self._walk_back(members, start, timeline, cache)
-            own = None
-            if tier == _CONTEXTUAL and len(chosen) == 1 and len(members) > 1 and self.bodies:
-                # "Roy Perry said: “The association has warned ...”": his own, the LGA,
-                # though the ADCS was named last.
-                own = self._speakers_body(members, start, decided[0])
-                if own is not None:
-                    chosen = [own]
-            if (
-                tier == _CONTEXTUAL
-                and len(chosen) == 1
-                and text.endswith(_JOINING, 0, start)
-                and self._joined_to(chosen[0], start, decided[0])
-            ):
-                # "the ADCS and the association": another association, if one was named.
-                chosen = self._nearest(members - {chosen[0]}, start, positions)
-                if not chosen:
-                    continue
-            if paragraphs and own is None and len(chosen) == 1 and len(members) > 1:
+            if paragraphs and len(chosen) == 1 and len(members) > 1:
                 chosen = self._past_a_list(
                     chosen[0], members, start, positions, decided[0], described
                 )
@@ -2395,6 +2378,21 @@ class _Resolution:
                 and not self._named_just_before(chosen, start, end, positions, kind)
             ):
                 continue
+            # Checked last, as few candidates get this far: they are the few that link.
+            if tier == _CONTEXTUAL and len(chosen) == 1:
+                if len(members) > 1 and self.bodies:
+                    # "Roy Perry said: “The association has warned ...”": his own, the
+                    # LGA, though the ADCS was named last.
+                    own = self._speakers_body(members, start, decided[0])
+                    if own is not None:
+                        chosen = [own]
+                if text.endswith(_JOINING, 0, start) and self._joined_to(
+                    chosen[0], start, decided[0]
+                ):
+                    # "the ADCS and the association": another association, if one was named.
+                    chosen = self._nearest(members - {chosen[0]}, start, positions)
+                    if not chosen:
+                        continue
             last_end = end
             if len(chosen) > 1:
                 self.unresolved.append((start, end, tuple(chosen)))
@@ -2466,6 +2464,10 @@ class _Resolution:
 
     def _joined_to(self, entity: int, start: int, decided: int) -> bool:
         """Say whether a description follows the entity's name and "and" ("the ADCS and")."""
+        text = self.text
+        joiner = text.rfind(" ", 0, start - 1)
+        if not text[text.rfind(" ", 0, joiner) + 1 : joiner][:1].isupper():
+            return False  # names end in a capitalised word: "the council and the trust"
         linked = self.linked
         k = bisect_left(linked, (start,), 0, decided) - 1
         return (
