@@ -1635,6 +1635,13 @@ _THERE = re.compile(r" there\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']? ")
 # Prepositions after which a place is where something happened or someone comes from,
 # not the body a description after it means: "speaking in Leeds", "MP for Rotherham".
+# Words that may open a sentence before "in" and a place that sets its scene:
+# "Meanwhile, in Rotherham, the council ...", "But in Slough, the trust ...".
+_SCENE_OPENERS = frozenset(
+    """
+    but and yet meanwhile elsewhere back now earlier later also so however here there then
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 _WHERE = re.compile(r"(?:['’]s?)?,? where\b")
 # Words that make a body someone's past, not one the text follows: "a former director at
 # Islington Council", "who joined from Kent County Council". "The former Slough Borough
@@ -2916,6 +2923,14 @@ class _Resolution:
             i -= 1
         if i < 0 or words[i] not in _INCIDENTAL:
             return True
+        if text[end : end + 1] == "," and words[i].lower() == "in" and len(words) - i == 1:
+            # "Meanwhile, in Rotherham, the council": a scene set at the sentence's start.
+            clause = text[max(0, start - 40) : start]
+            opening = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1 :].split()
+            if len(opening) == 1 or (
+                len(opening) == 2 and opening[0].strip(",").lower() in _SCENE_OPENERS
+            ):
+                return True
         return _WHERE.match(text, end) is not None
 
     def _after_name_word(self, at: int) -> bool:

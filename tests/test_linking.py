@@ -1921,6 +1921,21 @@ def test_a_places_possessive_before_a_description_names_the_body_of_that_place()
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "linked_after"),
+    [
+        ("Meanwhile, in Rotherham, the council's director is to leave.", False),
+        ("In Rotherham, the council's director is to leave.", False),
+        ("But in Rotherham, the council's director is to leave.", False),
+        ("Staff speaking in Rotherham, the council said, were wrong.", True),  # in passing
+    ],
+)
+def test_a_place_that_opens_its_sentence_after_in_sets_its_scene(sentence, linked_after):
+    council, _trust, linker = doncaster_bodies()
+    text = f"Doncaster Council agreed.\n\n{sentence}"
+    assert (("the council", council.key) in linked(linker, text)) is linked_after
+
+
 def test_the_towns_description_is_a_description_of_the_body_with_a_place():
     council, trust, linker = doncaster_bodies()
     text = (
