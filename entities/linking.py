@@ -426,18 +426,20 @@ _BETWEEN_TEXT = (
 # Describing words that make a description of a kind another body's, as folded words:
 # "the children's services department" is a council's, not a department of state.
 _NOT_DESCRIBING = {b"department": frozenset(b"children childrens services care".split())}
-# Kinds whose description in lowercase means a body only just after its name: stories
-# about children's services call the council's own department "the department" too.
-_NAMED_JUST_BEFORE = frozenset({"department"})
-# A story's own use of such a description, before it names a body of the kind ("the
-# department" of the council's children's services, not "the Department of Health").
+# Kinds whose description in lowercase means a body only near its name: stories about
+# children's services call the council's own department "the department" too, and "the
+# society" is often ours.
+_NAMED_JUST_BEFORE = frozenset({"department", "society"})
+# A story's own use of "the department" before it names one ("the department" of the
+# council's children's services, not "the Department of Health"), and a sentence that
+# speaks of inspection: then "the department" is the council's (see _named_just_before).
+_DESCRIBED_AS = {
+    kind: re.compile(rf"\b[Tt]he {kind}\b(?! (?:for|of) [A-Z])") for kind in ("department",)
+}
+_INSPECTED = re.compile(r"\b(?:inspect|Ofsted)", re.IGNORECASE)
 # Words of an inspection's verdict: a place rated so is its council ("Ofsted rated
 # Westminster outstanding").
 _RATED = re.compile(r"\b(?:rated|ratings?|judged|outstanding|inadequate|requires improvement)\b")
-_INSPECTED = re.compile(r"\b(?:inspect|Ofsted)", re.IGNORECASE)
-_DESCRIBED_AS = {
-    kind: re.compile(rf"\b[Tt]he {kind}\b(?! (?:for|of) [A-Z])") for kind in _NAMED_JUST_BEFORE
-}
 # What a body with a place may be described as belonging to: "the town's trust".
 _TOWNS = ("town", "city", "borough")
 # The same, as the folded bytes patterns are made of.
@@ -2382,10 +2384,16 @@ class _Resolution:
             if (
                 near_kinds
                 and (kind := text[text.rfind(" ", start, end) + 1 : end]) in near_kinds
-                and not self._named_just_before(chosen, start, end, positions, kind)
+                and not self._named_just_before(chosen, start, end, positions, kind, decided[0])
             ):
                 continue
             # Checked last, as few candidates get this far: they are the few that link.
+            if (
+                tier == _CONTEXTUAL
+                and text[end : end + 1] == " "
+                and self._named_at(end + 1, decided[0])
+            ):
+                continue  # "the consultancy iMPOWER": the name is the mention
             if tier == _CONTEXTUAL and len(chosen) == 1:
                 if len(members) > 1 and self.bodies:
                     # "Roy Perry said: “The association has warned ...”": his own, the
@@ -2447,6 +2455,12 @@ class _Resolution:
                 return True
             k -= 1
         return False
+
+    def _named_at(self, at: int, decided: int) -> bool:
+        """Say whether a name linked before this round starts at `at`."""
+        linked = self.linked
+        k = bisect_left(linked, (at,), 0, decided)
+        return k < decided and linked[k][0] == at and linked[k][3] != "place"
 
     def _speakers_body(self, members, start: int, decided: int) -> int | None:
         """Return the one candidate body whose speaker says a description, if any.
@@ -2547,7 +2561,7 @@ class _Resolution:
         return False
 
     def _named_just_before(
-        self, chosen: list[int], start: int, end: int, positions, kind: str
+        self, chosen: list[int], start: int, end: int, positions, kind: str, decided: int
     ) -> bool:
         """Say whether a lowercase description of a _NAMED_JUST_BEFORE kind means its body.
 
@@ -2557,6 +2571,9 @@ class _Resolution:
         meant. Further on, it is the department named before, unless the story called
         something else "the department" before it named that one (then it goes on
         meaning the story's own department), or its sentence speaks of inspection.
+        "the society" is only the Society named in its own sentence, or in the words of
+        someone who holds a post there ("Mark Rogers, SOLACE's spokesman, said: “The
+        society is clear ...”"), not "the society we live in" a sentence on.
         """
         if len(chosen) > 1:
             return True  # left for an editor anyway
@@ -2565,11 +2582,11 @@ class _Resolution:
         if i < 0:
             return False
         text = self.text
-        if (
-            text.find("\n", at[i], start) == -1
-            and len(_SENTENCE_END.findall(text, at[i], start)) <= 1
-        ):
+        ends = len(_SENTENCE_END.findall(text, at[i], start))
+        if text.find("\n", at[i], start) == -1 and ends <= (kind == "department"):
             return True
+        if kind not in _DESCRIBED_AS:
+            return self._speakers_body({chosen[0]}, start, decided) == chosen[0]
         if _DESCRIBED_AS[kind].search(text, 0, at[0]) is not None:
             return False
         # A department whose inspection the sentence speaks of is the

@@ -754,6 +754,33 @@ def test_a_description_in_a_post_holders_words_is_their_own_body(speech, meant):
     assert found == [{"lga": lga.key, "adcs": ADCS.key}[meant]]
 
 
+def test_a_description_before_its_bodys_name_is_no_mention_of_its_own(seed_linker):
+    text = "Ofsted met. Later the watchdog Ofsted said so, and the watchdog agreed."
+    assert texts(seed_linker, text) == ["Ofsted", "Ofsted", "the watchdog"]
+
+
+@pytest.mark.parametrize(
+    ("text", "linked_after"),
+    [
+        ("Mark Rogers, SOLACE's spokesman, said the society accepted it.", True),
+        ("SOLACE met.\n\nLater the society said so.", False),  # "the society we live in"
+        ("SOLACE met. Later the Society said so.", True),
+        ("SOLACE met. The future of the society we live in matters, said Mark Rogers.", False),
+        ('SOLACE met.\n\nMark Rogers said: "We agree. The society is clear."', True),
+    ],
+)
+def test_a_lowercase_society_is_one_named_in_its_sentence_or_its_post_holders_words(
+    text, linked_after
+):
+    rogers = EntityRef("person:6", "Mark Rogers", is_person=True, bodies=(SOLACE.key,))
+    linker = Linker.build(
+        [SOLACE, rogers],
+        [AliasRef("SOLACE", SOLACE.key), AliasRef("the Society", SOLACE.key, contextual=True)],
+    )
+    found = [key for phrase, key in linked(linker, text) if phrase.lower() == "the society"]
+    assert found == ([SOLACE.key] if linked_after else [])
+
+
 def test_a_housing_association_is_another_association():
     lga = org(5, "Local Government Association")
     linker = Linker.build([lga], [AliasRef("the association", lga.key, contextual=True)])
