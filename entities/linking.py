@@ -1122,7 +1122,7 @@ _COMPOUNDS = frozenset(
     """
     tax taxes taxpayers estate estates house houses housing tenants chamber election
     elections proposal proposals model models programme programmes scheme schemes area
-    areas fund funds of between
+    areas fund funds of between route routes
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Words right before "the authority to" that make it a power, not the body: "has the
@@ -1209,6 +1209,10 @@ _TRUST_WORD = re.compile(r"\btrusts?\b", re.I)
 # association".
 _JOINED = re.compile(r"(?:['’]s)? (?:and|or|&) ")
 _JOINING = (" and ", " or ", " & ")
+# How often a story must have named a body before another of its kind, named once in
+# passing, stops being what its descriptions mean two paragraphs on (see _in_passing).
+_SALIENT = 3
+_PARAGRAPH_BREAK = re.compile(r"\n+")
 # The most bodies one place may hold for each to speak for the others (see build()).
 _FEW_NEIGHBOURS = 4
 _LIST_GAP = re.compile(r",?(?: and| or| &)?(?: the)? |, ")
@@ -2285,6 +2289,7 @@ class _Resolution:
         # whatever body was named before that description ("The council and the trust
         # are working together" in the mayor's words, then "..., the council said").
         described: dict[int, int] = {}
+        said: dict[int, list[int]] = {}  # entity -> where each description linked to it
         last_end = 0
         i, total = 0, len(candidates)
         while i < total:
@@ -2369,7 +2374,7 @@ class _Resolution:
             if (
                 heads
                 and len(chosen) == 1
-                and self._named_since(chosen[0], start, end, heads, positions)
+                and self._named_since(chosen[0], start, end, heads, positions, said)
                 and not self._spoken_for(chosen[0], start, end, heads, decided[0], described)
                 and described.get(chosen[0], -2) < _last_before(heads, start, end, text)
             ):
@@ -2414,6 +2419,7 @@ class _Resolution:
             else:
                 self.linked.append((start, end, chosen[0], how))
                 described[chosen[0]] = start
+                said.setdefault(chosen[0], []).append(start)
             if tier == _SHORT:
                 # A later surname shared by two people goes to the one named last.
                 self._note(start, chosen)
@@ -2598,7 +2604,9 @@ class _Resolution:
             ends = newline
         return _INSPECTED.search(text, begins, ends) is None
 
-    def _named_since(self, entity: int, start: int, end: int, heads, positions) -> bool:
+    def _named_since(
+        self, entity: int, start: int, end: int, heads, positions, said: dict[int, list[int]]
+    ) -> bool:
         """Say whether an unknown body of the same kind is what a description refers to.
 
         A reader takes "the trust" for the trust named or placed last, even one no alias
@@ -2630,6 +2638,7 @@ class _Resolution:
                 unknown[j] in listed
                 or (unknown[j] in others and not _stands_for_kind(text, unknown[j], kind))
                 or _named_as_employer(text, unknown[j])
+                or self._in_passing(unknown, j, at, i, start, said.get(entity, ()))
             )
         ):
             j -= 1
@@ -2656,6 +2665,22 @@ class _Resolution:
         while j >= 0 and unknown[j] in others and text.find("\n", unknown[j], start) != -1:
             j -= 1
         return j >= 0 and (i < 0 or unknown[j] >= at[i])
+
+    def _in_passing(
+        self, unknown: list[int], j: int, at: list[int], i: int, start: int, said
+    ) -> bool:
+        """Say whether an unknown body was a passing mention in a story about the entity.
+
+        "A spokesman for the hospitals trust said it would work with the new
+        organisation", in a story that named or described Doncaster's trust three times
+        before, leaves "the trust" two paragraphs on to Doncaster's: the story has gone
+        back to its own. That is when two paragraph breaks or more separate it from the
+        description (and so any such body named since: see _named_since).
+        """
+        text, other = self.text, unknown[j]
+        if bisect_left(at, other, 0, i + 1) + bisect_left(said, other) < _SALIENT:
+            return False
+        return len(_PARAGRAPH_BREAK.findall(text, other, start)) >= 2
 
     def _incidental(self, start: int) -> bool:
         """Say whether a place is where something happened: after "in", "on", "from" ...

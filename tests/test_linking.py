@@ -1628,6 +1628,37 @@ def placed_linker():
     return Linker.build(SEED_ENTITIES, aliases)
 
 
+@pytest.mark.parametrize(
+    ("between", "linked_after"),
+    [
+        ("\n\nOfficials agreed.\n\n", True),  # two paragraphs on: the story's own again
+        ("\n\n", False),  # the next paragraph: the hospital trust may still be meant
+    ],
+)
+def test_another_trust_named_in_passing_gives_way_to_the_storys_own(
+    placed_linker, between, linked_after
+):
+    text = (
+        "Doncaster Children's Services Trust opened. The trust hired staff. The trust grew."
+        "\n\nA spokesman for Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust "
+        f"welcomed it.{between}Ofsted will inspect the trust."
+    )
+    found = [s.start for s in placed_linker.find(text).spans if s.text == "the trust"]
+    assert (text.rindex("the trust") in found) is linked_after
+
+
+def test_another_trust_named_in_a_story_that_barely_named_its_own_is_no_passing_mention(
+    placed_linker,
+):
+    text = (
+        "Doncaster Children's Services Trust opened.\n\nSlough Children's Services Trust "
+        "starts next week.\n\nOfficials agreed.\n\nOfsted will inspect the trust."
+    )
+    assert [s.text for s in placed_linker.find(text).spans if s.text.endswith("rust")] == [
+        "Doncaster Children's Services Trust"
+    ]
+
+
 def test_a_place_sets_the_scene_for_its_paragraph_and_a_name_beyond_it(placed_linker):
     text = (
         "Sandwell Children's Trust takes over, on the model first used in Doncaster.\n\n"
