@@ -674,6 +674,9 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
         )
         if wrapped:
             before.text = f"{before.text} {line}"
+            if parts := byline_and_date(before.text):
+                # "By Joanna Hardcastle", then "on April 12, 2018 in Children, Workforce".
+                out[-1:] = [_Line(before.number, part) for part in parts]
             continue
         if before is not None and before.text in ("By", "BY") and _NAME.match(line):
             # Reach's byline, a line to each part: "By", "Henry Vaughan", "Local Democracy
@@ -825,7 +828,10 @@ def _lowercase_byline(line: str) -> bool:
     return (
         line.startswith("by ")
         and not ends_sentence(line)
-        and looks_like_name(line[3:].split(",")[0].strip())
+        and (
+            looks_like_name(line[3:].split(",")[0].strip())
+            or byline_and_date(line) is not None  # Community Care's "by ... on <date> in ..."
+        )
     )
 
 

@@ -843,6 +843,31 @@ def test_a_bare_name_under_the_headline_is_the_byline(db):
     assert [p.name for p in article.authors.all()] == ["Amira Hussain"]
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "by Andy McNicoll on October 14, 2015 in Children, Social work news",
+        "By Andy McNicoll\non October 14, 2015 in Children, Social work news",
+    ],
+)
+def test_community_cares_byline_with_its_date_and_sections_is_read(db, byline):
+    text = (
+        "Too many councils still not good enough, warns Wilshaw\nThree quarters of councils "
+        f"have failed to achieve a good rating, Ofsted's report finds\n{byline}\n\n"
+        "Three-quarters of councils inspected have failed to achieve a good rating.\n"
+    )
+
+    draft = ingest.read_article(text, name="cc.txt")
+
+    assert draft.standfirst.endswith("Ofsted's report finds")
+    assert draft.byline.lower() == "by andy mcnicoll"
+    assert (draft.published.at.year, draft.published.at.month, draft.published.at.day) == (
+        2015,
+        10,
+        14,
+    )
+
+
 def test_a_by_line_after_a_menu_item_taken_for_a_name_is_the_byline(db):
     text = (
         "Services return to the council\nHome\nNews\nSport\nDoncaster Rovers\n"
