@@ -395,6 +395,10 @@ _FURNITURE_LINES = [
     r"listen to (?:this )?(?:article|story)\b.*|\d+ min(?:ute)?s? read|duration \d+:\d+",
     r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:view|show|hide|read)(?: \d+)? comments?",
     r"is this page useful\??|(?:yes|no),? this page is (?:not )?useful"
+    r"|sort by:? \w+|since you(?:'|’)re here\W*|enter your e-?mail(?: address)?"
+    r"|click to share on \w+(?: \(opens in new window\))?"
+    r"|(?:facebook|twitter|whatsapp|e-?mail|linkedin|messenger)"
+    r"(?:\W+(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|messenger|copy link))+\W*"
     r"|report a problem with this page|rate this page|accessibility statement|-?ends-?",
     r"comments are (?:now )?(?:closed|disabled)|join our commenting forum",
     r"share what you think|the comments below have (?:not )?been moderated",
@@ -562,7 +566,12 @@ _PITCH = re.compile(
     r"|[\w ’'&.]{1,30} is free to read\b|get the full picture with\b"
     r"|(?:have your say|want to join the conversation)\b.{0,40}\bcomments?\b"
     r"|letters should be sent to\b|we reserve the right to edit\b"
-    r"|this article first appeared in\b|do you agree\? email\b"
+    r"|this article first appeared in\b|(?:do you agree|what do you think)\? email\b"
+    # Comment forms and boxes under a story.
+    r"|(?:log in|sign in) or register to comment\b|you must (?:sign|log) in to (?:make a )?comment"
+    r"|your email address will not be published\b|(?:thank you for reading\. )?please support us"
+    r" by subscribing\b|join the conversation\. (?:log|sign) in\b"
+    r"|get the latest news, analysis and practice from\b"
     r"|contains parliamentary information licensed under\b",
     re.IGNORECASE,
 )
