@@ -896,7 +896,8 @@ _COMMENTS_HEADING = re.compile(
     r"\d+ (?:responses?|comments?|replies|thoughts) (?:to|on) [\"“‘'].+[\"”’']"
     r"|leave a (?:reply|comment)|readers['’]? comments(?: \(\d+\))?"
     r"|the comments below have (?:not )?been moderated\."
-    r"|comment guidelines",  # National World's papers: the rules for readers, then comments
+    r"|comment guidelines"  # National World's papers: the rules for readers, then comments
+    r"|sort by:? (?:newest|oldest|best(?: rated)?|most recent|recent|top|popular)",
     re.IGNORECASE,
 )
 

@@ -620,6 +620,7 @@ def test_an_embedded_posts_picture_link_goes_but_the_pages_own_address_stays(db)
         "Leave a Reply",
         "Readers' comments (3)",
         "The comments below have not been moderated.",
+        "Comments (3)\nSort by: Newest",
     ],
 )
 def test_readers_comments_under_the_story_are_removed(db, heading):
