@@ -800,8 +800,11 @@ class Linker:
                 if 1 < len(bodies) <= _FEW_NEIGHBOURS:
                     for body in bodies:
                         speakers[body] = speakers.get(body, frozenset()) | (bodies - {body})
+        neighbours = dict(speakers)  # a body -> the others of its place
         for person, bodies in held_posts.items():
-            speakers[person] = frozenset(index[body] for body in bodies if body in index)
+            # Theirs, and the others of its place: the trust's chief speaks of "the council".
+            held = frozenset(index[body] for body in bodies if body in index)
+            speakers[person] = held.union(*(neighbours.get(body, ()) for body in held))
         linker._bodies = speakers
         linker._keys = tuple(keys)
         linker._weights = tuple(weights)

@@ -1867,6 +1867,18 @@ def test_a_description_of_a_body_speaks_for_the_others_of_its_place(
     assert found == ([linked_to] if linked_to else [])
 
 
+def test_someone_at_one_body_speaks_for_the_others_of_its_place():
+    moffat = EntityRef("person:8", "Paul Moffat", is_person=True, bodies=(DCST.key,))
+    aliases = [AliasRef("Doncaster", body.key, place=True) for body in (DCST, DONCASTER)]
+    aliases.append(AliasRef("the council", DONCASTER.key, contextual=True))
+    linker = Linker.build([DCST, DONCASTER, moffat], aliases)
+    text = (
+        "Doncaster Council met.\n\nSlough Borough Council failed.\n\nPaul Moffat said: "
+        '"Being freed from the council\'s bureaucracy helps."'
+    )
+    assert ("the council", DONCASTER.key) in linked(linker, text)
+
+
 def test_someone_named_a_paragraph_before_speaks_for_nothing_here():
     mayor = EntityRef("person:3", "Ros Jones", is_person=True, bodies=(DONCASTER.key,))
     linker = Linker.build(
