@@ -1077,6 +1077,7 @@ _COMMON = frozenset(
     earlier later however also mr mrs ms miss dr sir dame rt hon cllr coun councillor professor prof
     mayor what who why how where which like unlike despite although because once opposition
     whatever whoever whichever whenever wherever
+    each every across using two three four five six seven eight nine ten several
     neighbouring nearby fellow rival struggling troubled failing
     now still instead perhaps indeed only even soon again tonight tomorrow both already
     recently previously finally eventually initially originally ultimately privately
@@ -1088,6 +1089,15 @@ _COMMON = frozenset(
     is was are were former outgoing incoming interim acting deputy shadow veteran senior
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december updated
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+# Possessives that names hold inside them: "Birmingham Children's Trust", "Her
+# Majesty's Inspectorate", "St John's Ambulance".
+_POSSESSIVE_IN_NAMES = frozenset(
+    """
+    children women men people majesty king queen st citizens lords parents carers workers
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -3087,12 +3097,26 @@ class _Resolution:
                 words
                 and ((title := word.removesuffix(".")) in self.titles or title in GIVEN_NAME_TITLES)
             ):
-                if words or word.lower() not in _COMMON:
+                if word == "I":
+                    if len(words) >= 3 and words[-1][2] == "and":
+                        words.pop()  # "Paul and I": no name
+                    if sum(w[2][0].isupper() for w in words) >= 2:
+                        yield words[0][0], words[-1][1]
+                    words = []
+                elif words or word.lower() not in _COMMON:
                     cut = 2 if word[-2:] in ("'s", "’s") else 0
                     if not words:
                         title = before.removesuffix(".")
                         titled = title in self.titles or title in GIVEN_NAME_TITLES
                     words.append((begin, begin + len(word) - cut, word))
+                    if cut and word[:-2].lower() not in _POSSESSIVE_IN_NAMES:
+                        # A possessive ends a name: "Boris Johnson's Conservatives",
+                        # "Sunderland's Together for Children" (but "Children's Trust").
+                        if len(words) >= 3 and words[-2][2] in _CONNECTORS:
+                            words = words[:-2]  # "South Yorkshire Police and Doncaster's"
+                        if sum(w[2][0].isupper() for w in words) >= 2:
+                            yield words[0][0], words[-1][1]
+                        words = []
             elif titled and word in ("of", "for") and len(words) >= 2:
                 # A titled person's name ends before "of": "Professor Julian Le Grand of
                 # the London School of Economics" is a person and a body.

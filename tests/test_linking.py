@@ -1382,6 +1382,23 @@ def test_a_sentence_opening_and_a_lone_capital_are_no_unknown_names(seed_linker)
     assert seed_linker.find(text).unresolved == []
 
 
+@pytest.mark.parametrize(
+    ("text", "unknown"),
+    [
+        ("Across England, Two London boroughs agreed. Each JTAI lasts.", []),
+        ('"Paul and I have not always agreed," she said.', []),
+        ("Boris Johnson's Conservatives won.", ["Boris Johnson"]),
+        ("Sunderland's Together for Children was rated good.", ["Together for Children"]),
+        ("So did South Yorkshire Police and Doncaster's GPs.", ["South Yorkshire Police"]),
+        ("Birmingham Children's Trust agreed.", ["Birmingham Children's Trust"]),
+    ],
+)
+def test_an_unknown_name_is_cut_at_an_opening_quantifier_a_pronoun_or_a_possessive(
+    seed_linker, text, unknown
+):
+    assert [u.text for u in seed_linker.find(text).unresolved] == unknown
+
+
 def test_regions_and_seats_are_no_unknown_names_but_their_bodies_are(seed_linker):
     text = (
         "Councils across South Yorkshire agreed. So did South Yorkshire Police, and the "
