@@ -2294,6 +2294,7 @@ class _Resolution:
         how = "short" if tier == _SHORT else "contextual"
         heads = self._unknown_heads(wanted, occupied, candidates) if tier == _CONTEXTUAL else {}
         near_kinds = _NAMED_JUST_BEFORE & wanted  # see _named_just_before()
+        size = len(text)
         paragraphs = tier == _CONTEXTUAL and "\n" in text  # see _past_a_list()
         cache: dict = {}
         most_named: dict = {}
@@ -2302,7 +2303,6 @@ class _Resolution:
         # whatever body was named before that description ("The council and the trust
         # are working together" in the mayor's words, then "..., the council said").
         described: dict[int, int] = {}
-        said: dict[int, list[int]] = {}  # entity -> where each description linked to it
         last_end = 0
         i, total = 0, len(candidates)
         while i < total:
@@ -2387,7 +2387,7 @@ class _Resolution:
             if (
                 heads
                 and len(chosen) == 1
-                and self._named_since(chosen[0], start, end, heads, positions, said)
+                and self._named_since(chosen[0], start, end, heads, positions, decided[0])
                 and not self._spoken_for(chosen[0], start, end, heads, decided[0], described)
                 and described.get(chosen[0], -2) < _last_before(heads, start, end, text)
             ):
@@ -2408,7 +2408,9 @@ class _Resolution:
             # Checked last, as few candidates get this far: they are the few that link.
             if (
                 tier == _CONTEXTUAL
-                and text[end : end + 1] == " "
+                and end + 2 < size
+                and text[end] == " "
+                and (text[end + 1].isupper() or text[end + 2].isupper())  # "the firm iMPOWER"
                 and self._named_at(end + 1, decided[0])
             ):
                 continue  # "the consultancy iMPOWER": the name is the mention
@@ -2432,7 +2434,6 @@ class _Resolution:
             else:
                 self.linked.append((start, end, chosen[0], how))
                 described[chosen[0]] = start
-                said.setdefault(chosen[0], []).append(start)
             if tier == _SHORT:
                 # A later surname shared by two people goes to the one named last.
                 self._note(start, chosen)
@@ -2618,7 +2619,7 @@ class _Resolution:
         return _INSPECTED.search(text, begins, ends) is None
 
     def _named_since(
-        self, entity: int, start: int, end: int, heads, positions, said: dict[int, list[int]]
+        self, entity: int, start: int, end: int, heads, positions, decided: int
     ) -> bool:
         """Say whether an unknown body of the same kind is what a description refers to.
 
@@ -2651,7 +2652,7 @@ class _Resolution:
                 unknown[j] in listed
                 or (unknown[j] in others and not _stands_for_kind(text, unknown[j], kind))
                 or _named_as_employer(text, unknown[j])
-                or self._in_passing(unknown, j, at, i, start, said.get(entity, ()))
+                or self._in_passing(entity, unknown, j, at, i, start, decided)
             )
         ):
             j -= 1
@@ -2680,7 +2681,7 @@ class _Resolution:
         return j >= 0 and (i < 0 or unknown[j] >= at[i])
 
     def _in_passing(
-        self, unknown: list[int], j: int, at: list[int], i: int, start: int, said
+        self, entity: int, unknown: list[int], j: int, at: list[int], i: int, start: int, decided
     ) -> bool:
         """Say whether an unknown body was a passing mention in a story about the entity.
 
@@ -2691,7 +2692,11 @@ class _Resolution:
         description (and so any such body named since: see _named_since).
         """
         text, other = self.text, unknown[j]
-        if bisect_left(at, other, 0, i + 1) + bisect_left(said, other) < _SALIENT:
+        named = bisect_left(at, other, 0, i + 1)
+        if named < _SALIENT:  # this round's descriptions of it count too
+            described = self.linked[decided:]
+            named += sum(1 for span in described if span[2] == entity and span[0] < other)
+        if named < _SALIENT:
             return False
         return len(_PARAGRAPH_BREAK.findall(text, other, start)) >= 2
 
