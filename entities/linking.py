@@ -1102,6 +1102,15 @@ _POSSESSIVE_IN_NAMES = frozenset(
 )
 
 
+# Words before a surname that say another person of that name is meant: "a different
+# Flint", "A second Hill" ("Another Webb" is read as a given name's place).
+_ANOTHER = tuple(
+    f"{word} "
+    for base in ("another", "different", "second", "separate", "other")
+    for word in (base, base.title())
+)
+
+
 # Words that begin a place's name before a surname-like word ("Castle Hill", "Park
 # Hill", "Port Nelson"): no given name, so neither the person nor a namesake.
 _TOPOGRAPHY = frozenset(
@@ -2363,8 +2372,13 @@ class _Resolution:
                 if given.lower() in _TOPOGRAPHY:
                     continue  # "Castle Hill", "Tower Hill": a place, and nobody's namesake
                 misspelt = self._misspelt_given(given, start, chosen) if given else None
-                if start in self.mistitled or (given and misspelt is None):
-                    # Someone no alias knows who shares the surname: "Debbie Jones".
+                if (
+                    start in self.mistitled
+                    or (given and misspelt is None)
+                    or (not given and text.endswith(_ANOTHER, 0, start))
+                ):
+                    # Someone no alias knows who shares the surname: "Debbie Jones",
+                    # "a different Flint".
                     for entity in members:
                         rivals.setdefault(entity, []).append((start, self.mistitled.get(start, "")))
                     continue

@@ -1179,6 +1179,19 @@ def test_a_body_named_for_two_fields_joined_by_and_is_reported_whole(seed_linker
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A second Hill – Sarah Hill, a consultant – said so.",
+        "Meanwhile a different Hill, a councillor, said no.",
+        "A separate Mr Hill, the club's manager, said no.",
+    ],
+)
+def test_a_surname_said_to_be_another_persons_is_no_link(seed_linker, sentence):
+    text = f"Dave Hill spoke. {sentence}"
+    assert texts(seed_linker, text) == ["Dave Hill"]
+
+
 def test_an_unknown_persons_surname_after_the_full_name_is_reported_once(seed_linker):
     text = (
         "Professor Julian Le Grand wrote the report. Le Grand said the council had failed, "
