@@ -1130,7 +1130,7 @@ _OFFICES = frozenset(
     chair leader director executive officer governor judge justice detective constable
     sergeant superintendent chief member ceo coo cfo headteacher principal
     reporter correspondent editor campaigner founder artist teacher lawyer barrister
-    grandmother grandfather pensioner
+    grandmother grandfather pensioner whip speaker
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 

@@ -1285,7 +1285,7 @@ def test_a_post_is_no_unknown_name(seed_linker):
         "At Prime Minister's Questions before the Queen's Platinum Jubilee, the "
         "Communications Team spoke. "
         "The Rt Hon Michael Gove met the Rt Hon Jane Smith, a minister. Her Majesty's "
-        "Inspectors and Regional Directors came."
+        "Inspectors and Regional Directors came. The Chief Whip and the Deputy Speaker met."
     )
     assert [u.text for u in seed_linker.find(text).unresolved] == [
         "Nicky Morgan",
