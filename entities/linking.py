@@ -433,9 +433,7 @@ _NAMED_JUST_BEFORE = frozenset({"department", "society"})
 # A story's own use of "the department" before it names one ("the department" of the
 # council's children's services, not "the Department of Health"), and a sentence that
 # speaks of inspection: then "the department" is the council's (see _named_just_before).
-_DESCRIBED_AS = {
-    kind: re.compile(rf"\b[Tt]he {kind}\b(?! (?:for|of) [A-Z])") for kind in ("department",)
-}
+_OWN_DEPARTMENT = re.compile(r"\b[Tt]he department\b(?! (?:for|of) [A-Z])")
 _INSPECTED = re.compile(r"\b(?:inspect|Ofsted)", re.IGNORECASE)
 # Words of an inspection's verdict: a place rated so is its council ("Ofsted rated
 # Westminster outstanding").
@@ -1226,7 +1224,6 @@ def _with_kin(heads: frozenset[str]) -> set[str]:
 
 
 _TRUST_WORD = re.compile(r"\btrusts?\b", re.I)
-# What stands between two bodies named in a list: "A, B and the C", "A & B".
 # What joins a description to the name before it as another body: "the ADCS and the
 # association".
 _JOINED = re.compile(r"(?:['’]s)? (?:and|or|&) ")
@@ -1237,6 +1234,7 @@ _SALIENT = 3
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 # The most bodies one place may hold for each to speak for the others (see build()).
 _FEW_NEIGHBOURS = 4
+# What stands between two bodies named in a list: "A, B and the C", "A & B".
 _LIST_GAP = re.compile(r",?(?: and| or| &)?(?: the)? |, ")
 # A body named as someone's employer, in the words that describe them: "Mark Rogers,
 # chief executive of Solihull Council", "to become director of children's services at
@@ -1661,15 +1659,6 @@ _PLACED_BY = re.compile(r" (?:in|of|for|at) ")
 _THERE = re.compile(r" there\b")
 # The end of a sentence: its mark, any closing quote, then a space.
 _SENTENCE_END = re.compile(r"[.!?][\"”’']? ")
-# Prepositions after which a place is where something happened or someone comes from,
-# not the body a description after it means: "speaking in Leeds", "MP for Rotherham".
-# Words that may open a sentence before "in" and a place that sets its scene:
-# "Meanwhile, in Rotherham, the council ...", "But in Slough, the trust ...".
-_SCENE_OPENERS = frozenset(
-    """
-    but and yet meanwhile elsewhere back now earlier later also so however here there then
-    """.split()  # noqa: SIM905 - a word list reads best as words
-)
 _WHERE = re.compile(r"(?:['’]s?)?,? where\b")
 # Words that make a body someone's past, not one the text follows: "a former director at
 # Islington Council", "who joined from Kent County Council". "The former Slough Borough
@@ -1682,10 +1671,19 @@ _CAREER = re.compile(
     r"|recruited|poached|seconded)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+# Prepositions after which a place is where something happened or someone comes from,
+# not the body a description after it means: "speaking in Leeds", "MP for Rotherham".
 _INCIDENTAL = frozenset(
     """
     in at to into near across around outside inside from of for between within beyond
     throughout including like unlike than via borders bordering
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+# Words that may open a sentence before "in" and a place that sets its scene:
+# "Meanwhile, in Rotherham, the council ...", "But in Slough, the trust ...".
+_SCENE_OPENERS = frozenset(
+    """
+    but and yet meanwhile elsewhere back now earlier later also so however here there then
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -2528,7 +2526,7 @@ class _Resolution:
         return (
             k >= 0
             and linked[k][2] == entity
-            and _JOINED.fullmatch(self.text, linked[k][1], start) is not None
+            and _JOINED.fullmatch(text, linked[k][1], start) is not None
         )
 
     def _past_a_list(
@@ -2619,12 +2617,12 @@ class _Resolution:
         ends = len(_SENTENCE_END.findall(text, at[i], start))
         if text.find("\n", at[i], start) == -1 and ends <= (kind == "department"):
             return True
-        if kind not in _DESCRIBED_AS:
+        if kind != "department":
             return self._speakers_body({chosen[0]}, start, decided) == chosen[0]
-        if _DESCRIBED_AS[kind].search(text, 0, at[0]) is not None:
+        if _OWN_DEPARTMENT.search(text, 0, at[0]) is not None:
             return False
-        # A department whose inspection the sentence speaks of is the
-        # council's: "Inspectors said the department was improving."
+        # A department whose inspection the sentence speaks of is the council's:
+        # "Inspectors said the department was improving."
         begins = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
         after = _SENTENCE_END.search(text, end)
         ends = after.start() if after else len(text)
@@ -3118,7 +3116,7 @@ class _Resolution:
             ):
                 if word == "I":
                     if len(words) >= 3 and words[-1][2] == "and":
-                        words.pop()  # "Paul and I": no name
+                        words.pop()  # "Riana Nelson and I": her name, and no more
                     if sum(w[2][0].isupper() for w in words) >= 2:
                         yield words[0][0], words[-1][1]
                     words = []
