@@ -1822,18 +1822,25 @@ def test_a_body_named_alone_a_paragraph_back_is_what_a_description_means(three_c
     assert linked(linker, text)[-1] == ("The council", westminster.key)
 
 
-def test_a_description_goes_on_meaning_the_body_the_one_before_it_meant():
+@pytest.fixture(scope="module")
+def mayors_linker():
+    """Doncaster Council, described as "the council", and its mayor, who speaks for it."""
     mayor = EntityRef("person:3", "Ros Jones", is_person=True, bodies=(DONCASTER.key,))
-    linker = Linker.build(
+    return Linker.build(
         [DONCASTER, mayor], [AliasRef("the council", DONCASTER.key, contextual=True)]
     )
+
+
+def test_a_description_goes_on_meaning_the_body_the_one_before_it_meant(mayors_linker):
     text = (
         "Doncaster Council agreed.\n\nIt follows a move by neighbouring Rotherham Council, "
         "where the council did so in 2019.\n\n"
         "Ros Jones said: “We are proud. The council will act.”\n\nResidents can write in, "
         "the council said."
     )
-    assert [key for phrase, key in linked(linker, text) if phrase.lower() == "the council"] == [
+    assert [
+        key for phrase, key in linked(mayors_linker, text) if phrase.lower() == "the council"
+    ] == [
         DONCASTER.key,
         DONCASTER.key,
     ]
@@ -1849,13 +1856,11 @@ def test_a_description_goes_on_meaning_the_body_the_one_before_it_meant():
         ("A spokesman told LGC that the council would act.", None),
     ],
 )
-def test_someone_with_a_post_at_a_body_speaks_for_it_in_their_sentence(sentence, linked_to):
-    mayor = EntityRef("person:3", "Ros Jones", is_person=True, bodies=(DONCASTER.key,))
-    linker = Linker.build(
-        [DONCASTER, mayor], [AliasRef("the council", DONCASTER.key, contextual=True)]
-    )
+def test_someone_with_a_post_at_a_body_speaks_for_it_in_their_sentence(
+    mayors_linker, sentence, linked_to
+):
     text = f"Doncaster Council failed.\n\nBirmingham City Council is under pressure.\n\n{sentence}"
-    found = [key for phrase, key in linked(linker, text) if phrase.lower() == "the council"]
+    found = [key for phrase, key in linked(mayors_linker, text) if phrase.lower() == "the council"]
     assert found == ([linked_to] if linked_to else [])
 
 
@@ -1909,16 +1914,15 @@ def test_someone_at_one_body_speaks_for_the_others_of_its_place():
     assert ("the council", DONCASTER.key) in linked(linker, text)
 
 
-def test_someone_named_a_paragraph_before_speaks_for_nothing_here():
-    mayor = EntityRef("person:3", "Ros Jones", is_person=True, bodies=(DONCASTER.key,))
-    linker = Linker.build(
-        [DONCASTER, mayor], [AliasRef("the council", DONCASTER.key, contextual=True)]
-    )
+def test_someone_named_a_paragraph_before_speaks_for_nothing_here(mayors_linker):
     text = (
         "Doncaster Council failed.\n\nKirklees Council is under pressure.\n\nRos Jones spoke."
         "\n\nBut council leader David Sheard said the council would act."
     )
-    assert [phrase for phrase, _ in linked(linker, text)] == ["Doncaster Council", "Ros Jones"]
+    assert [phrase for phrase, _ in linked(mayors_linker, text)] == [
+        "Doncaster Council",
+        "Ros Jones",
+    ]
 
 
 @pytest.mark.parametrize(
