@@ -1100,6 +1100,36 @@ _POSSESSIVE_IN_NAMES = frozenset(
 )
 
 
+# Given names common in British public life that say a man or a woman is meant, so that
+# "Ms Jones" after Cllr Glyn Jones is still Ros Jones (see _rival_since). A name used by
+# both, or missing here, says nothing.
+_GIVEN_NAME_SEX = {
+    **dict.fromkeys(
+        """
+        adam alan andrew anthony barry ben benjamin bill bob brian chris christopher colin
+        craig daniel darren david dean dennis derek douglas ed edward gary gavin geoff
+        george glyn gordon graham harry ian jack james jason jeremy jim joe john jonathan
+        keith ken kevin liam lee malcolm mark martin matthew michael mike neil nick
+        nicholas nigel patrick paul peter philip richard rob robert roger ross roy sean
+        simon stephen steve steven stuart ted terry thomas tim tom tony trevor william
+        """.split(),  # noqa: SIM905 - a word list reads best as words
+        "m",
+    ),
+    **dict.fromkeys(
+        """
+        alison amanda amy angela ann anne anna barbara carol caroline catherine charlotte
+        christine claire clare debbie deborah diane elaine eleanor elizabeth emily emma
+        gail gill gillian hannah helen jackie jane janet jayne jennifer jenny jo joanne
+        julie karen kate katherine kathryn kelly laura lesley linda lisa louise lucy
+        margaret maria mary michelle nicola pamela patricia rachel rebecca riana rosie ros
+        ruth sally sandra sarah sharon sheila sophie stephanie sue susan tracey victoria
+        wendy
+        """.split(),  # noqa: SIM905 - a word list reads best as words
+        "f",
+    ),
+}
+
+
 # Words before a surname that say another person of that name is meant: "a different
 # Flint", "A second Hill" ("Another Webb" is read as a given name's place).
 _ANOTHER = tuple(
@@ -2377,8 +2407,9 @@ class _Resolution:
                 ):
                     # Someone no alias knows who shares the surname: "Debbie Jones",
                     # "a different Flint".
+                    sex = self.mistitled.get(start, "") or _GIVEN_NAME_SEX.get(given.lower(), "")
                     for entity in members:
-                        rivals.setdefault(entity, []).append((start, self.mistitled.get(start, "")))
+                        rivals.setdefault(entity, []).append((start, sex))
                     continue
                 if misspelt is not None:
                     start = misspelt  # "Micheal Gove" is Michael Gove, misspelt
