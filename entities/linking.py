@@ -2688,11 +2688,14 @@ class _Resolution:
             return j >= 0 or any(other not in self.other_places for other in unknown)
         text, listed, others = self.text, self.listed, self.other_places
         kind = _head(text[start:end])
+        # "the Royal Borough" is one of the few so named: no other borough is meant by it.
+        royal = text[start:end].lower().endswith("royal borough")
         while (
             j >= 0
-            and text.find("\n", unknown[j], start) != -1
+            and (royal or text.find("\n", unknown[j], start) != -1)
             and (
-                unknown[j] in listed
+                (royal and not text.startswith("Royal Borough", unknown[j]))
+                or unknown[j] in listed
                 or (unknown[j] in others and not _stands_for_kind(text, unknown[j], kind))
                 or _named_as_employer(text, unknown[j])
                 or self._in_passing(entity, unknown, j, at, i, start, decided)

@@ -790,6 +790,27 @@ def test_a_lowercase_society_is_one_named_in_its_sentence_or_its_post_holders_wo
     assert found == ([SOLACE.key] if linked_after else [])
 
 
+@pytest.mark.parametrize(
+    ("between", "linked_after"),
+    [
+        ("Hammersmith and Fulham agreed.", True),  # a borough, but no royal one
+        ("Hammersmith and Fulham Council agreed.", True),
+        ("The Royal Borough of Greenwich agreed.", False),
+    ],
+)
+def test_the_royal_borough_is_one_of_the_boroughs_so_named(between, linked_after):
+    linker = Linker.build(
+        [KENSINGTON],
+        [
+            AliasRef("Kensington and Chelsea", KENSINGTON.key),
+            AliasRef("the council", KENSINGTON.key, contextual=True),
+            AliasRef("the Royal Borough", KENSINGTON.key, case="capitalised", contextual=True),
+        ],
+    )
+    text = f"Ofsted praised Kensington and Chelsea. {between} He said the Royal Borough did well."
+    assert (("the Royal Borough", KENSINGTON.key) in linked(linker, text)) is linked_after
+
+
 def test_a_housing_association_is_another_association():
     lga = org(5, "Local Government Association")
     linker = Linker.build([lga], [AliasRef("the association", lga.key, contextual=True)])
