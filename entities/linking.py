@@ -1371,6 +1371,10 @@ def _in_compound(text: str, end: int, start: int | None = None) -> bool:
             return False
         before = text[max(0, start - 16) : start].rsplit(None, 1)
         return bool(before) and before[-1].lower() in _HOLD_AUTHORITY
+    if word == "between":
+        # "the trust between parents and staff", not "known to the authority between 2004
+        # and 2009" or "between April and June".
+        return len(after) > 1 and not after[1][:1].isdigit() and not after[1][:1].isupper()
     return word in _COMPOUNDS
 
 

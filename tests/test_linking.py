@@ -896,6 +896,16 @@ def test_a_description_used_as_the_ordinary_word_does_not_link(seed_linker):
     ]
 
 
+def test_a_description_before_a_span_of_time_is_the_body(seed_linker):
+    text = (
+        "Doncaster Council failed. Seven children known to the authority between 2004 and "
+        "2009 died; the trust between parents and staff broke."
+    )
+    assert [s.text for s in seed_linker.find(text).spans if s.how == "contextual"] == [
+        "the authority"
+    ]
+
+
 def test_a_description_before_of_and_its_object_is_the_body(seed_linker):
     text = (
         "Doncaster Council failed. Ministers stripped the council of its powers and "
