@@ -1257,8 +1257,20 @@ def _is_bare_byline(text: str) -> bool:
     return _name_and_post(text) is not None
 
 
+def _post_then_name(who: str) -> tuple[str, str] | None:
+    """A journalist's post and name, post first: "Political Editor Mark Bellamy"."""
+    words = who.split()
+    for cut in range(2, min(4, len(words) - 2) + 1):
+        post, name = " ".join(words[:cut]), " ".join(words[cut:])
+        if _is_post(post, any_case=True) and looks_like_name(name):
+            return post, name
+    return None
+
+
 def _names_part(who: str) -> list[str]:
     """The people a byline names ("A and B, Role" gives A and B), or [] if it names none."""
+    if posted := _post_then_name(_plain_who(who)):
+        return [posted[1]]
     head = _BYLINE_ROLE.split(_plain_who(who), maxsplit=1)[0]
     names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", head, flags=re.I) if n.strip()]
     return names if names and all(looks_like_name(n) for n in names) else []
@@ -1286,6 +1298,8 @@ def byline_authors(byline: str) -> list[Author]:
     text = _plain_who(who["who"] if who else byline)
     if named := _name_and_post(text):
         return [Author(*named)]
+    if posted := _post_then_name(text):
+        return [Author(posted[1], posted[0])]
     names = _names_part(text)
     role = ", ".join(p.strip() for p in _BYLINE_ROLE.split(text)[1:] if p.strip())
     if len(names) != 1:

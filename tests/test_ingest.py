@@ -933,6 +933,7 @@ def test_a_name_and_its_post_under_the_headline_are_the_byline(db, lines, post):
     [
         "By JOE BLOGGS",
         "By JOE BLOGGS, Political Editor",
+        "By Political Editor Joe Bloggs",
         "By Joe Bloggs @joebloggs",
         "Written by Joe Bloggs, BBC News",
     ],
