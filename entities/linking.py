@@ -1741,6 +1741,17 @@ def _quoting(text: str, start: int, end: int) -> bool:
     return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
 
 
+_PARTY_BEFORE_NAME = re.compile(
+    rf"(?:{'|'.join(_PARTIES[:-1])}|English Democrat|Reform UK) (?=\S+ \S)"
+)
+
+
+def _without_party(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return a name without the party before it: "Conservative Nick Fletcher"."""
+    party = _PARTY_BEFORE_NAME.match(text, start, end)
+    return (party.end(), end) if party else (start, end)
+
+
 def _named_as_employer(text: str, start: int) -> bool:
     """Say whether a body's name at start is someone's employer, now, next or before."""
     before = _EMPLOYER_BEFORE.search(text, max(0, start - 80), start)
@@ -2939,7 +2950,7 @@ class _Resolution:
             if cursor < end:
                 pieces.append((cursor, end))
         return [
-            name
+            _without_party(text, *name)
             for start, end in pieces
             if " " in text[start:end].strip()
             for name in self._names_in(start, end)

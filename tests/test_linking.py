@@ -1444,6 +1444,8 @@ def test_a_sentence_opening_and_a_lone_capital_are_no_unknown_names(seed_linker)
         ("Sunderland's Together for Children was rated good.", ["Together for Children"]),
         ("So did South Yorkshire Police and Doncaster's GPs.", ["South Yorkshire Police"]),
         ("Birmingham Children's Trust agreed.", ["Birmingham Children's Trust"]),
+        ("She lost to the Conservative Nick Fletcher.", ["Nick Fletcher"]),
+        ("The Conservative Party agreed.", ["Conservative Party"]),
     ],
 )
 def test_an_unknown_name_is_cut_at_an_opening_quantifier_a_pronoun_or_a_possessive(
