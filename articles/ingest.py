@@ -1269,9 +1269,10 @@ def _post_then_name(who: str) -> tuple[str, str] | None:
 
 def _names_part(who: str) -> list[str]:
     """The people a byline names ("A and B, Role" gives A and B), or [] if it names none."""
-    if posted := _post_then_name(_plain_who(who)):
+    plain = _plain_who(who)
+    if posted := _post_then_name(plain):
         return [posted[1]]
-    head = _BYLINE_ROLE.split(_plain_who(who), maxsplit=1)[0]
+    head = _BYLINE_ROLE.split(plain, maxsplit=1)[0]
     names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", head, flags=re.I) if n.strip()]
     return names if names and all(looks_like_name(n) for n in names) else []
 
