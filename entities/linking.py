@@ -378,7 +378,7 @@ _COMPOUND_MODIFIERS = frozenset(
     government-imposed government-appointed government-backed arm's-length arms-length
     council-owned council-run council-controlled cash-strapped under-fire newly-formed
     newly-created so-called much-criticised social-care not-for-profit
-    pioneering fledgling flagship controversial former
+    pioneer pioneering fledgling flagship controversial former
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # The party that runs a council, the one capitalised describing word: "the Labour-run
@@ -1132,6 +1132,8 @@ _GIVEN_NAME_SEX = {
 
 # Words before a surname that say another person of that name is meant: "a different
 # Flint", "A second Hill" ("Another Webb" is read as a given name's place).
+# "My neighbour, Mrs Jones - no relation": a namesake, said so.
+_NO_RELATION = re.compile(r"\W{1,4}no relation\b")
 _ANOTHER = tuple(
     f"{word} "
     for base in ("another", "different", "second", "separate", "other")
@@ -1265,7 +1267,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n+")
 # The most bodies one place may hold for each to speak for the others (see build()).
 _FEW_NEIGHBOURS = 4
 # What stands between two bodies named in a list: "A, B and the C", "A & B".
-_LIST_GAP = re.compile(r",?(?: and| or| &)?(?: the)? |, ")
+_LIST_GAP = re.compile(r",?(?: and| or| &)?(?: the| in)? |, ")
 # A body named as someone's employer, in the words that describe them: "Mark Rogers,
 # chief executive of Solihull Council", "to become director of children's services at
 # Stockport Council" (the text up to the body's name).
@@ -1691,6 +1693,7 @@ _PLACE_WORDS = frozenset({"City", "Borough", "County", "Metropolitan", "of"})
 _PLACED_BY = re.compile(r" (?:in|of|for|at) ")
 # A description's "there" is the place named last: "the council there".
 _THERE = re.compile(r" there\b")
+_PLACING = frozenset({"in", "of", "fo", "at"})  # a quick test before _PLACED_BY
 # The end of a sentence: its mark, any closing quote, then a space.
 _SENTENCE_END = re.compile(r"[.!?][\"”’']? ")
 _WHERE = re.compile(r"(?:['’]s?)?,? where\b")
@@ -2103,7 +2106,7 @@ class _Resolution:
         """Link names and plain aliases leftmost-longest; return the namesakes among them."""
         namesakes = []
         last_end = 0
-        linked = self.linked
+        linked, text = self.linked, self.text
         lone: list[int] = []  # where in linked a place of one body is
         # An alias many bodies share is one tuple, met again and again: read it once.
         read: dict[int, dict[int, str]] = {}
@@ -2112,6 +2115,12 @@ class _Resolution:
                 continue
             last_end, who = best[start]
             if isinstance(who, int):
+                if (
+                    text[last_end : last_end + 1] == "-"
+                    and self.givens[who]
+                    and text[last_end + 1 : last_end + 2].isupper()
+                ):
+                    continue  # "Mark Douglas-Home" is someone else
                 linked.append((start, last_end, who, "name"))
                 continue
             if len(who) == 2:  # one entity, found as an acronym, a place or a dated name
@@ -2355,6 +2364,7 @@ class _Resolution:
         # whatever body was named before that description ("The council and the trust
         # are working together" in the mayor's words, then "..., the council said").
         described: dict[int, int] = {}
+        no_relation = tier == _SHORT and "no relation" in text
         last_end = 0
         i, total = 0, len(candidates)
         while i < total:
@@ -2419,9 +2429,10 @@ class _Resolution:
                     start in self.mistitled
                     or (given and misspelt is None)
                     or (not given and text.endswith(_ANOTHER, 0, start))
+                    or (no_relation and _NO_RELATION.match(text, end))
                 ):
                     # Someone no alias knows who shares the surname: "Debbie Jones",
-                    # "a different Flint".
+                    # "a different Flint", "Mrs Jones - no relation".
                     sex = self.mistitled.get(start, "") or _GIVEN_NAME_SEX.get(given.lower(), "")
                     for entity in members:
                         rivals.setdefault(entity, []).append((start, sex))
@@ -2473,6 +2484,9 @@ class _Resolution:
             ):
                 continue  # "the consultancy iMPOWER": the name is the mention
             if tier == _CONTEXTUAL and len(chosen) == 1:
+                if len(members) > 1 and text[end + 1 : end + 3] in _PLACING:
+                    # "The council in Doncaster": Doncaster's, whoever was named last.
+                    chosen = self._placed_by(members, end, decided[0]) or chosen
                 if len(members) > 1 and self.bodies:
                     # "Roy Perry said: “The association has warned ...”": his own, the
                     # LGA, though the ADCS was named last.
@@ -2533,6 +2547,19 @@ class _Resolution:
                 return True
             k -= 1
         return False
+
+    def _placed_by(self, members, end: int, decided: int) -> list[int]:
+        """Return the candidate whose place follows a description ("in Doncaster"), if any."""
+        after = _PLACED_BY.match(self.text, end)
+        if after is None:
+            return []
+        linked = self.linked
+        k = bisect_left(linked, (after.end(),), 0, decided)
+        while k < decided and linked[k][0] == after.end():
+            if linked[k][2] in members:
+                return [linked[k][2]]
+            k += 1
+        return []
 
     def _named_at(self, at: int, decided: int) -> bool:
         """Say whether a name linked before this round starts at `at`."""
@@ -3012,7 +3039,12 @@ class _Resolution:
                         insort(heads.setdefault(kind, []), start)
         for starts in heads.values():
             for first, second in pairwise(starts):
-                if text.find("\n", first, second) == -1:
+                # A place and a body it names are no list: "in Slough, where Slough
+                # Children's Services Trust".
+                if text.find("\n", first, second) == -1 and not (
+                    first in self.other_places
+                    and text.startswith(_ALNUM_RUN.match(text, first).group(), second)
+                ):
                     self.listed.update((first, second))
         return heads
 

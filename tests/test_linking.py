@@ -11,6 +11,7 @@ import ahocorasick_rs
 import pytest
 
 from entities import linking
+from entities.aliases import current_linker
 from entities.linking import AliasRef, EntityRef, Linker, default_case
 
 SOURCES = Path(__file__).resolve().parent.parent / "fixtures" / "sources"
@@ -639,6 +640,7 @@ def test_an_acronym_or_a_short_form_names_an_entity_for_contextual_aliases():
         ("the cash strapped council", DONCASTER),
         ("the pioneering trust", DCST),
         ("the fledgling trust", DCST),
+        ("the pioneer trust", DCST),
         ("the schools and children’s services watchdog", OFSTED),
         ("the education and children's services inspectorate", OFSTED),
     ],
@@ -1225,6 +1227,8 @@ def test_a_body_named_for_two_fields_joined_by_and_is_reported_whole(seed_linker
         "A second Hill – Sarah Hill, a consultant – said so.",
         "Meanwhile a different Hill, a councillor, said no.",
         "A separate Mr Hill, the club's manager, said no.",
+        "My neighbour, Mr Hill - no relation, he says - said no.",
+        "Mr Hill (no relation) said no.",
     ],
 )
 def test_a_surname_said_to_be_another_persons_is_no_link(seed_linker, sentence):
@@ -1671,6 +1675,8 @@ def test_bodies_listed_together_set_the_scene_for_their_own_paragraph_only(seed_
 def test_a_description_placed_by_its_own_place_still_links(seed_linker):
     text = "Doncaster Council met. Ofsted praised the council in Doncaster."
     assert ("the council", DONCASTER.key) in linked(seed_linker, text)
+    text = "Doncaster Council met Solihull Council. The council in Doncaster has a mayor."
+    assert ("The council", DONCASTER.key) in linked(seed_linker, text)
     text = "Leaders went to Sunderland. Then Doncaster Council met, and the council there agreed."
     assert ("the council", DONCASTER.key) in linked(seed_linker, text)
     text = "Doncaster Council met. Staff at the council in Leeds Road agreed."
@@ -1771,6 +1777,7 @@ def test_a_place_a_paragraph_before_that_speaks_of_a_trust_is_that_trust(placed_
     [
         ("The London boroughs of Kensington and Chelsea, and Westminster, did well.", True),
         ("Westminster and Kensington and Chelsea share a director.", True),
+        ("I worked with colleagues in Kensington and Chelsea and in Westminster.", True),
         ("Ofsted rated Westminster outstanding in 2019.", True),
         ("Westminster has failed children, the MP said.", False),  # the Commons
         ("It cannot be another Westminster experiment.", False),
@@ -2361,3 +2368,20 @@ def test_linking_leaves_the_cycle_collector_as_it_found_it(seed_linker):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_place_and_the_body_it_names_are_no_list(seed_linker):
+    text = (
+        "Doncaster Children's Services Trust was rated good.\n\n"
+        "Things are worse in Slough, where Slough Children's Services Trust has stalled.\n\n"
+        "A spokesman said the council was working closely with the trust."
+    )
+    assert ("the trust", DCST.key) not in linked(seed_linker, text)
+
+
+@pytest.mark.django_db
+def test_a_known_name_that_begins_a_double_barrelled_surname_is_someone_else(seeded):
+    text = "Unison's organiser, Mark Douglas-Home, said the Ofsted-rated trust was good."
+    found = current_linker().find(text)
+    assert [span.text for span in found.spans] == ["Ofsted"]
+    assert "Mark Douglas-Home" in [u.text for u in found.unresolved]
