@@ -171,9 +171,17 @@ _DATE_THEN_PAPER = re.compile(
 )
 
 
+# "Yorkshire Post, Monday 20 June 2016": the paper's name, then the date.
+_PAPER_THEN_DATE = re.compile(
+    rf"(?P<sections>{_PAPER_WORD}(?:\s+{_PAPER_WORD}){{0,4}}),\s+(?P<date>.{{6,40}})"
+)
+
+
 def date_and_sections(text: str) -> tuple[str, str] | None:
-    """A line's date and the sections or paper named after it, if it is only those."""
+    """A line's date and the sections or paper named beside it, if it is only those."""
     match = _DATE_THEN_SECTIONS.fullmatch(text) or _DATE_THEN_PAPER.fullmatch(text)
+    if match is None and (match := _PAPER_THEN_DATE.fullmatch(text)):
+        match = match if _names_paper(match["sections"]) else None
     short = match and not ends_sentence(text) and _words(text) <= 15
     return (match["date"], match["sections"]) if short and looks_like_date(match["date"]) else None
 
@@ -384,7 +392,9 @@ _FURNITURE_LINES = [
     r"(?:did you )?enjoy(?:ed)? (?:reading )?this (?:article|story|piece)(?:\?.*)?",
     r"thanks? (?:you )?for (?:signing up|subscribing|registering|reading)",
     r"share (?:or comment on )?(?:this|the) (?:article|story|page|post)(?: on .*| via .*)?",
-    r"share(?: (?:on|via) .{1,40})?|(?:open |close )?(?:the )?share panel|close panel",
+    r"share(?: (?:on|via|by) .{1,40})?|(?:open |close )?(?:the )?share panel|close panel",
+    r"google\+|got it!?|click to follow\b.*|\+ follow|like reply(?: \d+ reactions?)?",
+    r"embargoed\b.{0,80}",  # a wire story's time of release
     r"follow us(?: on .{1,60})?|like us on .{1,40}|copy (?:the )?link",
     r"print(?: this (?:article|page))?|e-?mail(?: this (?:article|story))?",
     r"facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|messenger|bluesky|threads",
@@ -572,13 +582,17 @@ _PITCH = re.compile(
     r"|your email address will not be published\b|(?:thank you for reading\. )?please support us"
     r" by subscribing\b|join the conversation\. (?:log|sign) in\b"
     r"|get the latest news, analysis and practice from\b"
-    r"|contains parliamentary information licensed under\b",
+    r"|contains parliamentary information licensed under\b"
+    r"|want to bookmark your favourite articles\b|start your [\w ]{1,30}subscription today\b"
+    r"|for (?:further|more) (?:information|details),? please contact\b"
+    r"|this page is best viewed in an up-to-date web browser\b",
     re.IGNORECASE,
 )
 # The page's footer, a full sentence or not: "© 2024 National World Publishing Ltd. All
 # rights reserved." ("Copyright lawyers said ..." is copy.)
 _COPYRIGHT = re.compile(
-    r"©|\(c\)\s|copyright\s+(?:©\s*)?(?:\d{4}\b|the [\w ]{1,40} (?:limited|ltd)\b)",
+    r"(?:[\w.&]{1,20} )?©|\(c\)\s"  # "© 2024 ...", "BBC © 2013 ..."
+    r"|copyright\s+(?:©\s*)?(?:\d{4}\b|the [\w ]{1,40} (?:limited|ltd)\b)",
     re.IGNORECASE,
 )
 # A site's disclaimer under its links: "The BBC is not responsible for the content of
@@ -829,7 +843,7 @@ _STAFF = re.compile(
 def _is_byline(line: str) -> bool:
     """A byline: "By Chris Burn", "Author: Neil Puffett", or the staff's "By PA Reporters"."""
     match = _byline_match(line)
-    return bool(match and (_names_part(match["who"]) or _STAFF.fullmatch(match["who"])))
+    return bool(match and (_names_part(_who(match)) or _STAFF.fullmatch(match["who"])))
 
 
 def _lowercase_byline(line: str) -> bool:
@@ -897,13 +911,16 @@ _COMMENTS_HEADING = re.compile(
     r"|leave a (?:reply|comment)|readers['’]? comments(?: \(\d+\))?"
     r"|the comments below have (?:not )?been moderated\."
     r"|comment guidelines"  # National World's papers: the rules for readers, then comments
-    r"|sort by:? (?:newest|oldest|best(?: rated)?|most recent|recent|top|popular)",
+    r"|sort by:? (?:newest|oldest|best(?: rated)?|most recent|recent|top|popular)"
+    # A release's and a wire story's end: notes to editors follow.
+    r"|-?ends-?|notes? to editors?\b.*|pa newsdesk:.*"
+    r"|comments are (?:now )?closed on this (?:article|story|page)\.?",
     re.IGNORECASE,
 )
 
 
 def _mark_comments(lines: list[_Line]) -> None:
-    """Mark as furniture readers' comments: everything from their heading on."""
+    """Mark as furniture what follows a story's end: readers' comments, notes to editors."""
     start = next(
         (i for i, line in enumerate(lines) if _COMMENTS_HEADING.fullmatch(line.text)), None
     )
@@ -1164,9 +1181,11 @@ def _classify(line: _Line) -> None:
     elif (
         _words(text) <= BYLINE_WORDS
         and (match := _byline_match(text))
-        and _reads_as_byline(text, match["who"])
+        and _reads_as_byline(text, _who(match))
     ):
-        line.kind, line.unit = "byline", match["who"]
+        line.kind, line.unit = "byline", _who(match)
+    elif _names_paper(text) and text.split()[-1].lower() not in _POSTS:
+        line.kind = "furniture"  # a masthead under the headline: "Yorkshire Post"
 
 
 def _reads_as_byline(line: str, who: str) -> bool:
@@ -1191,9 +1210,21 @@ _DESK_WORDS = frozenset(
     """local democracy political politics education health social affairs policy chief
     senior news home crime courts court business council digital trainee community deputy
     features sport sports investigations environment regional public data parliamentary
-    westminster lobby economics family care children's northern north yorkshire
+    westminster whitehall lobby economics family care children's northern north yorkshire
     south east west midlands of england wales scotland ireland""".split()  # noqa: SIM905 - a word list reads best as words
 )
+
+
+# A title before a byline's name, which an op-ed's author may keep: "By Cllr Nuala Fennelly".
+# (A titled name alone under a headline is a caption's: see looks_like_name.)
+_BYLINE_TITLE = re.compile(
+    r"(?:Dr|Prof|Professor|Cllr|Councillor|Coun|Sir|Dame|Lord|Lady|Baroness|Rev)\.? (?=[A-Z])"
+)
+
+
+def _who(match: re.Match) -> str:
+    """Who a byline ("By ...") names, without a title before the name."""
+    return _BYLINE_TITLE.sub("", match["who"], count=1)
 
 
 def _byline_match(line: str) -> re.Match | None:
@@ -1296,7 +1327,7 @@ def _known_person(name: str) -> bool:
 def byline_authors(byline: str) -> list[Author]:
     """The authors a byline names, with the post it gives when it names one person."""
     who = _byline_match(byline)
-    text = _plain_who(who["who"] if who else byline)
+    text = _plain_who(_who(who) if who else byline)
     if named := _name_and_post(text):
         return [Author(*named)]
     if posted := _post_then_name(text):

@@ -328,6 +328,18 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Click to share on Twitter (Opens in new window)",
         "You must sign in to make a comment",
         "Facebook Twitter WhatsApp Email",
+        "Want to bookmark your favourite articles and stories to read or reference later? "
+        "Start your Independent Premium subscription today.",
+        "Click to follow The Independent",
+        "For further information please contact the Communications and Marketing Team on "
+        "01302 736000 or email media@doncaster.gov.uk.",
+        "This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled.",
+        "Share by email",
+        "Google+",
+        "Got it!",
+        "EMBARGOED TO 0001 TUESDAY DECEMBER 1 2015",
+        "Like Reply 4 Reactions",
+        "BBC © 2013 The BBC is not responsible for the content of external sites. Read more.",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
@@ -621,6 +633,10 @@ def test_an_embedded_posts_picture_link_goes_but_the_pages_own_address_stays(db)
         "Readers' comments (3)",
         "The comments below have not been moderated.",
         "Comments (3)\nSort by: Newest",
+        "Comments are closed on this article.",
+        "ENDS",
+        "Notes to editors:",
+        "PA NEWSDESK: A separate story on the review is on the wires.",
     ],
 )
 def test_readers_comments_under_the_story_are_removed(db, heading):
@@ -2443,3 +2459,59 @@ def test_the_trusts_name_links_as_papers_misspell_it(known_entities):
         ("Doncaster Children's Service Trust", "Doncaster Children's Services Trust"),
         ("Doncaster Childrens' Services Trust", "Doncaster Children's Services Trust"),
     ]
+
+
+@pytest.mark.parametrize(
+    "masthead", ["Yorkshire Post", "The Times", "Financial Times", "Doncaster Evening Post"]
+)
+def test_a_papers_name_under_the_headline_is_furniture_not_a_caption(db, masthead):
+    text = (
+        f"Trust rated good by inspectors\n\n{masthead}\n\nBy Jane Smith\n\n"
+        "The trust was rated good.\n\nThe mayor welcomed it.\n"
+    )
+
+    article = ingest.import_text(text, name="masthead.txt").article
+
+    assert article.captions == ""
+    assert masthead in article.removed_text.splitlines()
+    assert article.body == "The mayor welcomed it."
+
+
+def test_a_regional_desks_post_after_the_name_is_no_part_of_it(db):
+    text = (
+        "Trust rated good by inspectors\n\nKate Devlin Whitehall Editor\n\n"
+        "The trust was rated good.\n\nThe mayor welcomed it.\n"
+    )
+
+    draft = ingest.read_article(text, name="desk.txt")
+
+    assert [author.name for author in draft.authors] == ["Kate Devlin"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Cllr Nuala Fennelly", "Nuala Fennelly"),
+        ("By Dr Hannah Greaves, Senior Researcher", "Hannah Greaves"),
+        ("By Professor Eileen Munro", "Eileen Munro"),
+    ],
+)
+def test_a_title_before_a_bylines_name_is_no_part_of_it(db, byline, author):
+    text = f"Trust rated good by inspectors\n\n{byline}\n\nThe trust was rated good.\n"
+
+    draft = ingest.read_article(text, name="title.txt")
+
+    assert [a.name for a in draft.authors] == [author]
+    assert draft.captions == []
+
+
+def test_a_papers_name_then_the_date_gives_the_date(db):
+    text = (
+        "Trust rated good by inspectors\n\nYorkshire Post, Monday 20 June 2016\n\n"
+        "The trust was rated good.\n"
+    )
+
+    draft = ingest.read_article(text, name="paper.txt")
+
+    assert draft.published.at.date() == date(2016, 6, 20)
+    assert draft.captions == []
