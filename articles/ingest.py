@@ -521,7 +521,8 @@ def ends_sentence(line: str) -> bool:
 # A cookie notice, however long: "We use cookies to ... By continuing you agree ...".
 _COOKIES = re.compile(
     r"\bcookies?\b.*\b(?:consent|accept|agree|settings|preferences|policy|experience)\b"
-    r"|\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.*\buse[sd]? cookies\b",
+    r"|\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.*\buse[sd]?(?: \w+){0,2}"
+    r" cookies\b",
     re.IGNORECASE,
 )
 COOKIE_NOTICE_WORDS = 80
@@ -721,7 +722,17 @@ def _run_together(line: str) -> list[str] | tuple[str, str] | None:
         or byline_and_date(line)
         or _date_and_byline(line)
         or _name_then_date(line)
+        or _date_then_update_time(line)
     )
+
+
+# "17 July 2013 Last updated at 14:32": the BBC's date, and the time of day it changed.
+_UPDATE_TIME = re.compile(r"(?P<date>.{6,40}?)\s+(?P<time>last updated at \d{1,2}[:.]\d{2})", re.I)
+
+
+def _date_then_update_time(line: str) -> tuple[str, str] | None:
+    found = _UPDATE_TIME.fullmatch(line)
+    return (found["date"], found["time"]) if found and looks_like_date(found["date"]) else None
 
 
 _METADATA_BREAK = re.compile(r"\s+[|•·]\s+")
@@ -1433,6 +1444,9 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
             and not out.byline
             and len(out.paragraphs) <= 1
             and _is_bare_byline(text)
+            # Not someone the paragraph above names: "... has appointed Riana Nelson",
+            # then her picture's "Riana Nelson".
+            and not (out.paragraphs and text in out.paragraphs[0][1])
         ):
             out.byline, guessed = text, line  # a name by the headline with no "By": the author
             if "," not in text:
@@ -1535,6 +1549,42 @@ _LABEL = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+)?")
 # A masthead is taken off only above a headline this long: a short headline over a
 # standfirst without a full stop would otherwise be lost.
 MASTHEAD_HEADLINE_WORDS = 6
+
+
+# A page copied whole opens with its menus: this many short lines, one under another,
+# come before its headline (see _headline_under_menus).
+MENU_LINES, MENU_ITEM_WORDS = 4, 3
+
+
+def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
+    """The headline's line in a page copied whole from the browser, if the text is one.
+
+    The page opens with its site's name, menus, a cookie notice and sections, each a
+    short line under the last. The headline is the first line after MENU_LINES or more
+    of them that reads like one and is no name ("City of Doncaster Council"), and
+    that a blank line, a date or a byline follows.
+    """
+    if len(filled) <= MENU_LINES or filled[MENU_LINES] != filled[0] + MENU_LINES:
+        return None  # the first lines are not one run: no menus
+    menu = 0
+    for i in filled:
+        line = " ".join(lines[i].split())
+        if _words(line) >= 12 and ends_sentence(line) and not is_furniture(line):
+            return None  # the story began before any line read as its headline
+        if _words(line) <= MENU_ITEM_WORDS or _before_headline(line):
+            menu += 1
+        after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if (
+            menu >= MENU_LINES
+            and _words(line) >= 3
+            and _reads_like_headline(line)
+            and not _before_headline(line)
+            and not _NAME_LIKE.fullmatch(line)
+            and not _CAPTION_LABEL.match(line)
+            and (not after or _story_metadata(after))
+        ):
+            return i
+    return None
 
 
 def _masthead(lines: list[str], filled: list[int]) -> list[int]:
@@ -1678,6 +1728,12 @@ def read_article(text: str, *, name: str) -> Draft:
     above = list(takewhile(lambda i: _before_headline(lines[i]), filled))[: len(filled) - 1]
     above += _masthead(lines, filled[len(above) :])
     start = filled[len(above)]
+    kept: list[str] = []  # a date or byline among the menus, read with the lines under
+    if (under_menus := _headline_under_menus(lines, filled)) is not None and under_menus > start:
+        menus = [i for i in filled if start <= i < under_menus]
+        kept = [lines[i] for i in menus if _story_metadata(lines[i])]
+        above += [i for i in menus if not _story_metadata(lines[i])]
+        start = under_menus
     # A date, byline or address printed over the headline (furniture among them) is read
     # with the lines under it.
     over = list(
@@ -1718,7 +1774,7 @@ def read_article(text: str, *, name: str) -> Draft:
     ]
     for i in again:
         rest[i] = ""
-    cleaned = clean_lines("\n".join(rest), first_line=begin + 1)
+    cleaned = clean_lines("\n".join([*kept, *rest]), first_line=begin + 1 - len(kept))
     cleaned.removed[:0] = [
         *(" ".join(lines[i].split()) for i in above),
         *([site] if site else []),

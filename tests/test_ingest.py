@@ -2515,3 +2515,68 @@ def test_a_papers_name_then_the_date_gives_the_date(db):
 
     assert draft.published.at.date() == date(2016, 6, 20)
     assert draft.captions == []
+
+
+COUNCIL_PAGE = """Skip to main content
+City of Doncaster Council
+Menu
+Search this site
+We use some essential cookies to make this website work. We'd like to set additional \
+cookies to understand how you use our website so we can improve our services.
+Accept additional cookies
+Home
+News and Media
+Press releases
+New Director of Learning, Opportunities and Skills appointed
+Last updated: 15 August 2019
+
+Doncaster Council has appointed Riana Nelson as its new Director of Learning, \
+Opportunities and Skills.
+
+Riana Nelson
+Riana Nelson will take up her post in November
+
+Ms Nelson joins Doncaster from the Royal Borough of Kensington and Chelsea.
+"""
+
+BBC_2013_PAGE = """BBC
+Sign in
+News
+Sport
+Weather
+More…
+NEWS SHEFFIELD & SOUTH YORKSHIRE
+Home
+UK
+Local News
+17 July 2013 Last updated at 14:32
+Share this page
+Facebook
+Doncaster children's services: Cameron and Miliband clash
+
+Prime Minister David Cameron and Labour leader Ed Miliband have clashed in the Commons.
+
+At Prime Minister's Questions, Mr Cameron said the government had no choice.
+"""
+
+
+def test_a_page_copied_whole_has_its_headline_under_the_sites_menus(db):
+    draft = ingest.read_article(COUNCIL_PAGE, name="council.txt")
+
+    assert draft.headline == "New Director of Learning, Opportunities and Skills appointed"
+    assert draft.published.at.date() == date(2019, 8, 15)
+    assert draft.standfirst.startswith("Doncaster Council has appointed Riana Nelson")
+    assert any(line.startswith("We use some essential cookies") for line in draft.removed)
+    # Her picture's caption, not the story's author: the paragraph above names her.
+    assert draft.authors == []
+    assert draft.captions == ["Riana Nelson", "Riana Nelson will take up her post in November"]
+
+
+def test_a_date_among_the_menus_over_the_headline_is_the_storys(db):
+    draft = ingest.read_article(BBC_2013_PAGE, name="bbc.txt")
+
+    assert draft.headline == "Doncaster children's services: Cameron and Miliband clash"
+    assert draft.published.at.date() == date(2013, 7, 17)
+    assert draft.standfirst.startswith("Prime Minister David Cameron")
+    assert draft.captions == []
+    assert draft.authors == []
