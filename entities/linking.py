@@ -435,6 +435,9 @@ _NAMED_JUST_BEFORE = frozenset({"department", "society"})
 # speaks of inspection: then "the department" is the council's (see _named_just_before).
 _OWN_DEPARTMENT = re.compile(r"\b[Tt]he department\b(?! (?:for|of) [A-Z])")
 _INSPECTED = re.compile(r"\b(?:inspect|Ofsted)", re.IGNORECASE)
+# A council department's head speaking of it: "Andrew Jones, the council's executive
+# director of people services, said the department would help".
+_DEPARTMENT_HEAD = re.compile(r"\b(?:director|head) of [\w’' ]{0,30}services\b", re.IGNORECASE)
 # Words of an inspection's verdict: a place rated so is its council ("Ofsted rated
 # Westminster outstanding").
 _RATED = re.compile(r"\b(?:rated|ratings?|judged|outstanding|inadequate|requires improvement)\b")
@@ -1177,6 +1180,9 @@ _COMPOUNDS = frozenset(
     areas fund funds of between route routes
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# What a council lets or levies, written after its name in lowercase: "a Doncaster
+# council house", "Doncaster council tax".
+_COUNCIL_THINGS = re.compile(r" (?:tax|taxes|taxpayers|estates?|houses?|housing|homes?|flats?)\b")
 # Words right before "the authority to" that make it a power, not the body: "has the
 # authority to act", "without the authority to" (but "told the authority to act", and
 # "working with the authority to improve").
@@ -1693,6 +1699,8 @@ _PLACE_WORDS = frozenset({"City", "Borough", "County", "Metropolitan", "of"})
 _PLACED_BY = re.compile(r" (?:in|of|for|at) ")
 # A description's "there" is the place named last: "the council there".
 _THERE = re.compile(r" there\b")
+# Places that stand for Parliament and the government more often than for their council.
+_SEATS_OF_GOVERNMENT = frozenset({"Westminster", "Whitehall"})
 _PLACING = frozenset({"in", "of", "fo", "at"})  # a quick test before _PLACED_BY
 # The end of a sentence: its mark, any closing quote, then a space.
 _SENTENCE_END = re.compile(r"[.!?][\"”’']? ")
@@ -1707,6 +1715,10 @@ _CAREER = re.compile(
     r"|(?:join|joins|joined|joining|move|moves|moved|came|comes|arrive|arrives|arrived"
     r"|recruited|poached|seconded)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?)$",
     re.IGNORECASE,
+)
+_FORMER = ("former ", "Former ", "ex-", "Ex-")
+_PLACE_THEN_POST = re.compile(
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:director|chief|boss|head|leader|executive|mayor)\b"
 )
 # Prepositions after which a place is where something happened or someone comes from,
 # not the body a description after it means: "speaking in Leeds", "MP for Rotherham".
@@ -1781,10 +1793,15 @@ def _speaks_at(text: str, end: int, at: int) -> bool:
 
 
 def _came_from(text: str, start: int) -> bool:
-    """Say whether a name starting at start is a body someone worked at before."""
+    """Say whether a name starting at start is a body someone worked at before.
+
+    So is a place before a post held there: "the former Hampshire director".
+    """
     clause = text[max(0, start - 80) : start]
     cut = max(clause.rfind(mark) for mark in ",.;:()\n")
-    return _CAREER.search(clause, cut + 1) is not None
+    return _CAREER.search(clause, cut + 1) is not None or (
+        clause.endswith(_FORMER) and _PLACE_THEN_POST.match(text, start) is not None
+    )
 
 
 def _rival_since(entity: int, start: int, rivals, positions, sex: str = "") -> bool:
@@ -2114,6 +2131,10 @@ class _Resolution:
             if start < last_end:
                 continue
             last_end, who = best[start]
+            if text[last_end - 8 : last_end] == " council" and _COUNCIL_THINGS.match(
+                text, last_end
+            ):
+                continue  # "a Doncaster council house" is a house
             if isinstance(who, int):
                 if (
                     text[last_end : last_end + 1] == "-"
@@ -2166,9 +2187,12 @@ class _Resolution:
         "The London boroughs of Kensington and Chelsea, and Westminster" and "Ofsted
         rated Westminster outstanding" name Westminster City Council; "Westminster has
         failed" (the Commons) and "another Westminster experiment" do not. Elsewhere a
-        place is no link (see _spans).
+        place is no link (see _spans); and a place that is the seat of government
+        ("now Westminster must help the council") is Parliament, no place for a
+        description to follow.
         """
         linked, text, givens = self.linked, self.text, self.givens
+        dropped = []
         for k in lone:
             start, end, entity, _ = linked[k]
             begins = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
@@ -2189,6 +2213,10 @@ class _Resolution:
             )
             if listed:
                 linked[k] = (start, end, entity, "name")
+            elif text[start:end] in _SEATS_OF_GOVERNMENT:
+                dropped.append(k)
+        for k in reversed(dropped):
+            del linked[k]
 
     def _settle_namesakes(self, namesakes) -> None:
         """Give each namesake to the entity the text also names unambiguously."""
@@ -2695,8 +2723,10 @@ class _Resolution:
         if _OWN_DEPARTMENT.search(text, 0, at[0]) is not None:
             return False
         # A department whose inspection the sentence speaks of is the council's:
-        # "Inspectors said the department was improving."
+        # "Inspectors said the department was improving."; so is one its head speaks of.
         begins = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+        if _DEPARTMENT_HEAD.search(text, begins, start):
+            return False
         after = _SENTENCE_END.search(text, end)
         ends = after.start() if after else len(text)
         if (newline := text.find("\n", end, ends)) != -1:
@@ -3061,8 +3091,8 @@ class _Resolution:
         text = self.text
         if occupied.hits(start, end) or self._inside_name(start):
             return False
-        if _name_word_after(text, end):
-            return False
+        if _name_word_after(text, end) or _came_from(text, start):
+            return False  # nor a place of someone's past post: "former Hampshire director"
         # The word that governs the place, or the list it ends: "in Slough, Sunderland and".
         words = text[max(0, start - 80) : start].split()
         i = len(words) - 1

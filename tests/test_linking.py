@@ -702,6 +702,8 @@ def test_the_department_is_the_department_named_unless_another_department_came_s
         ("Criticism of the department grew. A DfE spokesman said ", True),
         ("The Department of Health spoke. A DfE spokesman spoke.\n\n", True),
         ("A DfE spokesman spoke. Ofsted agreed. Inspectors said ", False),  # inspected
+        # Its head speaks of a council's department.
+        ("A DfE spokesman spoke.\n\nAnn Fox, director of people services, said ", False),
     ],
 )
 def test_a_lowercase_department_is_the_dfe_unless_the_story_had_its_own_before(
@@ -1606,6 +1608,7 @@ def test_a_description_after_a_place_whose_body_no_alias_knows_is_that_body(seed
         "Rotherham Doncaster and South Humber NHS Foundation Trust said the council agreed.",
         "Sheffield Hallam University said the council agreed.",
         "Sarah Champion, MP for Rotherham, said the council agreed.",
+        "A board chaired by the former Hampshire director said the council agreed.",
     ],
 )
 def test_a_place_that_does_not_stand_for_its_body_leaves_the_description(seed_linker, sentence):
@@ -2385,3 +2388,25 @@ def test_a_known_name_that_begins_a_double_barrelled_surname_is_someone_else(see
     found = current_linker().find(text)
     assert [span.text for span in found.spans] == ["Ofsted"]
     assert "Mark Douglas-Home" in [u.text for u in found.unresolved]
+
+
+def test_westminster_alone_is_parliament_and_sets_no_scene_for_the_council():
+    doncaster, westminster = org(1, "Doncaster Council"), org(2, "Westminster City Council")
+    aliases = [
+        AliasRef("the council", doncaster.key, contextual=True),
+        AliasRef("the council", westminster.key, contextual=True),
+        AliasRef("Westminster", westminster.key, place=True),
+    ]
+    linker = Linker.build([doncaster, westminster], aliases)
+    text = "Doncaster Council takes services back. Now Westminster must help the council succeed."
+    assert linked(linker, text) == [
+        ("Doncaster Council", doncaster.key),
+        ("the council", doncaster.key),
+    ]
+
+
+def test_a_council_house_named_after_its_place_is_no_mention_of_the_council(seed_linker):
+    text = "A mother who lived in a Doncaster council house was jailed."
+    assert linked(seed_linker, text) == []
+    text = "Doncaster Council housing officers agreed."
+    assert texts(seed_linker, text) == ["Doncaster Council"]
