@@ -360,10 +360,14 @@ _MODIFIERS = frozenset(
 _OTHER_OF_KIND = {
     "trust": ("nhs", "health", "hospital", "hospitals", "ambulance", "academy", "housing"),
     "council": ("county", "district", "parish", "town"),
-    "authority": ("combined", "county", "health", "police"),
+    "authority": ("combined", "county", "health", "police", "pensions", "fire", "transport"),
     "watchdog": ("police", "spending", "health", "care", "financial", "data", "privacy"),
     # A council's: "Doncaster's children's services department", "its housing department".
     "department": ("services", "care", "health", "housing", "finance", "planning", "council"),
+    # "the law firm", "the recruitment firm": not the consultancy named before.
+    "firm": tuple(
+        "law legal accountancy accounting audit recruitment data pr security engineering".split()  # noqa: SIM905
+    ),
     # "a housing association", "the tenants association": no association of the seed's.
     "association": tuple(
         "housing residents tenants parents carers teachers medical trade football".split()  # noqa: SIM905
@@ -1135,6 +1139,7 @@ _GIVEN_NAME_SEX = {
 
 # Words before a surname that say another person of that name is meant: "a different
 # Flint", "A second Hill" ("Another Webb" is read as a given name's place).
+_PLACE_OF = ("town of ", "city of ", "village of ", "county of ", "borough of ")
 # "My neighbour, Mrs Jones - no relation": a namesake, said so.
 _NO_RELATION = re.compile(r"\W{1,4}no relation\b")
 _ANOTHER = tuple(
@@ -1204,6 +1209,9 @@ _KIND_WORDS = {
     "authority": "council",
     "borough": "council",
     "commission": "watchdog",
+    "consultancy": "firm",
+    "consultants": "firm",
+    "consulting": "firm",
     "inspectorate": "watchdog",
     "ombudsman": "watchdog",
     "regulator": "watchdog",
@@ -1804,11 +1812,14 @@ def _came_from(text: str, start: int) -> bool:
     )
 
 
-def _rival_since(entity: int, start: int, rivals, positions, sex: str = "") -> bool:
+def _rival_since(entity: int, start: int, rivals, positions, text: str, sex: str = "") -> bool:
     """Say whether someone else of the same surname was named after the entity, before start.
 
     rivals holds (start, sex) for each: a title of one sex ("Mr Gove") is not hidden by
-    a rival of the other ("Mrs Gove").
+    a rival of the other ("Mrs Gove"). A rival named once, in passing, in a story that
+    named the entity _SALIENT times before, hides the surname only in its own paragraph:
+    "His father, Tommy Douglas, was a miner." leaves "Douglas" a paragraph on to the
+    Mark Douglas a profile is about.
     """
     named = rivals.get(entity)
     if sex and named:
@@ -1823,7 +1834,10 @@ def _rival_since(entity: int, start: int, rivals, positions, sex: str = "") -> b
     if not named:
         return False
     at = positions[entity]
-    return named[-1][0] > at[bisect_left(at, start) - 1]
+    last = named[-1][0]
+    if last < at[bisect_left(at, start) - 1]:
+        return False
+    return len(named) > 1 or bisect_left(at, last) < _SALIENT or text.find("\n", last, start) == -1
 
 
 def _one_edit_apart(word: str, other: str) -> bool:
@@ -2450,8 +2464,8 @@ class _Resolution:
             # never does, and rivals named before the full name do not count.
             if tier == _SHORT and text[start].isupper():
                 given = "" if start in self.mistitled else self._given_name_before(start)
-                if given.lower() in _TOPOGRAPHY:
-                    continue  # "Castle Hill", "Tower Hill": a place, and nobody's namesake
+                if given.lower() in _TOPOGRAPHY or text.endswith(_PLACE_OF, 0, start):
+                    continue  # "Castle Hill", "the town of Nelson": a place, nobody's namesake
                 misspelt = self._misspelt_given(given, start, chosen) if given else None
                 if (
                     start in self.mistitled
@@ -2478,7 +2492,9 @@ class _Resolution:
             if (
                 rivals
                 and len(chosen) == 1
-                and _rival_since(chosen[0], start, rivals, positions, self.titled.get(start, ""))
+                and _rival_since(
+                    chosen[0], start, rivals, positions, text, self.titled.get(start, "")
+                )
             ):
                 continue
             if (

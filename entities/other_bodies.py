@@ -37,6 +37,7 @@ WATCHDOGS: tuple[str, ...] = (
     "Independent Office for Police Conduct",
     "IOPC",
     "National Audit Office",
+    "NAO",
     "Financial Conduct Authority",
     "Teaching Regulation Agency",
     "Estyn",
@@ -53,5 +54,36 @@ TRUSTS: tuple[str, ...] = (
     "Children First Northamptonshire",
 )
 
+# Consultancies, auditors and agencies that councils and trusts hire, which "the firm"
+# or "the consultancy" may mean: "Deloitte's work centred on the trust's budget. The
+# firm was also asked ..." is Deloitte, not iMPOWER named before.
+FIRMS: tuple[str, ...] = (
+    "Deloitte",
+    "PwC",
+    "PricewaterhouseCoopers",
+    "KPMG",
+    "EY",
+    "Ernst & Young",
+    "Grant Thornton",
+    "Mazars",
+    "BDO",
+    "Newton Europe",
+    "Newton",
+    "McKinsey",
+    "Accenture",
+    "Capita",
+    "Serco",
+    "Mercer",
+    "PA Consulting",
+    "Hays",
+    "Sanctuary Personnel",
+    "Liquid Personnel",
+    "Reed",
+)
+
 # Each kind of description, and the bodies of that kind known by name.
-OTHER_BODIES: dict[str, tuple[str, ...]] = {"watchdog": WATCHDOGS, "trust": TRUSTS}
+OTHER_BODIES: dict[str, tuple[str, ...]] = {
+    "watchdog": WATCHDOGS,
+    "trust": TRUSTS,
+    "firm": FIRMS,  # and "the consultancy", a firm too (see linking._KIND_WORDS)
+}

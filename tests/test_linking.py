@@ -2410,3 +2410,28 @@ def test_a_council_house_named_after_its_place_is_no_mention_of_the_council(seed
     assert linked(seed_linker, text) == []
     text = "Doncaster Council housing officers agreed."
     assert texts(seed_linker, text) == ["Doncaster Council"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("between", "linked_after"),
+    [
+        ("\n\n", True),  # the namesake's paragraph is over
+        (" ", False),  # in the namesake's paragraph, the surname may be his
+    ],
+)
+def test_a_namesake_named_in_passing_hides_the_surname_in_his_paragraph_only(
+    seeded, between, linked_after
+):
+    text = (
+        "Mark Douglas runs the trust. Douglas joined in 2014. Douglas says it was hard."
+        f"\n\nHis father, Tommy Douglas, was a miner.{between}Douglas was already there."
+    )
+    found = [s.text for s in current_linker().find(text).spans]
+    assert (found.count("Douglas") == 3) is linked_after
+
+
+@pytest.mark.django_db
+def test_a_surname_after_town_of_is_the_place(seeded):
+    text = "Riana Nelson spoke. Pendle covers the Lancashire town of Nelson."
+    assert [s.text for s in current_linker().find(text).spans] == ["Riana Nelson"]
