@@ -461,9 +461,10 @@ _PROMPT = re.compile(
     r"|paywall|inbox|ad-free|unlimited access|notifications)\b",
     re.IGNORECASE,
 )
-# A price, not a sum a story reports: "£1", "£4.99", but not "£5m" or "£2 million".
+# A price, not a sum a story reports: "£1", "£4.99", but not "£5m", "£2 million" or
+# "£1,240" (a price in thousands is no subscription's).
 _PRICE = re.compile(
-    r"[£$€]\s?\d+(?:[.,]\d+)?(?![\d.,]|\s?(?:m|bn|k|million|billion)\b)", re.IGNORECASE
+    r"[£$€]\s?\d{1,3}(?:[.,]\d\d?)?(?![\d.,]|\s?(?:m|bn|k|million|billion)\b)", re.IGNORECASE
 )
 _OFFER = re.compile(
     r"/\s*(?:month|week|year|yr|mo)\b|\b(?:per|a|each) (?:month|week|year|annum)\b"
@@ -846,7 +847,8 @@ def byline_and_date(line: str) -> tuple[str, str] | None:
 _STAFF = re.compile(
     r"(?:our\s.+|.*\b(?:reporters?|staff|correspondents?|newsdesk|news\s+desk|news\s+team"
     r"|press\s+association|news\s+agency|pa\s+media|newsroom|reporting\s+service"
-    r"|press\s+office|communications\s+team)|admin(?:istrator)?|webmaster)",
+    r"|press\s+office|communications\s+team|(?:data|digital|web|online|news)\s+team)"
+    r"|admin(?:istrator)?|webmaster)",
     re.IGNORECASE,
 )
 
@@ -1037,6 +1039,34 @@ def _mark_headed_lists(lines: list[_Line]) -> None:
         index = end + 1
 
 
+# A row of a table or a timeline whose layout was lost in copying: "1. North Yorkshire -
+# 8 points", "Slough (Slough Children First) - £1,240 - good", "2016 - becomes interim
+# chief executive", "Rotherham Metropolitan Borough Council: £2.4m (PwC)".
+_TABLE_ROW = re.compile(
+    r"\d{1,3}[.)] \S.*|[^\W\d].{0,80}?(?: [-–—|]|:) .*\d.*|\d{4}(?:[-–/]\d{2,4})?(?: [-–—]|:) \S.*"
+)
+TABLE_ROWS = 3
+
+
+def _mark_table_rows(lines: list[_Line]) -> None:
+    """Three or more rows of a table or timeline in a row are the story's, not captions."""
+    visible = [line for line in lines if line.kind != "blank"]
+    index = 0
+    while index < len(visible):
+        end = index
+        while (
+            end < len(visible)
+            and visible[end].kind in ("text", "bullet")
+            and not ends_sentence(visible[end].text)
+            and _TABLE_ROW.fullmatch(visible[end].text)
+        ):
+            end += 1
+        if end - index >= TABLE_ROWS:
+            for line in visible[index:end]:
+                line.kind, line.unit = "bullet", "row"
+        index = end + 1
+
+
 def _quoted_item(text: str) -> bool:
     """A short line that ends in a closing quotation mark, not in a full stop within it."""
     return (
@@ -1141,7 +1171,7 @@ SUBHEADING_WORDS = 6
 
 
 def _mark_subheadings(lines: list[_Line]) -> None:
-    """A short line between two paragraphs of the story is its subheading, not a caption.
+    """A short line between two paragraphs or lists of the story is its subheading.
 
     "What happens next", "Ofsted's verdict": the story goes on around it, and its names are
     the story's. A name alone, every word capitalised ("Sir Michael Wilshaw", "Doncaster
@@ -1155,11 +1185,20 @@ def _mark_subheadings(lines: list[_Line]) -> None:
             and not ends_sentence(line.text)
             and re.search(r"[^\W\d_]{2}", line.text)  # words, not a page's number
             and not _TITLE_CASE.fullmatch(line.text)
-            and before.kind == after.kind == "text"
-            and ends_sentence(before.text)
-            and ends_sentence(after.text)
+            and _story_side(before)
+            and _story_side(after)
         ):
             line.kind = "subheading"
+
+
+def _story_side(line: _Line) -> bool:
+    """A sentence of the story, or a row of its table, on either side of a subheading.
+
+    A line between a sentence and a list's item may be a picture's caption still.
+    """
+    if line.kind == "bullet":
+        return line.unit == "row"
+    return line.kind == "text" and ends_sentence(line.text)
 
 
 def _classify(line: _Line) -> None:
@@ -1383,6 +1422,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     _mark_headed_lists(lines)
     _mark_labelled_lists(lines)
     _mark_summary_points(lines)
+    _mark_table_rows(lines)
     _mark_subheadings(lines)
     filled = [ln.number for ln in lines if ln.kind != "blank"]
     out = _Cleaned(last_line=filled[-1] if filled else first_line)

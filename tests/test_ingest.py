@@ -2580,3 +2580,68 @@ def test_a_date_among_the_menus_over_the_headline_is_the_storys(db):
     assert draft.standfirst.startswith("Prime Minister David Cameron")
     assert draft.captions == []
     assert draft.authors == []
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["1. North Yorkshire - 8 points", "2. Leeds - 7 points", "15. Doncaster - 2 points"],
+        [
+            "2014 - joins the trust as chief operating officer",
+            "2016 - becomes interim chief executive",
+            "2017 - appointed chief executive",
+        ],
+        [
+            "Doncaster (Doncaster Children's Services Trust) - £1,190 - good",
+            "Slough (Slough Children First) - £1,240 - requires improvement",
+            "Sunderland (Together for Children) - £1,080 - good",
+        ],
+    ],
+)
+def test_a_tables_rows_stay_in_the_body(db, rows):
+    text = (
+        "Trust rated good by inspectors\n\nThe trust was rated good.\n\n"
+        "Councils compared.\n\n" + "\n\n".join(rows) + "\n"
+    )
+
+    draft = ingest.read_article(text, name="table.txt")
+
+    assert draft.captions == []
+    assert draft.removed == []
+    assert draft.body.split("\n\n") == ["Councils compared.", *rows]
+
+
+def test_a_heading_between_a_table_and_the_story_is_a_subheading(db):
+    text = (
+        "Councils' spending on consultants: the full list\n\nCouncils spent £31.7m.\n\n"
+        "The figures show payments to firms including Deloitte and PwC.\n\n"
+        "Highest spenders\n\n"
+        "Birmingham City Council: £6.2m (Deloitte, KPMG, Newton Europe)\n\n"
+        "Doncaster Council: £2.9m (iMPOWER, Deloitte) - includes work funded by the "
+        "Department for Education on the creation of Doncaster Children's Services Trust\n\n"
+        "Rotherham Metropolitan Borough Council: £2.4m (PwC)\n\n"
+        "Sandwell Metropolitan Borough Council: £1.8m (Newton Europe)\n\n"
+        "Slough Borough Council: £1.6m (iMPOWER)\n\n"
+        "Norfolk County Council: £1.3m (Newton Europe)\n\n"
+        "Isle of Wight Council: £0.9m (Hampshire County Council partnership)\n\n"
+        "Medway Council: £0.7m (Deloitte)\n\n"
+        "What the councils said\n\n"
+        "Birmingham said the money was well spent.\n"
+    )
+
+    draft = ingest.read_article(text, name="table.txt")
+
+    assert draft.captions == []
+    assert "Highest spenders" in draft.body.split("\n\n")
+    assert "What the councils said" in draft.body.split("\n\n")
+
+
+@pytest.mark.parametrize("team", ["By Data Team", "By Star Digital Team"])
+def test_a_papers_team_byline_is_a_byline_with_no_author(db, team):
+    text = f"Trust rated good by inspectors\n\n{team}\n\nThe trust was rated good.\n"
+
+    draft = ingest.read_article(text, name="team.txt")
+
+    assert draft.byline == team
+    assert draft.authors == []
+    assert draft.captions == []
