@@ -353,7 +353,8 @@ def _unmark(text: str) -> str:
 _ENDS_SENTENCE = re.compile(r"(?:[.!?:;…][\"'’”)\]]*|[\"'’”])$")
 _BULLET = re.compile(r"[•·▪◦‣∙*✓✔–-]\s+\S")
 _BYLINE = re.compile(
-    r"(?:(?:[Ww]ritten\s+|[Rr]eport(?:ed|ing)?\s+|[Ww]ords\s+)?[Bb]y|(?:[Aa]uthors?|[Bb]yline):)"
+    r"(?:(?:[Ww]ritten\s+|[Rr]eport(?:ed|ing)?\s+|[Ww]ords\s+|[Ee]dited\s+)?[Bb]y"
+    r"|(?:[Aa]uthors?|[Bb]yline):)"
     r"\s+(?P<who>[A-Z][^.!?]*?)\.?"
 )
 _NAME_WORD = r"(?:[A-Z](?:[a-z]+(?:[-'’]?[A-Z][a-z]+)*|(?:[-'’]?[A-Z][a-z]+)+)|[A-Z]\.)"
@@ -1039,6 +1040,61 @@ def _mark_headed_lists(lines: list[_Line]) -> None:
         index = end + 1
 
 
+# A live page's time over each update, with its title or not: "14:32", "2.20pm Miliband
+# backs the trust", "9.15am: Report published".
+_LIVE_TIME = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?:[:\s]\s*\S.{0,80})?",
+    re.IGNORECASE,
+)
+# An embedded post's signature: "— Ros Jones (@MayorRosJones) July 10, 2013".
+_POST_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\).{0,40}")
+_KEY_EVENTS = re.compile(
+    r"key events|show latest updates|refresh|pinned(?: post)?|live(?: reporting| updates)?"
+    r"|all times (?:stated )?(?:are )?(?:uk|bst|gmt)",
+    re.I,
+)
+LIVE_UPDATES = 3
+_LIVE_KINDS = ("text", "caption", "bullet")  # a list's shape may have claimed them first
+
+
+def _mark_live_updates(lines: list[_Line]) -> None:
+    """A live page's updates are the story's, in order; its controls and index are not.
+
+    The time over each update stays in the body ("2.20pm Miliband backs the trust"), as
+    does the signature of an embedded post with the post above it. "Key Events" and the
+    list of update titles under it repeat what follows, and go with "Refresh".
+    """
+    visible = [line for line in lines if line.kind != "blank"]
+    times = [
+        line for line in visible if line.kind in _LIVE_KINDS and _LIVE_TIME.fullmatch(line.text)
+    ]
+    if len(times) < LIVE_UPDATES:
+        return
+    for line in times:
+        line.kind = "subheading"
+    stamped = {id(line) for line in times}
+    for line, after in pairwise(visible):
+        # The update's title under its time: "16:45", then "That's all for today".
+        if (
+            id(line) in stamped
+            and after.kind in _LIVE_KINDS
+            and not ends_sentence(after.text)
+            and _words(after.text) <= SUBHEADING_WORDS * 2
+        ):
+            after.kind = "subheading"
+    for index, line in enumerate(visible):
+        if line.kind in _LIVE_KINDS and _POST_SIGNATURE.fullmatch(line.text):
+            line.kind = "subheading"
+            if index and visible[index - 1].kind in _LIVE_KINDS:
+                visible[index - 1].kind = "bullet"
+    for index, line in enumerate(lines):
+        if line.kind != "furniture" and _KEY_EVENTS.fullmatch(line.text):
+            line.kind = "furniture"
+            if line.text.lower() == "key events":
+                for item in takewhile(lambda item: item.kind != "blank", lines[index + 1 :]):
+                    item.kind = "furniture"
+
+
 # A row of a table or a timeline whose layout was lost in copying: "1. North Yorkshire -
 # 8 points", "Slough (Slough Children First) - £1,240 - good", "2016 - becomes interim
 # chief executive", "Rotherham Metropolitan Borough Council: £2.4m (PwC)".
@@ -1422,6 +1478,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     _mark_headed_lists(lines)
     _mark_labelled_lists(lines)
     _mark_summary_points(lines)
+    _mark_live_updates(lines)
     _mark_table_rows(lines)
     _mark_subheadings(lines)
     filled = [ln.number for ln in lines if ln.kind != "blank"]
@@ -1828,7 +1885,9 @@ def read_article(text: str, *, name: str) -> Draft:
         cleaned.removed.append(paragraphs.pop())
     if not paragraphs:
         raise IngestError("no body text after the headline", cleaned.last_line)
-    standfirst = paragraphs.pop(0) if len(paragraphs) > 1 else ""
+    # A live page's first update is no standfirst, nor the time over it.
+    live = _LIVE_TIME.fullmatch(paragraphs[0]) is not None
+    standfirst = paragraphs.pop(0) if len(paragraphs) > 1 and not live else ""
     return Draft(
         name=name,
         headline=headline,

@@ -2645,3 +2645,53 @@ def test_a_papers_team_byline_is_a_byline_with_no_author(db, team):
     assert draft.byline == team
     assert draft.authors == []
     assert draft.captions == []
+
+
+LIVE_PAGE = """Doncaster children's services rated 'good' by Ofsted: Live updates
+
+Live Reporting
+Edited by Clare Ronald
+
+Friday 12 October 2018
+
+Key Events
+Ofsted: Doncaster now 'good'
+Trust boss: "Our staff did this"
+
+Show latest updates
+
+16:45
+That's all for today
+Thanks for joining us. We'll be back on Monday.
+
+2.20pm Miliband backs the trust
+The children of Doncaster deserve the best. I support today's decision pic.twitter.com/abc123
+
+— Ed Miliband (@Ed_Miliband) July 10, 2013
+
+14:05
+Ofsted's verdict
+Inspectors said the trust had transformed its services.
+"""
+
+
+def test_a_live_pages_updates_keep_their_times_and_posts_in_order(db):
+    draft = ingest.read_article(LIVE_PAGE, name="live.txt")
+
+    assert [a.name for a in draft.authors] == ["Clare Ronald"]
+    assert draft.standfirst == ""
+    assert draft.body.split("\n\n") == [
+        "16:45",
+        "That's all for today",
+        "Thanks for joining us. We'll be back on Monday.",
+        "2.20pm Miliband backs the trust",
+        "The children of Doncaster deserve the best. I support today's decision "
+        "pic.twitter.com/abc123",
+        "— Ed Miliband (@Ed_Miliband) July 10, 2013",
+        "14:05",
+        "Ofsted's verdict",
+        "Inspectors said the trust had transformed its services.",
+    ]
+    assert draft.captions == []
+    assert "Key Events" in draft.removed
+    assert 'Trust boss: "Our staff did this"' in draft.removed
