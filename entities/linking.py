@@ -1168,7 +1168,7 @@ _OFFICES = frozenset(
     chair leader director executive officer governor judge justice detective constable
     sergeant superintendent chief member ceo coo cfo headteacher principal
     reporter correspondent editor campaigner founder artist teacher lawyer barrister
-    grandmother grandfather pensioner whip speaker
+    grandmother grandfather pensioner whip speaker presenter prosecutor coroner
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -1712,7 +1712,7 @@ _SEATS_OF_GOVERNMENT = frozenset({"Westminster", "Whitehall"})
 _PLACING = frozenset({"in", "of", "fo", "at"})  # a quick test before _PLACED_BY
 # The end of a sentence: its mark, any closing quote, then a space.
 _SENTENCE_END = re.compile(r"[.!?][\"”’']? ")
-_WHERE = re.compile(r"(?:['’]s?)?,? where\b")
+_WHERE = re.compile(r"(?:['’]s?)?(?:,| [-–—])? where\b")
 # Words that make a body someone's past, not one the text follows: "a former director at
 # Islington Council", "who joined from Kent County Council". "The former Slough Borough
 # Council" is the body itself, and so is the one in "The former mayor said Slough ...".
@@ -1720,7 +1720,8 @@ _CAREER = re.compile(
     r"\b(?:(?:former|ex|formerly|previously)(?:\W+\w[^,.;:()\n]*?)?\W+(?:at|of|with|from|for|in)"
     r"\s+(?:the\s+)?"
     r"|(?:formerly|previously)\s+"
-    r"|(?:join|joins|joined|joining|move|moves|moved|came|comes|arrive|arrives|arrived"
+    r"|(?:join|joins|joined|joining|move|moves|moved|moving|came|comes|coming|arrive|arrives"
+    r"|arrived|arriving"
     r"|recruited|poached|seconded)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
@@ -1738,6 +1739,11 @@ _INCIDENTAL = frozenset(
 )
 # Words that may open a sentence before "in" and a place that sets its scene:
 # "Meanwhile, in Rotherham, the council ...", "But in Slough, the trust ...".
+_SCENE_PHRASES = (
+    "across the border", "over the border", "up the road", "down the road", "next door",
+    "nearby", "not far away", "further north", "further south", "further afield",
+    "elsewhere", "by contrast", "by comparison",
+)  # fmt: skip
 _SCENE_OPENERS = frozenset(
     """
     but and yet meanwhile elsewhere back now earlier later also so however here there then
@@ -1810,6 +1816,36 @@ def _came_from(text: str, start: int) -> bool:
     return _CAREER.search(clause, cut + 1) is not None or (
         clause.endswith(_FORMER) and _PLACE_THEN_POST.match(text, start) is not None
     )
+
+
+def _joined_at_commas(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a body's name that a comma cuts: "Department for Children, Schools and Families".
+
+    A name with "of" or "for" in it, then a comma and a name with "and" in it, is one.
+    """
+    joined: list[tuple[int, int]] = []
+    for start, end in names:
+        if joined:
+            first, last = joined[-1]
+            if (
+                text[last:start] == ", "
+                and (" for " in text[first:last] or " of " in text[first:last])
+                and " and " in text[start:end]
+            ):
+                joined[-1] = (first, end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
+def _left_from(text: str, start: int) -> bool:
+    """Say whether a name is a body someone left: "after moving from Solihull Council".
+
+    Unlike a body someone works at, it sets no scene even in its own paragraph.
+    """
+    return (
+        text[start - 5 : start] == "from " or text[start - 9 : start] == "from the "
+    ) and _came_from(text, start)
 
 
 def _rival_since(entity: int, start: int, rivals, positions, text: str, sex: str = "") -> bool:
@@ -2663,7 +2699,7 @@ class _Resolution:
         at = positions[entity]
         last = at[bisect_left(at, start) - 1]
         if (
-            text.find("\n", last, start) == -1
+            (text.find("\n", last, start) == -1 and not _left_from(text, last))
             or described.get(entity, -1) > last
             or not self._aside(last, members, decided)
         ):
@@ -2675,7 +2711,7 @@ class _Resolution:
             if i < 0:
                 continue
             if (
-                text.find("\n", at[i], start) != -1
+                (text.find("\n", at[i], start) != -1 or _left_from(text, at[i]))
                 and described.get(member, -1) < at[i]
                 and self._aside(at[i], members, decided)
             ):
@@ -2889,7 +2925,7 @@ class _Resolution:
         """
         text = self.text
         tails: set[str] = set()
-        for start, end in self._unknown_names():
+        for start, end in _joined_at_commas(text, self._unknown_names()):
             if (start, end) in unlinked:
                 continue
             end = _spelt_out(text, start, end)
@@ -2897,6 +2933,13 @@ class _Resolution:
             while (cut := name.rfind(" ")) > 0 and name[cut + 1 :] in _POST_NOMINALS:
                 name = name[:cut]  # "Jane Smith MP" is Jane Smith
             end = start + len(name)
+            head, of, body = name.partition(" of ")
+            if of and (cut := _after_post(head)) and _names_a_body(body):
+                # "Detective Superintendent Keith Lumley of South Yorkshire Police": the
+                # person, and the body they serve.
+                self.unresolved.append((start + cut, start + len(head), ()))
+                self.unresolved.append((end - len(body), end, ()))
+                continue
             if _names_a_post(name):
                 start += _body_of_post(name)  # "Chief Executive of Slough Borough Council"
                 name = text[start:end]
@@ -3129,6 +3172,9 @@ class _Resolution:
             if len(opening) == 1 or (
                 len(opening) == 2 and opening[0].strip(",").lower() in _SCENE_OPENERS
             ):
+                return True
+            # "Across the border in Rotherham, the grade ...": a scene set by a phrase.
+            if " ".join(opening[:-1]).lower().endswith(_SCENE_PHRASES):
                 return True
         return _WHERE.match(text, end) is not None
 

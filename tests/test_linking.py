@@ -2083,6 +2083,8 @@ def test_a_places_possessive_before_a_description_names_the_body_of_that_place()
         ("Meanwhile, in Rotherham, the council's director is to leave.", False),
         ("In Rotherham, the council's director is to leave.", False),
         ("But in Rotherham, the council's director is to leave.", False),
+        ("Across the border in Rotherham, the council, rated inadequate, improved.", False),
+        ("I went back to Rotherham - where I had worked - and the council had changed.", False),
         ("Staff speaking in Rotherham, the council said, were wrong.", True),  # in passing
     ],
 )
@@ -2435,3 +2437,32 @@ def test_a_namesake_named_in_passing_hides_the_surname_in_his_paragraph_only(
 def test_a_surname_after_town_of_is_the_place(seeded):
     text = "Riana Nelson spoke. Pendle covers the Lancashire town of Nelson."
     assert [s.text for s in current_linker().find(text).spans] == ["Riana Nelson"]
+
+
+def test_a_known_body_someone_left_is_not_the_council_of_the_next_sentence(seed_linker):
+    text = (
+        "Doncaster Council met.\n\nBirmingham City Council's chief executive has led "
+        "Birmingham since 2014 after moving from Solihull Council. Last week the council "
+        "agreed."
+    )
+    assert [key for phrase, key in linked(seed_linker, text) if phrase == "the council"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "A spokesman for the Department for Children, Schools and Families said so.",
+            ["Department for Children, Schools and Families"],
+        ),
+        ("Presenter John Humphrys pushed him.", ["John Humphrys"]),
+        ("Prosecutor Richard Hill said the flat was dirty.", ["Richard Hill"]),
+        (
+            "Detective Superintendent Keith Lumley of South Yorkshire Police said so.",
+            ["Keith Lumley", "South Yorkshire Police"],
+        ),
+        ("Ofsted visited Leeds, Kirklees and Bradford.", []),
+    ],
+)
+def test_unknown_names_are_offered_whole_and_without_posts(seed_linker, text, names):
+    assert [u.text for u in seed_linker.find(text).unresolved] == names
