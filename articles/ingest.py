@@ -396,6 +396,9 @@ _FURNITURE_LINES = [
     r"share(?: (?:on|via|by) .{1,40})?|(?:open |close )?(?:the )?share panel|close panel",
     r"google\+|got it!?|click to follow\b.*|\+ follow|like reply(?: \d+ reactions?)?",
     r"embargoed\b.{0,80}",  # a wire story's time of release
+    r"(?:from|to|cc|subject|sent):\s.{1,120}",  # an e-mail's header, forwarded with it
+    r"download (?:the|our|this) data\b.*|interactive (?:chart|map|graphic|table)\b.*"
+    r"|hover over\b.{0,80}|(?:tap|click) (?:on )?a (?:council|bar|dot|line)\b.*",
     r"follow us(?: on .{1,60})?|like us on .{1,40}|copy (?:the )?link",
     r"print(?: this (?:article|page))?|e-?mail(?: this (?:article|story))?",
     r"facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|messenger|bluesky|threads",
@@ -1240,11 +1243,17 @@ def _mark_subheadings(lines: list[_Line]) -> None:
             and _words(line.text) <= SUBHEADING_WORDS
             and not ends_sentence(line.text)
             and re.search(r"[^\W\d_]{2}", line.text)  # words, not a page's number
-            and not _TITLE_CASE.fullmatch(line.text)
+            and _is_heading_shape(line.text)
             and _story_side(before)
             and _story_side(after)
         ):
             line.kind = "subheading"
+
+
+def _is_heading_shape(text: str) -> bool:
+    """A subheading's shape: not a name in title case (a picture's caption), unless in
+    capitals ("ED MILIBAND", "THE TRUST TODAY"), which captions seldom are."""
+    return not _TITLE_CASE.fullmatch(text) or text.isupper()
 
 
 def _story_side(line: _Line) -> bool:
@@ -1760,6 +1769,7 @@ def _reads_like_headline(line: str) -> bool:
     )
 
 
+_HEADER_LABEL = re.compile(r"(?:from|to|cc|date|subject|sent):\s", re.IGNORECASE)
 UNWRAPPED_NOTE = "Lines hard-wrapped at {width} characters joined into paragraphs"
 # A text is hard-wrapped when the lines that run on to another line keep within one width
 # (all but a few; MIN_WRAP_WIDTH to MAX_WRAP_WIDTH) and most come within WRAP_SLACK of it,
@@ -1801,6 +1811,7 @@ def unwrapped(text: str) -> tuple[str, int | None]:
             and words
             and len(before) + 1 + len(words[0]) > width
             and not ends_sentence(before)
+            and not _HEADER_LABEL.match(line)  # "To: George Torr" under "From: ..."
         ):
             joined[-1] = f"{before} {line.strip()}"
         else:

@@ -340,6 +340,9 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "EMBARGOED TO 0001 TUESDAY DECEMBER 1 2015",
         "Like Reply 4 Reactions",
         "BBC © 2013 The BBC is not responsible for the content of external sites. Read more.",
+        "Download the data (CSV, 14KB)",
+        "Interactive chart: Ofsted grades of Yorkshire councils, 2010-2023",
+        "Hover over a council to see its grade history",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
@@ -2695,3 +2698,32 @@ def test_a_live_pages_updates_keep_their_times_and_posts_in_order(db):
     assert draft.captions == []
     assert "Key Events" in draft.removed
     assert 'Trust boss: "Our staff did this"' in draft.removed
+
+
+def test_a_forwarded_emails_header_dates_it_and_goes(db):
+    text = (
+        "FOI response: the trust's payments to consultants\n\n"
+        "From: Information Governance Team, Doncaster Children's Services Trust\n"
+        "To: George Torr\nDate: 4 April 2019\nSubject: Freedom of Information request\n\n"
+        "Thank you for your request for information, received on 6 March 2019.\n\n"
+        "Please find the information below.\n"
+    )
+
+    draft = ingest.read_article(text, name="foi.txt")
+
+    assert draft.published.at.date() == date(2019, 4, 4)
+    assert draft.standfirst.startswith("Thank you for your request")
+    assert "To: George Torr" in draft.removed
+
+
+def test_a_subheading_in_capitals_is_the_storys_not_a_caption(db):
+    text = (
+        "Where are they now?\n\nThree MPs fought for Doncaster's children.\n\n"
+        "Ten years on, we asked them what changed.\n\nED MILIBAND\n\n"
+        "He still represents Doncaster North.\n"
+    )
+
+    draft = ingest.read_article(text, name="caps.txt")
+
+    assert "ED MILIBAND" in draft.body.split("\n\n")
+    assert draft.captions == []
