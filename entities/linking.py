@@ -3135,6 +3135,18 @@ class _Resolution:
                     and text.startswith(_ALNUM_RUN.match(text, first).group(), second)
                 ):
                     self.listed.update((first, second))
+        if len(self.linked) and (unknown := [at for starts in heads.values() for at in starts]):
+            # Listed after a known body: "the Council, DCST, Doncaster and Bassetlaw
+            # Teaching Hospitals NHS Foundation Trust and the police".
+            linked = self.linked
+            for at in unknown:
+                k = bisect_left(linked, (at,)) - 1
+                if (
+                    k >= 0
+                    and linked[k][3] != "place"
+                    and _LIST_GAP.fullmatch(text, linked[k][1], at)
+                ):
+                    self.listed.add(at)
         return heads
 
     def _stands_for_its_body(self, start: int, end: int, occupied: _Overlap) -> bool:
@@ -3312,7 +3324,13 @@ class _Resolution:
                 # the London School of Economics" is a person and a body.
                 yield words[0][0], words[-1][1]
                 words, titled = [], False
-            elif words and word in _CONNECTORS and not (word == "the" and words[-1][2] == "and"):
+            elif (
+                words
+                and word in _CONNECTORS
+                # "the" joins a name after "of" or "for" ("Friends of the Earth"), not
+                # after a name's word: "She told Members the Trust had ..." is no name.
+                and not (word == "the" and words[-1][2] not in ("of", "for"))
+            ):
                 words.append((begin, begin + len(word), word))
             elif words:
                 while not words[-1][2][0].isupper():

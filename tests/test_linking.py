@@ -2466,3 +2466,19 @@ def test_a_known_body_someone_left_is_not_the_council_of_the_next_sentence(seed_
 )
 def test_unknown_names_are_offered_whole_and_without_posts(seed_linker, text, names):
     assert [u.text for u in seed_linker.find(text).unresolved] == names
+
+
+def test_a_body_listed_after_a_known_one_sets_no_scene_beyond_its_paragraph(seed_linker):
+    text = (
+        "Doncaster Children's Services Trust met.\n\nThe council, DCST, Doncaster and "
+        "Bassetlaw Teaching Hospitals NHS Foundation Trust and the police agreed.\n\n"
+        "Referrals fell.\n\nCouncillor Austen White asked about the Trust's finances."
+    )
+    assert linked(seed_linker, text)[-1] == ("the Trust", DCST.key)
+
+
+def test_the_between_two_capitalised_words_makes_no_name(seed_linker):
+    text = "Doncaster Children's Services Trust met. She told Members the Trust had kept visits."
+    found = seed_linker.find(text)
+    assert [u.text for u in found.unresolved] == []
+    assert linked(seed_linker, text)[-1] == ("the Trust", DCST.key)
