@@ -440,8 +440,13 @@ _NAMED_JUST_BEFORE = frozenset({"department", "society"})
 _OWN_DEPARTMENT = re.compile(r"\b[Tt]he department\b(?! (?:for|of) [A-Z])")
 _INSPECTED = re.compile(r"\b(?:inspect|Ofsted)", re.IGNORECASE)
 # A council department's head speaking of it: "Andrew Jones, the council's executive
-# director of people services, said the department would help".
-_DEPARTMENT_HEAD = re.compile(r"\b(?:director|head) of [\w’' ]{0,30}services\b", re.IGNORECASE)
+# director of people services, said the department would help"; or a councillor: "Cllr
+# Nuala Fennelly said the department had begun recruiting".
+_DEPARTMENT_HEAD = re.compile(
+    r"\b(?:director|head) of [\w’' ]{0,30}services\b|\b(?:cllr|councillor|coun)\.? [A-Z]"
+    r"|\bcabinet member\b",
+    re.IGNORECASE,
+)
 # Words of an inspection's verdict: a place rated so is its council ("Ofsted rated
 # Westminster outstanding").
 _RATED = re.compile(r"\b(?:rated|ratings?|judged|outstanding|inadequate|requires improvement)\b")
@@ -2878,6 +2883,8 @@ class _Resolution:
         clause = self.text[max(0, start - 60) : start]
         cut = max(clause.rfind(". "), clause.rfind("\n"), clause.rfind("“"), clause.rfind('"'))
         before = clause[cut + 1 :].split()
+        if len(before) > 3 and before[-1] == "the":
+            before.pop()  # "set up on the Doncaster model"
         return len(before) > 2 and before[-1] in _INCIDENTAL_BEFORE_KNOWN
 
     def _placed_elsewhere(self, end: int) -> bool:
@@ -3129,10 +3136,14 @@ class _Resolution:
         for starts in heads.values():
             for first, second in pairwise(starts):
                 # A place and a body it names are no list: "in Slough, where Slough
-                # Children's Services Trust".
-                if text.find("\n", first, second) == -1 and not (
-                    first in self.other_places
-                    and text.startswith(_ALNUM_RUN.match(text, first).group(), second)
+                # Children's Services Trust"; nor a name and its acronym in brackets.
+                if (
+                    text.find("\n", first, second) == -1
+                    and text[second - 1 : second] != "("
+                    and not (
+                        first in self.other_places
+                        and text.startswith(_ALNUM_RUN.match(text, first).group(), second)
+                    )
                 ):
                     self.listed.update((first, second))
         if len(self.linked) and (unknown := [at for starts in heads.values() for at in starts]):
@@ -3258,7 +3269,10 @@ class _Resolution:
         if first in self.titles or first in GIVEN_NAME_TITLES:
             return ""  # "Doncaster Mayor Jones": the title says who is meant
         word = text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1]
-        given = len(word) > 1 and word.replace("-", "").isalpha() and not word.isupper()
+        # A word in capitals is an acronym ("HMCI Wilshaw"), unless the surname is in
+        # capitals too: a speaker's label, "SARAH JONES:".
+        capitals = word.isupper() and not first.isupper()
+        given = len(word) > 1 and word.replace("-", "").isalpha() and not capitals
         if len(word) >= 9 and word.endswith("ly"):
             return ""  # a sentence adverb, "Crucially Gove said", is no given name
         if "-" in word and word.rsplit("-", 1)[-1].lower() in _OFFICES:

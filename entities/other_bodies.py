@@ -81,9 +81,33 @@ FIRMS: tuple[str, ...] = (
     "Reed",
 )
 
+# Other departments of state, known by acronyms or names that do not end in their kind,
+# which "the department" may mean: "A DCLG spokesman said: “The department will ...”".
+DEPARTMENTS: tuple[str, ...] = (
+    "DCLG",
+    "MHCLG",
+    "DLUHC",
+    "DCSF",
+    "DfES",
+    "DWP",
+    "DHSC",
+    "DoH",
+    "DCMS",
+    "Defra",
+    "BEIS",
+    "Home Office",
+    "Cabinet Office",
+    "Foreign Office",
+    "HM Treasury",
+    "the Treasury",
+    "Ministry of Justice",
+    "MoJ",
+)
+
 # Each kind of description, and the bodies of that kind known by name.
 OTHER_BODIES: dict[str, tuple[str, ...]] = {
     "watchdog": WATCHDOGS,
     "trust": TRUSTS,
     "firm": FIRMS,  # and "the consultancy", a firm too (see linking._KIND_WORDS)
+    "department": DEPARTMENTS,
 }

@@ -704,6 +704,8 @@ def test_the_department_is_the_department_named_unless_another_department_came_s
         ("A DfE spokesman spoke. Ofsted agreed. Inspectors said ", False),  # inspected
         # Its head speaks of a council's department.
         ("A DfE spokesman spoke.\n\nAnn Fox, director of people services, said ", False),
+        ("A DfE spokesman spoke.\n\nCllr Ann Fox said ", False),
+        ("A DfE spokesman spoke.\n\nThe DCLG said ", False),  # another department's
     ],
 )
 def test_a_lowercase_department_is_the_dfe_unless_the_story_had_its_own_before(
@@ -1983,6 +1985,7 @@ def test_someone_named_a_paragraph_before_speaks_for_nothing_here(mayors_linker)
         "Sandwell Children’s Trust, which followed the model first used in Doncaster, was set "
         "up in 2018.",
         "Slough Children’s Services Trust, set up in 2015 and modelled on Doncaster’s, agreed.",
+        "Slough Children’s Services Trust, which was set up on the Doncaster model, agreed.",
     ],
 )
 def test_a_place_where_something_happened_does_not_bring_its_trust_back(placed_linker, other):
@@ -2482,3 +2485,30 @@ def test_the_between_two_capitalised_words_makes_no_name(seed_linker):
     found = seed_linker.find(text)
     assert [u.text for u in found.unresolved] == []
     assert linked(seed_linker, text)[-1] == ("the Trust", DCST.key)
+
+
+@pytest.mark.django_db
+def test_a_namesakes_speaker_label_in_capitals_is_not_the_known_person(seeded):
+    text = (
+        "Ros Jones is the mayor.\n\nSARAH JONES: Good morning.\n\nROS JONES: Thank you."
+        "\n\nSARAH JONES: What now?"
+    )
+    found = current_linker().find(text)
+    assert [s.text for s in found.spans] == ["Ros Jones", "ROS JONES"]
+    assert "SARAH JONES" in [u.text for u in found.unresolved]
+
+
+@pytest.mark.django_db
+def test_a_longer_name_that_begins_with_a_boroughs_name_is_not_the_borough(seeded):
+    text = "Kensington and Chelsea Tenant Management Organisation ran the tower."
+    assert current_linker().find(text).spans == []
+
+
+def test_a_name_and_its_acronym_are_no_list():
+    linker = Linker.build([DFE], DFE_ALIASES)
+    text = (
+        "The Department for Education said so.\n\nCommissioners from the Department for "
+        "Communities and Local Government (DCLG) took over.\n\nThe secretary said the "
+        "department would act."
+    )
+    assert texts(linker, text) == ["Department for Education"]
