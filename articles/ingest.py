@@ -378,7 +378,7 @@ _RELATED_HEADINGS = (
     r"|explore more on (?:these|this) topics?|you may also like|most (?:read|popular|viewed)"
     r"|top stories|more stories|more about|read more|read next|see also|also read"
     r"|related (?:internet )?links"
-    r"|more like this|you might (?:also )?like"
+    r"|more like this|you might (?:also )?like|most read news|more on|topics"
 )
 _FURNITURE_LINES = [
     r"hide ad|ad|advert(?:isement)?|advertising|ad(?:vertising)? feature|sponsored(?: content)?",
@@ -397,6 +397,11 @@ _FURNITURE_LINES = [
     r"google\+|got it!?|click to follow\b.*|\+ follow|like reply(?: \d+ reactions?)?",
     r"embargoed\b.{0,80}",  # a wire story's time of release
     r"(?:from|to|cc|subject|sent):\s.{1,120}",  # an e-mail's header, forwarded with it
+    # A menu of sections or share buttons on one line: "News | Finance | Workforce | Jobs".
+    r"(?:[\w'’&]+(?: [\w'’&]+){0,2} ?\| ?){3,}[\w'’&]+(?: [\w'’&]+){0,2}",
+    r"sharing|scroll down for video|reuse content|follow|\d[\d,.]*k? shares?"
+    r"|newest|oldest|best rated|worst rated|view all"
+    r"|(?:readers['’]? )?comments (?:will be|are) (?:switched|turned) (?:on|off)\b.*",
     r"download (?:the|our|this) data\b.*|interactive (?:chart|map|graphic|table)\b.*"
     r"|hover over\b.{0,80}|(?:tap|click) (?:on )?a (?:council|bar|dot|line)\b.*",
     r"follow us(?: on .{1,60})?|like us on .{1,40}|copy (?:the )?link",

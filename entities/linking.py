@@ -1099,6 +1099,7 @@ _COMMON = frozenset(
     is was are were former outgoing incoming interim acting deputy shadow veteran senior
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december updated
+    hi hello dear thanks councillors cllrs dozens hundreds thousands
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -1821,6 +1822,16 @@ def _came_from(text: str, start: int) -> bool:
     return _CAREER.search(clause, cut + 1) is not None or (
         clause.endswith(_FORMER) and _PLACE_THEN_POST.match(text, start) is not None
     )
+
+
+def _in_capitals(name: str) -> bool:
+    """Say whether a run is a heading in capitals ("OTHER APPOINTMENTS"), not a name.
+
+    Most of its words are capitals of four letters or more; "NSPCC Helpline" is a name.
+    """
+    words = [word for word in name.split() if word[:1].isupper()]
+    shouting = sum(1 for word in words if len(word) >= 4 and word.isupper())
+    return shouting * 2 > len(words)
 
 
 def _joined_at_commas(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2965,6 +2976,7 @@ class _Resolution:
             if (
                 " " not in name
                 or name in tails
+                or _in_capitals(name)
                 or name in REGIONS
                 or name.lower() in _GRADE_NAMES
                 or name.rsplit(" ", 1)[-1].lower() in _ADDRESS_WORDS
@@ -3175,6 +3187,8 @@ class _Resolution:
             return False
         if _name_word_after(text, end) or _came_from(text, start):
             return False  # nor a place of someone's past post: "former Hampshire director"
+        if text[end : end + 2] in ("'s", "’s"):
+            return True  # its body's, after any word: "the review of Birmingham's governance"
         # The word that governs the place, or the list it ends: "in Slough, Sunderland and".
         words = text[max(0, start - 80) : start].split()
         i = len(words) - 1

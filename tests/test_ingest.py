@@ -343,6 +343,12 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Download the data (CSV, 14KB)",
         "Interactive chart: Ofsted grades of Yorkshire councils, 2010-2023",
         "Hover over a council to see its grade history",
+        "News | Finance | Workforce | Children's services | Jobs | Events",
+        "Tweet | Share | LinkedIn | Email",
+        "Scroll down for video",
+        "248 shares",
+        "Readers' comments will be switched on shortly",
+        "Reuse content",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):

@@ -1593,6 +1593,7 @@ def test_a_council_description_after_an_unknown_council_is_left_alone(seed_linke
         "Like Rotherham, Birmingham will have a trust, and the council agrees.",
         "Neighbouring Barnsley was rated good, and the council offered support.",
         "It did better than in Rotherham, where the council failed.",
+        "A review of Birmingham's governance will examine the council's ability to cope.",
     ],
 )
 def test_a_description_after_a_place_whose_body_no_alias_knows_is_that_body(seed_linker, sentence):
@@ -2465,6 +2466,9 @@ def test_a_known_body_someone_left_is_not_the_council_of_the_next_sentence(seed_
             ["Keith Lumley", "South Yorkshire Police"],
         ),
         ("Ofsted visited Leeds, Kirklees and Bradford.", []),
+        ("OTHER APPOINTMENTS were made by the CHILDREN AND YOUNG PEOPLE PANEL.", []),
+        ("Present: Councillors Joe Blackham and Nick Allen.", ["Joe Blackham", "Nick Allen"]),
+        ("Hi Dan Gove, thanks. The NSPCC Helpline rang.", ["Dan Gove", "NSPCC Helpline"]),
     ],
 )
 def test_unknown_names_are_offered_whole_and_without_posts(seed_linker, text, names):
@@ -2495,7 +2499,6 @@ def test_a_namesakes_speaker_label_in_capitals_is_not_the_known_person(seeded):
     )
     found = current_linker().find(text)
     assert [s.text for s in found.spans] == ["Ros Jones", "ROS JONES"]
-    assert "SARAH JONES" in [u.text for u in found.unresolved]
 
 
 @pytest.mark.django_db
