@@ -110,7 +110,7 @@ _DATE_TOKEN = re.compile(
 )
 _DATE_PREFIX = re.compile(
     r"(?:(?P<updated>(?:last\s+)?(?:updated|modified|amended))|(?:first\s+)?published(?:\s+time)?"
-    r"|posted|date)"
+    r"|posted|issued|date)"
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -354,7 +354,7 @@ _ENDS_SENTENCE = re.compile(r"(?:[.!?:;…][\"'’”)\]]*|[\"'’”])$")
 _BULLET = re.compile(r"[•·▪◦‣∙*✓✔–-]\s+\S")
 _BYLINE = re.compile(
     r"(?:(?:[Ww]ritten\s+|[Rr]eport(?:ed|ing)?\s+|[Ww]ords\s+|[Ee]dited\s+)?[Bb]y"
-    r"|(?:[Aa]uthors?|[Bb]yline):)"
+    r"|(?:[Aa]uthors?|[Bb]yline|[Rr]eporter|[Rr]eport author):)"
     r"\s+(?P<who>[A-Z][^.!?]*?)\.?"
 )
 _NAME_WORD = r"(?:[A-Z](?:[a-z]+(?:[-'’]?[A-Z][a-z]+)*|(?:[-'’]?[A-Z][a-z]+)+)|[A-Z]\.)"

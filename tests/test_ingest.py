@@ -2733,3 +2733,30 @@ def test_a_subheading_in_capitals_is_the_storys_not_a_caption(db):
 
     assert "ED MILIBAND" in draft.body.split("\n\n")
     assert draft.captions == []
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Reporter: Chris Kiddey", "Chris Kiddey"),
+        ("Report author: Andy Hood, Head of Commissioning and Contracts", "Andy Hood"),
+    ],
+)
+def test_a_labelled_reporter_or_report_author_is_the_byline(db, line, author):
+    text = f"Trust rated good by inspectors\n\n{line}\n\nThe trust was rated good.\n"
+
+    draft = ingest.read_article(text, name="label.txt")
+
+    assert [a.name for a in draft.authors] == [author]
+    assert draft.captions == []
+
+
+def test_a_releases_issue_date_dates_it(db):
+    text = (
+        "Trust rated good by inspectors\n\nIssued: Monday 3 April 2023\n\n"
+        "The trust was rated good.\n"
+    )
+
+    draft = ingest.read_article(text, name="issued.txt")
+
+    assert draft.published.at.date() == date(2023, 4, 3)
