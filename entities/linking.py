@@ -1147,7 +1147,7 @@ _GIVEN_NAME_SEX = {
 # Flint", "A second Hill" ("Another Webb" is read as a given name's place).
 _PLACE_OF = ("town of ", "city of ", "village of ", "county of ", "borough of ")
 # "My neighbour, Mrs Jones - no relation": a namesake, said so.
-_NO_RELATION = re.compile(r"\W{1,4}no relation\b")
+_NO_RELATION = tuple(f"{mark}no relation" for mark in (" - ", " – ", " — ", ", ", " ("))
 _ANOTHER = tuple(
     f"{word} "
     for base in ("another", "different", "second", "separate", "other")
@@ -1715,7 +1715,7 @@ _PLACED_BY = re.compile(r" (?:in|of|for|at) ")
 _THERE = re.compile(r" there\b")
 # Places that stand for Parliament and the government more often than for their council.
 _SEATS_OF_GOVERNMENT = frozenset({"Westminster", "Whitehall"})
-_PLACING = frozenset({"in", "of", "fo", "at"})  # a quick test before _PLACED_BY
+_PLACING = (" in ", " of ", " for ", " at ")  # a quick test before _PLACED_BY
 # The end of a sentence: its mark, any closing quote, then a space.
 _SENTENCE_END = re.compile(r"[.!?][\"”’']? ")
 _WHERE = re.compile(r"(?:['’]s?)?(?:,| [-–—])? where\b")
@@ -1732,6 +1732,7 @@ _CAREER = re.compile(
     re.IGNORECASE,
 )
 _FORMER = ("former ", "Former ", "ex-", "Ex-")
+_FROM = ("from ", "from the ")
 _PLACE_THEN_POST = re.compile(
     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:director|chief|boss|head|leader|executive|mayor)\b"
 )
@@ -1819,9 +1820,12 @@ def _came_from(text: str, start: int) -> bool:
     """
     clause = text[max(0, start - 80) : start]
     cut = max(clause.rfind(mark) for mark in ",.;:()\n")
-    return _CAREER.search(clause, cut + 1) is not None or (
-        clause.endswith(_FORMER) and _PLACE_THEN_POST.match(text, start) is not None
-    )
+    return _CAREER.search(clause, cut + 1) is not None or _former_post(text, start)
+
+
+def _former_post(text: str, start: int) -> bool:
+    """Say whether a place names someone's past post: "the former Hampshire director"."""
+    return text.endswith(_FORMER, 0, start) and _PLACE_THEN_POST.match(text, start) is not None
 
 
 def _in_capitals(name: str) -> bool:
@@ -1859,9 +1863,7 @@ def _left_from(text: str, start: int) -> bool:
 
     Unlike a body someone works at, it sets no scene even in its own paragraph.
     """
-    return (
-        text[start - 5 : start] == "from " or text[start - 9 : start] == "from the "
-    ) and _came_from(text, start)
+    return text.endswith(_FROM, 0, start) and _came_from(text, start)
 
 
 def _rival_since(entity: int, start: int, rivals, positions, text: str, sex: str = "") -> bool:
@@ -2197,8 +2199,10 @@ class _Resolution:
             if start < last_end:
                 continue
             last_end, who = best[start]
-            if text[last_end - 8 : last_end] == " council" and _COUNCIL_THINGS.match(
-                text, last_end
+            if (
+                text[last_end - 1] == "l"  # a quick test before the slower ones
+                and text.endswith(" council", 0, last_end)
+                and _COUNCIL_THINGS.match(text, last_end)
             ):
                 continue  # "a Doncaster council house" is a house
             if isinstance(who, int):
@@ -2458,7 +2462,6 @@ class _Resolution:
         # whatever body was named before that description ("The council and the trust
         # are working together" in the mayor's words, then "..., the council said").
         described: dict[int, int] = {}
-        no_relation = tier == _SHORT and "no relation" in text
         last_end = 0
         i, total = 0, len(candidates)
         while i < total:
@@ -2523,7 +2526,7 @@ class _Resolution:
                     start in self.mistitled
                     or (given and misspelt is None)
                     or (not given and text.endswith(_ANOTHER, 0, start))
-                    or (no_relation and _NO_RELATION.match(text, end))
+                    or text.startswith(_NO_RELATION, end)
                 ):
                     # Someone no alias knows who shares the surname: "Debbie Jones",
                     # "a different Flint", "Mrs Jones - no relation".
@@ -2580,7 +2583,7 @@ class _Resolution:
             ):
                 continue  # "the consultancy iMPOWER": the name is the mention
             if tier == _CONTEXTUAL and len(chosen) == 1:
-                if len(members) > 1 and text[end + 1 : end + 3] in _PLACING:
+                if len(members) > 1 and text.startswith(_PLACING, end):
                     # "The council in Doncaster": Doncaster's, whoever was named last.
                     chosen = self._placed_by(members, end, decided[0]) or chosen
                 if len(members) > 1 and self.bodies:
@@ -3185,7 +3188,7 @@ class _Resolution:
         text = self.text
         if occupied.hits(start, end) or self._inside_name(start):
             return False
-        if _name_word_after(text, end) or _came_from(text, start):
+        if _name_word_after(text, end) or _former_post(text, start):
             return False  # nor a place of someone's past post: "former Hampshire director"
         if text[end : end + 2] in ("'s", "’s"):
             return True  # its body's, after any word: "the review of Birmingham's governance"
