@@ -2829,6 +2829,8 @@ class _Resolution:
         i = bisect_left(at, start) - 1
         if i < 0:  # named only later: any body of the kind may be meant
             return j >= 0 or any(other not in self.other_places for other in unknown)
+        if self._in_anothers_story(unknown, at, i, start):
+            return True
         text, listed, others = self.text, self.listed, self.other_places
         kind = _head(text[start:end])
         # "the Royal Borough" is one of the few so named: no other borough is meant by it.
@@ -2868,6 +2870,21 @@ class _Resolution:
         while j >= 0 and unknown[j] in others and text.find("\n", unknown[j], start) != -1:
             j -= 1
         return j >= 0 and (i < 0 or unknown[j] >= at[i])
+
+    def _in_anothers_story(self, unknown: list[int], at: list[int], i: int, start: int) -> bool:
+        """Say whether the entity was named in passing in a story about another such body.
+
+        "Sandwell Children's Trust went live today. ..." and a paragraph of background
+        ("Doncaster's trust was rated good in 2017") leave "the trust" two paragraphs on
+        to Sandwell's: the story opened with that trust (or its place), and named the
+        entity in one paragraph only. See _in_passing for the other way round.
+        """
+        text = self.text
+        return (
+            unknown[0] < at[0]
+            and text.find("\n", at[0], at[i]) == -1
+            and len(_PARAGRAPH_BREAK.findall(text, at[i], start)) >= 2
+        )
 
     def _in_passing(
         self, entity: int, unknown: list[int], j: int, at: list[int], i: int, start: int, decided

@@ -2515,3 +2515,17 @@ def test_a_name_and_its_acronym_are_no_list():
         "department would act."
     )
     assert texts(linker, text) == ["Department for Education"]
+
+
+@pytest.mark.parametrize(
+    ("between", "linked_after"), [("\n\nOthers agreed.\n\n", False), ("\n\n", True)]
+)
+def test_a_known_trust_named_in_passing_in_another_trusts_story_gives_way(
+    placed_linker, between, linked_after
+):
+    text = (
+        "Sandwell Children's Trust went live today.\n\nThe trust will be run by a board.\n\n"
+        "Trusts were set up in Doncaster in 2014. Doncaster Children's Services Trust was "
+        f"rated good.{between}A spokesman said the trust would work with the council."
+    )
+    assert (("the trust", DCST.key) in linked(placed_linker, text)) is linked_after
