@@ -2558,6 +2558,10 @@ class _Resolution:
                 and self._named_since(chosen[0], start, end, heads, positions, decided[0])
                 and not self._spoken_for(chosen[0], start, end, heads, decided[0], described)
                 and described.get(chosen[0], -2) < _last_before(heads, start, end, text)
+                # "The trust in Doncaster" is Doncaster's, whatever was named since.
+                and not (
+                    text.startswith(_PLACING, end) and self._placed_by(members, end, decided[0])
+                )
             ):
                 continue
             if (
@@ -3152,6 +3156,9 @@ class _Resolution:
                 name = text[start:end]
                 if (head := _head(name)) in wanted or (head := _kind_before_of(name)) in wanted:
                     heads.setdefault(head, []).append(start)
+                    self._add_first_words(name, head, end, heads, starts, ends)
+            for found in heads.values():
+                found.sort()
         for start, end in self.others:
             if (
                 (head := _head(text[start:end])) in wanted
@@ -3191,6 +3198,28 @@ class _Resolution:
                 ):
                     self.listed.add(at)
         return heads
+
+    def _add_first_words(self, name: str, head: str, end: int, heads, starts, ends) -> None:
+        """Add the later uses of a body's first word alone as its name: "Outwood" for
+        "Outwood Grange Academies Trust", after which "The trust's chief executive" is
+        Outwood's. Not a word a decided span holds (a known place, "Doncaster"), nor a
+        common word, nor one that begins another name ("Outwood Academy Adwick")."""
+        text = self.text
+        word = name.split(" ", 1)[0]
+        if len(word) < 4 or not word.istitle() or word.lower() in _COMMON:
+            return
+        at = text.find(word, end)
+        while at != -1:
+            after = at + len(word)
+            i = bisect_left(starts, after) - 1
+            if (
+                not text[at - 1].isalnum()
+                and not text[after : after + 1].isalnum()
+                and not _name_word_after(text, after)
+                and not (i >= 0 and ends[i] > at)
+            ):
+                heads[head].append(at)
+            at = text.find(word, after)
 
     def _stands_for_its_body(self, start: int, end: int, occupied: _Overlap) -> bool:
         """Say whether a place no alias holds stands alone, for its council or trust.

@@ -2529,3 +2529,13 @@ def test_a_known_trust_named_in_passing_in_another_trusts_story_gives_way(
         f"rated good.{between}A spokesman said the trust would work with the council."
     )
     assert (("the trust", DCST.key) in linked(placed_linker, text)) is linked_after
+
+
+def test_a_bodys_first_word_alone_names_it_again(placed_linker):
+    text = (
+        "Doncaster Children's Services Trust met.\n\nSchools are run by Outwood Grange "
+        "Academies Trust and Delta Academies Trust.\n\nOutwood accounted for half the "
+        "exclusions. The trust's chief executive defended it. The trust in Doncaster did not."
+    )
+    # Only "The trust in Doncaster", the last, is Doncaster's.
+    assert linked(placed_linker, text)[1:] == [("The trust", DCST.key)]
