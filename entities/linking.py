@@ -350,7 +350,7 @@ def _prepare(text: str, case: str) -> tuple | None:
 # "borough": "the city council" is an alias where a council is one).
 _MODIFIERS = frozenset(
     """
-    new independent local education schools standards inspection children's childrens services
+    new old independent local education schools standards inspection children's childrens services
     government embattled beleaguered troubled struggling failing
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
@@ -382,7 +382,7 @@ _COMPOUND_MODIFIERS = frozenset(
     government-imposed government-appointed government-backed arm's-length arms-length
     council-owned council-run council-controlled cash-strapped under-fire newly-formed
     newly-created so-called much-criticised social-care not-for-profit
-    pioneer pioneering fledgling flagship controversial former
+    pioneer pioneering fledgling flagship controversial former defunct
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # The party that runs a council, the one capitalised describing word: "the Labour-run
@@ -2519,7 +2519,11 @@ class _Resolution:
             # never does, and rivals named before the full name do not count.
             if tier == _SHORT and text[start].isupper():
                 given = "" if start in self.mistitled else self._given_name_before(start)
-                if given.lower() in _TOPOGRAPHY or text.endswith(_PLACE_OF, 0, start):
+                if (
+                    given.lower() in _TOPOGRAPHY
+                    or text[start - 1] == "-"  # "Katharine Sacks-Jones"
+                    or text.endswith(_PLACE_OF, 0, start)
+                ):
                     continue  # "Castle Hill", "the town of Nelson": a place, nobody's namesake
                 misspelt = self._misspelt_given(given, start, chosen) if given else None
                 if (
@@ -3203,10 +3207,14 @@ class _Resolution:
         """Add the later uses of a body's first word alone as its name: "Outwood" for
         "Outwood Grange Academies Trust", after which "The trust's chief executive" is
         Outwood's. Not a word a decided span holds (a known place, "Doncaster"), nor a
-        common word, nor one that begins another name ("Outwood Academy Adwick")."""
+        common word, nor one that begins another name ("Outwood Academy Adwick"). An
+        acronym in brackets after the name is its name instead ("RDaSH")."""
         text = self.text
         word = name.split(" ", 1)[0]
-        if len(word) < 4 or not word.istitle() or word.lower() in _COMMON:
+        if defined := _DEFINITION.match(text, end + 1):
+            word = defined[1]  # its acronym: "... NHS Foundation Trust (RDaSH)"
+            end = defined.end()
+        elif len(word) < 4 or not word.istitle() or word.lower() in _COMMON:
             return
         at = text.find(word, end)
         while at != -1:

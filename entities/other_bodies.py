@@ -52,6 +52,9 @@ TRUSTS: tuple[str, ...] = (
     "Slough Children First",
     "Worcestershire Children First",
     "Children First Northamptonshire",
+    # Doncaster's NHS trusts, by their acronyms: "A spokesman for RDaSH said the trust ..."
+    "RDaSH",
+    "DBTH",
 )
 
 # Consultancies, auditors and agencies that councils and trusts hire, which "the firm"

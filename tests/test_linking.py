@@ -641,6 +641,8 @@ def test_an_acronym_or_a_short_form_names_an_entity_for_contextual_aliases():
         ("the pioneering trust", DCST),
         ("the fledgling trust", DCST),
         ("the pioneer trust", DCST),
+        ("the defunct trust", DCST),
+        ("the old council", DONCASTER),
         ("the schools and children’s services watchdog", OFSTED),
         ("the education and children's services inspectorate", OFSTED),
     ],
@@ -2539,3 +2541,20 @@ def test_a_bodys_first_word_alone_names_it_again(placed_linker):
     )
     # Only "The trust in Doncaster", the last, is Doncaster's.
     assert linked(placed_linker, text)[1:] == [("The trust", DCST.key)]
+
+
+@pytest.mark.django_db
+def test_a_surname_after_a_hyphen_is_part_of_another_name(seeded):
+    text = "Ros Jones spoke. Katharine Sacks-Jones, chief executive of Become, agreed."
+    found = current_linker().find(text)
+    assert [s.text for s in found.spans] == ["Ros Jones"]
+    assert [u.text for u in found.unresolved] == ["Katharine Sacks-Jones"]
+
+
+def test_an_unknown_bodys_acronym_names_it_again(placed_linker):
+    text = (
+        "Rotherham Doncaster and South Humber NHS Foundation Trust (RDaSH) runs the clinics."
+        " Doncaster Children's Services Trust refers children to them.\n\nA spokesman for "
+        "RDaSH said the trust had recruited more staff."
+    )
+    assert [s.how for s in placed_linker.find(text).spans] == ["name"]
