@@ -370,6 +370,7 @@ _NOT_PERSON = {
     "service", "services", "staff", "team", "trust", "the", "our", "your", "read", "more",
     "share", "watch", "live", "video", "latest", "breaking", "exclusive", "analysis", "opinion",
     "comment", "listen", "gallery", "pictures", "photos", "updates", "home", "politics",
+    "democracy",
 }  # fmt: skip
 
 # Headings of the lists of other stories a page prints, under the story or inside it.
@@ -379,6 +380,7 @@ _RELATED_HEADINGS = (
     r"|top stories|more stories|more about|read more|read next|see also|also read"
     r"|related (?:internet )?links"
     r"|more like this|you might (?:also )?like|most read news|more on|topics"
+    r"|more from [\w ]{1,20}"
 )
 _FURNITURE_LINES = [
     r"hide ad|ad|advert(?:isement)?|advertising|ad(?:vertising)? feature|sponsored(?: content)?",
@@ -594,6 +596,13 @@ _PITCH = re.compile(
     r" by subscribing\b|join the conversation\. (?:log|sign) in\b"
     r"|get the latest news, analysis and practice from\b"
     r"|contains parliamentary information licensed under\b"
+    r"|have a question\b.{0,60}\bemail\b"
+    # The Conversation's notes around an academic's article.
+    r"|this article is republished from the conversation\b|want to write\?"
+    r"|write an article and join a growing community\b"
+    r"|[\w ,.'’-]{1,60} (?:receives?|has received) funding from\b"
+    r"|[\w ,.'’-]{1,80} provides funding as (?:a )?(?:founding )?(?:partner|member)s? of\b"
+    r"|[\w ,.'’-]{1,60} does not work for, consult, own shares in\b"
     r"|want to bookmark your favourite articles\b|start your [\w ]{1,30}subscription today\b"
     r"|for (?:further|more) (?:information|details),? please contact\b"
     r"|this page is best viewed in an up-to-date web browser\b",
@@ -1400,9 +1409,12 @@ def _is_post(text: str, *, any_case: bool = False) -> bool:
 
 
 def _is_bare_byline(text: str) -> bool:
-    """A byline without "By": "Amira Hussain", "Jane Smith, Education Editor"."""
+    """A byline without "By": "Amira Hussain", "Jane Smith, Education Editor", or the
+    staff's: "Local Democracy Reporter"."""
     if ends_sentence(text):
         return False
+    if _words(text) <= 4 and _STAFF.fullmatch(text):
+        return True
     if looks_like_name(name := _plain_who(text)):
         return _known_person(name) or len(name.split()) <= 3
     return _name_and_post(text) is not None

@@ -349,6 +349,12 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "248 shares",
         "Readers' comments will be switched on shortly",
         "Reuse content",
+        "Have a question we haven't answered? Email education@doncasterfreepress.co.uk",
+        "This article is republished from The Conversation under a Creative Commons "
+        "license. Read the original article.",
+        "Want to write?",
+        "Calum Webb receives funding from the Nuffield Foundation.",
+        "University of Sheffield provides funding as a member of The Conversation UK.",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
@@ -2645,7 +2651,9 @@ def test_a_heading_between_a_table_and_the_story_is_a_subheading(db):
     assert "What the councils said" in draft.body.split("\n\n")
 
 
-@pytest.mark.parametrize("team", ["By Data Team", "By Star Digital Team"])
+@pytest.mark.parametrize(
+    "team", ["By Data Team", "By Star Digital Team", "By Local Democracy Reporter"]
+)
 def test_a_papers_team_byline_is_a_byline_with_no_author(db, team):
     text = f"Trust rated good by inspectors\n\n{team}\n\nThe trust was rated good.\n"
 
@@ -2760,3 +2768,16 @@ def test_a_releases_issue_date_dates_it(db):
     draft = ingest.read_article(text, name="issued.txt")
 
     assert draft.published.at.date() == date(2023, 4, 3)
+
+
+def test_a_staff_post_alone_under_the_headline_is_a_byline_with_no_author(db):
+    text = (
+        "Trust given extra money\n\nLocal Democracy Reporter\nWednesday, 15 November 2017\n\n"
+        "The council will give the trust more.\n\nCouncillors agreed.\n"
+    )
+
+    draft = ingest.read_article(text, name="staff.txt")
+
+    assert draft.byline == "Local Democracy Reporter"
+    assert draft.authors == []
+    assert draft.captions == []
