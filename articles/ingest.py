@@ -1662,7 +1662,7 @@ _PAPER_WORDS = frozenset(
     """
     post star times guardian telegraph mail mirror express independent herald echo press
     news chronicle gazette observer standard journal argus courier advertiser examiner sun
-    record live online bbc itv sky reporter bulletin weekly daily week care finance
+    record live online bbc itv sky reporter bulletin weekly daily week care finance now
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # The same, less "Sun" and "Record", which are people's names too: "Sheffield Star" is none.

@@ -3321,7 +3321,7 @@ class _Resolution:
         if not text[start].isupper() or start < 2 or text[start - 1] != " ":
             return False
         before = text[max(0, start - 40) : start - 1].rsplit(None, 1)
-        word = before[-1] if before else ""
+        word = before[-1].lstrip("([“\"'‘") if before else ""  # "(SARAH JONES)"
         if word[-2:] in ("s’", "s'"):
             word = word[:-1]  # a plural's possessive: "the Supporters’ Trust"
         return word[:1].isupper() and word[-1].isalnum() and word.lower() not in _COMMON
@@ -3339,7 +3339,7 @@ class _Resolution:
         first = _first_word(text, start)
         if first in self.titles or first in GIVEN_NAME_TITLES:
             return ""  # "Doncaster Mayor Jones": the title says who is meant
-        word = text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1]
+        word = text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1].lstrip("([“\"'‘")
         # A word in capitals is an acronym ("HMCI Wilshaw"), unless the surname is in
         # capitals too: a speaker's label, "SARAH JONES:".
         capitals = word.isupper() and not first.isupper()

@@ -2477,7 +2477,14 @@ def test_the_trusts_name_links_as_papers_misspell_it(known_entities):
 
 
 @pytest.mark.parametrize(
-    "masthead", ["Yorkshire Post", "The Times", "Financial Times", "Doncaster Evening Post"]
+    "masthead",
+    [
+        "Yorkshire Post",
+        "The Times",
+        "Financial Times",
+        "Doncaster Evening Post",
+        "Children & Young People Now",
+    ],
 )
 def test_a_papers_name_under_the_headline_is_furniture_not_a_caption(db, masthead):
     text = (

@@ -2496,8 +2496,8 @@ def test_the_between_two_capitalised_words_makes_no_name(seed_linker):
 @pytest.mark.django_db
 def test_a_namesakes_speaker_label_in_capitals_is_not_the_known_person(seeded):
     text = (
-        "Ros Jones is the mayor.\n\nSARAH JONES: Good morning.\n\nROS JONES: Thank you."
-        "\n\nSARAH JONES: What now?"
+        "Ros Jones is the mayor.\n\nPRESENTER (SARAH JONES): Good morning.\n\nROS JONES: "
+        "Thank you.\n\nSARAH JONES: What now?"
     )
     found = current_linker().find(text)
     assert [s.text for s in found.spans] == ["Ros Jones", "ROS JONES"]
