@@ -1828,6 +1828,10 @@ def _former_post(text: str, start: int) -> bool:
     return text.endswith(_FORMER, 0, start) and _PLACE_THEN_POST.match(text, start) is not None
 
 
+# Two bodies, one known by its acronym: "GMB and Unison", "Unison and GMB".
+_ACRONYM_AND_WORD = re.compile(r"[A-Z]{2,6} and [A-Z][\w'’]+|[A-Z][\w'’]+ and [A-Z]{2,6}")
+
+
 def _in_capitals(name: str) -> bool:
     """Say whether a run is a heading in capitals ("OTHER APPOINTMENTS"), not a name.
 
@@ -3005,6 +3009,7 @@ class _Resolution:
                 " " not in name
                 or name in tails
                 or _in_capitals(name)
+                or _ACRONYM_AND_WORD.fullmatch(name)
                 or name in REGIONS
                 or name.lower() in _GRADE_NAMES
                 or name.rsplit(" ", 1)[-1].lower() in _ADDRESS_WORDS

@@ -2471,6 +2471,7 @@ def test_a_known_body_someone_left_is_not_the_council_of_the_next_sentence(seed_
         ("OTHER APPOINTMENTS were made by the CHILDREN AND YOUNG PEOPLE PANEL.", []),
         ("Present: Councillors Joe Blackham and Nick Allen.", ["Joe Blackham", "Nick Allen"]),
         ("Hi Dan Gove, thanks. The NSPCC Helpline rang.", ["Dan Gove", "NSPCC Helpline"]),
+        ("Union officials from GMB and Unison said so.", []),
     ],
 )
 def test_unknown_names_are_offered_whole_and_without_posts(seed_linker, text, names):
