@@ -1965,6 +1965,7 @@ class _Resolution:
         "listed",
         "mistitled",
         "name_places",
+        "only_placed",
         "other_places",
         "others",
         "place_bodies",
@@ -2017,6 +2018,7 @@ class _Resolution:
         self.excluded: list[tuple[int, int]] = []  # phrases that are not mentions
         self.unresolved: list[tuple[int, int, tuple[int, ...]]] = []
         self.positions: dict[int, list[int]] | None = None  # see _mentions()
+        self.only_placed: set[int] = set()  # entities only in other names' places
         self.runs: list[tuple[int, int]] | None = None  # see _name_runs()
         # Lists of short and contextual candidates: a name they cover is not unknown.
         self.unlinked: list[list[tuple[int, int, frozenset[int]]]] = []
@@ -2095,6 +2097,7 @@ class _Resolution:
                 if entity not in positions:
                     only_in_names.setdefault(entity, []).append(start)
             positions.update(only_in_names)
+            self.only_placed = set(only_in_names)
             self.positions = positions
         return self.positions
 
@@ -2641,6 +2644,14 @@ class _Resolution:
             return False
         text, linked = self.text, self.linked
         since = _last_before(heads, start, end, text)
+        if (
+            since >= 0
+            and text.find("\n", since, start) == -1
+            and not _SENTENCE_END.search(text, since, start)
+        ):
+            # The other body opened this very sentence: "Doncaster Culture and Leisure
+            # Trust will close pools after Doncaster Council cut its grant, the trust said."
+            return False
         for other, at in described.items():
             if (
                 since < at < start
@@ -2841,6 +2852,10 @@ class _Resolution:
         i = bisect_left(at, start) - 1
         if i < 0:  # named only later: any body of the kind may be meant
             return j >= 0 or any(other not in self.other_places for other in unknown)
+        if entity in self.only_placed and j >= 0 and unknown[j] < start:
+            # Only its place was named, beginning other names ("Doncaster Council"):
+            # "Doncaster Culture and Leisure Trust ... the trust" is the leisure trust.
+            return True
         if self._in_anothers_story(unknown, at, i, start):
             return True
         text, listed, others = self.text, self.listed, self.other_places

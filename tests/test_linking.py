@@ -2559,3 +2559,11 @@ def test_an_unknown_bodys_acronym_names_it_again(placed_linker):
         "RDaSH said the trust had recruited more staff."
     )
     assert [s.how for s in placed_linker.find(text).spans] == ["name"]
+
+
+def test_another_trust_opening_the_sentence_is_what_its_description_means(placed_linker):
+    text = (
+        "Doncaster Culture and Leisure Trust will close two pools after Doncaster Council "
+        "cut its grant, the trust has confirmed."
+    )
+    assert linked(placed_linker, text) == [("Doncaster Council", DONCASTER.key)]
