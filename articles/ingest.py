@@ -398,6 +398,7 @@ _FURNITURE_LINES = [
     r"share(?: (?:on|via|by) .{1,40})?|(?:open |close )?(?:the )?share panel|close panel",
     r"google\+|got it!?|click to follow\b.*|\+ follow|like reply(?: \d+ reactions?)?",
     r"embargoed\b.{0,80}",  # a wire story's time of release
+    r"\(?additional reporting by\b.{1,100}",
     r"(?:from|to|cc|subject|sent):\s.{1,120}",  # an e-mail's header, forwarded with it
     # A menu of sections or share buttons on one line: "News | Finance | Workforce | Jobs".
     r"(?:[\w'’&]+(?: [\w'’&]+){0,2} ?\| ?){3,}[\w'’&]+(?: [\w'’&]+){0,2}",
@@ -1435,6 +1436,10 @@ def _names_part(who: str) -> list[str]:
     plain = _plain_who(who)
     if posted := _post_then_name(plain):
         return [posted[1]]
+    # "Anna Fielding, Rob Kemp and Priya Shah": three names, no role after a comma.
+    listed = [n for n in re.split(r",\s*|\s+(?:and|&)\s+", plain.rstrip(".")) if n]
+    if len(listed) > 2 and all(looks_like_name(n) for n in listed):
+        return listed
     head = _BYLINE_ROLE.split(plain, maxsplit=1)[0]
     names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", head, flags=re.I) if n.strip()]
     return names if names and all(looks_like_name(n) for n in names) else []
@@ -1609,7 +1614,13 @@ def _date_update(out: _Cleaned, line: _Line, moment: Moment) -> None:
 
 MAX_HEADLINE = Article._meta.get_field("headline").max_length
 # A prepared file may label its first line: "Title: Doncaster children's services ...".
-_HEADLINE_LABEL = re.compile(r"(?:title|headline)\s*:\s*", re.IGNORECASE)
+# A label before the headline: a database's "Headline:", or a story's status, "BREAKING:",
+# "UPDATE:", Reuters' "UPDATE 2-".
+_HEADLINE_LABEL = re.compile(
+    r"^(?:(?:title|headline)\s*:\s*"
+    r"|(?:breaking|update(?: \d+)?|exclusive|live|watch)(?::\s*|-(?=\S)))",
+    re.IGNORECASE,
+)
 
 
 # Files that are not text, by how they start: a word processor's or a PDF reader's.
@@ -1787,6 +1798,11 @@ def _reads_like_headline(line: str) -> bool:
 
 
 _HEADER_LABEL = re.compile(r"(?:from|to|cc|date|subject|sent):\s", re.IGNORECASE)
+_EDITORS_NOTE = re.compile(
+    r"(?:editor'?s note|correction|clarification|update)\s*:|this (?:article|story) was"
+    r" (?:amended|updated|corrected)\b|originally published\b",
+    re.IGNORECASE,
+)
 UNWRAPPED_NOTE = "Lines hard-wrapped at {width} characters joined into paragraphs"
 # A text is hard-wrapped when the lines that run on to another line keep within one width
 # (all but a few; MIN_WRAP_WIDTH to MAX_WRAP_WIDTH) and most come within WRAP_SLACK of it,
@@ -1913,9 +1929,11 @@ def read_article(text: str, *, name: str) -> Draft:
         cleaned.removed.append(paragraphs.pop())
     if not paragraphs:
         raise IngestError("no body text after the headline", cleaned.last_line)
-    # A live page's first update is no standfirst, nor the time over it.
+    # A live page's first update is no standfirst, nor the time over it; nor is an
+    # editor's note or a correction over the story, which stays where it is.
     live = _LIVE_TIME.fullmatch(paragraphs[0]) is not None
-    standfirst = paragraphs.pop(0) if len(paragraphs) > 1 and not live else ""
+    first = next((i for i, p in enumerate(paragraphs) if not _EDITORS_NOTE.match(p)), 0)
+    standfirst = paragraphs.pop(first) if len(paragraphs) > 1 and not live else ""
     return Draft(
         name=name,
         headline=headline,

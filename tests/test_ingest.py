@@ -2788,3 +2788,36 @@ def test_a_staff_post_alone_under_the_headline_is_a_byline_with_no_author(db):
     assert draft.byline == "Local Democracy Reporter"
     assert draft.authors == []
     assert draft.captions == []
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("BREAKING: Gove strips council of services", "Gove strips council of services"),
+        ("UPDATE 2-Ofsted chief slams Doncaster", "Ofsted chief slams Doncaster"),
+        ("Ofsted update: trust is improving", "Ofsted update: trust is improving"),
+    ],
+)
+def test_a_status_label_before_the_headline_is_dropped(db, line, headline):
+    draft = ingest.read_article(f"{line}\n\nThe trust was rated good.\n", name="label.txt")
+
+    assert draft.headline == headline
+
+
+def test_an_editors_note_over_the_story_is_no_standfirst(db):
+    text = (
+        "Gove strips council of services\n\nBy Anna Fielding, Rob Kemp and Priya Shah\n\n"
+        "Editor's note: This story has been updated throughout with reaction.\n\n"
+        "Education Secretary Michael Gove has removed control of services today.\n\n"
+        "Additional reporting by Sarah Finch\n\nThe mayor agreed.\n"
+    )
+
+    draft = ingest.read_article(text, name="note.txt")
+
+    assert draft.standfirst.startswith("Education Secretary Michael Gove")
+    assert draft.body.split("\n\n") == [
+        "Editor's note: This story has been updated throughout with reaction.",
+        "The mayor agreed.",
+    ]
+    assert "Additional reporting by Sarah Finch" in draft.removed
+    assert [a.name for a in draft.authors] == ["Anna Fielding", "Rob Kemp", "Priya Shah"]
