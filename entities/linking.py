@@ -1713,6 +1713,9 @@ _PLACE_WORDS = frozenset({"City", "Borough", "County", "Metropolitan", "of"})
 _PLACED_BY = re.compile(r" (?:in|of|for|at) ")
 # A description's "there" is the place named last: "the council there".
 _THERE = re.compile(r" there\b")
+# Words between a description and a name in apposition to it: " representing directors of
+# children's services, the " in "The association representing ..., the ADCS, said".
+_APPOSITION = re.compile(r" [^.;:,“”\"]{0,80}, (?:the )?")
 # Places that stand for Parliament and the government more often than for their council.
 _SEATS_OF_GOVERNMENT = frozenset({"Westminster", "Whitehall"})
 _PLACING = (" in ", " of ", " for ", " at ")  # a quick test before _PLACED_BY
@@ -2607,6 +2610,8 @@ class _Resolution:
                     own = self._speakers_body(members, start, decided[0])
                     if own is not None:
                         chosen = [own]
+                if len(members) > 1 and (named := self._named_after(members, end, decided[0])):
+                    chosen = named  # "The association representing directors, the ADCS,"
                 if text.endswith(_JOINING, 0, start) and self._joined_to(
                     chosen[0], start, decided[0]
                 ):
@@ -2681,6 +2686,20 @@ class _Resolution:
             if linked[k][2] in members:
                 return [linked[k][2]]
             k += 1
+        return []
+
+    def _named_after(self, members, end: int, decided: int) -> list[int]:
+        """Return the candidate an apposition names after a description, if any.
+
+        "The association representing directors of children's services, the ADCS, said"
+        is the ADCS, whichever association was named before.
+        """
+        text, linked = self.text, self.linked
+        k = bisect_left(linked, (end,), 0, decided)
+        if k < decided and linked[k][2] in members and linked[k][3] != "place":
+            gap = _APPOSITION.fullmatch(text, end, linked[k][0])
+            if gap is not None and text.startswith(",", linked[k][1]):
+                return [linked[k][2]]
         return []
 
     def _named_at(self, at: int, decided: int) -> bool:

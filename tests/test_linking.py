@@ -2567,3 +2567,17 @@ def test_another_trust_opening_the_sentence_is_what_its_description_means(placed
         "cut its grant, the trust has confirmed."
     )
     assert linked(placed_linker, text) == [("Doncaster Council", DONCASTER.key)]
+
+
+def test_a_name_in_apposition_after_a_description_is_what_it_means():
+    lga = org(50, "Local Government Association")
+    linker = Linker.build(
+        [lga, ADCS],
+        [AliasRef("ADCS", ADCS.key)]
+        + [AliasRef("the association", body.key, contextual=True) for body in (lga, ADCS)],
+    )
+    text = (
+        "The Local Government Association met. The association representing directors of "
+        "children's services, the ADCS, said it was worried."
+    )
+    assert linked(linker, text)[1] == ("The association", ADCS.key)
