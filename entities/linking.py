@@ -1713,6 +1713,7 @@ _PLACE_WORDS = frozenset({"City", "Borough", "County", "Metropolitan", "of"})
 _PLACED_BY = re.compile(r" (?:in|of|for|at) ")
 # A description's "there" is the place named last: "the council there".
 _THERE = re.compile(r" there\b")
+_NEIGHBOURS = re.compile(r"['’]s (?:neighbours?|borders?|outskirts)\b")
 # Words between a description and a name in apposition to it: " representing directors of
 # children's services, the " in "The association representing ..., the ADCS, said".
 _APPOSITION = re.compile(r" [^.;:,“”\"]{0,80}, (?:the )?")
@@ -1863,6 +1864,14 @@ def _joined_at_commas(text: str, names: list[tuple[int, int]]) -> list[tuple[int
                 continue
         joined.append((start, end))
     return joined
+
+
+def _longer_inside(best: dict, start: int, end: int) -> bool:
+    """Say whether a name starting inside a phrase runs past its end: the excluded "at
+    Westminster" gives way to "Westminster City Council" in "at Westminster City Council"."""
+    return any(
+        (found := best.get(at)) is not None and found[0] > end for at in range(start + 1, end)
+    )
 
 
 def _left_from(text: str, start: int) -> bool:
@@ -2231,7 +2240,10 @@ class _Resolution:
                     self.name_places.append((start, who[0]))
                     continue
                 if who[1] == _EXCLUDED:
-                    self.excluded.append((start, last_end))
+                    if _longer_inside(best, start, last_end):
+                        last_end = start  # "at Westminster City Council": the name
+                    else:
+                        self.excluded.append((start, last_end))
                     continue
                 if who[1] == "place":
                     lone.append(len(linked))
@@ -2242,7 +2254,10 @@ class _Resolution:
                 pairs = zip(who[::2], who[1::2], strict=True)
                 hows = read[id(who)] = {e: how for e, how in pairs if how != _EXCLUDED}
             if not hows:
-                self.excluded.append((start, last_end))
+                if _longer_inside(best, start, last_end):
+                    last_end = start
+                else:
+                    self.excluded.append((start, last_end))
             elif len(hows) == 1:
                 ((entity, how),) = hows.items()
                 if how == "place":
@@ -2251,6 +2266,8 @@ class _Resolution:
             elif all(how == "place" for how in hows.values()):
                 # A place names every body that works there, for descriptions to follow:
                 # "Doncaster" lets "the council" and "the trust" find theirs.
+                if _NEIGHBOURS.match(text, last_end):
+                    continue  # "Rotherham ..., Doncaster's neighbour": another's scene
                 if _begins_a_name(self.text, last_end):
                     self.name_places.extend((start, entity) for entity in sorted(hows))
                 else:

@@ -99,13 +99,15 @@ def instructions(*args: str) -> dict:
 def test_the_linker_instruction_count_repeats():
     # The point of counting instructions: two runs of one linker agree however busy the
     # machine is (wall-clock rates here move by half), so versions a percent apart can be
-    # told apart. Files other tests create in the checkout can still shift the heap by a
-    # few hundred instructions in millions.
+    # told apart. Files other tests create in the checkout meanwhile can still shift the
+    # heap: a fresh clone's CI run, beside the other tests, once moved 0.105% (3,706 in
+    # 3.54 M) where runs alone agree exactly. Half a per cent still tells versions a
+    # percent apart.
     first = instructions("--aliases", "300", "--kb", "20", "--kind", "articles")
     again = instructions("--aliases", "300", "--kb", "20", "--kind", "articles")
     assert first["texts"] == 4
     assert first["instructions"] > 1_000_000
-    assert abs(again["instructions"] - first["instructions"]) <= first["instructions"] / 1000
+    assert abs(again["instructions"] - first["instructions"]) <= first["instructions"] / 200
 
 
 def test_the_instruction_count_refuses_a_missing_text():

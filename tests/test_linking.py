@@ -2581,3 +2581,20 @@ def test_a_name_in_apposition_after_a_description_is_what_it_means():
         "children's services, the ADCS, said it was worried."
     )
     assert linked(linker, text)[1] == ("The association", ADCS.key)
+
+
+@pytest.mark.django_db
+def test_a_name_that_runs_past_a_phrase_that_is_no_mention_still_links(seeded):
+    linker = current_linker()
+    text = "Speaking at Westminster City Council's City Hall, he said so."
+    assert [s.text for s in linker.find(text).spans] == ["Westminster City Council"]
+    assert linker.find("MPs at Westminster said so.").spans == []
+
+
+@pytest.mark.django_db
+def test_a_place_named_as_anothers_neighbour_sets_no_scene(seeded):
+    text = (
+        "Doncaster Council met.\n\nElsewhere, Rotherham Metropolitan Borough Council, "
+        "Doncaster's neighbour, faces scrutiny. The council's director told MPs so."
+    )
+    assert [s.text for s in current_linker().find(text).spans] == ["Doncaster Council"]
