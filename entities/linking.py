@@ -1836,6 +1836,14 @@ def _former_post(text: str, start: int) -> bool:
 _ACRONYM_AND_WORD = re.compile(r"[A-Z]{2,6} and [A-Z][\w'’]+|[A-Z][\w'’]+ and [A-Z]{2,6}")
 
 
+# Words that begin a body's or a post's name before "for" ("Ministry for Housing"),
+# which is then no sentence's first word before a body's name ("Figures for Sheffield
+# City Council").
+_NAME_LEADS = frozenset(
+    "City Borough County Royal Isle Ministry Friends Head Commissioner Secretary".split()  # noqa: SIM905
+)
+
+
 def _in_capitals(name: str) -> bool:
     """Say whether a run is a heading in capitals ("OTHER APPOINTMENTS"), not a name.
 
@@ -3034,6 +3042,23 @@ class _Resolution:
             while (cut := name.rfind(" ")) > 0 and name[cut + 1 :] in _POST_NOMINALS:
                 name = name[:cut]  # "Jane Smith MP" is Jane Smith
             end = start + len(name)
+            lead, rest = name.split(" ", 1) if " " in name else (name, "")
+            if (
+                rest.startswith("for ")
+                and lead not in _NAME_LEADS
+                and _head(lead) not in _BODY_WORDS
+                and lead.lower() not in _OFFICES
+                and _names_a_body(rest.split(" ", 1)[1])
+            ):
+                # "Figures for Sheffield City Council": a sentence's first word, then the
+                # body's name.
+                start += len(lead) + len(rest.split(" ", 1)[0]) + 2
+                name = text[start:end]
+                left, joined, right = name.partition(" and ")
+                if joined and _names_a_body(left) and _names_a_body(right):
+                    self.unresolved.append((start, start + len(left), ()))
+                    self.unresolved.append((end - len(right), end, ()))
+                    continue
             head, of, body = name.partition(" of ")
             if of and (cut := _after_post(head)) and _names_a_body(body):
                 # "Detective Superintendent Keith Lumley of South Yorkshire Police": the

@@ -2472,6 +2472,12 @@ def test_a_known_body_someone_left_is_not_the_council_of_the_next_sentence(seed_
         ("Present: Councillors Joe Blackham and Nick Allen.", ["Joe Blackham", "Nick Allen"]),
         ("Hi Dan Gove, thanks. The NSPCC Helpline rang.", ["Dan Gove", "NSPCC Helpline"]),
         ("Union officials from GMB and Unison said so.", []),
+        (
+            "Figures for Sheffield City Council and Barnsley Council fell.",
+            ["Sheffield City Council", "Barnsley Council"],
+        ),
+        ("The Isle of Wight Council agreed.", ["Isle of Wight Council"]),
+        ("The Department for Work and Pensions agreed.", ["Department for Work and Pensions"]),
     ],
 )
 def test_unknown_names_are_offered_whole_and_without_posts(seed_linker, text, names):
