@@ -2635,7 +2635,11 @@ class _Resolution:
                     own = self._speakers_body(members, start, decided[0])
                     if own is not None:
                         chosen = [own]
-                if len(members) > 1 and (named := self._named_after(members, end, decided[0])):
+                if (
+                    text[start].isupper()  # a sentence's subject, as appositions follow
+                    and len(members) > 1
+                    and (named := self._named_after(members, end, decided[0]))
+                ):
                     chosen = named  # "The association representing directors, the ADCS,"
                 if text.endswith(_JOINING, 0, start) and self._joined_to(
                     chosen[0], start, decided[0]
@@ -2717,7 +2721,9 @@ class _Resolution:
         """Return the candidate an apposition names after a description, if any.
 
         "The association representing directors of children's services, the ADCS, said"
-        is the ADCS, whichever association was named before.
+        is the ADCS, whichever association was named before. Only a capitalised
+        description, a sentence's subject, is looked at: checking every description
+        cost find() 1.7% more instructions on generated news.
         """
         text, linked = self.text, self.linked
         k = bisect_left(linked, (end,), 0, decided)
