@@ -350,7 +350,7 @@ def _prepare(text: str, case: str) -> tuple | None:
 # "borough": "the city council" is an alias where a council is one).
 _MODIFIERS = frozenset(
     """
-    new old independent local education schools standards inspection children's childrens services
+    new independent local education schools standards inspection children's childrens services
     government embattled beleaguered troubled struggling failing
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
@@ -382,7 +382,7 @@ _COMPOUND_MODIFIERS = frozenset(
     government-imposed government-appointed government-backed arm's-length arms-length
     council-owned council-run council-controlled cash-strapped under-fire newly-formed
     newly-created so-called much-criticised social-care not-for-profit
-    pioneer pioneering fledgling flagship controversial former defunct
+    pioneer pioneering fledgling flagship controversial former defunct old
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # The party that runs a council, the one capitalised describing word: "the Labour-run
