@@ -2556,7 +2556,7 @@ class _Resolution:
                 given = "" if start in self.mistitled else self._given_name_before(start)
                 if (
                     given.lower() in _TOPOGRAPHY
-                    or text[start - 1] == "-"  # "Katharine Sacks-Jones"
+                    or (start and text[start - 1] == "-")  # "Katharine Sacks-Jones"
                     or text.endswith(_PLACE_OF, 0, start)
                 ):
                     continue  # "Castle Hill", "the town of Nelson": a place, nobody's namesake
