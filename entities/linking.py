@@ -2248,7 +2248,7 @@ class _Resolution:
                     self.name_places.append((start, who[0]))
                     continue
                 if who[1] == _EXCLUDED:
-                    if _longer_inside(best, start, last_end):
+                    if _longer_inside(best, start, last_end) or self._listed_phrase(start):
                         last_end = start  # "at Westminster City Council": the name
                     else:
                         self.excluded.append((start, last_end))
@@ -2262,7 +2262,7 @@ class _Resolution:
                 pairs = zip(who[::2], who[1::2], strict=True)
                 hows = read[id(who)] = {e: how for e, how in pairs if how != _EXCLUDED}
             if not hows:
-                if _longer_inside(best, start, last_end):
+                if _longer_inside(best, start, last_end) or self._listed_phrase(start):
                     last_end = start
                 else:
                     self.excluded.append((start, last_end))
@@ -2285,6 +2285,17 @@ class _Resolution:
         if lone:
             self._name_lone_places(lone)
         return namesakes
+
+    def _listed_phrase(self, start: int) -> bool:
+        """Say whether a phrase that is no mention ("in Westminster") lists a body after
+        another's name: "colleagues in Kensington and Chelsea and in Westminster"."""
+        linked, text = self.linked, self.text
+        if not linked or linked[-1][3] not in ("name", "acronym"):
+            return False
+        place = text.find(" ", start) + 1
+        return (
+            0 < place - start <= 5 and _LIST_GAP.fullmatch(text, linked[-1][1], place) is not None
+        )
 
     def _name_lone_places(self, lone: list[int]) -> None:
         """Make a place that one body holds its name, listed with bodies or rated.

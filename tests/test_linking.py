@@ -2604,3 +2604,11 @@ def test_a_place_named_as_anothers_neighbour_sets_no_scene(seeded):
         "Doncaster's neighbour, faces scrutiny. The council's director told MPs so."
     )
     assert [s.text for s in current_linker().find(text).spans] == ["Doncaster Council"]
+
+
+@pytest.mark.django_db
+def test_a_phrase_that_is_no_mention_still_lists_a_body_after_another(seeded):
+    linker = current_linker()
+    text = "What we have seen in Kensington and Chelsea and in Westminster is what happens."
+    assert [s.text for s in linker.find(text).spans] == ["Kensington and Chelsea", "Westminster"]
+    assert linker.find("MPs in Westminster said so.").spans == []
