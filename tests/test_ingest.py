@@ -2516,9 +2516,11 @@ def test_a_regional_desks_post_after_the_name_is_no_part_of_it(db):
         ("By Cllr Nuala Fennelly", "Nuala Fennelly"),
         ("By Dr Hannah Greaves, Senior Researcher", "Hannah Greaves"),
         ("By Professor Eileen Munro", "Eileen Munro"),
+        ("Reporter: Chris Kiddey", "Chris Kiddey"),
+        ("Report author: Andy Hood, Head of Commissioning and Contracts", "Andy Hood"),
     ],
 )
-def test_a_title_before_a_bylines_name_is_no_part_of_it(db, byline, author):
+def test_a_title_or_label_before_a_bylines_name_is_no_part_of_it(db, byline, author):
     text = f"Trust rated good by inspectors\n\n{byline}\n\nThe trust was rated good.\n"
 
     draft = ingest.read_article(text, name="title.txt")
@@ -2527,15 +2529,19 @@ def test_a_title_before_a_bylines_name_is_no_part_of_it(db, byline, author):
     assert draft.captions == []
 
 
-def test_a_papers_name_then_the_date_gives_the_date(db):
-    text = (
-        "Trust rated good by inspectors\n\nYorkshire Post, Monday 20 June 2016\n\n"
-        "The trust was rated good.\n"
-    )
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Yorkshire Post, Monday 20 June 2016", date(2016, 6, 20)),  # the paper, then the date
+        ("Issued: Monday 3 April 2023", date(2023, 4, 3)),  # a release's issue date
+    ],
+)
+def test_a_papers_name_or_a_releases_label_before_the_date_still_dates_it(db, line, day):
+    text = f"Trust rated good by inspectors\n\n{line}\n\nThe trust was rated good.\n"
 
-    draft = ingest.read_article(text, name="paper.txt")
+    draft = ingest.read_article(text, name="dated.txt")
 
-    assert draft.published.at.date() == date(2016, 6, 20)
+    assert draft.published.at.date() == day
     assert draft.captions == []
 
 
@@ -2748,33 +2754,6 @@ def test_a_subheading_in_capitals_is_the_storys_not_a_caption(db):
 
     assert "ED MILIBAND" in draft.body.split("\n\n")
     assert draft.captions == []
-
-
-@pytest.mark.parametrize(
-    ("line", "author"),
-    [
-        ("Reporter: Chris Kiddey", "Chris Kiddey"),
-        ("Report author: Andy Hood, Head of Commissioning and Contracts", "Andy Hood"),
-    ],
-)
-def test_a_labelled_reporter_or_report_author_is_the_byline(db, line, author):
-    text = f"Trust rated good by inspectors\n\n{line}\n\nThe trust was rated good.\n"
-
-    draft = ingest.read_article(text, name="label.txt")
-
-    assert [a.name for a in draft.authors] == [author]
-    assert draft.captions == []
-
-
-def test_a_releases_issue_date_dates_it(db):
-    text = (
-        "Trust rated good by inspectors\n\nIssued: Monday 3 April 2023\n\n"
-        "The trust was rated good.\n"
-    )
-
-    draft = ingest.read_article(text, name="issued.txt")
-
-    assert draft.published.at.date() == date(2023, 4, 3)
 
 
 def test_a_staff_post_alone_under_the_headline_is_a_byline_with_no_author(db):
