@@ -386,7 +386,6 @@ _FURNITURE_LINES = [
     r"hide ad|ad|advert(?:isement)?|advertising|ad(?:vertising)? feature|sponsored(?: content)?",
     r"thank you for your support",
     r"share this|like this|like loading\.*|was this (?:page|article) (?:useful|helpful)\??",
-    r"home\s?[»›>/|]\s.*",  # a breadcrumb: "Home » News » Rosie welcomes ..."
     r"ads by \w+|(?:\d{1,2}:)?\d{1,2}:\d{2} / (?:\d{1,2}:)?\d{1,2}:\d{2}",  # an audio player
     r"(?:©|\(c\)|copyright\b).{0,120}|all rights reserved",  # the page's footer
     r"skip (?:this )?ad(?:vert(?:isement)?)?",
@@ -587,6 +586,8 @@ _PITCH = re.compile(
     r"|the local democracy reporting service is\b"
     # Trade and national papers' small print: the FT's, Schools Week's, LGC's, The MJ's.
     r"|please use the sharing tools found via the share button\b|want more\? subscribe to\b"
+    r"|subscribe to [\w ’'&.]{1,30} for the latest\b|free for [\w ]{1,12}, then [£$€]"
+    r"|[\w ’'?]{0,80}\bcommunity care inform children\b"
     r"|[\w ’'&.]{1,30} is free to read\b|get the full picture with\b"
     r"|(?:have your say|want to join the conversation)\b.{0,40}\bcomments?\b"
     r"|letters should be sent to\b|we reserve the right to edit\b"
@@ -637,6 +638,10 @@ _LINK_LABEL = re.compile(
 )
 
 
+# A breadcrumb: "Home » News » Rosie welcomes ...".
+_HOME_CRUMB = re.compile(r"home\s?[»›>/|]\s", re.IGNORECASE)
+
+
 def is_furniture(line: str) -> bool:
     """Publisher furniture: ad slots, share and follow prompts, sign-ups, offers with prices."""
     if line == "Body":
@@ -653,6 +658,8 @@ def is_furniture(line: str) -> bool:
         return True
     if _words(line) <= COOKIE_NOTICE_WORDS and _PITCH.match(line):
         return True
+    if _HOME_CRUMB.match(line):
+        return True  # a breadcrumb, even one ending in a headline's quotation
     # A long full sentence is copy even when it starts like a prompt ("Register offices ...").
     sentence = ends_sentence(line) and not line.endswith("?") and _words(line) > 8
     if not sentence and _words(line) <= 25 and _FURNITURE.fullmatch(line):
@@ -940,23 +947,31 @@ def _mark_related_blocks(lines: list[_Line]) -> None:
 # "Leave a Reply".
 _COMMENTS_HEADING = re.compile(
     r"\d+ (?:responses?|comments?|replies|thoughts) (?:to|on) [\"“‘'].+[\"”’']"
+    # Unquoted, the heading repeats the headline: capitalised, and no sentence's end.
+    r"|\d+ (?-i:Responses?|Comments|Replies|Thoughts) (?:to|on) [^\"“‘'].*[^.!?:;,]"
     r"|leave a (?:reply|comment)|readers['’]? comments(?: \(\d+\))?"
     r"|the comments below have (?:not )?been moderated\."
     r"|comment guidelines"  # National World's papers: the rules for readers, then comments
     r"|sort by:? (?:newest|oldest|best(?: rated)?|most recent|recent|top|popular)"
     # A release's and a wire story's end: notes to editors follow.
     r"|-?ends-?|notes? to editors?\b.*|pa newsdesk:.*"
-    r"|comments are (?:now )?closed on this (?:article|story|page)\.?",
+    r"|comments are (?:now )?closed(?: on this (?:article|story|page))?\.?",
     re.IGNORECASE,
 )
 
 
 def _mark_comments(lines: list[_Line]) -> None:
-    """Mark as furniture what follows a story's end: readers' comments, notes to editors."""
+    """Mark as furniture what follows a story's end: readers' comments, notes to editors.
+
+    A heading printed twice was listed first in the page's contents: the story ends at
+    the second.
+    """
     start = next(
         (i for i, line in enumerate(lines) if _COMMENTS_HEADING.fullmatch(line.text)), None
     )
     if start is not None:
+        heading = lines[start].text
+        start = max(i for i, line in enumerate(lines) if line.text == heading)
         for line in lines[start:]:
             if line.kind != "blank":
                 line.kind = "furniture"
@@ -1709,16 +1724,42 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             menu += 1
         after = lines[i + 1].strip() if i + 1 < len(lines) else ""
         if (
-            menu >= MENU_LINES
-            and _words(line) >= 3
+            (menu >= MENU_LINES and (not after or _story_metadata(after)))
+            or (menu and _over_standfirst_and_byline(lines, i))
+        ) and (
+            _words(line) >= 3
             and _reads_like_headline(line)
             and not _before_headline(line)
             and not _NAME_LIKE.fullmatch(line)
             and not _CAPTION_LABEL.match(line)
-            and (not after or _story_metadata(after))
         ):
             return i
     return None
+
+
+# Lines of a byline's names or an author's handle between a standfirst and a date.
+BYLINE_LINES, BYLINE_LINE_WORDS = 2, 6
+
+
+def _over_standfirst_and_byline(lines: list[str], i: int) -> bool:
+    """Whether line i heads a page's header printed without blank lines.
+
+    National papers' pages copied whole run headline, standfirst, the author's name
+    and handle, and the date together: the line under line i is a standfirst, then
+    up to BYLINE_LINES short lines come before a byline or a date.
+    """
+    standfirst = " ".join(lines[i + 1].split()) if i + 1 < len(lines) else ""
+    if _words(standfirst) < 8 or _story_metadata(standfirst) or is_furniture(standfirst):
+        return False
+    for line in lines[i + 2 : i + 3 + BYLINE_LINES]:
+        line = " ".join(line.split())
+        if not line:
+            return False
+        if _story_metadata(line):
+            return True
+        if _words(line) > BYLINE_LINE_WORDS:
+            return False
+    return False
 
 
 def _masthead(lines: list[str], filled: list[int]) -> list[int]:

@@ -355,6 +355,12 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Want to write?",
         "Calum Webb receives funding from the Nuffield Foundation.",
         "University of Sheffield provides funding as a member of The Conversation UK.",
+        "Free for one month, then £2 per week. Cancel anytime.",
+        "Subscribe to The MJ for the latest local government news, jobs and analysis.",
+        "Looking for practice guidance? Community Care Inform Children has more than 200 "
+        "guides and tools. Subscribe now.",
+        "Home > Children > Doncaster children's trust goes live with pledge to end \"decades "
+        'of failure"',
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
@@ -652,6 +658,8 @@ def test_an_embedded_posts_picture_link_goes_but_the_pages_own_address_stays(db)
         "ENDS",
         "Notes to editors:",
         "PA NEWSDESK: A separate story on the review is on the wires.",
+        "5 Responses to Trust rated good",
+        "Comments are closed.",
     ],
 )
 def test_readers_comments_under_the_story_are_removed(db, heading):
@@ -2598,6 +2606,55 @@ def test_a_page_copied_whole_has_its_headline_under_the_sites_menus(db):
     # Her picture's caption, not the story's author: the paragraph above names her.
     assert draft.authors == []
     assert draft.captions == ["Riana Nelson", "Riana Nelson will take up her post in November"]
+
+
+def test_notes_to_editors_listed_in_the_contents_over_the_story_end_it_only_below(db):
+    text = (
+        "Trust to run Doncaster's children's services\n\nContents\nNotes to editors\n\n"
+        "The trust will take over next year.\n\nThe mayor welcomed it.\n\n"
+        "Notes to editors\n\n1. The report is published today.\n"
+    )
+
+    draft = ingest.read_article(text, name="release.txt")
+
+    assert draft.body == "The mayor welcomed it."
+    assert "1. The report is published today." in draft.removed
+
+
+GUARDIAN_PAGE = """Skip to main content
+The Guardian - Back to home
+News
+Society
+Children's services
+This article is more than 10 years old
+Doncaster council stripped of children's services after damning review
+Education secretary Michael Gove to hand control to independent trust after report finds failures
+Patrick Holloway, social affairs correspondent
+@pholloway_guard
+Tue 12 Nov 2013 17.24 GMT
+Share on Facebook
+Share on Twitter
+Children's services in Doncaster have been criticised. Photograph: Christopher Thomond
+
+Doncaster council is to lose control of its children's services after a review.
+
+Michael Gove said responsibility would be transferred to a new independent trust.
+"""
+
+
+def test_a_pages_header_printed_without_blank_lines_keeps_headline_and_standfirst(db):
+    # Headline, standfirst, author and date run together under the menus, as national
+    # papers' pages copy; the picture's caption under them is no headline.
+    draft = ingest.read_article(GUARDIAN_PAGE, name="guardian.txt")
+
+    assert (
+        draft.headline == "Doncaster council stripped of children's services after damning review"
+    )
+    assert draft.standfirst.startswith("Education secretary Michael Gove to hand control")
+    assert draft.body.startswith("Doncaster council is to lose control")
+    assert [author.name for author in draft.authors] == ["Patrick Holloway"]
+    assert draft.published.at.date() == date(2013, 11, 12)
+    assert "Children's services in Doncaster have been criticised." in draft.captions[-1]
 
 
 def test_a_date_among_the_menus_over_the_headline_is_the_storys(db):
