@@ -427,6 +427,11 @@ _BETWEEN_TEXT = (
     "children's social care ",
     "childrens social care ",
 )
+# Describing words that may stand before a place in a description: "the new Doncaster
+# trust", "the troubled Doncaster council".
+_BEFORE_PLACE = tuple(
+    sorted(_MODIFIERS - _REMIT_WORDS - {"government", "inspection", "local"} | _COMPOUND_MODIFIERS)
+)
 # Describing words that make a description of a kind another body's, as folded words:
 # "the children's services department" is a council's, not a department of state.
 _NOT_DESCRIBING = {b"department": frozenset(b"children childrens services care".split())}
@@ -747,6 +752,8 @@ class Linker:
                     texts = [f"the {place}-based {between}{words}"]
                     if _pattern(f"{place} {between}{words}")[0] not in numbers:
                         texts.append(f"the {place} {between}{words}")
+                        if not between:  # "the new Doncaster trust"
+                            texts += (f"the {word} {place} {words}" for word in _BEFORE_PLACE)
                     for text in texts:
                         add(
                             text,
@@ -1188,8 +1195,14 @@ _COMPOUNDS = frozenset(
     """
     tax taxes taxpayers estate estates house houses housing tenants chamber election
     elections proposal proposals model models programme programmes scheme schemes area
-    areas fund funds of between route routes
+    areas fund funds of between route routes experiment experiments approach option options
     """.split()  # noqa: SIM905 - a word list reads best as words
+)
+# Places or bodies in general before "where": "and many others where the council has
+# been well run" means any council.
+_ANY_WHERE = tuple(
+    f"{noun} where "
+    for noun in "others places areas councils authorities towns cities trusts".split()  # noqa: SIM905
 )
 # What a council lets or levies, written after its name in lowercase: "a Doncaster
 # council house", "Doncaster council tax".
@@ -1738,7 +1751,8 @@ _CAREER = re.compile(
 _FORMER = ("former ", "Former ", "ex-", "Ex-")
 _FROM = ("from ", "from the ")
 _PLACE_THEN_POST = re.compile(
-    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:director|chief|boss|head|leader|executive|mayor)\b"
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: [a-z]+){0,2}"
+    r" (?:director|chief|boss|head|leader|executive|mayor)\b"
 )
 # Prepositions after which a place is where something happened or someone comes from,
 # not the body a description after it means: "speaking in Leeds", "MP for Rotherham".
@@ -1828,7 +1842,10 @@ def _came_from(text: str, start: int) -> bool:
 
 
 def _former_post(text: str, start: int) -> bool:
-    """Say whether a place names someone's past post: "the former Hampshire director"."""
+    """Say whether a name gives someone's past post: "the former Hampshire director".
+
+    So does a body's: "a former NHS trust chief executive".
+    """
     return text.endswith(_FORMER, 0, start) and _PLACE_THEN_POST.match(text, start) is not None
 
 
@@ -2539,6 +2556,7 @@ class _Resolution:
                     and _in_compound(text, end, start)
                 )
                 or (self.places and self._placed_elsewhere(end))
+                or (text.endswith(" where ", 0, start) and text.endswith(_ANY_WHERE, 0, start))
             ):
                 continue
             if len(members) == 1:
@@ -3004,6 +3022,8 @@ class _Resolution:
         before = clause[cut + 1 :].split()
         if len(before) > 3 and before[-1] == "the":
             before.pop()  # "set up on the Doncaster model"
+        if before and before[-1] in ("Unlike", "Like"):
+            return True  # a comparison sets no scene: "Unlike Doncaster's, it is to"
         return len(before) > 2 and before[-1] in _INCIDENTAL_BEFORE_KNOWN
 
     def _placed_elsewhere(self, end: int) -> bool:

@@ -843,6 +843,18 @@ def test_a_description_that_is_half_of_a_compound_noun_does_not_link(seed_linker
     ]
 
 
+def test_a_description_naming_a_kind_of_scheme_or_any_body_of_the_kind_does_not_link(
+    seed_linker,
+):
+    text = (
+        "Doncaster Children's Services Trust was set up in 2014. Dave Hill said the trust "
+        "experiment had failed and the trust approach was wrong, but the trust did well. "
+        "Doncaster Council and the Royal Borough of Kensington and Chelsea were praised: "
+        "trusts work, but so do many others where the council has been well run."
+    )
+    assert [s.text for s in seed_linker.find(text).spans if s.how == "contextual"] == ["the trust"]
+
+
 def test_a_capitalised_description_before_for_and_a_name_is_another_body(seed_linker):
     text = (
         "Doncaster Council met the Council for Disabled Children, whose director praised "
@@ -2538,6 +2550,30 @@ def test_a_known_trust_named_in_passing_in_another_trusts_story_gives_way(
         f"rated good.{between}A spokesman said the trust would work with the council."
     )
     assert (("the trust", DCST.key) in linked(placed_linker, text)) is linked_after
+
+
+@pytest.mark.parametrize("word", ["new", "troubled", "government-imposed"])
+def test_a_describing_word_may_stand_before_the_place_in_a_description(placed_linker, word):
+    text = f"Paul Moffat will lead the {word} Doncaster trust from the autumn."
+    assert linked(placed_linker, text) == [(f"the {word} Doncaster trust", DCST.key)]
+
+
+def test_a_past_post_at_another_trust_sets_no_scene_for_the_trust(placed_linker):
+    text = (
+        "Doncaster Children's Services Trust will be funded by the council. Its board, chaired "
+        "by Julie Douglas, a former NHS trust chief executive, will report to ministers.\n\n"
+        "Nicky Morgan visited the trust's headquarters."
+    )
+    assert ("the trust", DCST.key) in linked(placed_linker, text)
+
+
+def test_a_known_place_in_a_comparison_sets_no_scene(placed_linker):
+    text = (
+        "Doncaster Children's Services Trust launched in 2014.\n\n"
+        "Sandwell Children's Trust began in 2018. Unlike Doncaster's, it will work with "
+        "schools, and its chair said the trust would be a partner."
+    )
+    assert linked(placed_linker, text) == [("Doncaster Children's Services Trust", DCST.key)]
 
 
 def test_a_bodys_first_word_alone_names_it_again(placed_linker):
