@@ -495,7 +495,7 @@ _CREDIT = re.compile(
 )
 # A caption's label, as the BBC prints it: "Image caption, The mayor", or the label alone
 # on a line with the caption on the next.
-_CAPTION_LABEL = re.compile(rf"(?:{_PICTURE}|video) caption\b\s*[:|,]?\s*", re.I)
+_CAPTION_LABEL = re.compile(rf"(?:{_PICTURE}|video|media) caption\b\s*[:|,]?\s*", re.I)
 _REPEATED = re.compile(r"(.{6,}?)(?:\s?\1){1,2}")
 
 LONG_PROMPT_WORDS, CAPTION_WORDS, STANDFIRST_MIN_WORDS, BYLINE_WORDS = 14, 30, 8, 15
@@ -612,6 +612,9 @@ _PITCH = re.compile(
 )
 # The page's footer, a full sentence or not: "© 2024 National World Publishing Ltd. All
 # rights reserved." ("Copyright lawyers said ..." is copy.)
+# A page's footer: "Copyright © 2022 BBC. The BBC is not responsible for the content of
+# external sites. Read about our approach to external linking."
+COPYRIGHT_WORDS = 30
 _COPYRIGHT = re.compile(
     r"(?:[\w.&]{1,20} )?©|\(c\)\s"  # "© 2024 ...", "BBC © 2013 ..."
     r"|copyright\s+(?:©\s*)?(?:\d{4}\b|the [\w ]{1,40} (?:limited|ltd)\b)",
@@ -652,9 +655,9 @@ def is_furniture(line: str) -> bool:
         return True
     if _words(line) <= COOKIE_NOTICE_WORDS and _COOKIES.search(line):
         return True
-    if _words(line) <= LONG_PROMPT_WORDS + 6 and (
-        _PAYWALL.match(line) or _COPYRIGHT.match(line) or _DISCLAIMER.match(line)
-    ):
+    if _words(line) <= LONG_PROMPT_WORDS + 6 and (_PAYWALL.match(line) or _DISCLAIMER.match(line)):
+        return True
+    if _words(line) <= COPYRIGHT_WORDS and _COPYRIGHT.match(line):
         return True
     if _words(line) <= COOKIE_NOTICE_WORDS and _PITCH.match(line):
         return True
@@ -984,6 +987,15 @@ def _mark_repeated_captions(lines: list[_Line]) -> None:
     while index < len(visible):
         line = visible[index]
         if line.kind != "text":
+            # "Picture caption: X" over X: the caption printed again.
+            after = visible[index + 1] if index + 1 < len(visible) else None
+            if (
+                line.kind == "caption"
+                and after
+                and after.kind == "text"
+                and after.text == line.unit
+            ):
+                after.kind, after.unit = "repeat", line.unit
             index += 1
             continue
         unit = repeated_unit(line.text) or line.text

@@ -2983,14 +2983,19 @@ class _Resolution:
         "Sandwell Children's Trust went live today. ..." and a paragraph of background
         ("Doncaster's trust was rated good in 2017") leave "the trust" two paragraphs on
         to Sandwell's: the story opened with that trust (or its place), and named the
-        entity in one paragraph only. See _in_passing for the other way round.
+        entity in one paragraph only, or in fewer paragraphs than it named that trust
+        (Birmingham's trust's story, with Doncaster's as the model in three). See
+        _in_passing for the other way round.
         """
         text = self.text
-        return (
-            unknown[0] < at[0]
-            and text.find("\n", at[0], at[i]) == -1
-            and len(_PARAGRAPH_BREAK.findall(text, at[i], start)) >= 2
-        )
+        if unknown[0] >= at[0] or len(_PARAGRAPH_BREAK.findall(text, at[i], start)) < 2:
+            return False
+        if text.find("\n", at[0], at[i]) == -1:
+            return True
+        breaks = [found.start() for found in _PARAGRAPH_BREAK.finditer(text, 0, start)]
+        own = {bisect_left(breaks, at_) for at_ in at[: i + 1]}
+        others = {bisect_left(breaks, at_) for at_ in unknown if at_ < start}
+        return len(own) < len(others)
 
     def _in_passing(
         self, entity: int, unknown: list[int], j: int, at: list[int], i: int, start: int, decided

@@ -356,6 +356,8 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Calum Webb receives funding from the Nuffield Foundation.",
         "University of Sheffield provides funding as a member of The Conversation UK.",
         "Free for one month, then £2 per week. Cancel anytime.",
+        "Copyright © 2022 BBC. The BBC is not responsible for the content of external sites. "
+        "Read about our approach to external linking.",
         "Subscribe to The MJ for the latest local government news, jobs and analysis.",
         "Looking for practice guidance? Community Care Inform Children has more than 200 "
         "guides and tools. Subscribe now.",
@@ -779,6 +781,25 @@ def test_caption_labels_and_age_notes_of_other_publishers_stay_out_of_the_copy(d
         "This article is more than 8 years old",
         "Image caption,",
     ]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Picture caption: Education Secretary Michael Gove.\n\nEducation Secretary Michael Gove.",
+        "Media caption Education Secretary Michael Gove spoke to BBC Look North",
+    ],
+)
+def test_a_labelled_caption_printed_again_or_a_media_caption_is_no_paragraph(db, caption):
+    text = (
+        "Trust to run Doncaster children's services\n\nThe trust will run services.\n\n"
+        f"The mayor was disappointed.\n\n{caption}\n\nStaff were told on Monday.\n"
+    )
+
+    article = ingest.import_text(text, name="caption.txt").article
+
+    assert article.body == "The mayor was disappointed.\n\nStaff were told on Monday."
+    assert article.captions.startswith("Education Secretary Michael Gove")
 
 
 def test_a_short_line_with_no_full_stop_in_the_body_is_a_caption(db):
