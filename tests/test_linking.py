@@ -2576,6 +2576,21 @@ def test_a_known_place_in_a_comparison_sets_no_scene(placed_linker):
     assert linked(placed_linker, text) == [("Doncaster Children's Services Trust", DCST.key)]
 
 
+def test_a_known_trust_named_in_fewer_paragraphs_of_another_trusts_story_gives_way(
+    placed_linker,
+):
+    text = (
+        "Birmingham Children's Trust will take over in April.\n\nUnlike the first trust, "
+        "in Doncaster, Birmingham Children's Trust will be owned by the city.\n\n"
+        "Officials said Doncaster Children's Services Trust had shown signs of improvement."
+        "\n\nBirmingham's council has faced a string of crises.\n\nMinisters said that "
+        "the trust would be in place soon."
+    )
+    assert [phrase for phrase, _ in linked(placed_linker, text)] == [
+        "Doncaster Children's Services Trust"
+    ]
+
+
 def test_a_bodys_first_word_alone_names_it_again(placed_linker):
     text = (
         "Doncaster Children's Services Trust met.\n\nSchools are run by Outwood Grange "
