@@ -591,7 +591,9 @@ _PITCH = re.compile(
     r"|[\w ’'&.]{1,30} is free to read\b|get the full picture with\b"
     r"|(?:have your say|want to join the conversation)\b.{0,40}\bcomments?\b"
     r"|letters should be sent to\b|we reserve the right to edit\b"
-    r"|this article first appeared in\b|(?:do you agree|what do you think)\? email\b"
+    r"|this article (?:first appeared in\b|appear(?:s|ed) in (?:the|\d))"
+    r"|(?:\W+ )?we have a small favour to ask\b"
+    r"|follow the long read on\b|(?:do you agree|what do you think)\? email\b"
     # Comment forms and boxes under a story.
     r"|(?:log in|sign in) or register to comment\b|you must (?:sign|log) in to (?:make a )?comment"
     r"|your email address will not be published\b|(?:thank you for reading\. )?please support us"
@@ -1706,7 +1708,7 @@ _PAPER_WORDS = frozenset(
 # The same, less "Sun" and "Record", which are people's names too: "Sheffield Star" is none.
 _PAPER_NAME_WORDS = _PAPER_WORDS - {"sun", "record"}
 # A section's label over a headline: "Education", "Social care", "Exclusive".
-_LABEL = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+)?")
+_LABEL = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+)?(?: [|·•] [A-Z][\w'’&-]*(?: [\w'’&-]+)?){0,3}")
 # A masthead is taken off only above a headline this long: a short headline over a
 # standfirst without a full stop would otherwise be lost.
 MASTHEAD_HEADLINE_WORDS = 6

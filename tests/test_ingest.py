@@ -356,6 +356,13 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Calum Webb receives funding from the Nuffield Foundation.",
         "University of Sheffield provides funding as a member of The Conversation UK.",
         "Free for one month, then £2 per week. Cancel anytime.",
+        'This article appeared in the Britain section of the print edition under the headline "'
+        'Trust issues"',
+        "This article appears in the 13 March 2015 issue of the New Statesman, Labour's lost north",
+        "... we have a small favour to ask. Millions are turning to the Guardian for open, "
+        "independent, quality news every day.",
+        "Follow the Long Read on Twitter at @gdnlongread, listen to our podcasts here and sign up "
+        "to the long read weekly email here.",
         "Copyright © 2022 BBC. The BBC is not responsible for the content of external sites. "
         "Read about our approach to external linking.",
         "Subscribe to The MJ for the latest local government news, jobs and analysis.",
@@ -1368,6 +1375,8 @@ def test_a_date_and_byline_printed_above_the_headline_are_read(db, over):
         "Home\nNews\nRoyals\nU.S.\nSport\nTV\nFemail\nLatest Headlines",
         "LGC\nLocal Government Chronicle\nHome | News | Children's services",
         "Children & Young People Now\nNews",
+        "New Statesman\n\nPolitics | Society",
+        "Tortoise\n\nSensemaker | Long read",
     ],
 )
 def test_the_papers_name_and_menu_above_the_headline_are_removed(db, masthead):
