@@ -1410,7 +1410,7 @@ def _in_compound(text: str, end: int, start: int | None = None) -> bool:
         # "the trust between parents and staff", not "known to the authority between 2004
         # and 2009" or "between April and June".
         return len(after) > 1 and not after[1][:1].isdigit() and not after[1][:1].isupper()
-    return word in _COMPOUNDS
+    return word in _COMPOUNDS or (word.endswith(("'s", "’s")) and word[:-2] in _COMPOUNDS)
 
 
 _MPS = frozenset({"mp", "mps"})
