@@ -1204,6 +1204,12 @@ _ANY_WHERE = tuple(
     f"{noun} where "
     for noun in "others places areas councils authorities towns cities trusts".split()  # noqa: SIM905
 )
+# Verbs after a description that opens its sentence as a body that acts: "The society has
+# called on ministers", not "The society we live in".
+_BODY_ACTS = re.compile(
+    r" (?:has|have|had|is|was|said|says|warned|warns|called|calls|added|wants|believes"
+    r"|urged|urges|welcomed|welcomes)\b"
+)
 # What a council lets or levies, written after its name in lowercase: "a Doncaster
 # council house", "Doncaster council tax".
 _COUNCIL_THINGS = re.compile(r" (?:tax|taxes|taxpayers|estates?|houses?|housing|homes?|flats?)\b")
@@ -2892,6 +2898,10 @@ class _Resolution:
         if text.find("\n", at[i], start) == -1 and ends <= (kind == "department"):
             return True
         if kind != "department":
+            # "SOLACE, the Society ..., said ...\n\nThe society has called on ministers".
+            opens = start == 0 or text[start - 1] == "\n" or text.endswith(". ", 0, start)
+            if opens and _BODY_ACTS.match(text, end) and text.count("\n\n", at[i], start) <= 1:
+                return True
             return self._speakers_body({chosen[0]}, start, decided) == chosen[0]
         if _OWN_DEPARTMENT.search(text, 0, at[0]) is not None:
             return False

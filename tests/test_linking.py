@@ -784,6 +784,9 @@ def test_a_description_before_its_bodys_name_is_no_mention_of_its_own(seed_linke
         ("SOLACE met. Later the Society said so.", True),
         ("SOLACE met. The future of the society we live in matters, said Mark Rogers.", False),
         ('SOLACE met.\n\nMark Rogers said: "We agree. The society is clear."', True),
+        ("SOLACE met.\n\nThe society has called on ministers to act.", True),
+        ("SOLACE met.\n\nOthers agreed.\n\nThe society has called on ministers to act.", False),
+        ("SOLACE met.\n\nThe society we live in has changed.", False),
     ],
 )
 def test_a_lowercase_society_is_one_named_in_its_sentence_or_its_post_holders_words(
