@@ -2328,7 +2328,7 @@ class _Resolution:
         failed" (the Commons) and "another Westminster experiment" do not. Elsewhere a
         place is no link (see _spans); and a place that is the seat of government
         ("now Westminster must help the council") is Parliament, no place for a
-        description to follow.
+        description to follow, unless its possessive follows its body's name.
         """
         linked, text, givens = self.linked, self.text, self.givens
         dropped = []
@@ -2352,7 +2352,11 @@ class _Resolution:
             )
             if listed:
                 linked[k] = (start, end, entity, "name")
-            elif text[start:end] in _SEATS_OF_GOVERNMENT:
+            elif text[start:end] in _SEATS_OF_GOVERNMENT and not (
+                # "Westminster's cabinet member" after Westminster City Council's name
+                text.startswith(("'s", "’s"), end)
+                and any(at < start and e == entity and how == "name" for at, _, e, how in linked)
+            ):
                 dropped.append(k)
         for k in reversed(dropped):
             del linked[k]

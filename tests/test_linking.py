@@ -2427,6 +2427,15 @@ def test_westminster_alone_is_parliament_and_sets_no_scene_for_the_council():
         ("Doncaster Council", doncaster.key),
         ("the council", doncaster.key),
     ]
+    # Its possessive after the council's name is the council's, not a list's.
+    kensington = org(3, "Royal Borough of Kensington and Chelsea")
+    aliases.append(AliasRef("the council", kensington.key, contextual=True))
+    linker = Linker.build([doncaster, westminster, kensington], aliases)
+    text = (
+        "Doncaster Council spoke.\n\nHe praised Westminster City Council and Royal Borough "
+        "of Kensington and Chelsea.\n\nWestminster's cabinet member said the council saved £8m."
+    )
+    assert linked(linker, text)[-1] == ("the council", westminster.key)
 
 
 def test_a_council_house_named_after_its_place_is_no_mention_of_the_council(seed_linker):
