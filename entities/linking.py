@@ -1210,6 +1210,11 @@ _BODY_ACTS = re.compile(
     r" (?:has|have|had|is|was|said|says|warned|warns|called|calls|added|wants|believes"
     r"|urged|urges|welcomed|welcomes)\b"
 )
+# Authorities of other kinds, which "the council" and "the local authority" never mean.
+_NO_COUNCIL = re.compile(
+    r"(?:[A-Z][\w'’&-]* ){0,5}?(?:Combined|Police|Fire(?: and Rescue)?|Transport|Pensions|Health)"
+    r" Authority\b"
+)
 # What a council lets or levies, written after its name in lowercase: "a Doncaster
 # council house", "Doncaster council tax".
 _COUNCIL_THINGS = re.compile(r" (?:tax|taxes|taxpayers|estates?|houses?|housing|homes?|flats?)\b")
@@ -2938,6 +2943,9 @@ class _Resolution:
         before (see _stands_for_kind).
         """
         unknown = heads.get(_head(self.text[start:end]))
+        if unknown and self.text.endswith(("council", "local authority"), start, end):
+            # No one calls a combined or police authority "the council".
+            unknown = [at for at in unknown if not _NO_COUNCIL.match(self.text, at)]
         if not unknown:
             return False
         j = bisect_left(unknown, start) - 1

@@ -2589,6 +2589,14 @@ def test_a_known_place_in_a_comparison_sets_no_scene(placed_linker):
     assert linked(placed_linker, text) == [("Doncaster Children's Services Trust", DCST.key)]
 
 
+def test_a_combined_authority_is_never_the_council_but_may_be_the_authority(seed_linker):
+    text = (
+        "Doncaster Council met.\n\nTalks with the South Yorkshire Mayoral Combined Authority "
+        "failed.\n\nThe authority's mayor said the offer stood, and the council said no."
+    )
+    assert [s.text for s in seed_linker.find(text).spans] == ["Doncaster Council", "the council"]
+
+
 def test_a_known_trust_named_in_fewer_paragraphs_of_another_trusts_story_gives_way(
     placed_linker,
 ):
