@@ -2630,6 +2630,8 @@ class _Resolution:
             if (
                 rivals
                 and len(chosen) == 1
+                # "Mayor Jones" is the mayor, whichever councillor Jones spoke since.
+                and not (tier == _SHORT and text.startswith("Mayor ", start))
                 and _rival_since(
                     chosen[0], start, rivals, positions, text, self.titled.get(start, "")
                 )

@@ -2623,6 +2623,16 @@ def test_a_bodys_first_word_alone_names_it_again(placed_linker):
 
 
 @pytest.mark.django_db
+def test_mayor_and_the_surname_is_the_mayor_whichever_namesake_spoke_since(seeded):
+    text = (
+        "Ros Jones, the mayor, spoke.\n\nCllr Sarah Jones said the figures were alarming, "
+        "and Cllr Jones said so again.\n\nMayor Jones hit back."
+    )
+    found = current_linker().find(text, on=date(2022, 10, 1))
+    assert [s.text for s in found.spans] == ["Ros Jones", "Mayor Jones"]
+
+
+@pytest.mark.django_db
 def test_a_surname_after_a_hyphen_is_part_of_another_name(seeded):
     text = "Ros Jones spoke. Katharine Sacks-Jones, chief executive of Become, agreed."
     found = current_linker().find(text)
