@@ -559,7 +559,10 @@ _PAPER = r"[\w ’'&.]{0,40}\b(?:press|post|star|news|times|echo|chronicle|gazet
 _PITCH = re.compile(
     r"did you know,? (?:that )?with an? (?:digital )?subscription\b"
     r"|want to get our (?:latest )?news\b|want (?:more|all the latest) [\w ’'&.]{0,30}\bnews\?"
-    r"|get the latest (?:news|headlines)\b.{0,60}\binbox\b"
+    r"|get (?:all )?the (?:latest|biggest) [\w ]{0,30}\b(?:news|headlines|stories)\b"
+    r".{0,60}\binbox\b"
+    r"|subscribe to the [\w ]{1,30}\. support local journalism\b"
+    r"|your comments are subject to\b"
     r"|for more (?:news|stories)\b.{0,60}\bvisit (?:our (?:web)?site\b|www\.|https?://)"
     rf"|follow (?:us|the{_PAPER}|bbc [\w ]{{1,30}}) on (?:facebook|twitter|x|instagram|tiktok"
     r"|threads|bluesky)\b|send your story ideas to\b"
@@ -619,7 +622,7 @@ _PITCH = re.compile(
 COPYRIGHT_WORDS = 30
 _COPYRIGHT = re.compile(
     r"(?:[\w.&]{1,20} )?©|\(c\)\s"  # "© 2024 ...", "BBC © 2013 ..."
-    r"|copyright\s+(?:©\s*)?(?:\d{4}\b|the [\w ]{1,40} (?:limited|ltd)\b)",
+    r"|copyright\s+(?:©\s*)?(?:\d{4}\b|(?:the )?[\w ]{1,40} (?:limited|ltd|plc)\b)",
     re.IGNORECASE,
 )
 # A site's disclaimer under its links: "The BBC is not responsible for the content of
@@ -1689,7 +1692,10 @@ _BREADCRUMB = re.compile(rf"{_CRUMB}(?:\s[>›»]\s{_CRUMB})+|{_CRUMB}(?:\s\|\s{
 def _before_headline(line: str) -> bool:
     """A line a captured page may print above its headline: furniture or a breadcrumb."""
     line = " ".join(line.split())
-    return bool(line) and (is_furniture(line) or bool(_BREADCRUMB.fullmatch(line)))
+    if not line or is_furniture(line):
+        return bool(line)
+    # A page's title ending in its paper's name is the headline, whatever bars it holds.
+    return bool(_BREADCRUMB.fullmatch(line)) and not _without_site_name(line)[1]
 
 
 # A paper's name or a menu item: a few capitalised words ("The Star", "News", "Sport",
@@ -1821,11 +1827,16 @@ def _names_paper(text: str) -> bool:
     return words[-1] in _PAPER_WORDS and (len(words) > 1 or words[0] in _ONE_WORD_PAPERS)
 
 
+_SECTION_SUFFIX = re.compile(r"(?P<headline>.+) \| [A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}")
+
+
 def _without_site_name(headline: str) -> tuple[str, str]:
     """The headline without the paper's name that a page's title adds, and that name."""
     found = _SITE_SUFFIX.fullmatch(headline)
     if found and _names_paper(found["site"]):
-        return found["headline"], found["site"]
+        # A page's title may hold the section too: "Trust rated good | Society | The Guardian".
+        section = _SECTION_SUFFIX.fullmatch(found["headline"])
+        return (section["headline"] if section else found["headline"]), found["site"]
     return headline, ""
 
 

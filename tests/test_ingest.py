@@ -356,6 +356,11 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Calum Webb receives funding from the Nuffield Foundation.",
         "University of Sheffield provides funding as a member of The Conversation UK.",
         "Free for one month, then £2 per week. Cancel anytime.",
+        "Subscribe to The Star. Support local journalism. Click here.",
+        "Get all the latest Doncaster news straight to your inbox. Sign up for our free "
+        "newsletter here.",
+        "Your comments are subject to our terms and conditions.",
+        "Copyright Johnston Publishing Ltd. Doncaster Free Press, Sunny Bar, Doncaster DN1 1NB.",
         'This article appeared in the Britain section of the print edition under the headline "'
         'Trust issues"',
         "This article appears in the 13 March 2015 issue of the New Statesman, Labour's lost north",
@@ -1477,8 +1482,11 @@ def test_a_name_and_date_run_together_with_furniture_are_read(db, metadata):
 
 @pytest.mark.parametrize("site", ["Doncaster Free Press", "BBC News", "BBC", "The Yorkshire Post"])
 @pytest.mark.parametrize("bar", [" | ", " - ", " – "])
-def test_the_papers_name_after_a_pages_title_is_removed(db, site, bar):
-    text = f"Trust rated good{bar}{site}\n\n23 November 2018\n\nThe trust was rated good.\n"
+@pytest.mark.parametrize("section", ["", " | Society", " | Children's services"])
+def test_the_papers_name_after_a_pages_title_is_removed(db, site, bar, section):
+    text = (
+        f"Trust rated good{section}{bar}{site}\n\n23 November 2018\n\nThe trust was rated good.\n"
+    )
 
     article = ingest.import_text(text, name="title.txt").article
 
