@@ -1699,9 +1699,9 @@ def _before_headline(line: str) -> bool:
 
 
 # A paper's name or a menu item: a few capitalised words ("The Star", "News", "Sport",
-# "Children & Young People Now").
+# "Children & Young People Now", "Channel 4 News").
 _NAME_LIKE = re.compile(
-    r"(?:[A-Z][\w&.-]*|&|and|of|the|on)(?: (?:[A-Z][\w&.-]*|&|and|of|the|on)){0,4}"
+    r"(?:[A-Z][\w&.-]*|&|and|of|the|on)(?: (?:[A-Z0-9][\w&.-]*|&|and|of|the|on)){0,4}"
 )
 # Words that end or start papers' names: "Yorkshire Post", "BBC News".
 _PAPER_WORDS = frozenset(

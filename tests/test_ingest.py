@@ -1382,6 +1382,7 @@ def test_a_date_and_byline_printed_above_the_headline_are_read(db, over):
         "Children & Young People Now\nNews",
         "New Statesman\n\nPolitics | Society",
         "Tortoise\n\nSensemaker | Long read",
+        "Channel 4 News",
     ],
 )
 def test_the_papers_name_and_menu_above_the_headline_are_removed(db, masthead):

@@ -2623,6 +2623,16 @@ def test_a_bodys_first_word_alone_names_it_again(placed_linker):
 
 
 @pytest.mark.django_db
+def test_the_education_department_capitalised_is_the_department_for_education(seeded):
+    text = (
+        "Mr Gove moved from the Education Department to become Chief Whip. Doncaster "
+        "Council's education department agreed."
+    )
+    found = current_linker().find(text, on=date(2014, 7, 15))
+    assert [s.text for s in found.spans] == ["Education Department", "Doncaster Council"]
+
+
+@pytest.mark.django_db
 def test_mayor_and_the_surname_is_the_mayor_whichever_namesake_spoke_since(seeded):
     text = (
         "Ros Jones, the mayor, spoke.\n\nCllr Sarah Jones said the figures were alarming, "
