@@ -39,6 +39,8 @@ WATCHDOGS: tuple[str, ...] = (
     "National Audit Office",
     "NAO",
     "Financial Conduct Authority",
+    "Competition and Markets Authority",
+    "CMA",
     "Teaching Regulation Agency",
     "Estyn",
     "Care Inspectorate Wales",

@@ -2259,6 +2259,7 @@ def test_a_description_holding_another_bodys_words_is_no_other_body(seed_linker)
         "The LGSCO",
         "The Health and Care Professions Council",
         "The Information Commissioner’s Office",
+        "The Competition and Markets Authority",  # a watchdog, not a council, by its name
     ],
 )
 def test_a_regulator_description_after_an_unknown_watchdog_is_left_alone(seed_linker, watchdog):
