@@ -465,6 +465,7 @@ _FURNITURE_LINES = [
     r"(?:section|length|load-date|language|publication-type|journal-code|graphic|"
     r"correction-date|document-type)\s*:.*|end of document|\d[\d,]* words|english"
     r"|document [a-z]{2,8}\d{6,}[a-z0-9]*",
+    r"(?:p(?:age|g)?\.? ?)?\d{1,3}",  # a page's number: "Yorkshire Post · 27 Nov 2015 · 12"
 ]
 _FURNITURE = re.compile(f"(?:{'|'.join(_FURNITURE_LINES)})[.!?:…]*", re.IGNORECASE)
 _PROMPT = re.compile(
@@ -778,11 +779,15 @@ def _metadata_parts(line: str) -> list[str]:
 
     "Published: 00:01 BST, 30 June 2016 | Updated: 08:12 BST, 30 June 2016", or
     "Jane Smith | 23rd Nov 2018 | 0 comments", "Sheffield Star | 23rd Nov 2018": each part
-    is then read as its own line, the paper's name as furniture.
+    is then read as its own line, the paper's name and a page's number as furniture.
     """
     parts = _METADATA_BREAK.split(line)
     if len(parts) < 2 or not any(dateline(part) for part in parts):
         return []
+    # An author's name in capitals: "Yorkshire Post · 27 Nov 2015 · 12 · JOE CASH".
+    parts = [
+        part.title() if part.isupper() and looks_like_name(part.title()) else part for part in parts
+    ]
     if all(
         dateline(part)
         or _is_byline(part)
@@ -963,6 +968,8 @@ _COMMENTS_HEADING = re.compile(
     r"|sort by:? (?:newest|oldest|best(?: rated)?|most recent|recent|top|popular)"
     # A release's and a wire story's end: notes to editors follow.
     r"|-?ends-?|notes? to editors?\b.*|pa newsdesk:.*"
+    # A news database's index terms under the story: LexisNexis's "Classification".
+    r"|end of document|classification"
     r"|comments are (?:now )?closed(?: on this (?:article|story|page))?\.?",
     re.IGNORECASE,
 )

@@ -580,11 +580,8 @@ def test_a_short_line_between_paragraphs_is_a_subheading_of_the_story(known_enti
         "The chief inspector agreed.",
         "It thanked staff.",
     ]
-    assert article.captions.splitlines() == [
-        "Sir Michael Wilshaw",
-        "12",
-        "Staff at the trust's offices",
-    ]
+    assert article.captions.splitlines() == ["Sir Michael Wilshaw", "Staff at the trust's offices"]
+    assert "12" in article.removed_text.splitlines()  # a page's or a picture's number
     assert "Ofsted" in [m.text for m in article.mentions.filter(field="body")]
 
 
@@ -673,6 +670,7 @@ def test_an_embedded_posts_picture_link_goes_but_the_pages_own_address_stays(db)
         "Notes to editors:",
         "PA NEWSDESK: A separate story on the review is on the wires.",
         "5 Responses to Trust rated good",
+        "End of Document\n\nClassification\n\nOrganization: OFSTED (83%)",
         "Comments are closed.",
     ],
 )
@@ -2645,6 +2643,22 @@ def test_a_page_copied_whole_has_its_headline_under_the_sites_menus(db):
     # Her picture's caption, not the story's author: the paragraph above names her.
     assert draft.authors == []
     assert draft.captions == ["Riana Nelson", "Riana Nelson will take up her post in November"]
+
+
+def test_a_press_readers_line_of_paper_date_page_and_author_is_read(db):
+    text = (
+        "Yorkshire Post · 27 Nov 2015 · 12 · JOE CASH\n\nWatchdog says trust still has work to "
+        "do\n\nDoncaster's services 'require improvement' a year after takeover\n\nThe trust "
+        "was rated.\n\nStaff were praised.\n"
+    )
+
+    draft = ingest.read_article(text, name="pressreader.txt")
+
+    assert draft.headline == "Watchdog says trust still has work to do"
+    assert draft.published.at.date() == date(2015, 11, 27)
+    assert [author.name for author in draft.authors] == ["Joe Cash"]
+    assert draft.standfirst == "Doncaster's services 'require improvement' a year after takeover"
+    assert draft.captions == []
 
 
 def test_notes_to_editors_listed_in_the_contents_over_the_story_end_it_only_below(db):
