@@ -382,7 +382,7 @@ _COMPOUND_MODIFIERS = frozenset(
     government-imposed government-appointed government-backed arm's-length arms-length
     council-owned council-run council-controlled cash-strapped under-fire newly-formed
     newly-created so-called much-criticised social-care not-for-profit
-    pioneer pioneering fledgling flagship controversial former defunct old
+    pioneer pioneering fledgling flagship controversial former defunct now-defunct old
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # The party that runs a council, the one capitalised describing word: "the Labour-run
@@ -480,6 +480,32 @@ def _person_forms(person: EntityRef):
         yield f"{honorific} {given.split()[0]}", "capitalised", _SHORT, "short"
     if family:
         yield family, "capitalised", _SHORT, "short"
+
+
+# Given names that are words too, or too short to tell: "Mark my words", "Ed." for an
+# editor. No one is linked by one of these alone.
+_GIVEN_NAME_WORDS = frozenset(
+    """
+    mark ed will may june april grace hope joy faith guy jack rob pat sue dawn bill art max
+    ray bob jay rose lily ivy amber crystal summer autumn chance frank earl
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def _given_names(entities: list[EntityRef]) -> dict[str, str]:
+    """Map each person whose first given name no other person has to that name.
+
+    After "Paul Moffat", a colleague's "Paul has done a fantastic job" means him: the
+    given name alone is a short form. One two people share ("Michael" Gove and Wilshaw)
+    names neither, as do given names that are words too.
+    """
+    firsts: dict[str, list[str]] = {}
+    for entity in entities:
+        if entity.is_person:
+            words = (entity.given_name or " ".join(entity.name.split()[:-1])).split()
+            if words and len(words[0]) > 2 and words[0].lower() not in _GIVEN_NAME_WORDS:
+                firsts.setdefault(words[0], []).append(entity.key)
+    return {keys[0]: name for name, keys in firsts.items() if len(keys) == 1}
 
 
 def _without_place(name: str, places: list[str]) -> list[str]:
@@ -689,6 +715,8 @@ class Linker:
             complex_[number].append(form)
 
         held_posts: dict[int, tuple[str, ...]] = {}  # person -> keys of their bodies
+        entities = list(entities)
+        given_names = _given_names(entities)
         for entity in entities:
             if entity.key in index:
                 raise ValueError(f"Entity key {entity.key!r} appears twice.")
@@ -709,6 +737,8 @@ class Linker:
             for text, case, tier, how in _entity_forms(entity):
                 for spelling in _spellings(text):
                     add(spelling, number, case, tier, how)
+            if given_names.get(entity.key):
+                add(given_names[entity.key], number, "capitalised", _SHORT, "short")
 
         aliases = list(aliases)
         # Bodies with a place ("Doncaster") and their descriptions: few, so kept apart.
@@ -1150,11 +1180,23 @@ _GIVEN_NAME_SEX = {
 }
 
 
+# What follows a given name that brings in someone new: "Rosie, a social worker",
+# "Paul, 14,".
+_SOMEONE_NEW = re.compile(r", (?:a|an|\d{1,3})\b")
+# Words before a surname that make it a place's name: "the town of Nelson".
+_PLACE_OF = ("town of ", "city of ", "village of ", "county of ", "borough of ")
+# The same after the name: "Flint, a town of 13,000 people".
+_PLACE_AFTER = tuple(
+    f", {article} {kind}" for article in ("a", "the") for kind in ("town", "village", "city")
+)
+# "My neighbour, Mrs Jones - no relation": a namesake, said so.
+_NO_RELATION = tuple(
+    f"{mark}{words}"
+    for mark in (" - ", " – ", " — ", ", ", " (")
+    for words in ("no relation", "not related", "who is not related", "who is no relation")
+)
 # Words before a surname that say another person of that name is meant: "a different
 # Flint", "A second Hill" ("Another Webb" is read as a given name's place).
-_PLACE_OF = ("town of ", "city of ", "village of ", "county of ", "borough of ")
-# "My neighbour, Mrs Jones - no relation": a namesake, said so.
-_NO_RELATION = tuple(f"{mark}no relation" for mark in (" - ", " – ", " — ", ", ", " ("))
 _ANOTHER = tuple(
     f"{word} "
     for base in ("another", "different", "second", "separate", "other")
@@ -2536,6 +2578,7 @@ class _Resolution:
         cache: dict = {}
         most_named: dict = {}
         rivals: dict[int, list[tuple[int, str]]] = {}  # entity -> unknown namesakes' (start, sex)
+        given_taken: set[int] = set()  # people whose given name alone names someone else
         # entity -> where a description last linked to it: a later one goes on meaning it,
         # whatever body was named before that description ("The council and the trust
         # are working together" in the mayor's words, then "..., the council said").
@@ -2602,6 +2645,7 @@ class _Resolution:
                     given.lower() in _TOPOGRAPHY
                     or (start and text[start - 1] == "-")  # "Katharine Sacks-Jones"
                     or text.endswith(_PLACE_OF, 0, start)
+                    or text.startswith(_PLACE_AFTER, end)
                 ):
                     continue  # "Castle Hill", "the town of Nelson": a place, nobody's namesake
                 misspelt = self._misspelt_given(given, start, chosen) if given else None
@@ -2627,6 +2671,22 @@ class _Resolution:
                         for entity in members:
                             rivals.setdefault(entity, []).append((start, ""))
                     continue
+                if len(chosen) == 1 and self.givens[chosen[0]] == text[start:end].lower():
+                    # The given name alone: not where a Paul Smith is named too, nor
+                    # after "Rosie, a social worker who asked for her surname not to be
+                    # used", who is someone else.
+                    if _SOMEONE_NEW.match(text, end):
+                        given_taken.add(chosen[0])
+                    # Nor after a title not hers: "Dame Rosie" before she was a dame.
+                    before = text[max(0, start - 12) : start].split()
+                    title = before[-1].rstrip(".") if before else ""
+                    if (
+                        chosen[0] in given_taken
+                        or title in self.titles
+                        or title in GIVEN_NAME_TITLES
+                        or self._given_name_shared(chosen[0], text[start:end])
+                    ):
+                        continue
             if (
                 rivals
                 and len(chosen) == 1
@@ -3418,6 +3478,15 @@ class _Resolution:
             if " ".join(opening[:-1]).lower().endswith(_SCENE_PHRASES):
                 return True
         return _WHERE.match(text, end) is not None
+
+    def _given_name_shared(self, entity: int, given: str) -> bool:
+        """Say whether the text names someone else with the person's given name."""
+        text = self.text
+        own = [(start, end) for start, end, who, _ in self.linked if who == entity]
+        return any(
+            not any(start <= found.start() < end for start, end in own)
+            for found in re.finditer(rf"\b{re.escape(given)} [A-Z]", text)
+        )
 
     def _after_name_word(self, at: int) -> bool:
         """Say whether a capitalised word can end a run of names: one stands before it.

@@ -642,6 +642,7 @@ def test_an_acronym_or_a_short_form_names_an_entity_for_contextual_aliases():
         ("the fledgling trust", DCST),
         ("the pioneer trust", DCST),
         ("the defunct trust", DCST),
+        ("the now-defunct trust", DCST),
         ("the old council", DONCASTER),
         ("the schools and children’s services watchdog", OFSTED),
         ("the education and children's services inspectorate", OFSTED),
@@ -2631,6 +2632,49 @@ def test_the_education_department_capitalised_is_the_department_for_education(se
     )
     found = current_linker().find(text, on=date(2014, 7, 15))
     assert [s.text for s in found.spans] == ["Education Department", "Doncaster Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "linked_after"),
+    [
+        ('Paul Moffat spoke. Ros Jones said: "Paul has played a huge part."', True),
+        ('"Paul has played a huge part," she said. Paul Moffat agreed.', False),  # before
+        ('Paul Smith spoke. Paul Moffat spoke. She said: "Paul played a part."', False),
+        ("Paul Moffat spoke. Paul, a social worker, said Paul was tired.", False),
+    ],
+)
+def test_a_given_name_alone_names_the_one_person_of_that_name_after_the_full_name(
+    text, linked_after
+):
+    moffat = EntityRef("person:8", "Paul Moffat", is_person=True)
+    jones = EntityRef("person:5", "Ros Jones", is_person=True)
+    linker = Linker.build([moffat, jones], [])
+    assert (("Paul", moffat.key) in linked(linker, text)) is linked_after
+
+
+def test_a_given_name_two_people_share_or_that_is_a_word_names_nobody():
+    people = [
+        EntityRef("person:1", "Michael Gove", is_person=True),
+        EntityRef("person:2", "Michael Wilshaw", is_person=True),
+        EntityRef("person:3", "Mark Douglas", is_person=True),
+    ]
+    linker = Linker.build(people, [])
+    text = "Michael Gove, Michael Wilshaw and Mark Douglas met. Michael spoke. Mark agreed."
+    assert texts(linker, text) == ["Michael Gove", "Michael Wilshaw", "Mark Douglas"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ros Jones spoke. Ms Jones said so. Mayor Jones agreed. Her deputy, Cllr Glyn Jones, "
+        "agreed.\n\nCllr Jones, who is not related to the mayor, is deputy mayor.",
+        "Caroline Flint spoke.\n\nFlint, a town of 13,000 people, was different.",
+    ],
+)
+def test_a_namesake_or_a_place_said_so_after_the_surname_is_not_the_person(seeded, text):
+    found = current_linker().find(text, on=date(2023, 6, 1))
+    assert not {"Cllr Jones", "Flint"} & {span.text for span in found.spans}
 
 
 @pytest.mark.django_db
