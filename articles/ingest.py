@@ -975,15 +975,28 @@ _COMMENTS_HEADING = re.compile(
 )
 
 
+# A label over readers' comments that a page may also print among its menus over the
+# story ("Comments" on the Independent's): a heading only under a paragraph of the story.
+_COMMENTS_LABEL = re.compile(
+    r"comments(?: \(\d+\))?|have your say|join the (?:conversation|discussion)", re.IGNORECASE
+)
+
+
 def _mark_comments(lines: list[_Line]) -> None:
     """Mark as furniture what follows a story's end: readers' comments, notes to editors.
 
     A heading printed twice was listed first in the page's contents: the story ends at
     the second.
     """
-    start = next(
-        (i for i, line in enumerate(lines) if _COMMENTS_HEADING.fullmatch(line.text)), None
-    )
+    begun = False  # a paragraph of the story has come: a bare "Comments" heads comments
+    start = None
+    for i, line in enumerate(lines):
+        if _COMMENTS_HEADING.fullmatch(line.text) or (
+            begun and _COMMENTS_LABEL.fullmatch(line.text)
+        ):
+            start = i
+            break
+        begun = begun or (_words(line.text) >= 12 and ends_sentence(line.text))
     if start is not None:
         heading = lines[start].text
         start = max(i for i, line in enumerate(lines) if line.text == heading)

@@ -688,6 +688,20 @@ def test_readers_comments_under_the_story_are_removed(db, heading):
     assert "Moffat is doing his best." in article.removed_text.splitlines()
 
 
+@pytest.mark.parametrize("heading", ["Comments", "Comments (14)", "Have your say"])
+def test_a_bare_comments_heading_ends_the_story_only_under_its_paragraphs(db, heading):
+    text = (
+        f"Trust rated good\n\nJane Smith\n{heading}\n23 November 2018\n\nThe trust that "
+        "runs Doncaster's children's services was rated good by inspectors.\n\nThe mayor "
+        f"welcomed it.\n\n{heading}\nSue from Bentley: The council failed for years.\n"
+    )
+
+    article = ingest.import_text(text, name="comments.txt").article
+
+    assert article.body == "The mayor welcomed it."
+    assert "Sue from Bentley: The council failed for years." in article.removed_text
+
+
 def test_a_papers_rules_for_readers_comments_under_the_story_are_removed(db):
     # The foot of a Yorkshire Post, Star or Doncaster Free Press page, copied whole.
     text = (
