@@ -976,7 +976,9 @@ _COMMENTS_HEADING = re.compile(
 
 
 # A label over readers' comments that a page may also print among its menus over the
-# story ("Comments" on the Independent's): a heading only under a paragraph of the story.
+# story ("Comments" on the Independent's) or as a counter under its standfirst ("Comments
+# (12)"): a heading only under COMMENTS_AFTER paragraphs of the story.
+COMMENTS_AFTER = 3
 _COMMENTS_LABEL = re.compile(
     r"comments(?: \(\d+\))?|have your say|join the (?:conversation|discussion)", re.IGNORECASE
 )
@@ -988,15 +990,15 @@ def _mark_comments(lines: list[_Line]) -> None:
     A heading printed twice was listed first in the page's contents: the story ends at
     the second.
     """
-    begun = False  # a paragraph of the story has come: a bare "Comments" heads comments
+    paragraphs = 0  # of the story so far: under a few, a bare "Comments" is a counter
     start = None
     for i, line in enumerate(lines):
         if _COMMENTS_HEADING.fullmatch(line.text) or (
-            begun and _COMMENTS_LABEL.fullmatch(line.text)
+            paragraphs >= COMMENTS_AFTER and _COMMENTS_LABEL.fullmatch(line.text)
         ):
             start = i
             break
-        begun = begun or (_words(line.text) >= 12 and ends_sentence(line.text))
+        paragraphs += _words(line.text) >= 12 and ends_sentence(line.text)
     if start is not None:
         heading = lines[start].text
         start = max(i for i, line in enumerate(lines) if line.text == heading)

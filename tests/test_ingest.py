@@ -692,13 +692,15 @@ def test_readers_comments_under_the_story_are_removed(db, heading):
 def test_a_bare_comments_heading_ends_the_story_only_under_its_paragraphs(db, heading):
     text = (
         f"Trust rated good\n\nJane Smith\n{heading}\n23 November 2018\n\nThe trust that "
-        "runs Doncaster's children's services was rated good by inspectors.\n\nThe mayor "
-        f"welcomed it.\n\n{heading}\nSue from Bentley: The council failed for years.\n"
+        "runs Doncaster's children's services was rated good by inspectors.\n\n"
+        f"{heading}\n\nInspectors said that leaders had a firm grip on the quality of the work."
+        "\n\nThe mayor said the rating was a tribute to every social worker in the town.\n\n"
+        f"{heading}\nSue from Bentley: The council failed for years.\n"
     )
 
     article = ingest.import_text(text, name="comments.txt").article
 
-    assert article.body == "The mayor welcomed it."
+    assert article.body.endswith("a tribute to every social worker in the town.")
     assert "Sue from Bentley: The council failed for years." in article.removed_text
 
 
