@@ -2591,6 +2591,24 @@ def test_a_known_place_in_a_comparison_sets_no_scene(placed_linker):
     assert linked(placed_linker, text) == [("Doncaster Children's Services Trust", DCST.key)]
 
 
+def test_a_known_council_named_in_passing_in_another_councils_story_gives_way(placed_linker):
+    text = (
+        "Ofsted inspected Darlington Borough Council.\n\nCouncillors feared they could follow "
+        "Doncaster.\n\nLast year Doncaster Council lost its children's services.\n\n"
+        "Ofsted agreed.\n\nDarlington's director said it was a long way from Doncaster.\n\n"
+        "The report praised the council's work with the police."
+    )
+    assert ("the council", DONCASTER.key) not in linked(placed_linker, text)
+
+
+def test_a_body_named_in_a_comparison_sets_no_scene_for_the_council(placed_linker):
+    text = (
+        "A company owned by Sunderland City Council took over.\n\nUnlike Doncaster Children's "
+        "Services Trust, which is independent, the company remains owned by the council."
+    )
+    assert linked(placed_linker, text) == [("Doncaster Children's Services Trust", DCST.key)]
+
+
 def test_a_combined_authority_is_never_the_council_but_may_be_the_authority(seed_linker):
     text = (
         "Doncaster Council met.\n\nTalks with the South Yorkshire Mayoral Combined Authority "
