@@ -2312,6 +2312,8 @@ class _Resolution:
                     and text[last_end + 1 : last_end + 2].isupper()
                 ):
                     continue  # "Mark Douglas-Home" is someone else
+                if self.givens[who] and text.endswith(_ANOTHER, 0, start):
+                    continue  # "there is another Mark Rogers, a director in the north-west"
                 linked.append((start, last_end, who, "name"))
                 continue
             if len(who) == 2:  # one entity, found as an acronym, a place or a dated name
