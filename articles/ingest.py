@@ -949,7 +949,10 @@ def _mark_related_blocks(lines: list[_Line]) -> None:
             continue
         if _RELATED_HEADING.fullmatch(line.text):
             in_list = True
-        elif in_list and line.kind in ("text", "caption", "date", "updated", "date+sections"):
+        elif in_list and line.kind in (
+            *("text", "caption", "date", "updated", "date+sections"),
+            "bullet",  # "- Ofsted chief defends inspection regime"
+        ):
             if line.kind == "text" and _FULL_STOP.search(line.text):
                 in_list = False  # the story goes on
             else:

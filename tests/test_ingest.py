@@ -585,6 +585,19 @@ def test_a_short_line_between_paragraphs_is_a_subheading_of_the_story(known_enti
     assert "Ofsted" in [m.text for m in article.mentions.filter(field="body")]
 
 
+def test_other_stories_listed_as_dashed_items_under_a_related_heading_are_removed(db):
+    text = (
+        "Trust boss speaks\n\nThe trust's boss spoke.\n\nShe defended her staff.\n\n"
+        "Related articles\n- Ofsted chief defends inspection regime\n- ADCS calls for reform"
+        "\n\nThe trust will return to council control.\n"
+    )
+
+    article = ingest.import_text(text, name="related.txt").article
+
+    assert article.body == "She defended her staff.\n\nThe trust will return to council control."
+    assert "- Ofsted chief defends inspection regime" in article.removed_text.splitlines()
+
+
 @pytest.mark.parametrize("heading", ["Read More", "Related Internet Links"])
 def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db, heading):
     text = (
