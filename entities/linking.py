@@ -1183,6 +1183,13 @@ _GIVEN_NAME_SEX = {
 # What follows a given name that brings in someone new: "Rosie, a social worker",
 # "Paul, 14,".
 _SOMEONE_NEW = re.compile(r", (?:a|an|\d{1,3})\b")
+# Words before a known body's place that set it beside another's, whose council a
+# description then means: "Rotherham, which borders Doncaster", "learning from Doncaster".
+_BESIDE = frozenset(
+    """
+    borders bordering neighbouring neighbours from follow follows followed like unlike than
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 # Words before a body's name or place that compare it: "Unlike Doncaster's, it".
 _COMPARING = ("Unlike ", "unlike ", "Like ", "like ")
 # Words before a surname that make it a place's name: "the town of Nelson".
@@ -3053,12 +3060,21 @@ class _Resolution:
         ):
             j -= 1
         places = self._places_named()
-        if j >= 0 and kind == "trust":
+        if j >= 0:
             # The entity's place after a preposition is where something happened, no
             # mention of its trust: "Sandwell Children's Trust, which followed the model
-            # first used in Doncaster, ... the Trust" is Sandwell's. (A place stands for
-            # its council by itself: see _stands_for_kind.)
-            while i >= 0 and at[i] > unknown[j] and at[i] in places and self._incidental(at[i]):
+            # first used in Doncaster, ... the Trust" is Sandwell's. A place stands for
+            # its council by itself (see _stands_for_kind), except beside another place:
+            # "Sheffield City Council, which borders Doncaster, said the council".
+            beside = _INCIDENTAL_BEFORE_KNOWN if kind == "trust" else _BESIDE
+            while (
+                i >= 0
+                and at[i] > unknown[j]
+                and at[i] in places
+                and self._incidental(at[i], beside)
+                # "neighbouring Doncaster, where Michael Gove stripped the council"
+                and (kind == "trust" or not _WHERE.match(text, _ALNUM_RUN.match(text, at[i]).end()))
+            ):
                 i -= 1
             if i < 0:
                 return True
@@ -3122,7 +3138,7 @@ class _Resolution:
             return False
         return len(_PARAGRAPH_BREAK.findall(text, other, start)) >= 2
 
-    def _incidental(self, start: int) -> bool:
+    def _incidental(self, start: int, words: frozenset[str] = _INCIDENTAL_BEFORE_KNOWN) -> bool:
         """Say whether a place is where something happened: after "in", "on", "from" ...
 
         Not where it opens its sentence and sets the scene: "Back in Doncaster, the trust".
@@ -3134,7 +3150,7 @@ class _Resolution:
             before.pop()  # "set up on the Doncaster model"
         if before and before[-1] in ("Unlike", "Like"):
             return True  # a comparison sets no scene: "Unlike Doncaster's, it is to"
-        return len(before) > 2 and before[-1] in _INCIDENTAL_BEFORE_KNOWN
+        return len(before) > 2 and before[-1] in words
 
     def _placed_elsewhere(self, end: int) -> bool:
         """Say whether a description is placed by a place whose body no alias knows.

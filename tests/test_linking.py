@@ -2601,6 +2601,21 @@ def test_a_known_council_named_in_passing_in_another_councils_story_gives_way(pl
     assert ("the council", DONCASTER.key) not in linked(placed_linker, text)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "linked_after"),
+    [
+        ("Sheffield City Council, which borders Doncaster, said the council had no plans.", False),
+        ("Rotherham Council shared the learning from Doncaster with the council.", False),
+        ("Rotherham Council met. Neighbouring Doncaster, where the council failed, agreed.", True),
+    ],
+)
+def test_a_place_beside_another_councils_sets_no_scene_for_the_council(
+    placed_linker, sentence, linked_after
+):
+    text = f"Doncaster Council was told to act.\n\n{sentence}"
+    assert (("the council", DONCASTER.key) in linked(placed_linker, text)) is linked_after
+
+
 def test_a_body_named_in_a_comparison_sets_no_scene_for_the_council(placed_linker):
     text = (
         "A company owned by Sunderland City Council took over.\n\nUnlike Doncaster Children's "
