@@ -1204,6 +1204,8 @@ _NO_RELATION = tuple(
     for mark in (" - ", " – ", " — ", ", ", " (")
     for words in ("no relation", "not related", "who is not related", "who is no relation")
 )
+# The same before a full name: "there is another Mark Rogers".
+_ANOTHER_PERSON = ("another ", "Another ", "different ", "other ")
 # Words before a surname that say another person of that name is meant: "a different
 # Flint", "A second Hill" ("Another Webb" is read as a given name's place).
 _ANOTHER = tuple(
@@ -1265,6 +1267,14 @@ _BODY_ACTS = re.compile(
 _NO_COUNCIL = re.compile(
     r"(?:[A-Z][\w'’&-]* ){0,5}?(?:Combined|Police|Fire(?: and Rescue)?|Transport|Pensions|Health)"
     r" Authority\b"
+)
+# Verbs before "the trust" or "the town's trust" that make it confidence, not a body.
+_CONFIDENCE = tuple(
+    f"{verb} "
+    for verb in """
+    earn earns earned earning win wins won winning gain gains gained regain regained lose
+    loses lost losing betray betrayed rebuild rebuilt restore restored
+    """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # What a council lets or levies, written after its name in lowercase: "a Doncaster
 # council house", "Doncaster council tax".
@@ -2319,7 +2329,7 @@ class _Resolution:
                     and text[last_end + 1 : last_end + 2].isupper()
                 ):
                     continue  # "Mark Douglas-Home" is someone else
-                if self.givens[who] and text.endswith(_ANOTHER, 0, start):
+                if self.givens[who] and text.endswith(_ANOTHER_PERSON, 0, start):
                     continue  # "there is another Mark Rogers, a director in the north-west"
                 linked.append((start, last_end, who, "name"))
                 continue
@@ -2627,6 +2637,8 @@ class _Resolution:
                 )
                 or (self.places and self._placed_elsewhere(end))
                 or (text.endswith(" where ", 0, start) and text.endswith(_ANY_WHERE, 0, start))
+                # "has earned the town's trust": confidence, not the trust
+                or (text.endswith("trust", 0, end) and text.endswith(_CONFIDENCE, 0, start))
             ):
                 continue
             if len(members) == 1:
@@ -2702,8 +2714,15 @@ class _Resolution:
             if (
                 rivals
                 and len(chosen) == 1
-                # "Mayor Jones" is the mayor, whichever councillor Jones spoke since.
-                and not (tier == _SHORT and text.startswith("Mayor ", start))
+                # "Mayor Jones" is the mayor, whichever councillor Jones spoke since, and
+                # "Ros" is Ros Jones, whichever Eddie Jones.
+                and not (
+                    tier == _SHORT
+                    and (
+                        text.startswith("Mayor ", start)
+                        or self.givens[chosen[0]] == text[start:end].lower()
+                    )
+                )
                 and _rival_since(
                     chosen[0], start, rivals, positions, text, self.titled.get(start, "")
                 )

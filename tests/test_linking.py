@@ -848,6 +848,14 @@ def test_a_description_that_is_half_of_a_compound_noun_does_not_link(seed_linker
     ]
 
 
+def test_a_trust_earned_won_or_lost_is_confidence_not_the_trust(placed_linker):
+    text = (
+        "Doncaster Children's Services Trust was set up. The trust has earned the town's trust"
+        " and won the trust of families."
+    )
+    assert [phrase for phrase, _ in linked(placed_linker, text)][1:] == ["The trust"]
+
+
 def test_a_description_naming_a_kind_of_scheme_or_any_body_of_the_kind_does_not_link(
     seed_linker,
 ):
@@ -2674,6 +2682,7 @@ def test_the_education_department_capitalised_is_the_department_for_education(se
         ('"Paul has played a huge part," she said. Paul Moffat agreed.', False),  # before
         ('Paul Smith spoke. Paul Moffat spoke. She said: "Paul played a part."', False),
         ("Paul Moffat spoke. Paul, a social worker, said Paul was tired.", False),
+        ("Paul Moffat spoke. Jim Moffat, no relation, agreed. Paul said so.", True),
     ],
 )
 def test_a_given_name_alone_names_the_one_person_of_that_name_after_the_full_name(
