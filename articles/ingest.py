@@ -33,6 +33,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from entities.aliases import current_linker
+from entities.linking import GIVEN_NAMES
 from entities.models import DatePrecision, Organisation, Person, Role
 
 from .mentions import field_span, link, relink, unresolved_names
@@ -714,13 +715,21 @@ _RUNS_ON = re.compile(
 )
 
 
+def _ends_in_given_name(text: str) -> bool:
+    """Say whether a line ends mid-sentence in a given name: "Its chief executive, Paul"."""
+    last = text.rsplit(" ", 1)[-1]
+    return last[:1].isupper() and last.lower() in GIVEN_NAMES and not ends_sentence(text)
+
+
 def _lines(text: str, first: int = 1) -> list[_Line]:
     """Split text into stripped lines, joining a hard-wrapped line to its continuation."""
     out: list[_Line] = []
     for number, raw in enumerate(text.split("\n"), start=first):
         line = re.sub(r"[ \t]+", " ", raw).strip()
         before = out[-1] if out else None
-        runs_on = before is not None and _RUNS_ON.search(before.text) is not None
+        runs_on = before is not None and (
+            _RUNS_ON.search(before.text) is not None or _ends_in_given_name(before.text)
+        )
         wrapped = (
             before is not None
             and before.text

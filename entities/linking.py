@@ -1178,6 +1178,9 @@ _GIVEN_NAME_SEX = {
         "f",
     ),
 }
+# Given names that are no word too, which no line of a story ends in: "Its chief
+# executive, Paul" over "Moffat, who ..." is one paragraph (see articles.ingest).
+GIVEN_NAMES = frozenset(_GIVEN_NAME_SEX) - _GIVEN_NAME_WORDS
 
 
 # What follows a given name that brings in someone new: "Rosie, a social worker",

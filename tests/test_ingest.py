@@ -585,6 +585,28 @@ def test_a_short_line_between_paragraphs_is_a_subheading_of_the_story(known_enti
     assert "Ofsted" in [m.text for m in article.mentions.filter(field="body")]
 
 
+@pytest.mark.parametrize(
+    ("broken", "whole"),
+    [
+        (
+            "Its chief executive, Paul\nMoffat, said so.",
+            "Its chief executive, Paul Moffat, said so.",
+        ),
+        ("Mayor Ros\nJones said: “We agree.”", "Mayor Ros Jones said: “We agree.”"),
+        (
+            "Rebecca\nWilshire, who led the trust, spoke.",
+            "Rebecca Wilshire, who led the trust, spoke.",
+        ),
+    ],
+)
+def test_a_line_break_after_a_given_name_runs_on_into_the_surname(db, broken, whole):
+    text = f"Trust rated good\n\nThe trust was rated good.\n\n{broken}\n\nStaff were praised.\n"
+
+    draft = ingest.read_article(text, name="broken.txt")
+
+    assert draft.body.split("\n\n") == [whole, "Staff were praised."]
+
+
 def test_other_stories_listed_as_dashed_items_under_a_related_heading_are_removed(db):
     text = (
         "Trust boss speaks\n\nThe trust's boss spoke.\n\nShe defended her staff.\n\n"
