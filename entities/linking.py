@@ -492,6 +492,20 @@ _GIVEN_NAME_WORDS = frozenset(
 )
 
 
+def _someone_else(text: str, start: int) -> bool:
+    """Say whether a known person's full name is said to be someone else's there.
+
+    "There is another Mark Rogers, a director in the north-west"; "Sue and Dave Hill,
+    foster carers from Scunthorpe", a couple who share a surname.
+    """
+    if text.endswith(_ANOTHER_PERSON, 0, start):
+        return True
+    if not text.endswith(" and ", 0, start):
+        return False
+    words = text[max(0, start - 20) : start].split()
+    return len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() in _GIVEN_NAME_SEX
+
+
 def _given_names(entities: list[EntityRef]) -> dict[str, str]:
     """Map each person whose first given name no other person has to that name.
 
@@ -1209,6 +1223,8 @@ _NO_RELATION = tuple(
 )
 # The same before a full name: "there is another Mark Rogers".
 _ANOTHER_PERSON = ("another ", "Another ", "different ", "other ")
+# The words before a full name after which _someone_else may say it is someone else's.
+_ELSE_BEFORE = (*_ANOTHER_PERSON, " and ")
 # Words before a surname that say another person of that name is meant: "a different
 # Flint", "A second Hill" ("Another Webb" is read as a given name's place).
 _ANOTHER = tuple(
@@ -2332,8 +2348,12 @@ class _Resolution:
                     and text[last_end + 1 : last_end + 2].isupper()
                 ):
                     continue  # "Mark Douglas-Home" is someone else
-                if self.givens[who] and text.endswith(_ANOTHER_PERSON, 0, start):
-                    continue  # "there is another Mark Rogers, a director in the north-west"
+                if (
+                    self.givens[who]
+                    and text.endswith(_ELSE_BEFORE, 0, start)
+                    and _someone_else(text, start)
+                ):
+                    continue
                 linked.append((start, last_end, who, "name"))
                 continue
             if len(who) == 2:  # one entity, found as an acronym, a place or a dated name
@@ -2365,6 +2385,12 @@ class _Resolution:
                 ((entity, how),) = hows.items()
                 if how == "place":
                     lone.append(len(linked))
+                elif (
+                    self.givens[entity]
+                    and text.endswith(_ELSE_BEFORE, 0, start)
+                    and _someone_else(text, start)
+                ):
+                    continue
                 linked.append((start, last_end, entity, how))
             elif all(how == "place" for how in hows.values()):
                 # A place names every body that works there, for descriptions to follow:
