@@ -2667,7 +2667,11 @@ class _Resolution:
                 or (self.places and self._placed_elsewhere(end))
                 or (text.endswith(" where ", 0, start) and text.endswith(_ANY_WHERE, 0, start))
                 # "has earned the town's trust": confidence, not the trust
-                or (text.endswith("trust", 0, end) and text.endswith(_CONFIDENCE, 0, start))
+                or (
+                    text.endswith("trust", 0, end)
+                    and text.endswith(_CONFIDENCE, 0, start)
+                    and not text.startswith(("'s", "’s"), end)  # "won the trust's backing"
+                )
             ):
                 continue
             if len(members) == 1:

@@ -851,9 +851,14 @@ def test_a_description_that_is_half_of_a_compound_noun_does_not_link(seed_linker
 def test_a_trust_earned_won_or_lost_is_confidence_not_the_trust(placed_linker):
     text = (
         "Doncaster Children's Services Trust was set up. The trust has earned the town's trust"
-        " and won the trust of families."
+        " and won the trust of families. The council lost the trust's contract."
     )
-    assert [phrase for phrase, _ in linked(placed_linker, text)][1:] == ["The trust"]
+    assert [phrase for phrase, _ in linked(placed_linker, text) if "trust" in phrase.lower()][
+        1:
+    ] == [
+        "The trust",
+        "the trust",
+    ]
 
 
 def test_a_description_naming_a_kind_of_scheme_or_any_body_of_the_kind_does_not_link(
