@@ -1952,6 +1952,30 @@ def unwrapped(text: str) -> tuple[str, int | None]:
     return "\n".join(joined), width
 
 
+# Factiva's export, a field to a line with its label and a tab: "HD\tTrust rated good",
+# "BY\tDavid Kessen", "PD\t14 February 2018", "LP\t" and "TD\t" before the story.
+_FACTIVA_FIELD = re.compile(r"^(?P<label>[A-Z]{2,3})\t(?P<value>.*)$", re.MULTILINE)
+_FACTIVA_KEPT = {"HD": "{}", "BY": "By {}", "PD": "{}", "LP": "{}", "TD": "{}"}
+FACTIVA_FIELDS = 3
+
+
+def _from_factiva(text: str) -> str:
+    """The story of a Factiva export in the seed's shape: its fields' labels gone.
+
+    The headline, byline, date and text keep their lines (the headline first, as it is);
+    the other fields (word count, source, codes, copyright) go.
+    """
+    labels = {found["label"] for found in _FACTIVA_FIELD.finditer(text)}
+    if len(labels & _FACTIVA_KEPT.keys()) < FACTIVA_FIELDS:
+        return text
+
+    def field(found: re.Match) -> str:
+        shape = _FACTIVA_KEPT.get(found["label"])
+        return shape.format(found["value"].strip()) if shape else ""
+
+    return _FACTIVA_FIELD.sub(field, text)
+
+
 def read_article(text: str, *, name: str) -> Draft:
     """Read one article in the seed format: headline first, then anything in any order.
 
@@ -1959,6 +1983,7 @@ def read_article(text: str, *, name: str) -> Draft:
     above it is read as if it were below.
     """
     text, notes = repair(text)
+    text = _from_factiva(text)
     text, width = unwrapped(text)
     if width:
         notes.append(UNWRAPPED_NOTE.format(width=width))

@@ -2712,6 +2712,23 @@ def test_a_press_readers_line_of_paper_date_page_and_author_is_read(db):
     assert draft.captions == []
 
 
+def test_a_factiva_export_with_labelled_fields_is_read_as_a_story(db):
+    text = (
+        "HD\tMPs demand answers over trust overspend\nBY\tDavid Kessen\nWC\t587 words\n"
+        "PD\t14 February 2018\nSN\tThe Star (Sheffield)\nCY\t(c) 2018 Johnston Publishing Ltd"
+        "\n\nLP\tDoncaster's three MPs have written to the trust.\n\n\tThey are concerned.\n\n"
+        "TD\tThe letter was copied to the mayor.\n\nNS\tgpol : Domestic Politics\n"
+    )
+
+    draft = ingest.read_article(text, name="factiva.txt")
+
+    assert draft.headline == "MPs demand answers over trust overspend"
+    assert [author.name for author in draft.authors] == ["David Kessen"]
+    assert draft.published.at.date() == date(2018, 2, 14)
+    assert draft.standfirst == "Doncaster's three MPs have written to the trust."
+    assert draft.body == "They are concerned.\n\nThe letter was copied to the mayor."
+
+
 def test_notes_to_editors_listed_in_the_contents_over_the_story_end_it_only_below(db):
     text = (
         "Trust to run Doncaster's children's services\n\nContents\nNotes to editors\n\n"
