@@ -459,6 +459,9 @@ _RATED = re.compile(r"\b(?:rated|ratings?|judged|outstanding|inadequate|requires
 _TOWNS = ("town", "city", "borough")
 # The same, as the folded bytes patterns are made of.
 _BETWEEN_BYTES = tuple(text.encode("latin-1").translate(_BYTE_TABLE) for text in _BETWEEN_TEXT[1:])
+# One person holds a post at a time: "the new mayor" is still her, but "the former mayor"
+# is someone else, and "the Labour mayor" leaves "Labour" to the party.
+_NOT_DESCRIBING[b"mayor"] = frozenset(b" ".join(_BETWEEN_BYTES).split()) - {b"new"}
 
 
 def _person_forms(person: EntityRef):
@@ -1204,7 +1207,8 @@ _SOMEONE_NEW = re.compile(r", (?:a|an|\d{1,3})\b")
 # description then means: "Rotherham, which borders Doncaster", "learning from Doncaster".
 _BESIDE = frozenset(
     """
-    borders bordering neighbouring neighbours from follow follows followed like unlike than
+    borders bordering neighbouring neighbours from follow follows followed following like
+    unlike than
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Words before a body's name or place that compare it: "Unlike Doncaster's, it".
@@ -1214,6 +1218,36 @@ _PLACE_OF = ("town of ", "city of ", "village of ", "county of ", "borough of ")
 # The same after the name: "Flint, a town of 13,000 people".
 _PLACE_AFTER = tuple(
     f", {article} {kind}" for article in ("a", "the") for kind in ("town", "village", "city")
+)
+# A post's holder named beside the post, who may be someone else: "the prime minister,
+# Tony Blair,", "the chief inspector Amanda Spielman", "Tony Blair, the prime minister".
+_HOLDER_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.? [A-Z]"
+_HOLDER_AFTER = re.compile(rf",? (?:{_HOLDER_TITLE}|[A-Z][a-z]+[ -][A-Z][a-z])")
+_HOLDER_BEFORE = re.compile(rf"(?:{_HOLDER_TITLE}[\w'’-]*|\b([A-Z][a-z]+) [A-Z][a-z][\w'’-]*), $")
+# Other posts of the same name: where a story names the city region's mayor or the chief
+# inspector of prisons, "the mayor" and "the chief inspector" may be theirs.
+_OTHER_POSTS = {
+    "mayor": re.compile(
+        r"\b(?:metro|city region|regional|combined authority|south yorkshire|west yorkshire)"
+        r"\W+mayor\b|\bmayor of (?!doncaster\b)",
+        re.IGNORECASE,
+    ),
+    "inspector": re.compile(r"\bchief inspector of (?!schools\b|education\b)", re.IGNORECASE),
+}
+# Words before a post that say who holds it, rather than name its holder.
+_PREDICATIVE = tuple(
+    f" {verb} "
+    for verb in """
+    am is was as be been became become becomes remains remained
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+# Capitalised words that open a sentence's phrase, not a name: "On Tuesday, the mayor".
+_OPENING_WORDS = frozenset(
+    """
+    On In At By For From Since Until After Before During Meanwhile Earlier Later Then
+    Today Yesterday Last This Next Every When While Once But And So Yet Also Now Here
+    There However Speaking Writing
+    """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # "My neighbour, Mrs Jones - no relation": a namesake, said so.
 _NO_RELATION = tuple(
@@ -1317,7 +1351,9 @@ _COMPOUND_STARTS = frozenset(
 # "the regulator" the Care Quality Commission or the Local Government Ombudsman.
 _KIND_WORDS = {
     "authority": "council",
+    "bc": "council",  # "Slough BC", a borough council
     "borough": "council",
+    "mbc": "council",
     "commission": "watchdog",
     "consultancy": "firm",
     "consultants": "firm",
@@ -2694,6 +2730,13 @@ class _Resolution:
                 chosen = most_named[members]
             if not chosen:
                 continue
+            if (
+                tier == _CONTEXTUAL
+                and len(chosen) == 1
+                and self.givens[chosen[0]]  # a person's post: "the chief inspector"
+                and self._held_by_another(chosen[0], start, end, decided[0])
+            ):
+                continue
             # A surname's checks come once it could link: one before the full name
             # never does, and rivals named before the full name do not count.
             if tier == _SHORT and text[start].isupper():
@@ -2741,7 +2784,7 @@ class _Resolution:
                         chosen[0] in given_taken
                         or title in self.titles
                         or title in GIVEN_NAME_TITLES
-                        or self._given_name_shared(chosen[0], text[start:end])
+                        or self._given_name_shared(chosen[0], text[start:end], start)
                     ):
                         continue
             if (
@@ -2906,6 +2949,35 @@ class _Resolution:
             if gap is not None and text.startswith(",", linked[k][1]):
                 return [linked[k][2]]
         return []
+
+    def _held_by_another(self, entity: int, start: int, end: int, decided: int) -> bool:
+        """Say whether a description of a person's post means another holder, or another post.
+
+        "The chief inspector of prisons" and "the Mayor of London" are other posts; "the
+        prime minister, Tony Blair," and "Tony Blair, the prime minister at the time," name
+        another holder. "The Mayor, Ros Jones," and "Ros Jones, the Mayor," are hers; in
+        "Ros Jones is the mayor" and "elected as the mayor" the post is said, not its holder.
+        A story about the city region's mayor leaves "the mayor" alone throughout.
+        """
+        text, linked = self.text, self.linked
+        if text.startswith(" of ", end) or text.endswith(_PREDICATIVE, 0, start):
+            return True
+        if holder := _HOLDER_AFTER.match(text, end):
+            at = holder.start() + (2 if text[end] == "," else 1)
+            k = bisect_left(linked, (at,), 0, decided)
+            return not (k < decided and linked[k][0] == at and linked[k][2] == entity)
+        if text.endswith(", ", 0, start):
+            k = bisect_left(linked, (start,), 0, decided) - 1
+            if k >= 0 and linked[k][1] == start - 2:
+                if linked[k][2] != entity and self.givens[linked[k][2]]:
+                    return True
+            else:
+                holder = _HOLDER_BEFORE.search(text, max(0, start - 40), start)
+                if holder is not None and holder[1] not in _OPENING_WORDS:
+                    return True
+        # A story that names another post of the name leaves the bare post to an editor.
+        post = _OTHER_POSTS.get(text[text.rfind(" ", start, end) + 1 : end].lower())
+        return post is not None and post.search(text) is not None
 
     def _named_at(self, at: int, decided: int) -> bool:
         """Say whether a name linked before this round starts at `at`."""
@@ -3568,13 +3640,16 @@ class _Resolution:
                 return True
         return _WHERE.match(text, end) is not None
 
-    def _given_name_shared(self, entity: int, given: str) -> bool:
-        """Say whether the text names someone else with the person's given name."""
+    def _given_name_shared(self, entity: int, given: str, before: int) -> bool:
+        """Say whether the text names someone else with the person's given name first.
+
+        A Rebecca Smith named only after "Rebecca" leaves it to the Rebecca named before.
+        """
         text = self.text
         own = [(start, end) for start, end, who, _ in self.linked if who == entity]
         return any(
             not any(start <= found.start() < end for start, end in own)
-            for found in re.finditer(rf"\b{re.escape(given)} [A-Z]", text)
+            for found in re.compile(rf"\b{re.escape(given)} [A-Z]").finditer(text, 0, before)
         )
 
     def _after_name_word(self, at: int) -> bool:
