@@ -117,6 +117,9 @@ _DATE_PREFIX = re.compile(
 )
 
 
+_FIRST_PUBLISHED = re.compile(r"first\s+published\b", re.IGNORECASE)
+
+
 # What separates a date's parts: "23 November 2018 – 06:00", "23 Nov 2018 | 6:00am". A
 # hyphen between digits is part of the date: "23-11-2018".
 _DATE_BREAK = re.compile(r"\s*[|–—•·]\s*|\s+-\s+|[\s,]+(?=\S)|,")
@@ -413,6 +416,7 @@ _FURNITURE_LINES = [
     r"(?:read|see) (?:more|also|next)\b.*|also read\b.*",
     rf"(?:{_RELATED_HEADINGS})(?::.*)?",
     r"trending(?: now)?|don'?t miss\b.*",
+    r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]m|bst|gmt)?\s*)?key event",  # the Guardian live blogs label
     r"reuse this content|share page|about sharing",
     r"listen to (?:this )?(?:article|story)\b.*|\d+ min(?:ute)?s? read|duration \d+:\d+",
     r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:view|show|hide|read)(?: \d+)? comments?",
@@ -548,7 +552,9 @@ _PAYWALL_ASK = r"(?:subscri\w+|log in|sign in|register|become a member)"
 _PAYWALL_READ = r"(?:read|continue|access|view|see)"
 _PAYWALL = re.compile(
     rf"(?:to|please) {_PAYWALL_READ}\b.{{0,60}}\b{_PAYWALL_ASK}\b"
-    rf"|(?:please )?{_PAYWALL_ASK}\b.{{0,40}}\bto {_PAYWALL_READ}\b",
+    rf"|(?:please )?{_PAYWALL_ASK}\b.{{0,40}}\bto {_PAYWALL_READ}\b"
+    # "This article is available to CYP Now subscribers. Subscribe now."
+    r"|this (?:article|story|content) is (?:only )?available (?:to|for) .{0,40}\bsubscribers\b",
     re.IGNORECASE,
 )
 
@@ -1531,6 +1537,8 @@ def byline_authors(byline: str) -> list[Author]:
     """The authors a byline names, with the post it gives when it names one person."""
     who = _byline_match(byline)
     text = _plain_who(_who(who) if who else byline)
+    if _STAFF.fullmatch(text) and _names_paper(text.rsplit(None, 1)[0]):
+        return []  # "By Doncaster Free Press reporter" names nobody
     if named := _name_and_post(text):
         return [Author(*named)]
     if posted := _post_then_name(text):
@@ -1616,6 +1624,12 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
                 out.published = _read_date(line)
         elif kind == "date" and out.published is None:
             out.published = _read_date(line)
+        elif kind == "date" and updated is None and _FIRST_PUBLISHED.match(text):
+            # The Guardian's "Wed 10 Jul 2013 17.02 BST", then "First published on Wed
+            # 10 Jul 2013 08.41 BST": the date above was the last update's.
+            first = _read_date(line)
+            if first.at < out.published.at:
+                updated, out.published = (line, out.published), first
         elif kind == "date" and len(out.paragraphs) >= 2:
             out.removed.append(text)  # another story's, under the body: "More on this story"
         elif kind in ("date", "updated"):

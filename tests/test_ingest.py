@@ -375,6 +375,7 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "guides and tools. Subscribe now.",
         "Home > Children > Doncaster children's trust goes live with pledge to end \"decades "
         'of failure"',
+        "This article is available to CYP Now subscribers. Subscribe now.",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
@@ -1718,6 +1719,7 @@ def test_a_headline_that_reads_like_a_breadcrumb_part_is_still_the_headline(db):
         "By The Newsroom",
         "By Admin",
         "By Press Office",
+        "By Doncaster Free Press reporter",
     ],
 )
 def test_a_byline_for_the_staff_is_kept_and_names_no_author(db, byline):
@@ -1785,6 +1787,32 @@ def test_an_update_before_publication_is_set_aside_not_the_story(db):
     assert "Updated 4 May 2020 (an update time before publication: not kept)" in (
         article.removed_text
     )
+
+
+def test_the_guardians_first_published_line_dates_the_story_under_its_update(db):
+    text = (
+        "Gove strips Doncaster of children's services\n\nWed 10 Jul 2013 17.02 BST\n"
+        "First published on Wed 10 Jul 2013 08.41 BST\n\nThe council was told today.\n"
+    )
+
+    article = ingest.import_text(text, name="guardian.txt").article
+
+    assert article.published_at == datetime(2013, 7, 10, 7, 41, tzinfo=UTC)  # 08.41 BST
+    assert article.updated_at == datetime(2013, 7, 10, 16, 2, tzinfo=UTC)
+    assert "before publication" not in article.removed_text
+
+
+def test_a_live_blogs_key_event_labels_are_furniture(db):
+    text = (
+        "Ofsted report day: live\n\n5.32pm Key event\n\nThe trust was rated good today, "
+        "its chief executive said.\n\nKey event\n\nThe key events of the day follow.\n"
+    )
+
+    article = ingest.import_text(text, name="live.txt").article
+
+    assert "Key event" not in article.standfirst + article.body
+    assert article.body.endswith("The key events of the day follow.")
+    assert article.removed_text.split("\n")[:2] == ["5.32pm Key event", "Key event"]
 
 
 def test_a_story_that_gives_only_its_update_time_is_dated_by_it(db):
