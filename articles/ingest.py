@@ -417,6 +417,7 @@ _FURNITURE_LINES = [
     rf"(?:{_RELATED_HEADINGS})(?::.*)?",
     r"trending(?: now)?|don'?t miss\b.*",
     r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]m|bst|gmt)?\s*)?key event",  # the Guardian live blogs label
+    r"submitting\.*",  # a sign-up form's message
     r"reuse this content|share page|about sharing",
     r"listen to (?:this )?(?:article|story)\b.*|\d+ min(?:ute)?s? read|duration \d+:\d+",
     r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:view|show|hide|read)(?: \d+)? comments?",
@@ -566,6 +567,8 @@ _PAYWALL = re.compile(
 _PAPER = r"[\w ’'&.]{0,40}\b(?:press|post|star|news|times|echo|chronicle|gazette|herald|mail)"
 _PITCH = re.compile(
     r"did you know,? (?:that )?with an? (?:digital )?subscription\b"
+    # A sign-up form's message: "Sorry, there seem to be some issues. Please try again later."
+    r"|sorry, there seems? to be (?:a problem|some issues)\. please try again later\b"
     r"|want to get our (?:latest )?news\b|want (?:more|all the latest) [\w ’'&.]{0,30}\bnews\?"
     r"|get (?:all )?the (?:latest|biggest) [\w ]{0,30}\b(?:news|headlines|stories)\b"
     r".{0,60}\binbox\b"
@@ -1850,7 +1853,10 @@ def _masthead(lines: list[str], filled: list[int]) -> list[int]:
         # Under a paper's name ("Doncaster Free Press") a headline may be short.
         first = " ".join(lines[top[0]].split()) if top else ""
         shortest = 3 if _names_paper(first) else MASTHEAD_HEADLINE_WORDS
-        headline_sized = shortest <= _words(line) <= 20
+        # Under a name and a menu, a feature's long headline: "'We were told it was the
+        # worst place in England to be a social worker': how Doncaster's trust ...".
+        longest = 25 if len(top) > 1 else 20
+        headline_sized = shortest <= _words(line) <= longest
         dated = _DATE_PREFIX.match(line) is not None  # "Published: ... | Updated: ..."
         # One line of three words or more alone may be a headline in title case ("Trust
         # Rated Good") over a standfirst, unless it names a paper.

@@ -1203,6 +1203,10 @@ GIVEN_NAMES = frozenset(_GIVEN_NAME_SEX) - _GIVEN_NAME_WORDS
 # What follows a given name that brings in someone new: "Rosie, a social worker",
 # "Paul, 14,".
 _SOMEONE_NEW = re.compile(r", (?:a|an|\d{1,3})\b")
+# The same before it: "A reader, Roy, emails", "her son, Paul,".
+_NEW_BY_NOUN = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur) [a-z][\w-]*(?: [a-z][\w-]*)?, $"
+)
 # Words before a known body's place that set it beside another's, whose council a
 # description then means: "Rotherham, which borders Doncaster", "learning from Doncaster".
 _BESIDE = frozenset(
@@ -1876,6 +1880,8 @@ _CAREER = re.compile(
     re.IGNORECASE,
 )
 _FORMER = ("former ", "Former ", "ex-", "Ex-")
+# A quick test before _CAREER: a word it needs is near.
+_CAREER_WORDS = re.compile(r"from|former|previous|ex-", re.IGNORECASE)
 _FROM = ("from ", "from the ")
 _PLACE_THEN_POST = re.compile(
     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: [a-z]+){0,2}"
@@ -2119,6 +2125,7 @@ class _Resolution:
     __slots__ = (
         "all_places",
         "bodies",
+        "careers",
         "encoded",
         "excluded",
         "givens",
@@ -2162,6 +2169,8 @@ class _Resolution:
         # Unknown bodies named with another of their kind in one paragraph: a list
         # ("Bradford Council, Rotherham Council"), whose scene is that paragraph only.
         self.listed: set[int] = set()
+        # Whether a known body named at a start is where someone worked before: _career().
+        self.careers: dict[int, bool] = {}
         # (start, entity) of a known body's place that begins another name ("Doncaster
         # Royal Infirmary"): it names the body only where nothing else in the text does.
         self.name_places: list[tuple[int, int]] = []
@@ -2306,20 +2315,52 @@ class _Resolution:
         return named
 
     def _nearest(self, candidates, start, positions) -> list[int]:
-        """Return the candidates mentioned last before start (several on a tie)."""
+        """Return the candidates mentioned last before start (several on a tie).
+
+        A body named as where someone worked before counts only where no candidate was
+        named otherwise: "Jane Smith, who joined from Solihull Council, said the council"
+        is Doncaster's in a story that named Doncaster Council before.
+        """
         if len(candidates) == 1:
             (entity,) = candidates
             starts = positions.get(entity)
             return [entity] if starts and starts[0] < start else []
+        latest, nearest = self._latest_before(candidates, start, positions)
+        if len(nearest) == 1 and not self.givens[nearest[0]] and self._career(latest):
+            own = self._latest_before(candidates, start, positions, self._career)[1]
+            if own:
+                return own
+        return nearest
+
+    @staticmethod
+    def _latest_before(candidates, start, positions, skip=None) -> tuple[int, list[int]]:
         latest, nearest = -1, []
         for entity in candidates:
             starts = positions.get(entity)
             i = bisect_left(starts, start) - 1 if starts else -1
+            while skip is not None and i >= 0 and skip(starts[i]):
+                i -= 1
             if i >= 0 and starts[i] >= latest:
                 if starts[i] > latest:
                     latest, nearest = starts[i], []
                 nearest.append(entity)
-        return nearest
+        return latest, nearest
+
+    def _career(self, at: int) -> bool:
+        """Say whether a body's name at `at` is where someone worked before (cached)."""
+        known = self.careers.get(at)
+        if known is None:
+            text = self.text
+            known = self.careers[at] = bool(
+                _CAREER_WORDS.search(text, max(0, at - 80), at) and _came_from(text, at)
+            )
+        return known
+
+    def _named_only_as_a_career(self, entity: int, start: int, positions) -> bool:
+        """Say whether every mention of the body before start is where someone worked."""
+        starts = positions.get(entity, ())
+        before = starts[: bisect_left(starts, start)]
+        return bool(before) and all(map(self._career, before))
 
     def _timeline(self, linked: int, unresolved: int) -> list[tuple[int, int]]:
         """Return (start, entity) for each mention in the first spans decided, in order.
@@ -2775,8 +2816,11 @@ class _Resolution:
                     # The given name alone: not where a Paul Smith is named too, nor
                     # after "Rosie, a social worker who asked for her surname not to be
                     # used", who is someone else.
-                    if _SOMEONE_NEW.match(text, end):
-                        given_taken.add(chosen[0])
+                    if _SOMEONE_NEW.match(text, end) or (
+                        text[end : end + 1] == ","
+                        and _NEW_BY_NOUN.search(text, max(0, start - 40), start)
+                    ):
+                        given_taken.add(chosen[0])  # "A reader, Roy, emails to say"
                     # Nor after a title not hers: "Dame Rosie" before she was a dame.
                     before = text[max(0, start - 12) : start].split()
                     title = before[-1].rstrip(".") if before else ""
@@ -2815,6 +2859,16 @@ class _Resolution:
                     text.startswith(_PLACING, end) and self._placed_by(members, end, decided[0])
                 )
             ):
+                continue
+            if (
+                heads
+                and len(chosen) == 1
+                and not self.givens[chosen[0]]
+                and self._named_only_as_a_career(chosen[0], start, positions)
+                and _last_before(heads, start, end, text) >= 0
+            ):
+                # "Sir Derek Myers, a former chief executive of Kensington and Chelsea"
+                # in Rotherham's story: "the council" is Rotherham's, no alias's.
                 continue
             if (
                 tier == _CONTEXTUAL
@@ -2995,10 +3049,10 @@ class _Resolution:
         text, linked, bodies = self.text, self.linked, self.bodies
         k = bisect_left(linked, (start,), 0, decided) - 1
         while k >= 0:
-            _, span_end, speaker, how = linked[k]
+            span_start, span_end, speaker, how = linked[k]
             if not _speaks_at(text, span_end, start):
                 return None
-            if speaker in members and how != "place":
+            if speaker in members and how != "place" and not self._career(span_start):
                 return speaker  # named in between: the nearest is meant
             own = bodies.get(speaker, frozenset()) & members if how != "place" else ()
             if len(own) == 1:

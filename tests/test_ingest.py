@@ -376,6 +376,8 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Home > Children > Doncaster children's trust goes live with pledge to end \"decades "
         'of failure"',
         "This article is available to CYP Now subscribers. Subscribe now.",
+        "Sorry, there seem to be some issues. Please try again later.",
+        "Submitting...",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
@@ -1452,6 +1454,24 @@ def test_the_papers_name_and_menu_above_the_headline_are_removed(db, masthead):
     )
     assert [p.name for p in article.authors.all()] == ["Chris Burn"]
     assert masthead.split("\n")[0] in article.removed_text
+
+
+def test_a_features_long_headline_under_the_sites_name_and_menu_is_the_headline(db):
+    headline = (
+        "'We were told it was the worst place in England to be a social worker': how "
+        "Doncaster's trust turned things around"
+    )
+    text = (
+        "Community Care\nHome | News | Children | Adults | Workforce | Jobs\n"
+        f"{headline}\n\nby Luke Stevenson on May 19, 2016 in Children\n\n"
+        "Paul Moffat talks about the trust's first 18 months.\n\nWhen he arrived, services "
+        "had been rated inadequate for five years.\n"
+    )
+
+    article = ingest.import_text(text, name="cc.txt").article
+
+    assert article.headline == headline
+    assert "Community Care" in article.removed_text
 
 
 @pytest.mark.parametrize(

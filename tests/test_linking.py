@@ -13,7 +13,7 @@ import pytest
 from entities import linking
 from entities.aliases import current_linker
 from entities.linking import AliasRef, EntityRef, Linker, default_case
-from entities.models import Person
+from entities.models import Organisation, Person
 
 SOURCES = Path(__file__).resolve().parent.parent / "fixtures" / "sources"
 
@@ -2694,6 +2694,7 @@ def test_the_education_department_capitalised_is_the_department_for_education(se
         ('Paul Smith spoke. Paul Moffat spoke. She said: "Paul played a part."', False),
         ('Paul Moffat spoke. She said: "Paul played a part." Paul Smith replaces him.', True),
         ("Paul Moffat spoke. Paul, a social worker, said Paul was tired.", False),
+        ("Paul Moffat spoke. A reader, Paul, emails to say he is tired.", False),
         ("Paul Moffat spoke. Jim Moffat, no relation, agreed. Paul said so.", True),
     ],
 )
@@ -2894,3 +2895,44 @@ def test_the_labour_mayor_leaves_labour_to_the_party(seeded):
         "Labour",
         "the new mayor",
     ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        (
+            "Doncaster Council appointed a director.\n\nJane Smith, who joined from Solihull "
+            "Council, said the council had made progress.",
+            "Doncaster Council",
+        ),
+        (
+            "Doncaster Council appointed a director.\n\nJane Smith, a former director at "
+            "Westminster City Council, said the council had made progress.",
+            "Doncaster Council",
+        ),
+        (
+            "Rotherham council is to lose control of its services.\n\nSir Derek Myers, a "
+            "former chief executive of Kensington and Chelsea, will lead the commissioners. "
+            "Malcolm Newsam, who has run the council's children's services, will stay.",
+            None,
+        ),
+        # A body named only as where someone came from is still the one the story has.
+        ("Jane Smith, who joined from Solihull Council, said the council had changed.", "Solihull"),
+    ],
+)
+def test_where_someone_worked_before_gives_way_to_the_storys_own_council(seeded, text, council):
+    found = current_linker().find(text, on=date(2015, 6, 1))
+    keys = [span.entity for span in found.spans if span.text == "the council"]
+    expected = Organisation.objects.filter(name__startswith=council) if council else []
+    assert keys == [f"organisation:{body.pk}" for body in expected]
+
+
+@pytest.mark.django_db
+def test_the_welsh_local_government_association_is_not_the_lga(seeded):
+    text = (
+        "The Welsh Local Government Association backed the minister. The Local Government "
+        "Association, for England, did not."
+    )
+    found = current_linker().find(text, on=date(2016, 3, 1))
+    assert [(s.start, s.text) for s in found.spans] == [(64, "Local Government Association")]
