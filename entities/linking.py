@@ -1223,6 +1223,11 @@ _PLACE_OF = ("town of ", "city of ", "village of ", "county of ", "borough of ")
 _PLACE_AFTER = tuple(
     f", {article} {kind}" for article in ("a", "the") for kind in ("town", "village", "city")
 )
+# "A school in Nelson, Lancashire": a place and its county.
+_IN_PLACE = (" in ", " near ")
+_COUNTY_AFTER = re.compile(r", [A-Z][a-z]+\b(?! said\b)")
+# "Rotherham's Jones family": a family of the name, not the person.
+_FAMILY = (" family", " families", " household")
 # A post's holder named beside the post, who may be someone else: "the prime minister,
 # Tony Blair,", "the chief inspector Amanda Spielman", "Tony Blair, the prime minister".
 _HOLDER_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.? [A-Z]"
@@ -1237,6 +1242,13 @@ _OTHER_POSTS = {
         re.IGNORECASE,
     ),
     "inspector": re.compile(r"\bchief inspector of (?!schools\b|education\b)", re.IGNORECASE),
+    # "The secretary of state" in a story that names the communities secretary.
+    "state": re.compile(
+        r"\b(?:communities|health|home|justice|foreign|business|culture|transport|environment"
+        r"|defence|housing|pensions|northern ireland|scottish|welsh|chief|shadow)\W+secretary\b"
+        r"|\bsecretar(?:y|ies) of state for (?!education\b)(?-i:[A-Z])",
+        re.IGNORECASE,
+    ),
 }
 # Words before a post that say who holds it, rather than name its holder.
 _PREDICATIVE = tuple(
@@ -2787,6 +2799,8 @@ class _Resolution:
                     or (start and text[start - 1] == "-")  # "Katharine Sacks-Jones"
                     or text.endswith(_PLACE_OF, 0, start)
                     or text.startswith(_PLACE_AFTER, end)
+                    or text.startswith(_FAMILY, end)  # "the Jones family"
+                    or (text.endswith(_IN_PLACE, 0, start) and _COUNTY_AFTER.match(text, end))
                 ):
                     continue  # "Castle Hill", "the town of Nelson": a place, nobody's namesake
                 misspelt = self._misspelt_given(given, start, chosen) if given else None
@@ -3014,8 +3028,12 @@ class _Resolution:
         A story about the city region's mayor leaves "the mayor" alone throughout.
         """
         text, linked = self.text, self.linked
-        if text.startswith(" of ", end) or text.endswith(_PREDICATIVE, 0, start):
-            return True
+        if (
+            text.startswith(" of ", end)
+            or (text.startswith(" for ", end) and text[end + 5 : end + 6].isupper())
+            or text.endswith(_PREDICATIVE, 0, start)
+        ):
+            return True  # "the Secretary of State for Health", not "... for assurances"
         if holder := _HOLDER_AFTER.match(text, end):
             at = holder.start() + (2 if text[end] == "," else 1)
             k = bisect_left(linked, (at,), 0, decided)
@@ -3250,8 +3268,13 @@ class _Resolution:
                 and at[i] > unknown[j]
                 and at[i] in places
                 and self._incidental(at[i], beside)
-                # "neighbouring Doncaster, where Michael Gove stripped the council"
-                and (kind == "trust" or not _WHERE.match(text, _ALNUM_RUN.match(text, at[i]).end()))
+                # "neighbouring Doncaster, where Michael Gove stripped the council", in
+                # its paragraph; not a paragraph on, in Rotherham's story.
+                and (
+                    kind == "trust"
+                    or text.find("\n", at[i], start) != -1
+                    or not _WHERE.match(text, _ALNUM_RUN.match(text, at[i]).end())
+                )
             ):
                 i -= 1
             if i < 0:

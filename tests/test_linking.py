@@ -2840,6 +2840,13 @@ def _posts_linked(text, on):
             "David Cameron",
         ),
         (
+            "Michael Gove met MPs. A spokesman said the Secretary of State was considering "
+            "the report.",
+            date(2013, 7, 20),
+            "the Secretary of State",
+            "Michael Gove",
+        ),
+        (
             "Ros Jones welcomed the report. On Tuesday, the Mayor's cabinet approved it.",
             date(2016, 11, 11),
             "the Mayor",
@@ -2874,6 +2881,12 @@ def test_a_post_names_its_holder_in_an_article_that_names_them(seeded, text, on,
             "\n\nThe mayor will have powers over transport.",
             date(2018, 5, 5),
         ),
+        (
+            "Michael Gove spoke. Communities Secretary Eric Pickles sent in commissioners. "
+            "The secretary of state said so.",
+            None,
+        ),
+        ("Michael Gove spoke. The Secretary of State for Health, Jeremy Hunt, agreed.", None),
         (
             "Sir Michael Wilshaw spoke. HMP Doncaster was criticised by Nick Hardwick, chief "
             "inspector of prisons.\n\nThe chief inspector said prisoners felt unsafe.",
@@ -2936,3 +2949,30 @@ def test_the_welsh_local_government_association_is_not_the_lga(seeded):
     )
     found = current_linker().find(text, on=date(2016, 3, 1))
     assert [(s.start, s.text) for s in found.spans] == [(64, "Local Government Association")]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        # A place's "where" clause sets the scene in its paragraph, not in Rotherham's story.
+        (
+            "Rotherham's services will stay under council control.\n\nIt follows speculation "
+            "that Rotherham would follow neighbouring Doncaster, where services were handed "
+            "to a trust in 2014.\n\nThe council was rated inadequate by Ofsted in 2014.",
+            ["Ofsted"],
+        ),
+        # A family of the name, and a town of it with its county.
+        (
+            "Ros Jones spoke in Doncaster.\n\nRotherham's Jones family said they had no faith.",
+            ["Ros Jones"],
+        ),
+        (
+            "Riana Nelson spoke.\n\nA school in Nelson, Lancashire, has been rated outstanding.",
+            ["Riana Nelson"],
+        ),
+    ],
+)
+def test_a_place_or_family_of_a_known_name_in_another_story_is_no_mention(seeded, text, links):
+    found = current_linker().find(text, on=date(2016, 3, 4))
+    assert [s.text for s in found.spans] == links
