@@ -399,6 +399,9 @@ _FURNITURE_LINES = [
     r"thanks? (?:you )?for (?:signing up|subscribing|registering|reading)",
     r"share (?:or comment on )?(?:this|the) (?:article|story|page|post)(?: on .*| via .*)?",
     r"share(?: (?:on|via|by) .{1,40})?|(?:open |close )?(?:the )?share panel|close panel",
+    # "Share: Facebook | Twitter | LinkedIn | Email | Print"
+    r"(?:share|tweet)(?: this(?: article| story| page| post)?)?\s*:?(?:\W+(?:facebook|twitter|x"
+    r"|linkedin|e-?mail|print|whatsapp|tweet|reddit|pinterest|messenger|copy link)){1,8}\W*",
     r"google\+|got it!?|click to follow\b.*|\+ follow|like reply(?: \d+ reactions?)?",
     r"embargoed\b.{0,80}",  # a wire story's time of release
     r"\(?additional reporting by\b.{1,100}",
@@ -495,7 +498,7 @@ _PICTURE = r"(?:pictures?|photo(?:graph)?s?|images?)"
 # A credit ending a caption: "Doncaster's Mansion House. Source: Alamy", "Inspectors said
 # ... Credit: Christopher Furlong/Getty Images".
 _CREDIT_AT_END = re.compile(
-    rf"[.,;]?\s(?:{_PICTURE}|pic|credit|source)\s*:\s*[A-Z][\w.&/'’ -]{{1,50}}$", re.I
+    rf"[.,;]?\s\(?(?:{_PICTURE}|pic|credit|source)\s*:\s*[A-Z][\w.&/'’ -]{{1,50}}\)?$", re.I
 )
 _CREDIT = re.compile(
     rf"(?:{_PICTURE}|pic|credit)(?:(?: credit| source)?\s*[:|]| (?:credit|source),)", re.I
@@ -569,6 +572,12 @@ _PITCH = re.compile(
     r"did you know,? (?:that )?with an? (?:digital )?subscription\b"
     # A sign-up form's message: "Sorry, there seem to be some issues. Please try again later."
     r"|sorry, there seems? to be (?:a problem|some issues)\. please try again later\b"
+    # "Want to read more? Here's how to subscribe to The Star...", "Visit https://... now
+    # to sign up.", "Want to stay up to date? Sign up for Community Care's daily newsletter."
+    r"|want to read more\? here'?s how to subscribe\b|visit \S+ now to (?:sign up|subscribe)\b"
+    r"|want to stay up to date\? sign up\b|get the inside track on\b.{0,80}\bsign up\b"
+    r"|we will use your email address only\b"
+    r"|thank you for visiting [\w &’'.]{1,40} and making use of our archive\b"
     r"|want to get our (?:latest )?news\b|want (?:more|all the latest) [\w ’'&.]{0,30}\bnews\?"
     r"|get (?:all )?the (?:latest|biggest) [\w ]{0,30}\b(?:news|headlines|stories)\b"
     r".{0,60}\binbox\b"
@@ -597,6 +606,7 @@ _PITCH = re.compile(
     r"|don'?t miss out on the latest\b|want a quick and expert briefing\b"
     r"|sign up (?:to|for) (?:the|our) [\w ’'&.]{0,40}\bnewsletter\b"
     r"|this (?:story|article) was (?:written|produced) by a local democracy reporter\b"
+    r"|this (?:story|article) was (?:first )?published by the local democracy reporting\b"
     r"|the local democracy reporting service is\b"
     # Trade and national papers' small print: the FT's, Schools Week's, LGC's, The MJ's.
     r"|please use the sharing tools found via the share button\b|want more\? subscribe to\b"

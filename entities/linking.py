@@ -1226,6 +1226,8 @@ _PLACE_AFTER = tuple(
 # "A school in Nelson, Lancashire": a place and its county.
 _IN_PLACE = (" in ", " near ")
 _COUNTY_AFTER = re.compile(r", [A-Z][a-z]+\b(?! said\b)")
+# "Not everyone called Rogers agrees": the name, not the person.
+_NAMED_SO = (" called ", " named ", " surnamed ")
 # "Rotherham's Jones family": a family of the name, not the person.
 _FAMILY = (" family", " families", " household")
 # A post's holder named beside the post, who may be someone else: "the prime minister,
@@ -2081,6 +2083,23 @@ def _rival_since(entity: int, start: int, rivals, positions, text: str, sex: str
     return len(named) > 1 or bisect_left(at, last) < _SALIENT or text.find("\n", last, start) == -1
 
 
+# A councillor's title before a surname: "Coun Jones" is the councillor of the name.
+_COUNCILLOR = ("Cllr ", "Cllr. ", "Coun ", "Coun. ", "Councillor ")
+_COUNCILLOR_NAMED = re.compile(r"\b(?:Cllr|Coun|Councillor)\.? [A-Z][\w'’-]+ $")
+
+
+def _councillor_rival(entity: int, start: int, rivals, text: str) -> bool:
+    """Say whether a namesake named as a councillor before start is "Coun Jones".
+
+    "Deputy Mayor Councillor Glyn Jones ... Coun Jones said" is Glyn Jones, however
+    often the story named Mayor Ros Jones before him.
+    """
+    return any(
+        at < start and _COUNCILLOR_NAMED.search(text, max(0, at - 40), at)
+        for at, _ in rivals.get(entity, ())
+    )
+
+
 def _one_edit_apart(word: str, other: str) -> bool:
     """Say whether two different words are one letter apart.
 
@@ -2800,6 +2819,7 @@ class _Resolution:
                     or text.endswith(_PLACE_OF, 0, start)
                     or text.startswith(_PLACE_AFTER, end)
                     or text.startswith(_FAMILY, end)  # "the Jones family"
+                    or text.endswith(_NAMED_SO, 0, start)  # "not everyone called Rogers"
                     or (text.endswith(_IN_PLACE, 0, start) and _COUNTY_AFTER.match(text, end))
                 ):
                     continue  # "Castle Hill", "the town of Nelson": a place, nobody's namesake
@@ -2857,8 +2877,17 @@ class _Resolution:
                         or self.givens[chosen[0]] == text[start:end].lower()
                     )
                 )
-                and _rival_since(
-                    chosen[0], start, rivals, positions, text, self.titled.get(start, "")
+                and (
+                    _rival_since(
+                        chosen[0], start, rivals, positions, text, self.titled.get(start, "")
+                    )
+                    or (
+                        (
+                            text.startswith(_COUNCILLOR, start)
+                            or text.endswith(_COUNCILLOR, 0, start)
+                        )
+                        and _councillor_rival(chosen[0], start, rivals, text)
+                    )
                 )
             ):
                 continue

@@ -278,6 +278,7 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Sign up to the HuffPost UK Morning newsletter for the latest news.",
         "This story was written by a Local Democracy Reporter. The Local Democracy Reporting "
         "Service is a partnership between the BBC and local news organisations.",
+        "This story was first published by the Local Democracy Reporting Service.",
         "Share this:",
         "Like Loading...",
         "Was this page useful?",
@@ -378,6 +379,16 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "This article is available to CYP Now subscribers. Subscribe now.",
         "Sorry, there seem to be some issues. Please try again later.",
         "Submitting...",
+        "Want to read more? Here's how to subscribe to The Star...",
+        "Visit https://www.thestar.co.uk/subscriptions now to sign up.",
+        "Want to stay up to date? Sign up for Community Care's daily newsletter.",
+        "We will use your email address only for the purpose of sending you newsletters. "
+        "Please see our Privacy Notice for details of your data protection rights.",
+        "Thank you for visiting Children & Young People Now and making use of our archive. "
+        "Register now to continue reading.",
+        "Get the inside track on what MPs and Peers are talking about. Sign up to The House's "
+        "morning email.",
+        "Share: Facebook | Twitter | LinkedIn | Email | Print",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
@@ -801,6 +812,7 @@ def test_captions_repeated_two_or_three_times_are_kept_once(db):
         "Doncaster Mansion House, home of the borough's elected mayor. Source: Alamy",
         "Inspectors said too many children waited. Credit: Christopher Furlong/Getty Images",
         "The mayor, Ros Jones, at the Civic Office. Picture: Marie Caley/NW",
+        "The trust has been wound up after eight years. (Photo: Doncaster Nub News)",
     ],
 )
 def test_a_line_ending_in_a_pictures_credit_is_a_caption_not_the_standfirst(db, caption):

@@ -2971,8 +2971,27 @@ def test_the_welsh_local_government_association_is_not_the_lga(seeded):
             "Riana Nelson spoke.\n\nA school in Nelson, Lancashire, has been rated outstanding.",
             ["Riana Nelson"],
         ),
+        # The name as a name, and Parliament's debate.
+        ("Mark Rogers spoke.\n\nNot everyone called Rogers in the sector agrees.", ["Mark Rogers"]),
+        (
+            "The Westminster debate came a week after Westminster City Council was praised by "
+            "Ofsted, one of a handful of councils rated outstanding.",
+            ["Westminster City Council", "Ofsted"],
+        ),
     ],
 )
 def test_a_place_or_family_of_a_known_name_in_another_story_is_no_mention(seeded, text, links):
     found = current_linker().find(text, on=date(2016, 3, 4))
     assert [s.text for s in found.spans] == links
+
+
+@pytest.mark.django_db
+def test_coun_and_a_surname_is_the_councillor_of_the_name_however_often_the_mayor_spoke(seeded):
+    text = (
+        'Mayor of Doncaster Ros Jones said: "This is a budget."\n\nMrs Jones said the money '
+        "reflected demand. Ms Jones added more.\n\nDeputy Mayor Councillor Glyn Jones, who "
+        'holds the finance portfolio, spoke.\n\nCoun Jones said: "We have had to make choices."'
+        " Mrs Jones agreed."
+    )
+    found = current_linker().find(text, on=date(2022, 3, 1))
+    assert [s.text for s in found.spans] == ["Ros Jones", "Mrs Jones", "Ms Jones", "Mrs Jones"]
