@@ -3080,7 +3080,7 @@ class _Resolution:
                 if holder is not None and holder[1] not in _OPENING_WORDS:
                     return True
         # A story that names another post of the name leaves the bare post to an editor.
-        post = _OTHER_POSTS.get(text[text.rfind(" ", start, end) + 1 : end].lower())
+        post = _OTHER_POSTS.get(text[max(start, text.rfind(" ", start, end) + 1) : end].lower())
         return post is not None and post.search(text) is not None
 
     def _named_at(self, at: int, decided: int) -> bool:
