@@ -791,7 +791,9 @@ def _run_together(line: str) -> list[str] | tuple[str, str] | None:
 
 
 # "17 July 2013 Last updated at 14:32": the BBC's date, and the time of day it changed.
-_UPDATE_TIME = re.compile(r"(?P<date>.{6,40}?)\s+(?P<time>last updated at \d{1,2}[:.]\d{2})", re.I)
+_UPDATE_TIME = re.compile(
+    r"(?P<date>.{6,40}?)\s+(?P<time>last updated at \d{1,2}[:.]\d{2}(?: [A-Z]{2,4})?)", re.I
+)
 
 
 def _date_then_update_time(line: str) -> tuple[str, str] | None:

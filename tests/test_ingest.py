@@ -2848,6 +2848,21 @@ def test_a_date_among_the_menus_over_the_headline_is_the_storys(db):
     assert draft.authors == []
 
 
+def test_the_bbcs_date_with_an_update_time_in_summer_time_is_read(db):
+    text = (
+        "Doncaster Children's Services Trust takes over from council\n\n"
+        "1 October 2014 Last updated at 12:04 BST\n\n"
+        "An independent trust has taken over the running of children's services.\n\n"
+        "About 600 staff have moved from the council to the new body.\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.headline == "Doncaster Children's Services Trust takes over from council"
+    assert draft.published.at.date() == date(2014, 10, 1)
+    assert draft.standfirst.startswith("An independent trust")
+
+
 @pytest.mark.parametrize(
     "rows",
     [
