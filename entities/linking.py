@@ -1235,6 +1235,8 @@ _FAMILY = (" family", " families", " household")
 _HOLDER_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.? [A-Z]"
 _HOLDER_AFTER = re.compile(rf",? (?:{_HOLDER_TITLE}|[A-Z][a-z]+[ -][A-Z][a-z])")
 _HOLDER_BEFORE = re.compile(rf"(?:{_HOLDER_TITLE}[\w'’-]*|\b([A-Z][a-z]+) [A-Z][a-z][\w'’-]*), $")
+# Whose post follows a comma: "Her Majesty's ", "Ofsted's ", or none.
+_POSSESSOR = re.compile(r"(?:[A-Z][\w'’-]* ){0,3}")
 # Other posts of the same name: where a story names the city region's mayor or the chief
 # inspector of prisons, "the mayor" and "the chief inspector" may be theirs.
 _OTHER_POSTS = {
@@ -3632,6 +3634,7 @@ class _Resolution:
                     _describes(described, start, end)
                     or _post_of_a_description(text[start:end])
                     or _came_from(text, start)
+                    or self._post_of_the_person_before(start)
                 ):
                     continue
                 name = text[start:end]
@@ -3705,6 +3708,19 @@ class _Resolution:
             ):
                 heads[head].append(at)
             at = text.find(word, after)
+
+    def _post_of_the_person_before(self, start: int) -> bool:
+        """Say whether a name at start is the post of a person named just before it.
+
+        "Sir Michael Wilshaw, Her Majesty's Chief Inspector,": the chief inspector is
+        him, and a later "the chief inspector" too; no other inspector was named.
+        """
+        text, linked = self.text, self.linked
+        comma = text.rfind(", ", max(0, start - 40), start)
+        if comma < 0 or not _POSSESSOR.fullmatch(text, comma + 2, start):
+            return False
+        k = bisect_left(linked, (comma,)) - 1
+        return k >= 0 and linked[k][1] == comma and bool(self.givens[linked[k][2]])
 
     def _stands_for_its_body(self, start: int, end: int, occupied: _Overlap) -> bool:
         """Say whether a place no alias holds stands alone, for its council or trust.

@@ -2852,6 +2852,20 @@ def _posts_linked(text, on):
             "the Mayor",
             "Ros Jones",
         ),
+        # His post, written in full after his name, is not another chief inspector's.
+        (
+            "Sir Michael Wilshaw, Her Majesty’s Chief Inspector, said: “It is bad.”\n\n"
+            "The chief inspector added: “Doncaster has had every chance.”",
+            date(2013, 6, 12),
+            "The chief inspector",
+            "Michael Wilshaw",
+        ),
+        (
+            "Sir Michael Wilshaw, Ofsted's Chief Inspector, spoke. The chief inspector said so.",
+            date(2013, 6, 12),
+            "The chief inspector",
+            "Michael Wilshaw",
+        ),
     ],
 )
 def test_a_post_names_its_holder_in_an_article_that_names_them(seeded, text, on, post, holder):
@@ -2890,6 +2904,11 @@ def test_a_post_names_its_holder_in_an_article_that_names_them(seeded, text, on,
         (
             "Sir Michael Wilshaw spoke. HMP Doncaster was criticised by Nick Hardwick, chief "
             "inspector of prisons.\n\nThe chief inspector said prisoners felt unsafe.",
+            date(2013, 7, 2),
+        ),
+        (
+            "Sir Michael Wilshaw spoke. Nick Hardwick, HM Chief Inspector of Prisons, said "
+            "no.\n\nThe chief inspector said prisoners felt unsafe.",
             date(2013, 7, 2),
         ),
     ],
