@@ -1781,6 +1781,8 @@ _LABEL = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+)?(?: [|·•] [A-Z][\w'’
 # A masthead is taken off only above a headline this long: a short headline over a
 # standfirst without a full stop would otherwise be lost.
 MASTHEAD_HEADLINE_WORDS = 6
+# A kicker in capitals is this many words at most, and the headline under it twice as many.
+KICKER_WORDS = 5
 
 
 # A page copied whole opens with its menus: this many short lines, one under another,
@@ -1868,11 +1870,27 @@ def _masthead(lines: list[str], filled: list[int]) -> list[int]:
         # Under a name and a menu, a feature's long headline: "'We were told it was the
         # worst place in England to be a social worker': how Doncaster's trust ...".
         longest = 25 if len(top) > 1 else 20
+        # A tabloid's kicker in capitals over a long headline: "SHAME OF FAILING
+        # COUNCILS" over "Ofsted boss Sir Michael Wilshaw names and shames town halls ...".
+        kicker = (
+            len(top) == 1
+            and first.isupper()
+            and _words(first) <= KICKER_WORDS
+            and not line.isupper()
+            and _words(line) >= 2 * KICKER_WORDS
+        )
+        if kicker:
+            longest = 30
         headline_sized = shortest <= _words(line) <= longest
         dated = _DATE_PREFIX.match(line) is not None  # "Published: ... | Updated: ..."
         # One line of three words or more alone may be a headline in title case ("Trust
         # Rated Good") over a standfirst, unless it names a paper.
-        named = len(top) > 1 or _words(first) <= 2 or _PAPER_WORDS & set(first.lower().split())
+        named = (
+            len(top) > 1
+            or _words(first) <= 2
+            or kicker
+            or _PAPER_WORDS & set(first.lower().split())
+        )
         if top and named and headline_sized and not dated and _reads_like_headline(line):
             return top
         return []

@@ -1447,6 +1447,7 @@ def test_a_date_and_byline_printed_above_the_headline_are_read(db, over):
         "New Statesman\n\nPolitics | Society",
         "Tortoise\n\nSensemaker | Long read",
         "Channel 4 News",
+        "OFF THE DANGER LIST",  # a tabloid's kicker
     ],
 )
 def test_the_papers_name_and_menu_above_the_headline_are_removed(db, masthead):
@@ -1720,6 +1721,35 @@ def test_a_name_then_a_date_with_nothing_between_are_read(db, metadata, role):
     assert [p.name for p in article.authors.all()] == ["Jane Smith"]
     assert list(Role.objects.values_list("title", flat=True)) == ([role] if role else [])
     assert article.body == "The mayor said so."
+
+
+def test_a_tabloids_long_headline_under_its_kicker_is_the_headline(db):
+    text = (
+        "SHAME OF FAILING COUNCILS\n"
+        "Ofsted boss Sir Michael Wilshaw names and shames town halls where kids are left at "
+        "risk - with Doncaster among the worst\n\n"
+        "By David Wooding, Political Editor\n"
+        "Published: 00:01, 28 Nov 2012 | Updated: 07:43, 28 Nov 2012\n\n"
+        "THOUSANDS of vulnerable kids are being let down by useless councils.\n\n"
+        "Sir Michael Wilshaw said some town halls had been failing children.\n"
+    )
+
+    draft = ingest.read_article(text, name="sun.txt")
+
+    assert draft.headline.startswith("Ofsted boss Sir Michael Wilshaw names and shames")
+    assert draft.removed == ["SHAME OF FAILING COUNCILS"]
+
+
+def test_a_headline_in_capitals_over_a_short_standfirst_is_the_headline(db):
+    text = (
+        "TRUST RATED GOOD\n\n"
+        "Inspectors praise the trust's leaders\n\n"
+        "By Chris Burn\n\nThe trust was rated good on Monday.\n"
+    )
+
+    draft = ingest.read_article(text, name="x.txt")
+
+    assert draft.headline == "TRUST RATED GOOD"
 
 
 def test_a_short_headline_in_title_case_is_no_masthead(db):
