@@ -1235,6 +1235,9 @@ _FAMILY = (" family", " families", " household")
 _HOLDER_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.? [A-Z]"
 _HOLDER_AFTER = re.compile(rf",? (?:{_HOLDER_TITLE}|[A-Z][a-z]+[ -][A-Z][a-z])")
 _HOLDER_BEFORE = re.compile(rf"(?:{_HOLDER_TITLE}[\w'’-]*|\b([A-Z][a-z]+) [A-Z][a-z][\w'’-]*), $")
+# What follows "the chief inspector of" in another post: "prisons", "London"; not a deed,
+# as in "accused the mayor of failing" or "accused the mayor of \"sitting on her hands\"".
+_OF_A_PLACE = re.compile(r"[^\W\d_]+\b(?<!ing)")
 # Whose post follows a comma: "Her Majesty's ", "Ofsted's ", or none.
 _POSSESSOR = re.compile(r"(?:[A-Z][\w'’-]* ){0,3}")
 # Other posts of the same name: where a story names the city region's mayor or the chief
@@ -1242,7 +1245,7 @@ _POSSESSOR = re.compile(r"(?:[A-Z][\w'’-]* ){0,3}")
 _OTHER_POSTS = {
     "mayor": re.compile(
         r"\b(?:metro|city region|regional|combined authority|south yorkshire|west yorkshire)"
-        r"\W+mayor\b|\bmayor of (?!doncaster\b)",
+        r"\W+mayor\b|\bmayor of (?!doncaster\b)(?-i:[A-Z])",  # not "accused the mayor of ..."
         re.IGNORECASE,
     ),
     "inspector": re.compile(r"\bchief inspector of (?!schools\b|education\b)", re.IGNORECASE),
@@ -3063,7 +3066,7 @@ class _Resolution:
         """
         text, linked = self.text, self.linked
         if (
-            text.startswith(" of ", end)
+            (text.startswith(" of ", end) and _OF_A_PLACE.match(text, end + 4))
             or (text.startswith(" for ", end) and text[end + 5 : end + 6].isupper())
             or text.endswith(_PREDICATIVE, 0, start)
         ):

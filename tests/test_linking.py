@@ -2852,6 +2852,20 @@ def _posts_linked(text, on):
             "the Mayor",
             "Ros Jones",
         ),
+        # Accused of a deed, not the mayor of another place.
+        (
+            "Ros Jones spoke. Critics accused the mayor of failing children.",
+            date(2021, 4, 27),
+            "the mayor",
+            "Ros Jones",
+        ),
+        (
+            'Ros Jones spoke. Cynthia Ransome accused the mayor of "sitting on her hands".'
+            "\n\nThe mayor rejects that.",
+            date(2021, 4, 27),
+            "The mayor",
+            "Ros Jones",
+        ),
         # His post, written in full after his name, is not another chief inspector's.
         (
             "Sir Michael Wilshaw, Her Majesty’s Chief Inspector, said: “It is bad.”\n\n"
