@@ -1777,7 +1777,10 @@ _PAPER_WORDS = frozenset(
 # The same, less "Sun" and "Record", which are people's names too: "Sheffield Star" is none.
 _PAPER_NAME_WORDS = _PAPER_WORDS - {"sun", "record"}
 # A section's label over a headline: "Education", "Social care", "Exclusive".
-_LABEL = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+)?(?: [|·•] [A-Z][\w'’&-]*(?: [\w'’&-]+)?){0,3}")
+# After a bar, a topic's name may be longer: "News | Building Schools for the Future".
+_LABEL = re.compile(
+    r"[A-Z][\w'’&-]*(?: [\w'’&-]+)?(?: [|·•] [A-Z][\w'’&-]*(?: [\w'’&-]+){0,5}){0,3}"
+)
 # A masthead is taken off only above a headline this long: a short headline over a
 # standfirst without a full stop would otherwise be lost.
 MASTHEAD_HEADLINE_WORDS = 6

@@ -1448,6 +1448,7 @@ def test_a_date_and_byline_printed_above_the_headline_are_read(db, over):
         "Tortoise\n\nSensemaker | Long read",
         "Channel 4 News",
         "OFF THE DANGER LIST",  # a tabloid's kicker
+        "TES\nNews | Building Schools for the Future",
     ],
 )
 def test_the_papers_name_and_menu_above_the_headline_are_removed(db, masthead):
