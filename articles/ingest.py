@@ -453,6 +453,11 @@ _FURNITURE_LINES = [
     r"|gift this article(?: free)?|(?:twitter|facebook|email|whatsapp|linkedin) icon",
     # A reader's contribution, asked for under the story.
     r"support the guardian|continue|remind me in \w+|accepted payment methods\b.*|search jobs",
+    # A box of job adverts: "Jobs", "Team manager – Doncaster Children's Services Trust –
+    # £42,000", "View all FE Week jobs".
+    r"(?:(?:latest|featured|related|more|all) )?jobs|(?:view|see|browse) (?:all|more)\b.{0,30} jobs"
+    r"|more jobs at\b.{1,40}|[^–—|]{3,80} [–—-] [^–—|]{3,100} [–—-] (?:up to )?(?:£\d[\d,.]*k?"
+    r"|competitive|negotiable|l\d{1,2}\s?[-–]\s?l\d{1,2}|tlr \w+)\b.{0,40}",
     r"(?:video|audio) (?:report|package|interview) by\b.{1,60}",  # a broadcast's credit
     r"(?:become|already) a (?:subscriber|member)\b.*|subscribers? only",
     r"(?:sign|log) (?:in|up|out)\b.*|register(?: now| for free| here| today| to .*)?",

@@ -400,6 +400,27 @@ def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
     assert pitch in draft.removed
 
 
+def test_a_box_of_job_adverts_mid_story_is_furniture(db):
+    box = [
+        "Jobs",
+        "Head of service, children in care – City of Doncaster Council – £65,000",
+        "Principal social worker – North Lincolnshire Council – £52,000 – £58,000",
+        "Trust finance director – Northern Star Learning, Bradford – competitive",
+        "Assistant principal (SEND) – Harris Academy Peckham – L8 – L12",
+        "More jobs",
+    ]
+    text = (
+        "Trust rated good\n\nThe trust was rated good.\n\nStaff were praised.\n\n"
+        + "\n".join(box)
+        + "\n\nThe council said it was proud of them.\n"
+    )
+
+    draft = ingest.read_article(text, name="jobs.txt")
+
+    assert draft.body == "Staff were praised.\n\nThe council said it was proud of them."
+    assert draft.removed == box
+
+
 def test_the_bbcs_share_panel_is_furniture_not_a_caption(db):
     text = (
         "Trust services 'require improvement', Ofsted says\n\nPublished\n14 July 2021\n\n"
