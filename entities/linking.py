@@ -1248,7 +1248,10 @@ _OTHER_POSTS = {
         r"\W+mayor\b|\bmayor of (?!doncaster\b)(?-i:[A-Z])",  # not "accused the mayor of ..."
         re.IGNORECASE,
     ),
-    "inspector": re.compile(r"\bchief inspector of (?!schools\b|education\b)", re.IGNORECASE),
+    # Not "accused the chief inspector of \"grandstanding\"", nor "... of failing".
+    "inspector": re.compile(
+        r"\bchief inspector of (?!schools\b|education\b)[^\W\d_]+\b(?<!ing)", re.IGNORECASE
+    ),
     # "The secretary of state" in a story that names the communities secretary.
     "state": re.compile(
         r"\b(?:communities|health|home|justice|foreign|business|culture|transport|environment"

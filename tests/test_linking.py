@@ -2866,6 +2866,13 @@ def _posts_linked(text, on):
             "The mayor",
             "Ros Jones",
         ),
+        (
+            "Sir Michael Wilshaw spoke. The chief inspector said Doncaster should be the first."
+            '\n\nDavid Simmonds accused the chief inspector of "grandstanding".',
+            date(2014, 11, 28),
+            "The chief inspector",
+            "Michael Wilshaw",
+        ),
         # His post, written in full after his name, is not another chief inspector's.
         (
             "Sir Michael Wilshaw, Her Majesty’s Chief Inspector, said: “It is bad.”\n\n"
