@@ -638,7 +638,16 @@ _PITCH = re.compile(
     r"|[\w ,.'’-]{1,60} does not work for, consult, own shares in\b"
     r"|want to bookmark your favourite articles\b|start your [\w ]{1,30}subscription today\b"
     r"|for (?:further|more) (?:information|details),? please contact\b"
-    r"|this page is best viewed in an up-to-date web browser\b",
+    r"|this page is best viewed in an up-to-date web browser\b"
+    # JPI's editor's requests under a story, and Reach's sign-up lines.
+    r"|a message from the editor\b|thank you for reading this (?:article|story)\b.{0,100}"
+    r"\b(?:subscri|support|request|purchase)|while i have your attention\b"
+    r"|in order for us to continue to provide high quality\b"
+    r"|we'?re more reliant on your support than ever\b"
+    rf"|subscribe to (?:the{_PAPER}|us) from (?:just |only )?[£$€]"
+    r"|get the (?:biggest|latest|best|top)\b[\w ]{0,40} by e-?mail ?subscribe"
+    r"|(?:see )?our privacy notice\b|like this story\?.{0,60}\bsign up\b"
+    r"|don'?t miss the latest\b.{0,80}\bsign up\b",
     re.IGNORECASE,
 )
 # The page's footer, a full sentence or not: "© 2024 National World Publishing Ltd. All

@@ -389,6 +389,23 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Get the inside track on what MPs and Peers are talking about. Sign up to The House's "
         "morning email.",
         "Share: Facebook | Twitter | LinkedIn | Email | Print",
+        "Thank you for reading this article. Subscribe to the Doncaster Free Press from just £1 "
+        "a week and get unlimited access to local news.",
+        "A message from the editor: Thank you for reading this article. We're more reliant on "
+        "your support than ever as the shift in consumer habits brought about by coronavirus "
+        "impacts our advertisers.",
+        "Thank you for reading this story on our website. While I have your attention, I also "
+        "have an important request to make of you.",
+        "In order for us to continue to provide high quality and trusted local news on this "
+        "free-to-read site, I am asking you to also please purchase a copy of our newspaper.",
+        "Get the biggest Daily stories by emailSubscribeWe will use your email address only for "
+        "the purpose of sending you newsletters. Please see our Privacy Notice for details of "
+        "your data protection rights.Thank you for subscribingWe have more newsletters Show "
+        "meSee our privacy noticeInvalid Email",
+        "Our Privacy Notice explains how we use your data.",
+        "Like this story? Click here to sign up to our newsletter for the latest updates.",
+        "Don't miss the latest news from around Greater Manchester. Sign up to our newsletters "
+        "here.",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
