@@ -453,6 +453,10 @@ _FURNITURE_LINES = [
     r"|gift this article(?: free)?|(?:twitter|facebook|email|whatsapp|linkedin) icon",
     # A reader's contribution, asked for under the story.
     r"support the guardian|continue|remind me in \w+|accepted payment methods\b.*|search jobs",
+    # Aggregators' copies: Apple News, Yahoo, MSN.
+    r"(?:shared from|open in) apple news|get more [\w ’'&.]{1,30} news|story continues"
+    r"|read (?:the )?full (?:article|story)(?: (?:at|on) .{1,40})?|view comments|more for you"
+    r"|(?:recommended|related) stories|story by .{1,50} [•·] \d*\w{1,3}",
     # A box of job adverts: "Jobs", "Team manager – Doncaster Children's Services Trust –
     # £42,000", "View all FE Week jobs".
     r"(?:(?:latest|featured|related|more|all) )?jobs|(?:view|see|browse) (?:all|more)\b.{0,30} jobs"
@@ -647,7 +651,8 @@ _PITCH = re.compile(
     rf"|subscribe to (?:the{_PAPER}|us) from (?:just |only )?[£$€]"
     r"|get the (?:biggest|latest|best|top)\b[\w ]{0,40} by e-?mail ?subscribe"
     r"|(?:see )?our privacy notice\b|like this story\?.{0,60}\bsign up\b"
-    r"|don'?t miss the latest\b.{0,80}\bsign up\b",
+    r"|don'?t miss the latest\b.{0,80}\bsign up\b"
+    r"|this (?:story|article) (?:was )?originally (?:published|appeared) (?:by|in|on)\b",
     re.IGNORECASE,
 )
 # The page's footer, a full sentence or not: "© 2024 National World Publishing Ltd. All

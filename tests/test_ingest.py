@@ -417,6 +417,25 @@ def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
     assert pitch in draft.removed
 
 
+def test_an_aggregators_copy_keeps_its_headline_and_loses_its_furniture(db):
+    text = (
+        "Doncaster children's trust faces £9m overspend as placement costs soar\n"
+        "Local Democracy Reporting Service\nGeorge Torr\nLocal Democracy Reporter\n"
+        "14 October 2021\n\nApple News\nShared from Apple News\n\n"
+        "The trust is facing a £9m overspend.\n\nStory continues\n\n"
+        "Placement costs have soared.\n\n"
+        "This story was originally published by the Doncaster Free Press.\n\n"
+        "Read full article\n\nGet more Doncaster news\nOpen in Apple News\n"
+    )
+
+    draft = ingest.read_article(text, name="apple.txt")
+
+    assert draft.headline.startswith("Doncaster children's trust faces £9m overspend")
+    assert draft.body == "Placement costs have soared."
+    for line in ("Shared from Apple News", "Story continues", "Read full article"):
+        assert line in draft.removed
+
+
 def test_a_box_of_job_adverts_mid_story_is_furniture(db):
     box = [
         "Jobs",
