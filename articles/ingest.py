@@ -453,6 +453,8 @@ _FURNITURE_LINES = [
     r"|gift this article(?: free)?|(?:twitter|facebook|email|whatsapp|linkedin) icon",
     # A reader's contribution, asked for under the story.
     r"support the guardian|continue|remind me in \w+|accepted payment methods\b.*|search jobs",
+    # A blog's account, its date elsewhere: "Posted by admin | Filed under: Council".
+    r"posted by (?:admin\w*|webmaster)(?:\s*\|\s*(?:filed under|tags|categories)\s*:.*)?",
     # Aggregators' copies: Apple News, Yahoo, MSN.
     r"(?:shared from|open in) apple news|get more [\w ’'&.]{1,30} news|story continues"
     r"|read (?:the )?full (?:article|story)(?: (?:at|on) .{1,40})?|view comments|more for you"
@@ -690,8 +692,12 @@ _LINK_LABEL = re.compile(
 _HOME_CRUMB = re.compile(r"home\s?[»›>/|]\s", re.IGNORECASE)
 
 
-def is_furniture(line: str) -> bool:
-    """Publisher furniture: ad slots, share and follow prompts, sign-ups, offers with prices."""
+def is_furniture(line: str, *, prompts: bool = True) -> bool:
+    """Publisher furniture: ad slots, share and follow prompts, sign-ups, offers with prices.
+
+    Without prompts, a short line is not furniture for only naming a newsletter or a
+    subscription: "Residents' Association - Spring Newsletter 2016" may be a headline.
+    """
     if line == "Body":
         return True  # LexisNexis's label over the story
     if _words(line) <= LONG_PROMPT_WORDS + 6 and _LINK_LABEL.match(line):
@@ -713,7 +719,7 @@ def is_furniture(line: str) -> bool:
     if not sentence and _words(line) <= 25 and _FURNITURE.fullmatch(line):
         return True
     prompt_like = not ends_sentence(line) or line.endswith(("?", "!"))
-    if prompt_like and _words(line) <= LONG_PROMPT_WORDS and _PROMPT.search(line):
+    if prompts and prompt_like and _words(line) <= LONG_PROMPT_WORDS and _PROMPT.search(line):
         return True
     return is_offer(line)
 
@@ -875,6 +881,8 @@ def _name_then_date(line: str) -> tuple[str, str] | None:
 # "17 November 2017 • 6:00am".
 _GLUED = [
     (re.compile(r"^By(?=[A-Z][a-z])"), "By "),
+    # A blog's "Posted by admin on 18 March 2014", read as "18 March 2014 by admin".
+    (re.compile(r"^Posted\s+by\s+(?P<who>[^|•]+?)\s+on\s+(?P<date>.+)$"), r"\g<date> by \g<who>"),
     (
         re.compile(r"^(?:News|Politics|Sport|Opinion|Business|Education|Health)By\s?(?=[A-Z])"),
         "By ",
@@ -1771,10 +1779,57 @@ _CRUMB = r"[^>›»|\n,.:;!?]{1,30}"
 _BREADCRUMB = re.compile(rf"{_CRUMB}(?:\s[>›»]\s{_CRUMB})+|{_CRUMB}(?:\s\|\s{_CRUMB}){{2,}}")
 
 
-def _before_headline(line: str) -> bool:
+# A menu's items, apart by bars or by runs of spaces: "Home  About Pat  Surgeries".
+_MENU_BREAK = re.compile(r"\s{2,}|\s*[|•·]\s*")
+MENU_ITEMS, MENU_ITEM_MAX_WORDS, SITE_LINES, SITE_LINE_WORDS = 3, 3, 3, 10
+
+
+def _is_menu(line: str) -> bool:
+    """A line of a site's menu: three items or more of a few words, apart."""
+    items = [item for item in _MENU_BREAK.split(line.strip()) if item]
+    return len(items) >= MENU_ITEMS and all(
+        _words(item) <= MENU_ITEM_MAX_WORDS and not ends_sentence(item) for item in items
+    )
+
+
+def _site_over_menu(lines: list[str], filled: list[int]) -> list[int]:
+    """The lines of a site's name, tagline and menu over the headline, if it has them.
+
+    "Doncaster 24/7 | Your borough, your news" or "THE DONCASTER TIMES" and "Independent
+    local news since 2016", then "NEWS | SPORT | WHAT'S ON", then the headline.
+    """
+    for m, i in enumerate(filled[: SITE_LINES + 1]):
+        if not _is_menu(lines[i]) or _story_metadata(" ".join(lines[i].split())):
+            continue  # not "Yorkshire Post · 27 Nov 2015 · 12 · JOE CASH"
+        site = [" ".join(lines[j].split()) for j in filled[:m]]
+        after = " ".join(lines[filled[m + 1]].split()) if m + 1 < len(filled) else ""
+        if (
+            all(_words(line) <= SITE_LINE_WORDS and not ends_sentence(line) for line in site)
+            and _words(after) >= 3
+            and _reads_like_headline(after)
+            and not _is_menu(after)
+        ):
+            return filled[: m + 1]
+        return []
+    return []
+
+
+def _over_headline(lines: list[str], filled: list[int], k: int) -> bool:
+    """Whether the k-th line with text is printed over the headline (see _before_headline).
+
+    A line of five words or more over a date or byline is the headline, though it names
+    a newsletter: "Bessacarr & Cantley Residents' Association - Spring Newsletter 2016".
+    """
+    line = lines[filled[k]]
+    following = lines[filled[k + 1]] if k + 1 < len(filled) else ""
+    dated = _words(line) >= 5 and _story_metadata(" ".join(following.split()))
+    return _before_headline(line, prompts=not dated)
+
+
+def _before_headline(line: str, *, prompts: bool = True) -> bool:
     """A line a captured page may print above its headline: furniture or a breadcrumb."""
     line = " ".join(line.split())
-    if not line or is_furniture(line):
+    if not line or is_furniture(line, prompts=prompts):
         return bool(line)
     # A page's title ending in its paper's name is the headline, whatever bars it holds.
     return bool(_BREADCRUMB.fullmatch(line)) and not _without_site_name(line)[1]
@@ -2063,8 +2118,10 @@ def read_article(text: str, *, name: str) -> Draft:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if not filled:
         raise IngestError("the file is empty", 1)
-    above = list(takewhile(lambda i: _before_headline(lines[i]), filled))[: len(filled) - 1]
+    above = list(takewhile(lambda k: _over_headline(lines, filled, k), range(len(filled))))
+    above = [filled[k] for k in above][: len(filled) - 1]
     above += _masthead(lines, filled[len(above) :])
+    above += _site_over_menu(lines, filled[len(above) :])
     start = filled[len(above)]
     kept: list[str] = []  # a date or byline among the menus, read with the lines under
     if (under_menus := _headline_under_menus(lines, filled)) is not None and under_menus > start:

@@ -1810,6 +1810,48 @@ def test_a_headline_in_capitals_over_a_short_standfirst_is_the_headline(db):
     assert draft.headline == "TRUST RATED GOOD"
 
 
+@pytest.mark.parametrize(
+    "site",
+    [
+        "Doncaster 24/7 | Your borough, your news\n\nLatest | Council | Health | Schools | Sport",
+        "THE DONCASTER TIMES\nIndependent local news since 2016\n\nNEWS | SPORT | WHAT'S ON",
+        "Doncaster Nub News\n\nHOME   NEWS   COUNCIL   CHILDREN   WHAT'S ON",
+        "Cllr Pat Haworth - Working for Wheatley Hills & Intake\n\nHome  About Pat  Surgeries",
+    ],
+)
+def test_a_sites_name_tagline_and_menu_over_the_headline_are_removed(db, site):
+    text = (
+        f"{site}\n\nEnd of an era as children's services return to council control\n\n"
+        "Saturday 1 April 2023\n\nThe trust handed services back today.\n\nStaff moved.\n"
+    )
+
+    draft = ingest.read_article(text, name="site.txt")
+
+    assert draft.headline == "End of an era as children's services return to council control"
+    assert draft.published.at.date() == date(2023, 4, 1)
+
+
+@pytest.mark.parametrize(
+    "posted",
+    [
+        "Posted by admin on 18 March 2014\nFiled under: Council, Children",
+        "Posted by admin | 18 March 2014 | Filed under: Newsletter, Community, Children",
+    ],
+)
+def test_a_blogs_posted_by_line_dates_the_story(db, posted):
+    text = (
+        "Bessacarr & Cantley Residents' Association - Spring Newsletter 2014\n"
+        f"{posted}\n\nThe trust will run the services.\n\nStaff will move.\n"
+    )
+
+    draft = ingest.read_article(text, name="blog.txt")
+
+    assert draft.headline == "Bessacarr & Cantley Residents' Association - Spring Newsletter 2014"
+    assert draft.published.at.date() == date(2014, 3, 18)
+    assert draft.authors == []
+    assert "Staff will move." in draft.body
+
+
 def test_a_short_headline_in_title_case_is_no_masthead(db):
     text = (
         "Trust Rated Good\n\n"
