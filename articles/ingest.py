@@ -511,6 +511,21 @@ _PICTURE = r"(?:pictures?|photo(?:graph)?s?|images?)"
 _CREDIT_AT_END = re.compile(
     rf"[.,;]?\s\(?(?:{_PICTURE}|pic|credit|source)\s*:\s*[A-Z][\w.&/'’ -]{{1,50}}\)?$", re.I
 )
+# An agency's credit in brackets ending a caption: "... in the public interest (Chris
+# Radburn/PA Wire)", "... good directors (PA)", "... yesterday (Reuters)".
+_AGENCY_CREDIT_AT_END = re.compile(
+    r"\s\((?:[^()/]{1,50}/)?(?:PA(?: Wire| Media| Archive| Images)?|Reuters|AP|AFP|EPA"
+    r"|Getty(?: Images)?|Alamy(?: Stock Photo| Live News)?|Shutterstock|Rex(?: Features)?"
+    r"|Bloomberg)\)$"
+)
+# A credit alone on the line under its caption: "Picture: Simon Hulme", "GARY CALTON FOR
+# THE TIMES", "Chris Radburn/PA Wire".
+_CREDIT_LINE = re.compile(
+    rf"\(?(?:(?:{_PICTURE}|pic|credit)(?: credit| source)?\s*[:|]\s*.{{1,50}}"
+    r"|[A-Z][A-Z .'’-]{2,40} FOR THE [A-Z ]{3,30}"
+    r"|[\w .'’-]{1,40}/(?:PA(?: Wire| Media)?|Reuters|Getty Images|AFP|Alamy))\)?",
+    re.I,
+)
 _CREDIT = re.compile(
     rf"(?:{_PICTURE}|pic|credit)(?:(?: credit| source)?\s*[:|]| (?:credit|source),)", re.I
 )
@@ -1112,6 +1127,22 @@ def _mark_labelled_captions(lines: list[_Line]) -> None:
             following.kind = "caption"
 
 
+def _mark_credited_captions(lines: list[_Line]) -> None:
+    """A short line that a picture's credit follows on the next line is its caption.
+
+    "Ros Jones, the mayor of Doncaster, said she was disappointed by the decision" over
+    "GARY CALTON FOR THE TIMES" is no standfirst.
+    """
+    for line, following in pairwise(lines):
+        if (
+            line.kind == "text"
+            and following.kind in ("text", "caption", "furniture")
+            and _words(line.text) <= CAPTION_WORDS
+            and _CREDIT_LINE.fullmatch(following.text)
+        ):
+            line.kind = "caption"
+
+
 def _mark_list_items(lines: list[_Line]) -> None:
     """The lines under one that ends in a colon, asks a question or heads a box are a list.
 
@@ -1408,7 +1439,8 @@ def _classify(line: _Line) -> None:
         caption = text[label.end() :]
         line.kind, line.unit = ("caption", caption) if caption else ("furniture", "")
     elif _CREDIT.match(text) or (
-        _words(text) <= CAPTION_WORDS + 10 and _CREDIT_AT_END.search(text)
+        _words(text) <= CAPTION_WORDS + 10
+        and (_CREDIT_AT_END.search(text) or _AGENCY_CREDIT_AT_END.search(text))
     ):
         line.kind = "caption"
     elif _BULLET.match(text):
@@ -1621,6 +1653,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     _mark_comments(lines)
     _mark_repeated_captions(lines)
     _mark_labelled_captions(lines)
+    _mark_credited_captions(lines)
     _mark_list_items(lines)
     _mark_headed_lists(lines)
     _mark_labelled_lists(lines)

@@ -457,6 +457,29 @@ def test_a_box_of_job_adverts_mid_story_is_furniture(db):
     assert draft.removed == box
 
 
+@pytest.mark.parametrize(
+    "picture",
+    [
+        'Michael Gove said publication was "firmly in the public interest" (Chris Radburn/PA Wire)',
+        "Mark Rogers said inspections were putting off good directors (PA)",
+        "Ros Jones, the mayor of Doncaster, said she was disappointed by the decision\n"
+        "GARY CALTON FOR THE TIMES",
+        "Ros Jones, the mayor of Doncaster, said she was disappointed\nPicture: Gary Calton",
+    ],
+)
+def test_a_pictures_caption_over_the_story_is_no_standfirst(db, picture):
+    text = (
+        "Doncaster council stripped of children's services\n\nOctober 23 2013, 12:01am\n\n"
+        f"{picture}\n\nA council is to lose its children's services.\n\n"
+        "Michael Gove told the council yesterday.\n"
+    )
+
+    draft = ingest.read_article(text, name="picture.txt")
+
+    assert draft.standfirst == "A council is to lose its children's services."
+    assert draft.captions[0] == picture.split("\n")[0]
+
+
 def test_the_bbcs_share_panel_is_furniture_not_a_caption(db):
     text = (
         "Trust services 'require improvement', Ofsted says\n\nPublished\n14 July 2021\n\n"
