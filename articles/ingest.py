@@ -455,6 +455,7 @@ _FURNITURE_LINES = [
     r"support the guardian|continue|remind me in \w+|accepted payment methods\b.*|search jobs",
     # A blog's account, its date elsewhere: "Posted by admin | Filed under: Council".
     r"posted by (?:admin\w*|webmaster)(?:\s*\|\s*(?:filed under|tags|categories)\s*:.*)?",
+    r"view all partners|cc by(?:[ -](?:nc|nd|sa)){0,3}",  # The Conversation's
     # Aggregators' copies: Apple News, Yahoo, MSN.
     r"(?:shared from|open in) apple news|get more [\w ’'&.]{1,30} news|story continues"
     r"|read (?:the )?full (?:article|story)(?: (?:at|on) .{1,40})?|view comments|more for you"
@@ -517,6 +518,8 @@ _AGENCY_CREDIT_AT_END = re.compile(
     r"\s\((?:[^()/]{1,50}/)?(?:PA(?: Wire| Media| Archive| Images)?|Reuters|AP|AFP|EPA"
     r"|Getty(?: Images)?|Alamy(?: Stock Photo| Live News)?|Shutterstock|Rex(?: Features)?"
     r"|Bloomberg)\)$"
+    # Or after the caption's full stop: "... removal of Rotherham's cabinet. Dave Higgens/PA".
+    r"|\.\s[A-Z][\w .'’-]{1,40}/(?:PA(?: Wire| Media)?|Reuters|Getty Images|AFP|Alamy)$"
 )
 # A credit alone on the line under its caption: "Picture: Simon Hulme", "GARY CALTON FOR
 # THE TIMES", "Chris Radburn/PA Wire".
@@ -655,7 +658,8 @@ _PITCH = re.compile(
     r"|this article is republished from the conversation\b|want to write\?"
     r"|write an article and join a growing community\b"
     r"|[\w ,.'’-]{1,60} (?:receives?|has received) funding from\b"
-    r"|[\w ,.'’-]{1,80} provides funding as (?:a )?(?:founding )?(?:partner|member)s? of\b"
+    r"|[\w ,.'’-]{1,80} provides? funding as (?:a )?(?:founding )?(?:partner|member)s? of\b"
+    r"|we believe in the free flow of information\b|republish our articles for free\b"
     r"|[\w ,.'’-]{1,60} does not work for, consult, own shares in\b"
     r"|want to bookmark your favourite articles\b|start your [\w ]{1,30}subscription today\b"
     r"|for (?:further|more) (?:information|details),? please contact\b"
@@ -1045,9 +1049,13 @@ _COMMENTS_HEADING = re.compile(
     r"|-?ends-?|notes? to editors?\b.*|pa newsdesk:.*"
     # A news database's index terms under the story: LexisNexis's "Classification".
     r"|end of document|classification"
-    r"|comments are (?:now )?closed(?: on this (?:article|story|page))?\.?",
+    r"|comments are (?:now )?closed(?: on this (?:article|story|page))?\.?"
+    r"|before you go\W*",  # The Conversation's appeal for donations
     re.IGNORECASE,
 )
+# The topics a page tags its story with, a run of short lines over its end: "Rotherham",
+# "Local government", "Child sexual exploitation".
+TAG_WORDS, TAG_RUN = 4, 3
 
 
 # A label over readers' comments that a page may also print among its menus over the
@@ -1079,6 +1087,18 @@ def _mark_comments(lines: list[_Line]) -> None:
         start = max(i for i, line in enumerate(lines) if line.text == heading)
         for line in lines[start:]:
             if line.kind != "blank":
+                line.kind = "furniture"
+        tags = []
+        for line in reversed(lines[:start]):
+            if line.kind == "blank":
+                continue
+            if line.kind not in ("text", "caption") or _words(line.text) > TAG_WORDS:
+                break
+            if ends_sentence(line.text) or line.text.endswith((":", ",", ";")):
+                break
+            tags.append(line)
+        if len(tags) >= TAG_RUN:
+            for line in tags:
                 line.kind = "furniture"
 
 
@@ -1125,6 +1145,21 @@ def _mark_labelled_captions(lines: list[_Line]) -> None:
         labelled = label.kind == "furniture" and _CAPTION_LABEL.fullmatch(label.text)
         if labelled and following.kind == "text":
             following.kind = "caption"
+
+
+# A label over an author's note that is no part of the story: The Conversation's
+# "Disclosure statement" over "Jane Smith has acted as an adviser to the LGA ...".
+_NOTE_LABEL = re.compile(
+    r"disclosure(?: statement)?|conflicts? of interest|partners", re.IGNORECASE
+)
+
+
+def _mark_author_notes(lines: list[_Line]) -> None:
+    """The line under a disclosure's label is furniture, with the label."""
+    visible = [ln for ln in lines if ln.kind != "blank"]
+    for label, following in pairwise(visible):
+        if _NOTE_LABEL.fullmatch(label.text) and following.kind in ("text", "caption"):
+            label.kind = following.kind = "furniture"
 
 
 def _mark_credited_captions(lines: list[_Line]) -> None:
@@ -1654,6 +1689,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     _mark_repeated_captions(lines)
     _mark_labelled_captions(lines)
     _mark_credited_captions(lines)
+    _mark_author_notes(lines)
     _mark_list_items(lines)
     _mark_headed_lists(lines)
     _mark_labelled_lists(lines)

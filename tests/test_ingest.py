@@ -480,6 +480,30 @@ def test_a_pictures_caption_over_the_story_is_no_standfirst(db, picture):
     assert draft.captions[0] == picture.split("\n")[0]
 
 
+def test_the_conversations_notes_and_topics_around_the_story_are_furniture(db):
+    text = (
+        "Rotherham and Doncaster: two councils, two kinds of intervention\n"
+        "Published: February 6, 2015 2.17pm GMT\n"
+        "Disclosure statement\n"
+        "Karen Whitfield has acted as an adviser to the Local Government Association's peer "
+        "review programme.\n\n"
+        "Partners\nUniversity of Sheffield provide funding as members of The Conversation UK.\n\n"
+        "CC BY ND\nWe believe in the free flow of information\n\n"
+        "Louise Casey's report has triggered the removal of Rotherham's cabinet. Dave "
+        "Higgens/PA\n\n"
+        "Eric Pickles announced that commissioners would run Rotherham.\n\n"
+        "The lesson from Doncaster is that intervention is slow.\n\n"
+        "Rotherham\n\nLocal government\n\nOfsted\n\nMichael Gove\n\nBefore you go...\n\n"
+        "The Conversation UK is a not-for-profit news organisation.\n"
+    )
+
+    draft = ingest.read_article(text, name="conversation.txt")
+
+    assert draft.standfirst == "Eric Pickles announced that commissioners would run Rotherham."
+    assert draft.body == "The lesson from Doncaster is that intervention is slow."
+    assert "Local Government Association" not in " ".join(draft.captions)
+
+
 def test_the_bbcs_share_panel_is_furniture_not_a_caption(db):
     text = (
         "Trust services 'require improvement', Ofsted says\n\nPublished\n14 July 2021\n\n"
