@@ -660,6 +660,7 @@ _PITCH = re.compile(
     r"|[\w ,.'’-]{1,60} (?:receives?|has received) funding from\b"
     r"|[\w ,.'’-]{1,80} provides? funding as (?:a )?(?:founding )?(?:partner|member)s? of\b"
     r"|we believe in the free flow of information\b|republish our articles for free\b"
+    r"|this was published under the \d{4} to \d{4}\b"  # GOV.UK's note on a past government
     r"|[\w ,.'’-]{1,60} does not work for, consult, own shares in\b"
     r"|want to bookmark your favourite articles\b|start your [\w ]{1,30}subscription today\b"
     r"|for (?:further|more) (?:information|details),? please contact\b"
@@ -1149,8 +1150,9 @@ def _mark_labelled_captions(lines: list[_Line]) -> None:
 
 # A label over an author's note that is no part of the story: The Conversation's
 # "Disclosure statement" over "Jane Smith has acted as an adviser to the LGA ...".
+# GOV.UK's "From:" over the departments and ministers a release is from.
 _NOTE_LABEL = re.compile(
-    r"disclosure(?: statement)?|conflicts? of interest|partners", re.IGNORECASE
+    r"disclosure(?: statement)?|conflicts? of interest|partners|from:", re.IGNORECASE
 )
 
 

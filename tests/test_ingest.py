@@ -504,6 +504,28 @@ def test_the_conversations_notes_and_topics_around_the_story_are_furniture(db):
     assert "Local Government Association" not in " ".join(draft.captions)
 
 
+def test_a_govuk_releases_from_block_and_government_note_are_furniture(db):
+    text = (
+        "Independent trust to take over Doncaster children’s services\n"
+        "Education Secretary accepts the recommendations of Professor Le Grand’s review.\n\n"
+        "From:\nDepartment for Education and The Rt Hon Michael Gove MP\n"
+        "Published\n10 July 2013\n"
+        "This was published under the 2010 to 2015 Conservative and Liberal Democrat "
+        "coalition government\n\n"
+        "The education secretary has today accepted the review's main recommendation.\n\n"
+        "A trust will run the services.\n"
+    )
+
+    draft = ingest.read_article(text, name="govuk.txt")
+
+    assert draft.published.at.date() == date(2013, 7, 10)
+    assert draft.body == (
+        "The education secretary has today accepted the review's main recommendation.\n\n"
+        "A trust will run the services."
+    )
+    assert "Department for Education and The Rt Hon Michael Gove MP" in draft.removed
+
+
 def test_the_bbcs_share_panel_is_furniture_not_a_caption(db):
     text = (
         "Trust services 'require improvement', Ofsted says\n\nPublished\n14 July 2021\n\n"
