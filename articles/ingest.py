@@ -110,7 +110,8 @@ _DATE_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _DATE_PREFIX = re.compile(
-    r"(?:(?P<updated>(?:last\s+)?(?:updated|modified|amended))|(?:first\s+)?published(?:\s+time)?"
+    r"(?:(?P<updated>(?:page\s+)?(?:last\s+)?(?:updated|modified|amended))"
+    r"|(?:first\s+)?published(?:\s+time)?"
     r"|posted|issued|date)"
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
@@ -846,7 +847,7 @@ def _date_then_update_time(line: str) -> tuple[str, str] | None:
     return (found["date"], found["time"]) if found and looks_like_date(found["date"]) else None
 
 
-_METADATA_BREAK = re.compile(r"\s+[|•·]\s+")
+_METADATA_BREAK = re.compile(r"\s+[|•·–—]\s+")
 
 
 def _metadata_parts(line: str) -> list[str]:

@@ -3047,6 +3047,23 @@ def test_a_date_among_the_menus_over_the_headline_is_the_storys(db):
     assert draft.authors == []
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Page last updated at 14:32 GMT, Friday, 22 January 2010", date(2010, 1, 22)),
+        ("Posted 3 December 2022 — updated 4 December 2022", date(2022, 12, 3)),
+        ("Children & Young People Now – 27 January 2014", date(2014, 1, 27)),
+    ],
+)
+def test_a_date_line_of_older_or_plainer_pages_is_read(db, line, day):
+    text = f"Trust rated good\n{line}\n\nThe trust was rated good.\n\nStaff were praised.\n"
+
+    draft = ingest.read_article(text, name="dated.txt")
+
+    assert draft.published.at.date() == day
+    assert draft.body == "Staff were praised."
+
+
 def test_the_bbcs_date_with_an_update_time_in_summer_time_is_read(db):
     text = (
         "Doncaster Children's Services Trust takes over from council\n\n"
