@@ -744,11 +744,17 @@ class Linker:
             full_names.append(entity.name)
             weights.append(entity.weight)
             honorific = entity.honorific.strip()
-            sexes.append(
-                _TITLE_SEX.get(honorific.removesuffix("."), "") if entity.is_person else ""
-            )
             given = (entity.given_name or " ".join(entity.name.split()[:-1])).split()
             givens.append(given[0].lower() if entity.is_person and given else "")
+            # Without an honorific, the given name says: "Mrs Perry" is not Roy Perry.
+            sexes.append(
+                (
+                    _TITLE_SEX.get(honorific.removesuffix("."), "")
+                    or _GIVEN_NAME_SEX.get(givens[-1], "")
+                )
+                if entity.is_person
+                else ""
+            )
             if entity.is_person and honorific and honorific not in GIVEN_NAME_TITLES:
                 titles.add(honorific)
             for text, case, tier, how in _entity_forms(entity):

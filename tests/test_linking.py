@@ -514,6 +514,12 @@ def test_a_title_of_the_other_sex_names_someone_else(seed_linker):
     ]
 
 
+def test_without_an_honorific_a_persons_given_name_says_which_titles_fit(seed_linker):
+    # His honorific, "Cllr", has no sex; Roy is a man's name.
+    assert texts(seed_linker, "Roy Perry spoke. Mrs Perry said it was broken.") == ["Roy Perry"]
+    assert texts(seed_linker, "Roy Perry spoke. Mr Perry agreed.") == ["Roy Perry", "Mr Perry"]
+
+
 def test_a_title_without_a_sex_or_a_person_without_one_still_links(seed_linker):
     text = "Ros Jones spoke. Dr Jones agreed. Dave Hill spoke. Ms Hill agreed."
     assert texts(seed_linker, text) == ["Ros Jones", "Dr Jones", "Dave Hill", "Ms Hill"]
