@@ -1273,6 +1273,8 @@ _PREDICATIVE = tuple(
     am is was as be been became become becomes remains remained
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# Words before a post that give it to its holder at another time.
+_ANOTHER_TIME = (" next ", " future ", " incoming ", " previous ", " former ", " ex-")
 # Capitalised words that open a sentence's phrase, not a name: "On Tuesday, the mayor".
 _OPENING_WORDS = frozenset(
     """
@@ -3078,6 +3080,7 @@ class _Resolution:
             (text.startswith(" of ", end) and _OF_A_PLACE.match(text, end + 4))
             or (text.startswith(" for ", end) and text[end + 5 : end + 6].isupper())
             or text.endswith(_PREDICATIVE, 0, start)
+            or text.endswith(_ANOTHER_TIME, 0, start)  # "the next HMCI"
         ):
             return True  # "the Secretary of State for Health", not "... for assurances"
         if holder := _HOLDER_AFTER.match(text, end):

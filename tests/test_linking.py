@@ -2912,6 +2912,7 @@ def test_a_post_names_its_holder_in_an_article_that_names_them(seeded, text, on,
         ("David Cameron spoke. The prime minister, Mr Blair, agreed.", None),
         ("David Cameron spoke. The prime minister Gordon Brown agreed.", None),
         ("Sir Michael Wilshaw spoke. The chief inspector of prisons disagreed.", None),
+        ("Sir Michael Wilshaw spoke. We would like the next HMCI to look at trusts.", None),
         ("Ros Jones spoke. The Mayor of London, Sadiq Khan, disagreed.", None),
         ("Ros Jones spoke. The former mayor, Peter Davies, disagreed.", None),
         # The post said of her, not a mention: "Ros Jones is the mayor".
