@@ -1273,6 +1273,20 @@ _PREDICATIVE = tuple(
     am is was as be been became become becomes remains remained
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# An acronym of a body no alias knows: "NSPCC", "the LSE's". See _find_unknown_acronyms.
+_ACRONYM = re.compile(r"(?<![\w&/.-])[A-Z]{3,6}(?=(?:['’]s)?(?![\w&/-]))")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,6}\b")
+_CAPITALS_BESIDE = re.compile(r"[A-Z]{2}\W{1,2}$")  # "MP SURGERY", "THE NSPCC"
+_CAPITALS_AFTER = re.compile(r"(?:['’]S)?\W{1,2}[A-Z]{2}|\s*(?:\n|$)")  # or a heading's end
+# Abbreviations that name no body.
+_NOT_BODIES = frozenset(
+    """
+    GCSE GCSES SEND CEO CFO COO OBE CBE MBE KBE DBE GMT BST UTC PDF FAQ HTML URL AKA
+    ASAP DNA LGBT BAME ADHD PTSD PPE COVID SARS SUV CCTV RIP TBC LOL OMG YES NOT AND THE
+    TUPE ILACS SIF EYFS BSF MAT DCS HMI HMCI SEN SENCO EHCP CSE LAC CIN CPP MASH
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 # Words before a post that give it to its holder at another time.
 _ANOTHER_TIME = (" next ", " future ", " incoming ", " previous ", " former ", " ex-")
 # Capitalised words that open a sentence's phrase, not a name: "On Tuesday, the mayor".
@@ -2275,7 +2289,33 @@ class _Resolution:
             for start, negative_end, _ in candidates
         }
         self._find_unknown_names(unlinked)
+        self._find_unknown_acronyms()
         return self._unresolved()
+
+    def _find_unknown_acronyms(self) -> None:
+        """Report acronyms no alias knows ("The NSPCC said"), out of runs of capitals.
+
+        A word in capitals beside another ("MP SURGERY AT THE CANTLEY CENTRE") is a
+        heading's, and a few abbreviations name no body ("GCSE", "CEO", "BST").
+        """
+        text = self.text
+        occupied = self._occupied()
+        words = None
+        for found in _ACRONYM.finditer(text):
+            if words is None:
+                words = set(_LOWER_WORD.findall(text))
+            start, end = found.span()
+            word = found[0]
+            if (
+                word in _NOT_BODIES
+                or _ROMAN.fullmatch(word)
+                or word.lower() in words  # a word in capitals: "NEW", "TRUST"
+                or occupied.hits(start, end)
+                or _CAPITALS_BESIDE.search(text, max(0, start - 4), start)
+                or _CAPITALS_AFTER.match(text, end)
+            ):
+                continue
+            self.unresolved.append((start, end, ()))
 
     def _occupied(self, places: bool = True) -> _Overlap:
         """Return the intervals already decided: linked, reported ambiguous or not mentions.

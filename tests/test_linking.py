@@ -1229,6 +1229,16 @@ def test_an_unknown_capitalised_name_is_reported(seed_linker):
     assert [u.text for u in result.unresolved] == ["Edlington Council"]
 
 
+def test_an_unknown_acronym_is_reported_but_not_a_heading_in_capitals(seed_linker):
+    text = (
+        "CHAIR'S WELCOME\n\nEVENTS\n\nThe NSPCC said the case was bad. The LSE's professor "
+        "agreed. UNISON MEMBERS WALK OUT. Part III of the Act applies to GCSE results. "
+        "Ofsted agreed, and the NEW trust said nothing new."
+    )
+    unresolved = [u.text for u in seed_linker.find(text).unresolved]
+    assert unresolved == ["NSPCC", "LSE"]
+
+
 def test_a_name_with_of_and_for_inside_is_reported_whole(seed_linker):
     text = sentence_with("Local Government Association's")
     unresolved = [u.text for u in seed_linker.find(text).unresolved]
