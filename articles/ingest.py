@@ -457,6 +457,10 @@ _FURNITURE_LINES = [
     # A blog's account, its date elsewhere: "Posted by admin | Filed under: Council".
     r"posted by (?:admin\w*|webmaster)(?:\s*\|\s*(?:filed under|tags|categories)\s*:.*)?",
     r"view all partners|cc by(?:[ -](?:nc|nd|sa)){0,3}",  # The Conversation's
+    # The BBC's older share panels and section lines.
+    r"these are external links and will open in a new window|share this with(?: \w+)?"
+    r"|copy this link|from the section [\w &,'’-]{1,60}|what are these\?"
+    r"|e-?mail this to a friend|printable version|delicious|digg|stumbleupon",
     # Aggregators' copies: Apple News, Yahoo, MSN.
     r"(?:shared from|open in) apple news|get more [\w ’'&.]{1,30} news|story continues"
     r"|read (?:the )?full (?:article|story)(?: (?:at|on) .{1,40})?|view comments|more for you"
@@ -1950,6 +1954,7 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
     if len(filled) <= MENU_LINES or filled[MENU_LINES] != filled[0] + MENU_LINES:
         return None  # the first lines are not one run: no menus
     menu = 0
+    previous = ""
     for i in filled:
         line = " ".join(lines[i].split())
         if _words(line) >= 12 and ends_sentence(line) and not is_furniture(line):
@@ -1957,6 +1962,8 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
         if _words(line) <= MENU_ITEM_WORDS or _before_headline(line):
             menu += 1
         after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if _PUBLISHED_LABEL.fullmatch(after) and i + 2 < len(lines):
+            after = lines[i + 2].strip()  # the BBC's "Published", its date on the next line
         if (
             (menu >= MENU_LINES and (not after or _story_metadata(after)))
             or (menu and _over_standfirst_and_byline(lines, i))
@@ -1966,9 +1973,14 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             and not _before_headline(line)
             and not _NAME_LIKE.fullmatch(line)
             and not _CAPTION_LABEL.match(line)
+            and not _CAPTION_LABEL.fullmatch(previous)  # "Image caption," over a caption
         ):
             return i
+        previous = line
     return None
+
+
+_PUBLISHED_LABEL = re.compile(r"(?:first )?published|posted|updated", re.IGNORECASE)
 
 
 # Lines of a byline's names or an author's handle between a standfirst and a date.

@@ -3037,6 +3037,46 @@ def test_a_pages_header_printed_without_blank_lines_keeps_headline_and_standfirs
     assert "Children's services in Doncaster have been criticised." in draft.captions[-1]
 
 
+BBC_2019_PAGE = """Doncaster children's services rated 'good' by Ofsted for first time
+Skip to content
+British Broadcasting Corporation
+Home
+News
+Sport
+Weather
+Menu
+BBC News
+Home
+England
+Local News
+Sheffield & South Yorkshire
+Doncaster children's services rated 'good' by Ofsted for first time
+Published
+20 November 2019
+Share
+close panel
+These are external links and will open in a new window
+Image source, Getty Images
+Image caption,
+Inspectors said children in Doncaster were now "listened to and helped"
+By Emma Glanfield
+BBC News, Yorkshire
+Children's services in Doncaster have been rated "good" by Ofsted.
+The trust was set up in 2014 after a string of damning reports.
+"""
+
+
+def test_a_bbc_page_copied_whole_keeps_its_headline_not_its_pictures_caption(db):
+    draft = ingest.read_article(BBC_2019_PAGE, name="bbc.txt")
+
+    assert draft.headline == "Doncaster children's services rated 'good' by Ofsted for first time"
+    assert draft.published.at.date() == date(2019, 11, 20)
+    assert draft.standfirst == 'Children\'s services in Doncaster have been rated "good" by Ofsted.'
+    assert 'Inspectors said children in Doncaster were now "listened to and helped"' in (
+        draft.captions
+    )
+
+
 def test_a_date_among_the_menus_over_the_headline_is_the_storys(db):
     draft = ingest.read_article(BBC_2013_PAGE, name="bbc.txt")
 
