@@ -385,7 +385,7 @@ _RELATED_HEADINGS = (
     r"|top stories|more stories|more about|read more|read next|see also|also read"
     r"|related (?:internet )?links"
     r"|more like this|you might (?:also )?like|most read news|more on|topics"
-    r"|more from [\w ]{1,20}"
+    r"|more from [\w ]{1,20}|trending(?: now| in [\w ]{1,20})?|recommended(?: for you)?"
 )
 _FURNITURE_LINES = [
     r"hide ad|ad|advert(?:isement)?|advertising|ad(?:vertising)? feature|sponsored(?: content)?",
@@ -675,6 +675,8 @@ _PITCH = re.compile(
     r"\b(?:subscri|support|request|purchase)|while i have your attention\b"
     r"|in order for us to continue to provide high quality\b"
     r"|we'?re more reliant on your support than ever\b"
+    r"|our journalists are highly trained and our content is independently regulated\b"
+    r"|with the coronavirus lockdown having a major impact on many of our advertisers\b"
     rf"|subscribe to (?:the{_PAPER}|us) from (?:just |only )?[£$€]"
     r"|get the (?:biggest|latest|best|top)\b[\w ]{0,40} by e-?mail ?subscribe"
     r"|(?:see )?our privacy notice\b|like this story\?.{0,60}\bsign up\b"

@@ -404,6 +404,10 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "meSee our privacy noticeInvalid Email",
         "Our Privacy Notice explains how we use your data.",
         "Like this story? Click here to sign up to our newsletter for the latest updates.",
+        "Our journalists are highly trained and our content is independently regulated by "
+        "IPSO to some of the most rigorous standards in the world.",
+        "With the coronavirus lockdown having a major impact on many of our advertisers - and "
+        "consequently the revenue we receive - we are more reliant than ever on you.",
         "Don't miss the latest news from around Greater Manchester. Sign up to our newsletters "
         "here.",
     ],
@@ -434,6 +438,20 @@ def test_an_aggregators_copy_keeps_its_headline_and_loses_its_furniture(db):
     assert draft.body == "Placement costs have soared."
     for line in ("Shared from Apple News", "Story continues", "Read full article"):
         assert line in draft.removed
+
+
+def test_a_trending_box_mid_page_is_furniture(db):
+    text = (
+        "Trust rated good\n\nThe trust was rated good.\n\nStaff were praised.\n\n"
+        "Trending\n\n1\nDoncaster Rovers: Gary McSheffrey on survival hopes\n2\n"
+        "Ofsted chief inspector Amanda Spielman warns of children's care 'crisis'\n\n"
+        "Comments\n"
+    )
+
+    draft = ingest.read_article(text, name="trending.txt")
+
+    assert draft.body == "Staff were praised."
+    assert "Amanda Spielman" not in " ".join(draft.captions)
 
 
 def test_a_box_of_job_adverts_mid_story_is_furniture(db):
