@@ -1284,7 +1284,7 @@ _NOT_BODIES = frozenset(
     """
     GCSE GCSES SEND CEO CFO COO OBE CBE MBE KBE DBE GMT BST UTC PDF FAQ HTML URL AKA
     ASAP DNA LGBT BAME ADHD PTSD PPE COVID SARS SUV CCTV RIP TBC LOL OMG YES NOT AND THE
-    TUPE ILACS SIF EYFS BSF MAT DCS HMI HMCI SEN SENCO EHCP CSE LAC CIN CPP MASH
+    TUPE ILACS SIF EYFS BSF MAT DCS HMI HMCI SEN SENCO EHCP CSE LAC CIN CPP MASH JTAI
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Words before a post that give it to its holder at another time.
@@ -1588,7 +1588,8 @@ def _in_compound(text: str, end: int, start: int | None = None) -> bool:
     return word in _COMPOUNDS or (word.endswith(("'s", "’s")) and word[:-2] in _COMPOUNDS)
 
 
-_MPS = frozenset({"mp", "mps"})
+# Members and inspectors, before a name: "Wrexham AM Lesley Griffiths", "HMI Louise Hollick".
+_MPS = frozenset({"mp", "mps", "msp", "am", "mla", "hmi"})
 # Letters after a person's name: "Alan Goldsack QC" is Alan Goldsack.
 _POST_NOMINALS = frozenset(
     """
@@ -2313,8 +2314,9 @@ class _Resolution:
                 or occupied.hits(start, end)
                 or _CAPITALS_BESIDE.search(text, max(0, start - 4), start)
                 or _CAPITALS_AFTER.match(text, end)
+                or (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
             ):
-                continue
+                continue  # in brackets, it spells out the name before it
             self.unresolved.append((start, end, ()))
 
     def _occupied(self, places: bool = True) -> _Overlap:

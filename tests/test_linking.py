@@ -1248,7 +1248,7 @@ def test_a_name_with_of_and_for_inside_is_reported_whole(seed_linker):
 def test_two_people_joined_by_and_are_reported_apart(seed_linker):
     text = sentence_with("Riana Nelson and Rebecca Wilshire")
     unresolved = [u.text for u in seed_linker.find(text).unresolved]
-    assert unresolved == ["Riana Nelson", "Rebecca Wilshire"]
+    assert unresolved == ["Riana Nelson", "Rebecca Wilshire", "DCST"]  # "... from DCST said"
     text = "Fire and Rescue Service staff met Caroline Flint and Rosie Winterton."
     unresolved = [u.text for u in seed_linker.find(text).unresolved]
     assert unresolved == ["Fire and Rescue Service", "Caroline Flint", "Rosie Winterton"]
@@ -1320,6 +1320,12 @@ def test_the_body_a_post_is_of_is_an_unknown_name(seed_linker):
         "Slough Borough Council",
         "Sunderland Safeguarding Board",
     ]
+
+
+def test_an_inspectors_or_members_letters_before_a_name_are_no_part_of_it(seed_linker):
+    text = "The visit was led by HMI Louise Hollick. Wrexham AM Lesley Griffiths disagreed."
+    unresolved = [u.text for u in seed_linker.find(text).unresolved]
+    assert unresolved == ["Louise Hollick", "Lesley Griffiths"]
 
 
 def test_a_person_named_after_a_posts_body_or_remit_is_an_unknown_name(seed_linker):
@@ -2528,7 +2534,7 @@ def test_a_known_body_someone_left_is_not_the_council_of_the_next_sentence(seed_
         ("OTHER APPOINTMENTS were made by the CHILDREN AND YOUNG PEOPLE PANEL.", []),
         ("Present: Councillors Joe Blackham and Nick Allen.", ["Joe Blackham", "Nick Allen"]),
         ("Hi Dan Gove, thanks. The NSPCC Helpline rang.", ["Dan Gove", "NSPCC Helpline"]),
-        ("Union officials from GMB and Unison said so.", []),
+        ("Union officials from GMB and Unison said so.", ["GMB"]),
         (
             "Figures for Sheffield City Council and Barnsley Council fell.",
             ["Sheffield City Council", "Barnsley Council"],
