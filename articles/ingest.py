@@ -457,6 +457,9 @@ _FURNITURE_LINES = [
     # A blog's account, its date elsewhere: "Posted by admin | Filed under: Council".
     r"posted by (?:admin\w*|webmaster)(?:\s*\|\s*(?:filed under|tags|categories)\s*:.*)?",
     r"view all partners|cc by(?:[ -](?:nc|nd|sa)){0,3}",  # The Conversation's
+    # A consent banner's title and buttons.
+    r"we value your privacy|accept all(?: cookies)?|reject all|manage (?:preferences|options)"
+    r"|cookie settings",
     # The BBC's older share panels and section lines.
     r"these are external links and will open in a new window|share this with(?: \w+)?"
     r"|copy this link|from the section [\w &,'’-]{1,60}|what are these\?"
@@ -578,7 +581,9 @@ def ends_sentence(line: str) -> bool:
 _COOKIES = re.compile(
     r"\bcookies?\b.*\b(?:consent|accept|agree|settings|preferences|policy|experience)\b"
     r"|\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.*\buse[sd]?(?: \w+){0,2}"
-    r" cookies\b",
+    r" cookies\b"
+    # "We and our partners store and/or access information on a device, such as cookies"
+    r"|\bstore and/or access information on a device\b",
     re.IGNORECASE,
 )
 COOKIE_NOTICE_WORDS = 80
@@ -670,6 +675,8 @@ _PITCH = re.compile(
     r"|want to bookmark your favourite articles\b|start your [\w ]{1,30}subscription today\b"
     r"|for (?:further|more) (?:information|details),? please contact\b"
     r"|this page is best viewed in an up-to-date web browser\b"
+    # The Independent's appeal among its menus.
+    r"|from reproductive rights to climate change\b|the independent is on the ground\b"
     # JPI's editor's requests under a story, and Reach's sign-up lines.
     r"|a message from the editor\b|thank you for reading this (?:article|story)\b.{0,100}"
     r"\b(?:subscri|support|request|purchase)|while i have your attention\b"
@@ -1482,10 +1489,7 @@ def _classify(line: _Line) -> None:
     elif label := _CAPTION_LABEL.match(text):
         caption = text[label.end() :]
         line.kind, line.unit = ("caption", caption) if caption else ("furniture", "")
-    elif _CREDIT.match(text) or (
-        _words(text) <= CAPTION_WORDS + 10
-        and (_CREDIT_AT_END.search(text) or _AGENCY_CREDIT_AT_END.search(text))
-    ):
+    elif _CREDIT.match(text) or _credited(text):
         line.kind = "caption"
     elif _BULLET.match(text):
         line.kind = "bullet"
@@ -1999,7 +2003,10 @@ def _over_standfirst_and_byline(lines: list[str], i: int) -> bool:
     standfirst = " ".join(lines[i + 1].split()) if i + 1 < len(lines) else ""
     if _words(standfirst) < 8 or _story_metadata(standfirst) or is_furniture(standfirst):
         return False
-    for line in lines[i + 2 : i + 3 + BYLINE_LINES]:
+    below = lines[i + 2 : i + 4 + BYLINE_LINES]
+    if below and _credited(" ".join(below[0].split())):
+        below = below[1:]  # the picture's caption: "... Doncaster model Photo: PA"
+    for line in below[: BYLINE_LINES + 1]:
         line = " ".join(line.split())
         if not line:
             return False
@@ -2008,6 +2015,13 @@ def _over_standfirst_and_byline(lines: list[str], i: int) -> bool:
         if _words(line) > BYLINE_LINE_WORDS:
             return False
     return False
+
+
+def _credited(line: str) -> bool:
+    """A picture's caption that ends in its credit: "... Photo: PA", "... (PA Wire)"."""
+    return _words(line) <= CAPTION_WORDS + 10 and bool(
+        _CREDIT_AT_END.search(line) or _AGENCY_CREDIT_AT_END.search(line)
+    )
 
 
 def _masthead(lines: list[str], filled: list[int]) -> list[int]:

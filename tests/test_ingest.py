@@ -3095,6 +3095,54 @@ def test_a_bbc_page_copied_whole_keeps_its_headline_not_its_pictures_caption(db)
     )
 
 
+MENUS = "\n".join(["News", "UK", "World", "Politics", "Sport", "Business", "Education"])
+
+
+@pytest.mark.parametrize(
+    ("top", "under"),
+    [
+        # The Telegraph: a picture's caption between the standfirst and the byline.
+        (
+            "Skip to content\nThe Telegraph logo\nSubscribe now\nLog in",
+            "Michael Gove wants failing councils to learn from Doncaster Photo: PA\n"
+            "By Graeme Paton, Education Editor\n7:30AM BST 17 May 2014",
+        ),
+        # The Yorkshire Post: a consent banner over the menus.
+        (
+            "We value your privacy\nWe and our partners store and/or access information on a "
+            "device, such as cookies and process personal data, such as unique identifiers and "
+            "standard information sent by a device for personalised advertising and content.\n"
+            "Accept all\nManage preferences\nSkip to content\nYorkshire Post",
+            "By Chris Burn\nPublished 17th May 2014, 16:51 BST",
+        ),
+        # The Independent: its appeal among the menus.
+        (
+            "Independent\nSubscribe now\nSign in\nGet our free email\n"
+            "Your support helps us to tell the story\nFrom reproductive rights to climate "
+            "change to Big Tech, The Independent is on the ground when the story is developing."
+            "\nRead more",
+            "Richard Garner\nEducation Editor\nSaturday 17 May 2014 00:01 BST",
+        ),
+    ],
+)
+def test_a_national_page_copied_whole_keeps_its_headline(db, top, under):
+    text = (
+        f"{top}\n{MENUS}\n"
+        "Michael Gove opens door to private companies running child protection\n"
+        "The Education Secretary says profit-making firms could take over social work in "
+        "failing councils\n"
+        f"{under}\n"
+        "Private companies could be handed control of child protection services.\n\n"
+        "The Education Secretary is consulting on changes to the law.\n"
+    )
+
+    draft = ingest.read_article(text, name="page.txt")
+
+    assert draft.headline == "Michael Gove opens door to private companies running child protection"
+    assert draft.published.at.date() == date(2014, 5, 17)
+    assert draft.standfirst.startswith("The Education Secretary says profit-making firms")
+
+
 def test_a_date_among_the_menus_over_the_headline_is_the_storys(db):
     draft = ingest.read_article(BBC_2013_PAGE, name="bbc.txt")
 
