@@ -457,6 +457,9 @@ _FURNITURE_LINES = [
     # A blog's account, its date elsewhere: "Posted by admin | Filed under: Council".
     r"posted by (?:admin\w*|webmaster)(?:\s*\|\s*(?:filed under|tags|categories)\s*:.*)?",
     r"view all partners|cc by(?:[ -](?:nc|nd|sa)){0,3}",  # The Conversation's
+    # Reader views' and read-later apps' lines: the site's domain, the reading time.
+    r"(?:www\.)?(?:[a-z0-9-]+\.)+(?:co\.uk|org\.uk|gov\.uk|ac\.uk|com|net|org|news|uk)"
+    r"|\d{1,2}\s?[–-]\s?\d{1,2} minutes?|view original|save to pocket",
     # A consent banner's title and buttons.
     r"we value your privacy|accept all(?: cookies)?|reject all|manage (?:preferences|options)"
     r"|cookie settings",

@@ -3143,6 +3143,22 @@ def test_a_national_page_copied_whole_keeps_its_headline(db, top, under):
     assert draft.standfirst.startswith("The Education Secretary says profit-making firms")
 
 
+def test_a_reader_views_domain_and_reading_time_are_furniture(db):
+    text = (
+        "yorkshirepost.co.uk\n"
+        "Gove moves to strip Doncaster of control over children's services\n"
+        "Hannah Fretwell\n5–6 minutes\n\n16 July 2013\n\n"
+        "Michael Gove has moved to take control of children's social care.\n\n"
+        "The council said it would co-operate.\n"
+    )
+
+    draft = ingest.read_article(text, name="reader.txt")
+
+    assert draft.headline == "Gove moves to strip Doncaster of control over children's services"
+    assert "5–6 minutes" in draft.removed
+    assert draft.body == "The council said it would co-operate."
+
+
 def test_a_date_among_the_menus_over_the_headline_is_the_storys(db):
     draft = ingest.read_article(BBC_2013_PAGE, name="bbc.txt")
 
