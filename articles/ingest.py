@@ -462,7 +462,10 @@ _FURNITURE_LINES = [
     r"|\d{1,2}\s?[–-]\s?\d{1,2} minutes?|view original|save to pocket",
     # A consent banner's title and buttons.
     r"we value your privacy|accept all(?: cookies)?|reject all|manage (?:preferences|options)"
-    r"|cookie settings",
+    r"|(?:cookie|privacy) settings|manage cookies|show purposes|more options",
+    # A site's logo, access labels and menus: "The Times logo", "Free to read".
+    r"[\w .&'’-]{1,30} logo|free to read|accessibility links|today'?s sections"
+    r"|past six days|subscriber[- ]only(?: content)?",
     # The BBC's older share panels and section lines.
     r"these are external links and will open in a new window|share this with(?: \w+)?"
     r"|copy this link|from the section [\w &,'’-]{1,60}|what are these\?"
@@ -678,6 +681,11 @@ _PITCH = re.compile(
     r"|want to bookmark your favourite articles\b|start your [\w ]{1,30}subscription today\b"
     r"|for (?:further|more) (?:information|details),? please contact\b"
     r"|this page is best viewed in an up-to-date web browser\b"
+    # Consent banners' and paywalls' sentences.
+    r"|with your permission we and our partners may use\b"
+    r"|you have (?:read \d+ of your \d+|\d+) free articles?\b|you have reached your limit\b"
+    r"|you are not signed in\b|(?:subscriber[- ]only content: )?you have \d+ free article"
+    r"|comments are subject to our community guidelines\b"
     # The Independent's appeal among its menus.
     r"|from reproductive rights to climate change\b|the independent is on the ground\b"
     # JPI's editor's requests under a story, and Reach's sign-up lines.
@@ -1971,8 +1979,15 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
         if _words(line) <= MENU_ITEM_WORDS or _before_headline(line):
             menu += 1
         after = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if _PUBLISHED_LABEL.fullmatch(after) and i + 2 < len(lines):
-            after = lines[i + 2].strip()  # the BBC's "Published", its date on the next line
+        if (
+            i + 2 < len(lines)
+            and not _story_metadata(after)
+            and (
+                _PUBLISHED_LABEL.fullmatch(after)  # the BBC's "Published", its date under it
+                or _names_authors(after)  # The Times's authors, their date under them
+            )
+        ):
+            after = lines[i + 2].strip()
         if (
             (menu >= MENU_LINES and (not after or _story_metadata(after)))
             or (menu and _over_standfirst_and_byline(lines, i))
@@ -1987,6 +2002,17 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             return i
         previous = line
     return None
+
+
+def _names_authors(line: str) -> bool:
+    """A line of authors' names alone, perhaps with a post: "Greg Hurst, Education Editor",
+    "Nicola Woolcock and Rosemary Bennett"."""
+    line = " ".join(line.split())
+    if not line or _words(line) > BYLINE_WORDS:
+        return False
+    if _name_and_post(line):
+        return True
+    return all(looks_like_name(name) for name in re.split(r",? and |, ", line))
 
 
 _PUBLISHED_LABEL = re.compile(r"(?:first )?published|posted|updated", re.IGNORECASE)

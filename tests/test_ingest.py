@@ -404,6 +404,11 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "meSee our privacy noticeInvalid Email",
         "Our Privacy Notice explains how we use your data.",
         "Like this story? Click here to sign up to our newsletter for the latest updates.",
+        "With your permission we and our partners may use precise geolocation data and "
+        "identification through device scanning.",
+        "You have read 2 of your 3 free articles this month. Subscribe now for unlimited access.",
+        "You have reached your limit of free articles. Subscribe to LGC for unlimited access.",
+        "Comments are subject to our community guidelines, which can be viewed here.",
         "Our journalists are highly trained and our content is independently regulated by "
         "IPSO to some of the most rigorous standards in the world.",
         "With the coronavirus lockdown having a major impact on many of our advertisers - and "
@@ -3157,6 +3162,24 @@ def test_a_reader_views_domain_and_reading_time_are_furniture(db):
     assert draft.headline == "Gove moves to strip Doncaster of control over children's services"
     assert "5–6 minutes" in draft.removed
     assert draft.body == "The council said it would co-operate."
+
+
+def test_a_times_page_copied_whole_keeps_its_headline_over_its_authors(db):
+    text = (
+        "Skip to content\nThe Times logo\nSign in\nToday's sections\nPast six days\nExplore"
+        "\nTimes Radio\nPuzzles\nWe use cookies and similar technologies to give you a "
+        "better experience.\nAccept all\nManage cookies\nNEWS\n|\nEDUCATION\n"
+        "Wilshaw: ministers too slow to act on failing children's services\n"
+        "Nicola Woolcock and Rosemary Bennett\n"
+        "Wednesday December 7 2016, 12.01am GMT, The Times\nShare\nSave\n"
+        "The government has been too slow to take failing services away from councils.\n\n"
+        "Sir Michael Wilshaw said children had been left in inadequate services.\n"
+    )
+
+    draft = ingest.read_article(text, name="times.txt")
+
+    assert draft.headline == "Wilshaw: ministers too slow to act on failing children's services"
+    assert draft.published.at.date() == date(2016, 12, 7)
 
 
 def test_a_date_among_the_menus_over_the_headline_is_the_storys(db):
