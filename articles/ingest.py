@@ -1615,11 +1615,14 @@ def _is_post(text: str, *, any_case: bool = False) -> bool:
 
 
 def _is_bare_byline(text: str) -> bool:
-    """A byline without "By": "Amira Hussain", "Jane Smith, Education Editor", or the
-    staff's: "Local Democracy Reporter"."""
+    """A byline without "By": "Amira Hussain", "Jane Smith, Education Editor", "Jane Smith
+    and Ann Lee", or the staff's: "Local Democracy Reporter"."""
     if ends_sentence(text):
         return False
     if _words(text) <= 4 and _STAFF.fullmatch(text):
+        return True
+    first, joined, second = text.partition(" and ")  # the Guardian's "Jane Smith and Ann Lee"
+    if joined and all(looks_like_name(name) and _words(name) <= 3 for name in (first, second)):
         return True
     if looks_like_name(name := _plain_who(text)):
         return _known_person(name) or len(name.split()) <= 3

@@ -1140,6 +1140,20 @@ def test_a_bare_name_under_the_headline_is_the_byline(db):
     assert [p.name for p in article.authors.all()] == ["Amira Hussain"]
 
 
+def test_two_bare_names_under_the_headline_are_the_byline(db):
+    # The Guardian prints two authors with no "By" over its date.
+    text = (
+        "Headline\n\nThe standfirst of the story, long enough to be one.\n"
+        "Toby Helm and Daniel Boffey\nSat 17 May 2014 21.05 BST\n\nThe body.\n"
+    )
+
+    article = ingest.import_text(text, name="two.txt").article
+
+    assert sorted(p.name for p in article.authors.all()) == ["Daniel Boffey", "Toby Helm"]
+    assert article.body == "The body."
+    assert article.unresolved_names == []
+
+
 @pytest.mark.parametrize(
     "byline",
     [
