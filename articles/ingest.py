@@ -464,7 +464,8 @@ _FURNITURE_LINES = [
     r"we value your privacy|accept all(?: cookies)?|reject all|manage (?:preferences|options)"
     r"|(?:cookie|privacy) settings|manage cookies|show purposes|more options",
     # A site's logo, access labels and menus: "The Times logo", "Free to read".
-    r"[\w .&'’-]{1,30} logo|free to read|accessibility links|today'?s sections"
+    r"(?-i:(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) logo|free to read"
+    r"|accessibility links|today'?s sections"
     r"|past six days|subscriber[- ]only(?: content)?",
     # The BBC's older share panels and section lines.
     r"these are external links and will open in a new window|share this with(?: \w+)?"

@@ -567,6 +567,7 @@ def test_sentences_that_start_like_furniture_are_kept(db):
         "Register offices in the borough will close early on Friday, the council said.",
         "Subscribe to the consultation before March, residents have been told by the trust.",
         "Share prices fell after the announcement.",
+        "The council unveils its new logo",
         "Thank you for reading this, the mayor wrote to every foster carer in the borough.",
         "Advertising for new foster carers will begin in May.",
         "Follow the guidance on Facebook, parents were told by the council.",
