@@ -2314,9 +2314,10 @@ class _Resolution:
                 or occupied.hits(start, end)
                 or _CAPITALS_BESIDE.search(text, max(0, start - 4), start)
                 or _CAPITALS_AFTER.match(text, end)
+                # In brackets, it spells out the name before it, offered already.
                 or (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
             ):
-                continue  # in brackets, it spells out the name before it
+                continue
             self.unresolved.append((start, end, ()))
 
     def _occupied(self, places: bool = True) -> _Overlap:
