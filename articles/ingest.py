@@ -1988,7 +1988,7 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             and not _story_metadata(after)
             and (
                 _PUBLISHED_LABEL.fullmatch(after)  # the BBC's "Published", its date under it
-                or _names_authors(after)  # The Times's authors, their date under them
+                or _is_bare_byline(" ".join(after.split()))  # The Times's authors, their date
             )
         ):
             after = lines[i + 2].strip()
@@ -2006,17 +2006,6 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             return i
         previous = line
     return None
-
-
-def _names_authors(line: str) -> bool:
-    """A line of authors' names alone, perhaps with a post: "Greg Hurst, Education Editor",
-    "Nicola Woolcock and Rosemary Bennett"."""
-    line = " ".join(line.split())
-    if not line or _words(line) > BYLINE_WORDS:
-        return False
-    if _name_and_post(line):
-        return True
-    return all(looks_like_name(name) for name in re.split(r",? and |, ", line))
 
 
 _PUBLISHED_LABEL = re.compile(r"(?:first )?published|posted|updated", re.IGNORECASE)
