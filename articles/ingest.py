@@ -1928,6 +1928,8 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
     line = " ".join(line.split())
     if not line or is_furniture(line, prompts=prompts):
         return bool(line)
+    if not any(c.isalnum() for c in line):
+        return True  # a rule: "---", "* * *"
     # A page's title ending in its paper's name is the headline, whatever bars it holds.
     return bool(_BREADCRUMB.fullmatch(line)) and not _without_site_name(line)[1]
 
@@ -2520,13 +2522,93 @@ def read_html(text: str, *, name: str) -> Draft:
     return read_article("\n\n".join(head + paragraphs), name=name)
 
 
+# Notes apps and web clippers (Obsidian's Web Clipper, MarkDownload) save a page as
+# Markdown under a YAML block of its metadata, between two "---" lines.
+_FRONT_MATTER = re.compile(r"---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_FIELDS = {
+    "headline": ("title", "headline"),
+    "date": ("published", "date", "date_published", "pubdate", "published_at"),
+    "authors": ("author", "authors", "byline", "creator"),
+    "url": ("source", "url", "link", "canonical_url"),
+    "summary": ("description", "summary", "excerpt", "subtitle", "standfirst"),
+}
+# MarkDownload's "> ## Excerpt" and the page's description quoted under it.
+_EXCERPT = re.compile(r"^> ?#{1,6} ?Excerpt[ \t]*\n((?:>.*(?:\n|\Z))+)", re.MULTILINE)
+_QUOTED_LINE = re.compile(r"^> ?", re.MULTILINE)
+# A clipper's author as a link to a note: "[[Chris Burn]]".
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
+
+
+def front_matter(text: str) -> tuple[dict, str] | None:
+    """A text's front matter, its keys lowercased, and the text after it; None if it has none.
+
+    A block that is not a mapping ("---" drawn as a rule over a plain story) is none.
+    """
+    if not text.startswith("---"):
+        return None
+    text = text.replace("\r\n", "\n")
+    found = _FRONT_MATTER.match(text)
+    if found is None:
+        return None
+    import yaml  # only clipped pages need it
+
+    try:
+        fields = yaml.safe_load(found[1])
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or "cannot be read"
+        raise IngestError(
+            f"the front matter between the “---” lines is not valid YAML: {problem}",
+            mark.line + 2 if mark else 1,
+        ) from None
+    if not isinstance(fields, dict):
+        return None
+    return {str(key).lower(): value for key, value in fields.items()}, text[found.end() :]
+
+
+def _front_field(fields: dict, name: str) -> list[str]:
+    """A front-matter field's values as text, whichever of its usual keys holds it."""
+    for key in _FRONT_FIELDS[name]:
+        value = fields.get(key)
+        values = value if isinstance(value, list) else [value]
+        texts = [" ".join(_WIKI_LINK.sub(r"\1", str(v)).split()) for v in values if v]
+        if texts := [t for t in texts if t]:
+            return texts
+    return []
+
+
+def read_clipping(fields: dict, story: str, *, name: str) -> Draft:
+    """Read a clipped page as a text in the seed format: its front matter over its story.
+
+    The front matter's headline, date, authors, address and summary are written as the
+    lines a copied page has; the clipping date ("created:") and tags are not the story's.
+    """
+    head = _front_field(fields, "headline")[:1]
+    if dates := _front_field(fields, "date"):
+        head.append(dates[0].removesuffix(" 00:00:00"))  # a day, written as a datetime
+    if authors := _front_field(fields, "authors"):
+        head.append("By " + " and ".join(authors))
+    if urls := _front_field(fields, "url"):
+        head.append(f"Source: {urls[0]}")
+    summary = " ".join(_front_field(fields, "summary")[:1])
+    if excerpt := _EXCERPT.search(story):  # MarkDownload's summary, quoted over the story
+        story = story[: excerpt.start()] + story[excerpt.end() :]
+        summary = summary or " ".join(_QUOTED_LINE.sub("", excerpt[1]).split())
+    opening = [line for line in _unmark(story).split("\n") if line.strip()][:6]
+    if summary and not any(_same_opening(summary, line) for line in opening):
+        head.append(summary)  # the standfirst, which the page printed outside the story
+    return read_article("\n\n".join([*head, story.strip("\n")]), name=name)
+
+
 def read_source(data: bytes | str, *, name: str) -> list[Draft]:
-    """Read a file's drafts: JSON Lines, a web page or the seed format, by name or content."""
+    """Read a file's drafts: JSON Lines, a web page, a clipped page or the seed format."""
     text, notes = _decode(data)
     if is_jsonl(text, name):
         drafts = read_jsonl(text, name=name)
     elif is_html(text, name):
         drafts = [read_html(text, name=name)]
+    elif clipped := front_matter(text):
+        drafts = [read_clipping(*clipped, name=name)]
     else:
         drafts = [read_article(text, name=name)]
     for draft in drafts:

@@ -3429,3 +3429,84 @@ def test_an_editors_note_over_the_story_is_no_standfirst(db):
     ]
     assert "Additional reporting by Sarah Finch" in draft.removed
     assert [a.name for a in draft.authors] == ["Anna Fielding", "Rob Kemp", "Priya Shah"]
+
+
+CLIPPED = """\
+---
+title: "Ofsted chief blames leadership for failing services | Yorkshire Post"
+source: "https://www.yorkshirepost.co.uk/news/ofsted-chief-1234"
+author:
+  - "[[Sarah Freeman]]"
+  - "[[Rob Parsons]]"
+published: 2016-06-30T11:39:00+01:00
+created: 2025-01-12
+description: "Failing children's services are down to leadership, the watchdog says."
+tags:
+  - "clippings"
+---
+![](https://www.yorkshirepost.co.uk/img/wilshaw.jpg)
+
+Sir Michael Wilshaw. Picture: PA
+
+The chief inspector said Doncaster's services had improved since the trust took over.
+"""
+
+
+def test_a_clipped_page_is_read_from_its_front_matter(db):
+    (draft,) = ingest.read_source(CLIPPED, name="clipping.md")
+
+    assert draft.headline == "Ofsted chief blames leadership for failing services"
+    assert draft.published.at == datetime(2016, 6, 30, 10, 39, tzinfo=UTC)  # not "created"
+    assert [author.name for author in draft.authors] == ["Sarah Freeman", "Rob Parsons"]
+    assert draft.source_url == "https://www.yorkshirepost.co.uk/news/ofsted-chief-1234"
+    assert draft.standfirst == (
+        "Failing children's services are down to leadership, the watchdog says."
+    )
+    assert draft.body == (
+        "The chief inspector said Doncaster's services had improved since the trust took over."
+    )
+    assert draft.captions == ["Sir Michael Wilshaw. Picture: PA"]
+    assert "clippings" not in f"{draft.standfirst} {draft.body}"
+
+
+def test_a_markdownload_excerpt_is_the_standfirst_once(db):
+    text = (
+        "---\ncreated: 2024-02-03T10:12:11 (UTC +00:00)\ntags: []\n"
+        "source: https://www.bbc.co.uk/news/uk-england-south-yorkshire-26180120\nauthor: \n"
+        "---\n\n# Doncaster children's services to be run by trust - BBC News\n\n"
+        "> ## Excerpt\n> Children's services in Doncaster are to be run by a trust, the\n"
+        "> government has said.\n\n---\n\n"
+        "Children's services in Doncaster are to be run by a trust, the government has said."
+        "\n\nEducation Secretary Michael Gove said the trust would take over in April.\n"
+    )
+
+    (draft,) = ingest.read_source(text, name="clipping.md")
+
+    assert draft.headline == "Doncaster children's services to be run by trust"
+    assert draft.standfirst == (
+        "Children's services in Doncaster are to be run by a trust, the government has said."
+    )
+    assert draft.body == "Education Secretary Michael Gove said the trust would take over in April."
+    assert draft.captions == []
+
+
+def test_front_matter_that_is_not_yaml_is_refused_and_saves_nothing(db):
+    text = "---\ntitle: Trust rated good\nauthor: [Jane Smith\n---\nThe trust was rated good.\n"
+
+    (result,) = ingest.import_source(text, name="clipping.md")
+
+    assert result.status == ingest.FAILED
+    assert "front matter between the “---” lines is not valid YAML" in result.error
+    assert not Article.objects.filter(headline__contains="Trust rated good").exists()
+
+
+def test_a_rule_over_a_plain_story_is_no_front_matter(db):
+    text = (
+        "---\nTrust rated good at last\n---\n\nThe trust was rated good on Monday by the "
+        "watchdog's inspectors.\n\nIts chief executive thanked the staff.\n"
+    )
+
+    (draft,) = ingest.read_source(text, name="story.txt")
+
+    assert draft.headline == "Trust rated good at last"
+    assert draft.body == "Its chief executive thanked the staff."

@@ -52,6 +52,15 @@ def reader_markdown(text: str) -> str:
     return f"Title: {headline}\n\nMarkdown Content:\n# {headline}\n\n{rest}"
 
 
+def web_clipper(text: str) -> str:
+    headline, rest = _headline_and_rest(text)
+    return (
+        f'---\ntitle: "{headline.replace('"', '\\"')} | Doncaster Free Press"\n'
+        'source: "https://www.doncasterfreepress.co.uk/news/1"\ncreated: 2025-01-12\n'
+        f'tags:\n  - "clippings"\n---\n# {headline}\n\n{rest}'
+    )
+
+
 def furniture_below(text: str) -> str:
     return text + (
         "\n\nShare this article\nFacebook\nTwitter\nComments are closed.\n"
@@ -81,6 +90,7 @@ CAPTURES = [
     windows_line_ends,
     hard_wrapped,
     reader_markdown,
+    web_clipper,
     furniture_below,
     single_line_breaks,
     related_stories_below,
@@ -109,7 +119,7 @@ def test_a_captured_seed_reads_as_the_seed_does(db, name, capture):
     text = (SOURCES / name).read_text()
     seed = ingest.read_article(text, name=name)
 
-    captured = ingest.read_article(capture(text), name=name)
+    (captured,) = ingest.read_source(capture(text), name=name)
 
     assert shown(captured) == shown(seed)
     if capture is not hard_wrapped:
