@@ -36,6 +36,7 @@ from entities.aliases import current_linker
 from entities.linking import GIVEN_NAMES
 from entities.models import DatePrecision, Organisation, Person, Role
 
+from .copies import from_factiva, from_nexis, from_web_archive
 from .mentions import field_span, link, relink, unresolved_names
 from .models import Article
 from .plain import plain
@@ -126,6 +127,9 @@ _FIRST_PUBLISHED = re.compile(r"first\s+published\b", re.IGNORECASE)
 _DATE_BREAK = re.compile(r"\s*[|–—•·]\s*|\s+-\s+|[\s,]+(?=\S)|,")
 
 
+_YEAR_OR_DATE = re.compile(r"\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+
+
 def looks_like_date(text: str) -> bool:
     """Whether a line is nothing but a date, as a dateline is (valid or not)."""
     text = text.strip()
@@ -135,6 +139,8 @@ def looks_like_date(text: str) -> bool:
     tokens = [t.strip(" ,") for t in tokens]
     if not tokens or not all(_DATE_TOKEN.fullmatch(t) for t in tokens):
         return False
+    if sum(bool(_YEAR_OR_DATE.fullmatch(t)) for t in tokens) > 1:
+        return False  # two dates: a range, "12 Jun 2014 - 3 Feb 2019", as archives show
     has_digit = any(c.isdigit() for c in text)
     named = any(_NAMED.fullmatch(t) for t in tokens)
     return has_digit and (named or any(_NUMERIC_DATE.fullmatch(t) for t in tokens))
@@ -176,9 +182,11 @@ _DATE_THEN_PAPER = re.compile(
 )
 
 
-# "Yorkshire Post, Monday 20 June 2016": the paper's name, then the date.
+# "Yorkshire Post, Monday 20 June 2016": the paper's name, then the date; or its site's,
+# as the Guardian's pages were dated, "guardian.co.uk, Tuesday 24 January 2012 13.02 GMT".
 _PAPER_THEN_DATE = re.compile(
-    rf"(?P<sections>{_PAPER_WORD}(?:\s+{_PAPER_WORD}){{0,4}}),\s+(?P<date>.{{6,40}})"
+    rf"(?P<sections>{_PAPER_WORD}(?:\s+{_PAPER_WORD}){{0,4}}|(?P<site>[a-z\d-]+(?:\.[a-z]{{2,}})+))"
+    r",\s+(?P<date>.{6,40})"
 )
 
 
@@ -186,7 +194,7 @@ def date_and_sections(text: str) -> tuple[str, str] | None:
     """A line's date and the sections or paper named beside it, if it is only those."""
     match = _DATE_THEN_SECTIONS.fullmatch(text) or _DATE_THEN_PAPER.fullmatch(text)
     if match is None and (match := _PAPER_THEN_DATE.fullmatch(text)):
-        match = match if _names_paper(match["sections"]) else None
+        match = match if match["site"] or _names_paper(match["sections"]) else None
     short = match and not ends_sentence(text) and _words(text) <= 15
     return (match["date"], match["sections"]) if short and looks_like_date(match["date"]) else None
 
@@ -205,7 +213,9 @@ def parse_date(text: str) -> Moment:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         precision = DatePrecision.DAY if len(text) == 10 else DatePrecision.MINUTE
         return Moment(_in_london(moment), precision)
-    words = _DOT_TIME.sub(r"\1:\2", " ".join(_DATE_BREAK.split(text)))
+    # "Published on the 20 April 2015": dateutil skips "on" and "of", not "the".
+    words = " ".join(w for w in _DATE_BREAK.split(text) if w.lower() != "the")
+    words = _DOT_TIME.sub(r"\1:\2", words)
     try:
         first, second = (
             dateparser.parse(words, dayfirst=True, default=d, tzinfos=_zone) for d in _DEFAULTS
@@ -409,7 +419,8 @@ _FURNITURE_LINES = [
     r"(?:from|to|cc|subject|sent):\s.{1,120}",  # an e-mail's header, forwarded with it
     # A menu of sections or share buttons on one line: "News | Finance | Workforce | Jobs".
     r"(?:[\w'’&]+(?: [\w'’&]+){0,2} ?\| ?){3,}[\w'’&]+(?: [\w'’&]+){0,2}",
-    r"sharing|scroll down for video|reuse content|follow|\d[\d,.]*k? shares?"
+    r"sharing|scroll down for video|reuse content|follow|\d[\d,.]*k? shares?|shares"
+    r"|tweet(?: this)?|like \d[\d,]*|(?:g)?\+1|article history"
     r"|newest|oldest|best rated|worst rated|view all"
     r"|(?:readers['’]? )?comments (?:will be|are) (?:switched|turned) (?:on|off)\b.*",
     r"download (?:the|our|this) data\b.*|interactive (?:chart|map|graphic|table)\b.*"
@@ -500,7 +511,8 @@ _FURNITURE_LINES = [
     # word count and its document number.
     r"(?:section|length|load-date|language|publication-type|journal-code|graphic|"
     r"correction-date|document-type)\s*:.*|end of document|\d[\d,]* words|english"
-    r"|document [a-z]{2,8}\d{6,}[a-z0-9]*",
+    r"|document [a-z]{2,8}\d{6,}[a-z0-9]*|\d+ of \d+ documents?|body:"
+    r"|edition \d+[;,] .{0,30}edition",  # "1 of 1 DOCUMENT", "Edition 1; National Edition"
     r"(?:p(?:age|g)?\.? ?)?\d{1,3}",  # a page's number: "Yorkshire Post · 27 Nov 2015 · 12"
 ]
 _FURNITURE = re.compile(f"(?:{'|'.join(_FURNITURE_LINES)})[.!?:…]*", re.IGNORECASE)
@@ -830,6 +842,7 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
             and not _lowercase_byline(line)
             and not _URL_LINE.fullmatch(line)
             and not is_furniture(before.text)  # "Share", then "close panel"
+            and not date_and_sections(line)  # "guardian.co.uk, Tuesday 24 January 2012"
         )
         if wrapped:
             before.text = f"{before.text} {line}"
@@ -1568,12 +1581,16 @@ def _byline_match(line: str) -> re.Match | None:
     return _BYLINE.fullmatch(_HANDLE.sub("", line).strip())
 
 
+# The Guardian's wire copy: "Patrick Butler and agencies" is Patrick Butler's.
+_AND_AGENCIES = re.compile(r"\s+(?:and|&)\s+agenc(?:y|ies)$", re.IGNORECASE)
+
+
 def _plain_who(who: str) -> str:
     """A byline's names and role without handles, names in title case if in capitals.
 
     "TOM NEWTON DUNN, Political Editor" is Tom Newton Dunn.
     """
-    who = _HANDLE.sub("", who).strip()
+    who = _AND_AGENCIES.sub("", _HANDLE.sub("", who).strip())
     names, comma, role = who.partition(",")
     return names.title() + comma + role if names.isupper() else who
 
@@ -2203,30 +2220,6 @@ def unwrapped(text: str) -> tuple[str, int | None]:
     return "\n".join(joined), width
 
 
-# Factiva's export, a field to a line with its label and a tab: "HD\tTrust rated good",
-# "BY\tDavid Kessen", "PD\t14 February 2018", "LP\t" and "TD\t" before the story.
-_FACTIVA_FIELD = re.compile(r"^(?P<label>[A-Z]{2,3})\t(?P<value>.*)$", re.MULTILINE)
-_FACTIVA_KEPT = {"HD": "{}", "BY": "By {}", "PD": "{}", "LP": "{}", "TD": "{}"}
-FACTIVA_FIELDS = 3
-
-
-def _from_factiva(text: str) -> str:
-    """The story of a Factiva export in the seed's shape: its fields' labels gone.
-
-    The headline, byline, date and text keep their lines (the headline first, as it is);
-    the other fields (word count, source, codes, copyright) go.
-    """
-    labels = {found["label"] for found in _FACTIVA_FIELD.finditer(text)}
-    if len(labels & _FACTIVA_KEPT.keys()) < FACTIVA_FIELDS:
-        return text
-
-    def field(found: re.Match) -> str:
-        shape = _FACTIVA_KEPT.get(found["label"])
-        return shape.format(found["value"].strip()) if shape else ""
-
-    return _FACTIVA_FIELD.sub(field, text)
-
-
 def read_article(text: str, *, name: str) -> Draft:
     """Read one article in the seed format: headline first, then anything in any order.
 
@@ -2234,7 +2227,7 @@ def read_article(text: str, *, name: str) -> Draft:
     above it is read as if it were below.
     """
     text, notes = repair(text)
-    text = _from_factiva(text)
+    text = from_nexis(from_factiva(from_web_archive(text)))
     text, width = unwrapped(text)
     if width:
         notes.append(UNWRAPPED_NOTE.format(width=width))

@@ -3510,3 +3510,124 @@ def test_a_rule_over_a_plain_story_is_no_front_matter(db):
 
     assert draft.headline == "Trust rated good at last"
     assert draft.body == "Its chief executive thanked the staff."
+
+
+def test_a_factiva_export_with_labels_over_their_fields_is_read_as_a_story(db):
+    text = (
+        "HD\nTrust shows first signs of progress\n\nWC 612 words\nPD 12 March 2015\n"
+        "SN The Guardian\nSC GDN\nBY Patrick Butler\nLA English\n"
+        "CY (c) 2015 Guardian News & Media Ltd\n\nLP\nInspectors found early signs of "
+        "improvement at the trust.\n\nTD\nIN 2014 the council handed its services over.\n\n"
+        "The trust's chief executive was encouraged.\n\nNS gsoc : Social Issues\n"
+        "RE uk : United Kingdom\nAN Document GRDN000020150312eb3c0004x\n"
+    )
+
+    draft = ingest.read_article(text, name="factiva.txt")
+
+    assert draft.headline == "Trust shows first signs of progress"
+    assert draft.published.at.date() == date(2015, 3, 12)
+    assert [author.name for author in draft.authors] == ["Patrick Butler"]
+    assert draft.standfirst == "Inspectors found early signs of improvement at the trust."
+    assert draft.body == (
+        "IN 2014 the council handed its services over.\n\n"
+        "The trust's chief executive was encouraged."
+    )
+
+
+def test_a_lexisnexis_record_gives_its_labelled_headline_and_byline(db):
+    text = (
+        "1 of 1 DOCUMENT\n\nThe Star (Sheffield)\n\nMay 7, 2013 Tuesday\nEdition 1; National "
+        "Edition\n\nSECTION: NEWS; Pg. 4\n\nLENGTH: 512 words\n\nBYLINE: Darren Burke\n\n"
+        "HEADLINE: New mayor vows to fix children's services;\nJones ousts Davies in poll\n\n"
+        "BODY:\n\nDoncaster's new mayor has pledged to make children's services her priority."
+        "\n\nShe takes office on Friday.\n\nLOAD-DATE: May 8, 2013\n\nLANGUAGE: ENGLISH\n\n"
+        "GRAPHIC: Ros Jones celebrates her win\n\nPUBLICATION-TYPE: Newspaper\n\n"
+        "Copyright 2013 Johnston Publishing Ltd\nAll Rights Reserved\n"
+    )
+
+    draft = ingest.read_article(text, name="nexis.txt")
+
+    assert draft.headline == (
+        "New mayor vows to fix children's services; Jones ousts Davies in poll"
+    )
+    assert draft.published.at.date() == date(2013, 5, 7)
+    assert [author.name for author in draft.authors] == ["Darren Burke"]
+    assert draft.standfirst == (
+        "Doncaster's new mayor has pledged to make children's services her priority."
+    )
+    assert draft.body == "She takes office on Friday."
+    assert draft.captions == ["Ros Jones celebrates her win"]
+
+
+def test_a_lexisnexis_record_with_its_headline_under_the_paper_and_date(db):
+    text = (
+        "The Times (London)\n\nNovember 28, 2012 Wednesday\nEdition 2; National Edition\n\n"
+        "Inspectors to get tougher on failing services\n\nBYLINE: Greg Hurst, Education "
+        "Editor\n\nSECTION: HOME NEWS; Pg. 11\n\nLENGTH: 498 words\n\nCouncils that fail "
+        "to protect children will face tougher inspections.\n\nThe chief inspector said so.\n"
+    )
+
+    draft = ingest.read_article(text, name="nexis.txt")
+
+    assert draft.headline == "Inspectors to get tougher on failing services"
+    assert draft.published.at.date() == date(2012, 11, 28)
+    assert [(a.name, a.role) for a in draft.authors] == [("Greg Hurst", "Education Editor")]
+    assert draft.body == "The chief inspector said so."
+
+
+ARCHIVED_STORY = (
+    "Doncaster Free Press\nNews\nSport\n\nNew trust takes charge of Doncaster's children\n\n"
+    "Published on the 01 October 2014 14:23\n\nBy Gareth Dennison\n\nA trust set up by the "
+    "Government took over from the council today.\n\nIts chief executive welcomed staff.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "toolbar",
+    [
+        "The Wayback Machine - https://web.archive.org/web/20141004093012/{url}\n58 captures\n"
+        "12 Jun 2014 - 3 Feb 2019\nSEP\tOCT\tNOV\nPrevious capture\t04\tNext capture\n"
+        "2013\t2014\t2015\nsuccess\nfail\nAbout this capture\nCOLLECTED BY\nOrganization: "
+        "Archive Team\nFormed in 2009, the Archive Team is a rogue archivist collective.\n"
+        "TIMESTAMPS\nThe Wayback Machine - https://web.archive.org/web/20141004093012/{url}\n",
+        "archive.today\nwebpage capture\nSaved from\t\n{url}\nsearch\t\n4 Mar 2015 10:12:01 "
+        "UTC\nAll snapshots from host www.doncasterfreepress.co.uk\nWebpage\tScreenshot\n"
+        "share\tdownload .zip\treport bug or abuse\nhistory←prior next→\n"
+        "archived 4 Mar 2015 10:12:01 UTC\n",
+        "This is Google's cache of {url}. It is a snapshot of the page as it appeared on 4 "
+        "Oct 2014 09:30:12 GMT. The current page could have changed in the meantime. Learn "
+        "more\nFull version\tText-only version\tView source\nTip: To quickly find your search "
+        "term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar.\n",
+    ],
+    ids=["wayback", "archive.today", "google cache"],
+)
+def test_a_page_a_web_archive_kept_is_read_without_the_archive(db, toolbar):
+    url = "http://www.doncasterfreepress.co.uk/news/new-trust-1-6869201"
+
+    draft = ingest.read_article(toolbar.format(url=url) + "\n" + ARCHIVED_STORY, name="a.txt")
+
+    assert draft.headline == "New trust takes charge of Doncaster's children"
+    assert draft.published.at == datetime(2014, 10, 1, 13, 23, tzinfo=UTC)  # not the capture's
+    assert [author.name for author in draft.authors] == ["Gareth Dennison"]
+    assert draft.standfirst == "A trust set up by the Government took over from the council today."
+    assert draft.body == "Its chief executive welcomed staff."
+    assert draft.source_url == url
+    assert draft.captions == []
+
+
+def test_the_guardians_old_date_line_and_agency_byline_are_read(db):
+    text = (
+        "Edlington attack: full serious case review published\n\nGove releases uncensored "
+        "report into failings by Doncaster agencies\n\nPatrick Butler and agencies\n"
+        "guardian.co.uk, Tuesday 24 January 2012 13.02 GMT\nArticle history\n\n"
+        "The full serious case review has been published by the education secretary.\n\n"
+        "It details 31 missed opportunities.\n"
+    )
+
+    draft = ingest.read_article(text, name="guardian.txt")
+
+    assert draft.published.at == datetime(2012, 1, 24, 13, 2, tzinfo=UTC)
+    assert [author.name for author in draft.authors] == ["Patrick Butler"]
+    assert draft.standfirst.startswith("Gove releases uncensored report")
+    assert draft.body.startswith("The full serious case review has been published")
+    assert draft.captions == []

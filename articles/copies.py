@@ -1,0 +1,199 @@
+"""Copies of a story that other tools made, put back in the shape of a copied page.
+
+A news database's export labels each field (Factiva's "HD", LexisNexis's "HEADLINE:"),
+and a web archive prints its own toolbar over the page it kept (the Wayback Machine,
+archive.today, Google's cache). Each function here takes a text and returns it with the
+tool's furniture gone and the story's fields as the lines a copied page has: headline
+first, then date, byline and text. A text that is no such copy comes back unchanged.
+"""
+
+import re
+from itertools import pairwise
+
+# Factiva's fields, each a label at a line's start with its value after a tab or a space
+# ("HD\tTrust rated good", "PD 14 February 2018") or on the lines under it ("LP").
+FACTIVA_LABELS = frozenset(
+    """
+    HD CR WC PD ET SN SC ED PG LA CY LP TD CT RF CO IN NS RE IPC IPD PUB AN BY SE CLM ART
+    GC RST
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+_FACTIVA_LINE = re.compile(r"(?P<label>[A-Z]{2,3})(?:(?P<gap>[\t ]+)(?P<value>\S.*))?")
+_FACTIVA_STORY = frozenset({"LP", "TD"})
+# The index after the story: "NS gsoc : Social Issues", "AN Document GRDN000020150312".
+_FACTIVA_CODES = re.compile(r"[\w-]+ : |Document \w+$")
+FACTIVA_FIELDS = 3  # of headline, byline, date, lead and text: fewer is no export
+
+
+def _starts_factiva_field(found: re.Match | None, within: str | None) -> bool:
+    """Whether a line starts a field, read inside the field `within` (None: before any).
+
+    Inside the story, a paragraph may open with capitals ("IN 2014 the council"): only a
+    story's label, a tab, or an index label over its codes starts a field there.
+    """
+    if found is None or found["label"] not in FACTIVA_LABELS:
+        return False
+    if within not in _FACTIVA_STORY or found["label"] in _FACTIVA_STORY:
+        return True
+    value = found["value"]
+    return value is None or "\t" in found["gap"] or bool(_FACTIVA_CODES.match(value))
+
+
+def from_factiva(text: str) -> str:
+    """A Factiva export's story: its headline, byline, date, lead and text, in that order.
+
+    The other fields (word count, source, edition, copyright, the index's codes and the
+    document's number) go.
+    """
+    preamble: list[str] = []
+    fields: list[tuple[str, list[str]]] = []
+    for line in text.split("\n"):
+        found = _FACTIVA_LINE.fullmatch(line.rstrip())
+        if _starts_factiva_field(found, fields[-1][0] if fields else None):
+            fields.append((found["label"], [found["value"]] if found["value"] else []))
+        elif fields:
+            fields[-1][1].append(line)
+        else:
+            preamble.append(line)
+    labels = {label for label, _ in fields}
+    if len(labels & {"HD", "BY", "PD", "LP", "TD"}) < FACTIVA_FIELDS:
+        return text
+
+    def joined(label: str) -> str:
+        return " ".join(w for got, lines in fields if got == label for w in " ".join(lines).split())
+
+    head = [joined("HD")]
+    if date := joined("PD"):
+        head.append(f"{date} {joined('ET')}".strip())
+    if byline := joined("BY"):
+        head.append(byline if byline.lower().startswith("by ") else f"By {byline}")
+    story = ["\n".join(lines) for label, lines in fields if label in _FACTIVA_STORY]
+    return "\n\n".join([*preamble, *head, *story])
+
+
+# LexisNexis's labels: "HEADLINE: ...", "BYLINE: ...", "BODY:" (old exports, in capitals)
+# and "Byline: ...", "Body" (Nexis Uni).
+_NEXIS_LABEL = re.compile(
+    r"(?P<label>HEADLINE|BYLINE|Byline|GRAPHIC|Graphic|DATELINE|Dateline):[ \t]*(?P<value>.*)"
+)
+
+
+PAPER_WORDS = 5
+# Its dates: "November 28, 2012 Wednesday".
+_NEXIS_DATE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) \d{1,2}, \d{4}(?: \w+day)?"
+)
+
+
+def from_nexis(text: str) -> str:
+    """A LexisNexis record's story: its headline first, its byline and pictures labelled as
+    pages label them, and its paper's name gone from over the date.
+
+    An old export prints the headline under the paper, date and length ("HEADLINE: ...",
+    perhaps over two lines); Nexis Uni prints it first, and labels the byline "Byline:".
+    """
+    lines = text.split("\n")
+    if not any(
+        line.startswith(("LENGTH:", "Length:", "LOAD-DATE:", "Load-Date:")) for line in lines
+    ):
+        return text
+    headline: list[str] = []
+    rest: list[str] = []
+    within = ""
+    for line in lines:
+        found = _NEXIS_LABEL.fullmatch(line.strip())
+        if found is None:
+            if within == "HEADLINE" and line.strip() and ":" not in line:
+                headline.append(line.strip())  # the headline's second line
+                continue
+            within = ""
+            rest.append(line)
+            continue
+        within = label = found["label"].upper()
+        value = found["value"].strip()
+        if label == "HEADLINE":
+            headline.append(value)
+        elif label == "BYLINE" and value:
+            rest.append(value if value.lower().startswith("by ") else f"By {value}")
+        elif label == "GRAPHIC" and value:
+            rest.append(f"Image caption: {value}")
+    # The paper's name over the date ("The Star (Sheffield)"), under the document's count
+    # or Nexis Uni's headline; first, it is short: a headline first is no paper's name.
+    filled = [i for i, line in enumerate(rest) if line.strip()][:4]
+    for k, (paper, date) in enumerate(pairwise(filled)):
+        if _NEXIS_DATE.fullmatch(rest[date].strip()):
+            if k or headline or len(rest[paper].split()) <= PAPER_WORDS:
+                del rest[paper]
+            break
+    if not headline:
+        return "\n".join(rest)
+    return "\n\n".join([" ".join(headline), "\n".join(rest)])
+
+
+# The Wayback Machine's toolbar, over the page it kept: "The Wayback Machine - https://web.
+# archive.org/web/20140612093012/http://...", the captures, the calendar, "About this
+# capture" and who collected it, down to "TIMESTAMPS".
+_WAYBACK = re.compile(
+    r"(?:The Wayback Machine - )?https?://web\.archive\.org/web/\d+\w*/(?P<url>\S+)"
+)
+_WAYBACK_END = "TIMESTAMPS"
+_WAYBACK_TOOLBAR = re.compile(
+    r"\d[\d,]* captures?|\d.*\d{4} - \d.*\d{4}|(?:[A-Z]{3}\s+){2}[A-Z]{3}|"
+    r"(?:Previous capture\s+\d+\s+Next capture)|(?:\d{4}\s+){2}\d{4}|success|fail|"
+    r"About this capture|COLLECTED BY|Organization: .*|Collection: .*",
+    re.IGNORECASE,
+)
+# archive.today (archive.ph, archive.is ...) over its copy, down to "archived 4 Mar 2015
+# 10:12:01 UTC"; the address it was saved from is under "Saved from".
+_ARCHIVE_TODAY = re.compile(r"archive\.(?:today|ph|is|li|vn|fo|md)")
+_ARCHIVED_AT = re.compile(r"archived \d{1,2} \w{3} \d{4} [\d:]+ UTC", re.IGNORECASE)
+# Google's cache: "This is Google's cache of http://... It is a snapshot of the page as it
+# appeared on ...", then its links and a tip.
+_GOOGLE_CACHE = re.compile(r"This is Google's cache of (?P<url>\S+?)\.? It is a snapshot")
+_GOOGLE_TOOLBAR = re.compile(r"Full version\s+Text-only version.*|Tip: To quickly find.*")
+TOOLBAR_LINES = 40  # an archive's toolbar is over the page, within this many lines
+
+
+def from_web_archive(text: str) -> str:
+    """A page an archive kept, without the archive's toolbar, and the page's own address.
+
+    The archive's dates are when it copied the page, not the story's: they go with it.
+    """
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()][:TOOLBAR_LINES]
+    if not filled:
+        return text
+    first = lines[filled[0]].strip()
+    url, end = "", None
+    if found := _WAYBACK.fullmatch(first):
+        url = found["url"]
+        ends = [i for i in filled if lines[i].strip() == _WAYBACK_END]
+        end = ends[0] if ends else filled[0]
+        if not ends:
+            for i in filled[1:]:
+                if not _WAYBACK_TOOLBAR.fullmatch(" ".join(lines[i].split())):
+                    break
+                end = i
+    elif _ARCHIVE_TODAY.fullmatch(first):
+        ends = [i for i in filled if _ARCHIVED_AT.fullmatch(lines[i].strip())]
+        if not ends:
+            return text
+        end = ends[0]
+        saved = [i for i in filled if lines[i].strip() == "Saved from"]
+        if saved and (after := [i for i in filled if i > saved[0]]):
+            url = lines[after[0]].strip()
+    elif found := _GOOGLE_CACHE.match(first):
+        url = found["url"]
+        end = filled[0]
+        for i in filled[1:3]:
+            if _GOOGLE_TOOLBAR.fullmatch(lines[i].strip()):
+                end = i
+    else:
+        return text
+    for i in (i for i in filled if i > end):  # the archive's title line again, under it
+        if not (_WAYBACK.fullmatch(lines[i].strip()) or lines[i].strip() == first):
+            break
+        end = i
+    page = "\n".join(lines[end + 1 :])
+    return f"{page}\n\nSource: {url}" if url.startswith(("http://", "https://")) else page
