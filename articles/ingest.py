@@ -2039,12 +2039,18 @@ def _over_standfirst_and_byline(lines: list[str], i: int) -> bool:
 
     National papers' pages copied whole run headline, standfirst, the author's name
     and handle, and the date together: the line under line i is a standfirst, then
-    up to BYLINE_LINES short lines come before a byline or a date.
+    up to BYLINE_LINES short lines come before a byline or a date. The Guardian's
+    opinion pages print the author's name over the standfirst too.
     """
     standfirst = " ".join(lines[i + 1].split()) if i + 1 < len(lines) else ""
+    if standfirst and _is_bare_byline(standfirst) and i + 2 < len(lines):
+        i += 1
+        standfirst = " ".join(lines[i + 1].split())
     if _words(standfirst) < 8 or _story_metadata(standfirst) or is_furniture(standfirst):
         return False
-    below = lines[i + 2 : i + 4 + BYLINE_LINES]
+    below = lines[i + 2 : i + 5 + BYLINE_LINES]
+    if below and not below[0].strip():
+        below = below[1:]  # a blank line under the standfirst, as the Guardian's pages have
     if below and _credited(" ".join(below[0].split())):
         below = below[1:]  # the picture's caption: "... Doncaster model Photo: PA"
     for line in below[: BYLINE_LINES + 1]:

@@ -3631,3 +3631,45 @@ def test_the_guardians_old_date_line_and_agency_byline_are_read(db):
     assert draft.standfirst.startswith("Gove releases uncensored report")
     assert draft.body.startswith("The full serious case review has been published")
     assert draft.captions == []
+
+
+GUARDIAN_MENUS = (
+    "Skip to main content\nThe Guardian - Back to home\nNews\nOpinion\nSport\nCulture\n"
+    "Lifestyle\nOpinion\nSocial care\n"
+)
+
+
+def test_a_guardian_opinion_page_with_its_author_over_the_standfirst(db):
+    text = GUARDIAN_MENUS + (
+        "Taking Doncaster's children's services away from the council is no magic cure\n"
+        "Helen Ashworth\nMichael Gove is right that Doncaster has failed its children for too "
+        "long. But a trust is a leap in the dark\nHelen Ashworth\nTue 16 Jul 2013 17.30 BST\n"
+        "Share on Facebook\n\n'The council has had one damning verdict after another.' "
+        "Photograph: Christopher Thomond for the Guardian\n\nFew people who have followed the "
+        "story will shed a tear for the way the services have been run.\n"
+    )
+
+    draft = ingest.read_article(text, name="guardian.txt")
+
+    assert draft.headline == (
+        "Taking Doncaster's children's services away from the council is no magic cure"
+    )
+    assert draft.standfirst.startswith("Michael Gove is right")
+    assert [author.name for author in draft.authors] == ["Helen Ashworth"]
+    assert draft.body.startswith("Few people who have followed the story")
+
+
+def test_a_guardian_page_with_a_blank_line_under_its_standfirst(db):
+    text = GUARDIAN_MENUS + (
+        "PMQs sketch\nFlashman and Wallace trade blows as Doncaster finally gets a mention\n"
+        "The Prime Minister wanted to talk about anything but children's services. Ed "
+        "Miliband had other ideas\n\nHugh Pendleby\nWed 10 Jul 2013 14.27 BST\n\nThere is a "
+        "particular look that comes over David Cameron at the despatch box.\n"
+    )
+
+    draft = ingest.read_article(text, name="guardian.txt")
+
+    assert draft.headline == "Flashman and Wallace trade blows as Doncaster finally gets a mention"
+    assert draft.standfirst.startswith("The Prime Minister wanted to talk")
+    assert [author.name for author in draft.authors] == ["Hugh Pendleby"]
+    assert draft.body.startswith("There is a particular look")
