@@ -113,7 +113,7 @@ _DATE_TOKEN = re.compile(
 _DATE_PREFIX = re.compile(
     r"(?:(?P<updated>(?:page\s+)?(?:last\s+)?(?:updated|modified|amended))"
     r"|(?:first\s+)?published(?:\s+time)?"
-    r"|posted|issued|date)"
+    r"|posted|issued|date|(?:volume\s+\d+:\s*)?debated)"  # Hansard's "Volume 566: debated on"
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -1002,7 +1002,8 @@ def byline_and_date(line: str) -> tuple[str, str] | None:
 _STAFF = re.compile(
     r"(?:our\s.+|.*\b(?:reporters?|staff|correspondents?|newsdesk|news\s+desk|news\s+team"
     r"|press\s+association|news\s+agency|pa\s+media|newsroom|reporting\s+service"
-    r"|press\s+office|communications\s+team|(?:data|digital|web|online|news)\s+team)"
+    r"|press\s+office|communications\s+team|(?:data|digital|web|online|news)\s+team"
+    r"|office)"  # an MP's: "Rosie's Office"
     r"|admin(?:istrator)?|webmaster)",
     re.IGNORECASE,
 )

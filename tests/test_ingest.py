@@ -3213,6 +3213,9 @@ def test_a_date_among_the_menus_over_the_headline_is_the_storys(db):
         ("Page last updated at 14:32 GMT, Friday, 22 January 2010", date(2010, 1, 22)),
         ("Posted 3 December 2022 — updated 4 December 2022", date(2022, 12, 3)),
         ("Children & Young People Now – 27 January 2014", date(2014, 1, 27)),
+        ("Published on the 20 April 2015 18:30", date(2015, 4, 20)),
+        ("Volume 566: debated on Tuesday 16 July 2013", date(2013, 7, 16)),  # Hansard
+        ("Posted on 13 March 2015 by Rosie's Office", date(2015, 3, 13)),  # an MP's site
     ],
 )
 def test_a_date_line_of_older_or_plainer_pages_is_read(db, line, day):
