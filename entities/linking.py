@@ -464,6 +464,11 @@ _BETWEEN_BYTES = tuple(text.encode("latin-1").translate(_BYTE_TABLE) for text in
 _NOT_DESCRIBING[b"mayor"] = frozenset(b" ".join(_BETWEEN_BYTES).split()) - {b"new"}
 
 
+# Words before a post that leave it its holder's: "the outgoing chief inspector". Not
+# "new", which may be the next holder ("the new chief inspector will start in January").
+_STILL_HOLDING = ("outgoing", "current", "present")
+
+
 def _person_forms(person: EntityRef):
     """Yield (text, case, tier, how) for the ways a person's name is usually written.
 
@@ -764,6 +769,7 @@ class Linker:
                 add(given_names[entity.key], number, "capitalised", _SHORT, "short")
 
         aliases = list(aliases)
+        people = {entity.key for entity in entities if entity.is_person}
         # Bodies with a place ("Doncaster") and their descriptions: few, so kept apart.
         places: dict[str, list[str]] = {}
         for alias in aliases:
@@ -792,7 +798,10 @@ class Linker:
             else:
                 tier, how = _STRONG, None
             since, until = alias.valid_from, alias.valid_until
-            for spelling in _spellings(alias.text):
+            texts = [alias.text]
+            if alias.contextual and alias.entity in people and alias.text[:4].lower() == "the ":
+                texts += [f"the {word} {alias.text[4:]}" for word in _STILL_HOLDING]
+            for spelling in (spelling for text in texts for spelling in _spellings(text)):
                 add(spelling, index[alias.entity], alias.case, tier, how, since, until)
 
         for key, place_names in places.items():

@@ -3058,3 +3058,18 @@ def test_coun_and_a_surname_is_the_councillor_of_the_name_however_often_the_mayo
     )
     found = current_linker().find(text, on=date(2022, 3, 1))
     assert [s.text for s in found.spans] == ["Ros Jones", "Mrs Jones", "Ms Jones", "Mrs Jones"]
+
+
+@pytest.mark.django_db
+def test_the_outgoing_holder_and_her_majestys_chief_inspector_are_the_known_person(seeded):
+    text = (
+        "Sir Michael Wilshaw spoke. The outgoing chief inspector attacked weak leaders. "
+        "Her Majesty's Chief Inspector of Education, Children's Services and Skills said "
+        "more. The current chief inspector will leave in December."
+    )
+    assert [span for span, _ in _posts_linked(text, date(2016, 11, 20))] == [
+        "Sir Michael Wilshaw",
+        "The outgoing chief inspector",
+        "Her Majesty's Chief Inspector of Education, Children's Services and Skills",
+        "The current chief inspector",
+    ]
