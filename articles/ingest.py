@@ -397,7 +397,20 @@ _RELATED_HEADINGS = (
     r"|more like this|you might (?:also )?like|most read news|more on|topics"
     r"|more from [\w ]{1,20}|trending(?: now| in [\w ]{1,20})?|recommended(?: for you)?"
 )
+# Where a page embeds a social network's post: "Skip twitter post by Ros Jones", "End of
+# twitter post by ...", "Allow X content?", the Guardian's "Twitter/X post by ...",
+# Instagram's "View this post on Instagram" and "A post shared by ...".
+_NETWORKS = r"(?:twitter(?:/x)?|x|facebook|instagram|youtube|tiktok|bluesky|threads)"
+_EMBEDDED_POST = (
+    rf"(?:skip|end of) {_NETWORKS} (?:post|content|video)(?: \d+)?(?: by .{{1,60}})?"
+    rf"|allow {_NETWORKS} content\?|(?:accept|allow) and continue"
+    rf"|{_NETWORKS} (?:post|video) by .{{1,60}}"
+    r"|view this (?:post|profile) on instagram|a post shared by .{1,120}"
+)
 _FURNITURE_LINES = [
+    _EMBEDDED_POST,
+    # A site's search box, where-you-are line and old bookmarking bar.
+    r"search (?:the|this|our) [\w ]{0,30}(?:web)?site|you are here:? .{1,80}|bookmark with:?",
     r"hide ad|ad|advert(?:isement)?|advertising|ad(?:vertising)? feature|sponsored(?: content)?",
     r"thank you for your support",
     r"share this|like this|like loading\.*|was this (?:page|article) (?:useful|helpful)\??",
@@ -663,7 +676,8 @@ _PITCH = re.compile(
     r"|sometimes we miss stories\b|want the latest on\b[^?]{0,60}\? sign up\b"
     r"|don'?t miss out on the latest\b|want a quick and expert briefing\b"
     r"|sign up (?:to|for) (?:the|our) [\w ’'&.]{0,40}\bnewsletter\b"
-    r"|this (?:story|article) was (?:written|produced) by a local democracy reporter\b"
+    r"|this (?:story|article) was (?:written|produced) by (?:a|the) local democracy report"
+    r"|your subscription will help us to continue to bring\b|don'?t miss the latest news from\b"
     r"|this (?:story|article) was (?:first )?published by the local democracy reporting\b"
     r"|the local democracy reporting service is\b"
     # Trade and national papers' small print: the FT's, Schools Week's, LGC's, The MJ's.
@@ -1054,6 +1068,9 @@ _FULL_STOP = re.compile(r"[.!][\"'’”)]*$")
 _RELATED_HEADING = re.compile(rf"(?:{_RELATED_HEADINGS})[.:]*", re.IGNORECASE)
 
 
+QUOTE_LEAD_WORDS = 6  # a sentence ending in a colon, leading to a quotation
+
+
 def _mark_related_blocks(lines: list[_Line]) -> None:
     """Mark as furniture the other stories listed under a heading ("More on this story").
 
@@ -1070,8 +1087,11 @@ def _mark_related_blocks(lines: list[_Line]) -> None:
             *("text", "caption", "date", "updated", "date+sections"),
             "bullet",  # "- Ofsted chief defends inspection regime"
         ):
-            if line.kind == "text" and _FULL_STOP.search(line.text):
-                in_list = False  # the story goes on
+            if line.kind == "text" and (
+                _FULL_STOP.search(line.text)
+                or (line.text.endswith(":") and _words(line.text) >= QUOTE_LEAD_WORDS)
+            ):
+                in_list = False  # the story goes on: "Dame Rosie ... said on Twitter:"
             else:
                 line.kind = "furniture"
 

@@ -415,6 +415,11 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "consequently the revenue we receive - we are more reliant than ever on you.",
         "Don't miss the latest news from around Greater Manchester. Sign up to our newsletters "
         "here.",
+        "Don't miss the latest news from around Britain. Follow Mirror on Twitter and Facebook.",
+        "Your subscription will help us to continue to bring quality news to the people of "
+        "Yorkshire. In return, you'll see fewer ads on site.",
+        "This article was produced by the Local Democracy Reporting Service, which provides "
+        "coverage of local councils across the country.",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
@@ -3676,3 +3681,61 @@ def test_a_guardian_page_with_a_blank_line_under_its_standfirst(db):
     assert draft.standfirst.startswith("The Prime Minister wanted to talk")
     assert [author.name for author in draft.authors] == ["Hugh Pendleby"]
     assert draft.body.startswith("There is a particular look")
+
+
+def test_an_embedded_social_post_loses_its_frame_and_links_nobody(known_entities):
+    text = (
+        "Doncaster children's trust rated good\n\n20 December 2017\n\n"
+        "The trust was rated good by Ofsted on Wednesday.\n\n"
+        "Caroline Flint, MP for Don Valley, tweeted her congratulations.\n\n"
+        "Allow Twitter content?\nThis article contains content provided by Twitter. We ask for "
+        "your permission before anything is loaded, as they may be using cookies and other "
+        "technologies.\nAccept and continue\nSkip twitter post by Caroline Flint\n\n"
+        "Credit where it's due - huge congratulations to the staff. #Doncaster\n\n"
+        "— Caroline Flint (@CarolineFlintMP) December 20, 2017\n\n"
+        "The BBC is not responsible for the content of external sites.\n"
+        "End of twitter post by Caroline Flint\n\nTwitter/X post by Caroline Flint\n\n"
+        "View this post on Instagram\n\nA post shared by Doncaster Children's Services Trust "
+        "(@dcstrust)\n\nThe inspection report praised the trust's leadership.\n"
+    )
+
+    article = ingest.import_text(text, name="bbc.txt").article
+
+    assert "twitter post" not in article.body.lower()
+    assert "Instagram" not in article.body
+    assert "End of twitter post by Caroline Flint" in article.removed_text
+    assert [m.text for m in article.mentions.filter(field="body").order_by("start")] == [
+        "Caroline Flint",
+        "the trust",
+    ]
+
+
+def test_a_sentence_leading_to_a_quotation_ends_a_list_of_other_stories(db):
+    text = (
+        "Council services rated requires improvement\n\n9 June 2023\n\n"
+        "The council's services were rated requires improvement.\n\nRead More\n"
+        "Doncaster's new £10m children's home plans approved\n"
+        "Doncaster Sheffield Airport: Council makes new bid\n\n"
+        "Dame Rosie Winterton, the MP for Doncaster Central, said on Twitter:\n\n"
+        "The staff deserve our thanks.\n"
+    )
+
+    draft = ingest.read_article(text, name="star.txt")
+
+    assert "Dame Rosie Winterton, the MP for Doncaster Central, said on Twitter:" in draft.body
+    assert "Council makes new bid" not in draft.body
+
+
+@pytest.mark.parametrize(
+    "furniture", ["Search the LGA website", "You are here: Home > News > Articles"]
+)
+def test_a_sites_search_box_or_where_you_are_is_no_headline(db, furniture):
+    text = (
+        f"{furniture}\n\nLGA responds to Ofsted annual report on children's social care\n\n"
+        "1 December 2015\n\nCouncils are working tirelessly to improve services, the LGA said."
+        "\n\nCllr Roy Perry said more.\n"
+    )
+
+    draft = ingest.read_article(text, name="lga.txt")
+
+    assert draft.headline == "LGA responds to Ofsted annual report on children's social care"
