@@ -1927,6 +1927,9 @@ def _is_menu(line: str) -> bool:
     )
 
 
+LABEL_LINES, LABEL_WORDS = 4, 2
+
+
 def _site_over_menu(lines: list[str], filled: list[int]) -> list[int]:
     """The lines of a site's name, tagline and menu over the headline, if it has them.
 
@@ -1937,14 +1940,20 @@ def _site_over_menu(lines: list[str], filled: list[int]) -> list[int]:
         if not _is_menu(lines[i]) or _story_metadata(" ".join(lines[i].split())):
             continue  # not "Yorkshire Post · 27 Nov 2015 · 12 · JOE CASH"
         site = [" ".join(lines[j].split()) for j in filled[:m]]
-        after = " ".join(lines[filled[m + 1]].split()) if m + 1 < len(filled) else ""
+        # Under the menu, a login button, the section's label or a breadcrumb may come
+        # first: "Login", "Press releases", "News > Blogs".
+        under = [" ".join(lines[j].split()) for j in filled[m + 1 : m + 2 + LABEL_LINES]]
+        labels = list(
+            takewhile(lambda line: _words(line) <= LABEL_WORDS or _before_headline(line), under)
+        )
+        after = under[len(labels)] if len(labels) < len(under) else ""
         if (
             all(_words(line) <= SITE_LINE_WORDS and not ends_sentence(line) for line in site)
             and _words(after) >= 3
             and _reads_like_headline(after)
             and not _is_menu(after)
         ):
-            return filled[: m + 1]
+            return filled[: m + 1 + len(labels)]
         return []
     return []
 

@@ -3739,3 +3739,26 @@ def test_a_sites_search_box_or_where_you_are_is_no_headline(db, furniture):
     draft = ingest.read_article(text, name="lga.txt")
 
     assert draft.headline == "LGA responds to Ofsted annual report on children's social care"
+
+
+@pytest.mark.parametrize(
+    "site",
+    [
+        "ADCS - The Association of Directors of Children's Services Ltd\nHome | About us | "
+        "Policy | Publications | Events | Contact\nLogin\n\nPress releases\n",
+        "BASW - The British Association of Social Workers\nJoin BASW   Member login   Cart (0)"
+        "\nAbout  |  Membership  |  News & Events  |  Policy & Practice\n\nNews > Blogs\n",
+    ],
+)
+def test_an_organisations_site_name_menu_and_label_over_the_headline_are_furniture(db, site):
+    text = (
+        f"{site}\nADCS responds to consultation on delegating children's social care\n\n"
+        "Date: 11 March 2014\n\nResponding to the consultation, Andrew Webb said the structure "
+        "mattered less than leadership.\n\nDirectors are not opposed to innovation.\n"
+    )
+
+    draft = ingest.read_article(text, name="adcs.txt")
+
+    assert draft.headline == "ADCS responds to consultation on delegating children's social care"
+    assert draft.standfirst.startswith("Responding to the consultation")
+    assert draft.captions == []
