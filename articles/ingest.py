@@ -2275,22 +2275,20 @@ def read_article(text: str, *, name: str) -> Draft:
     above = [filled[k] for k in above][: len(filled) - 1]
     above += _masthead(lines, filled[len(above) :])
     above += _site_over_menu(lines, filled[len(above) :])
-    start = filled[len(above)]
-    kept: list[str] = []  # a date or byline among the menus, read with the lines under
+    # A date or byline among the menus, read with the lines under: the masthead's lines
+    # may stand around a date ("Politics", "Page last updated at ...", "Printable version").
+    kept = [lines[i] for i in filled if above and i < above[-1] and i not in above]
+    start = next((i for i in filled if not above or i > above[-1]), filled[-1])
     if (under_menus := _headline_under_menus(lines, filled)) is not None and under_menus > start:
         menus = [i for i in filled if start <= i < under_menus]
-        kept = [lines[i] for i in menus if _story_metadata(lines[i])]
+        kept += [lines[i] for i in menus if _story_metadata(lines[i])]
         above += [i for i in menus if not _story_metadata(lines[i])]
         start = under_menus
     # A date, byline or address printed over the headline (furniture among them) is read
     # with the lines under it.
-    over = list(
-        takewhile(
-            lambda i: _story_metadata(lines[i]) or _before_headline(lines[i]),
-            filled[len(above) :],
-        )
-    )
-    below = filled[len(above) + len(over) : len(above) + len(over) + 1]
+    under = [i for i in filled if i >= start]
+    over = list(takewhile(lambda i: _story_metadata(lines[i]) or _before_headline(lines[i]), under))
+    below = under[len(over) : len(over) + 1]
     if over and below and _reads_like_headline(lines[below[0]]):
         start = below[0]
     else:

@@ -3762,3 +3762,19 @@ def test_an_organisations_site_name_menu_and_label_over_the_headline_are_furnitu
     assert draft.headline == "ADCS responds to consultation on delegating children's social care"
     assert draft.standfirst.startswith("Responding to the consultation")
     assert draft.captions == []
+
+
+def test_a_date_between_a_sections_label_and_the_pages_tools_dates_the_story(db):
+    text = (
+        "BBC NEWS\nPolitics\nPage last updated at 16:12 GMT, Friday, 22 January 2010\n"
+        "E-mail this to a friend\nPrintable version\n"
+        "Edlington attack brothers given indefinite sentences\n\n"
+        "Two brothers who tortured two boys in Edlington have been given indefinite "
+        "sentences.\n\nThe judge said the attack was sadistic.\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.headline == "Edlington attack brothers given indefinite sentences"
+    assert draft.published.at == datetime(2010, 1, 22, 16, 12, tzinfo=UTC)
+    assert draft.removed.count("Printable version") == 1
