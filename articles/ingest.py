@@ -157,7 +157,7 @@ def dateline(text: str) -> tuple[str, bool] | None:
 # A line that is only a web address, perhaps labelled: "Source: https://...".
 _URL_LINE = re.compile(
     r"(?:(?:url source|source|link|url|original(?: article)?)\s*:\s*)?"
-    r"(?P<url>(?:https?://|www\.)\S+)",
+    r"(?P<url>(?:https?://|www\.)\S+)(?: via @\w+)?",  # a share sheet's "... via @SkyNews"
     re.IGNORECASE,
 )
 MAX_URL = Article._meta.get_field("source_url").max_length
@@ -409,6 +409,11 @@ _EMBEDDED_POST = (
 )
 _FURNITURE_LINES = [
     _EMBEDDED_POST,
+    # Phones' and apps' copies: "Open in app", "Tap to expand", a forwarded e-mail's marks.
+    r"open in (?:the )?app|scroll to continue|tap to expand|text size|\d+ mins?"
+    r"|sent from my (?:iphone|ipad|android|phone|mobile|samsung)\b.{0,30}"
+    r"|begin forwarded message:?|-+ ?forwarded message ?-+|like · comment · flip"
+    r"|\d[\d,.]*k? likes?",
     # A site's search box, where-you-are line and old bookmarking bar.
     r"search (?:the|this|our) [\w ]{0,30}(?:web)?site|you are here:? .{1,80}|bookmark with:?",
     r"hide ad|ad|advert(?:isement)?|advertising|ad(?:vertising)? feature|sponsored(?: content)?",

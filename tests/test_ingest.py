@@ -3778,3 +3778,20 @@ def test_a_date_between_a_sections_label_and_the_pages_tools_dates_the_story(db)
     assert draft.headline == "Edlington attack brothers given indefinite sentences"
     assert draft.published.at == datetime(2010, 1, 22, 16, 12, tzinfo=UTC)
     assert draft.removed.count("Printable version") == 1
+
+
+def test_a_phone_or_share_sheets_copy_keeps_its_headline(db):
+    text = (
+        "https://news.sky.com/story/social-workers-fear-hidden-harm-11984563 via @SkyNews\n\n"
+        "Open in app\n\nSocial workers fear 'hidden harm' as referrals fall\n\n"
+        "Referrals to children's services have dropped by as much as half in some areas.\n\n"
+        "Tap to expand\n\nScroll to continue\n\nThe trust said it was worried.\n\n"
+        "Sent from my iPhone\n"
+    )
+
+    draft = ingest.read_article(text, name="sky.txt")
+
+    assert draft.headline == "Social workers fear 'hidden harm' as referrals fall"
+    assert draft.source_url == "https://news.sky.com/story/social-workers-fear-hidden-harm-11984563"
+    assert draft.body == "The trust said it was worried."
+    assert draft.captions == []
