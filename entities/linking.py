@@ -2392,6 +2392,15 @@ class _Resolution:
         if noted:
             self.name_places = sorted(self.name_places + noted)
 
+    def _of_its_place(self, entity: int, start: int) -> bool:
+        """Say whether the name at `start` begins with a place the entity's name begins with."""
+        text = self.text
+        space = text.find(" ", start, start + 40)
+        for place, entities in self.place_bodies.get(text[start:space].lower(), ()) * (space > 0):
+            if entity in entities and text[start : start + len(place)].lower() == place:
+                return True
+        return False
+
     def _note(self, start: int, entities) -> None:
         """Record mentions made after _mentions() was first built."""
         if self.positions is not None:
@@ -3066,6 +3075,10 @@ class _Resolution:
         ):
             # The other body opened this very sentence: "Doncaster Culture and Leisure
             # Trust will close pools after Doncaster Council cut its grant, the trust said."
+            return False
+        if since >= 0 and self._of_its_place(entity, since):
+            # The other body is of the speaker's own place: "The Dome will be run by
+            # Doncaster Culture and Leisure Trust. Ros Jones said: “The trust will ...”"
             return False
         for other, at in described.items():
             if (

@@ -2793,6 +2793,17 @@ def test_another_trust_opening_the_sentence_is_what_its_description_means(placed
     assert linked(placed_linker, text) == [("Doncaster Council", DONCASTER.key)]
 
 
+@pytest.mark.django_db
+def test_another_trust_of_the_speakers_own_place_is_what_her_description_means(seeded):
+    text = (
+        "The Dome will be run by Doncaster Culture and Leisure Trust from October. Mayor Ros "
+        'Jones said: "The trust will be able to invest in facilities." Mike Hart is chief '
+        "executive of the trust."
+    )
+    found = current_linker().find(text, on=date(2013, 9, 1))
+    assert [s.text for s in found.spans] == ["Mayor Ros Jones"]
+
+
 def test_a_name_in_apposition_after_a_description_is_what_it_means():
     lga = org(50, "Local Government Association")
     linker = Linker.build(
