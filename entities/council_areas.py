@@ -1,4 +1,4 @@
-"""England's children's services areas: the places whose council runs its own children's services.
+"""Britain's children's services areas: the places whose council runs its own children's services.
 
 A description after one of these places means that place's body, which no alias may know:
 in "In Sunderland, the council will hand its services to a trust", the council is
@@ -171,6 +171,19 @@ COUNCIL_AREAS: tuple[str, ...] = (
     "Wolverhampton",
     "Worcestershire",
     "York",
+    # Wales's principal areas and Scotland's council areas, whose councils papers set
+    # beside England's ("Torfaen council", "the council in Falkirk"). Left out as names
+    # or words: "Angus", "Highland", "Moray", "Stirling".
+    *("Blaenau Gwent", "Bridgend", "Caerphilly", "Cardiff", "Carmarthenshire", "Ceredigion"),
+    *("Conwy", "Denbighshire", "Flintshire", "Gwynedd", "Anglesey", "Isle of Anglesey"),
+    *("Merthyr Tydfil", "Monmouthshire", "Neath Port Talbot", "Pembrokeshire", "Powys"),
+    *("Rhondda Cynon Taf", "Swansea", "Torfaen", "Vale of Glamorgan", "Wrexham"),
+    *("Aberdeen", "Aberdeenshire", "Argyll and Bute", "Clackmannanshire"),
+    *("Dumfries and Galloway", "Dundee", "East Ayrshire", "East Dunbartonshire"),
+    *("East Lothian", "East Renfrewshire", "Edinburgh", "Falkirk", "Fife", "Glasgow"),
+    *("Inverclyde", "Midlothian", "North Ayrshire", "North Lanarkshire", "Orkney"),
+    *("Perth and Kinross", "Renfrewshire", "Scottish Borders", "Shetland", "South Ayrshire"),
+    *("South Lanarkshire", "West Dunbartonshire", "West Lothian", "Western Isles"),
 )
 
 # England's regions, the United Kingdom's nations and Doncaster's parliamentary seats

@@ -1649,10 +1649,12 @@ def test_a_council_description_after_an_unknown_council_is_left_alone(seed_linke
         "Neighbouring Barnsley was rated good, and the council offered support.",
         "It did better than in Rotherham, where the council failed.",
         "A review of Birmingham's governance will examine the council's ability to cope.",
+        "Inspectors said Torfaen council had been reactive, and the council accepted it.",
+        "In Falkirk, the local authority has a plan.",
     ],
 )
 def test_a_description_after_a_place_whose_body_no_alias_knows_is_that_body(seed_linker, sentence):
-    # England's children's services areas are known places, even without an alias.
+    # Britain's children's services areas are known places, even without an alias.
     text = f"Doncaster Council and Doncaster Children's Services Trust met. {sentence}"
     assert [s.how for s in seed_linker.find(text).spans] == ["name", "name"]
 
