@@ -1221,11 +1221,19 @@ _NOTE_LABEL = re.compile(
 )
 
 
+_PARTNER_NOTE = re.compile(r"\b(?:partners?|funding|funds?|member)\b", re.IGNORECASE)
+
+
 def _mark_author_notes(lines: list[_Line]) -> None:
     """The line under a disclosure's label is furniture, with the label."""
     visible = [ln for ln in lines if ln.kind != "blank"]
     for label, following in pairwise(visible):
-        if _NOTE_LABEL.fullmatch(label.text) and following.kind in ("text", "caption"):
+        if (
+            _NOTE_LABEL.fullmatch(label.text)
+            and following.kind in ("text", "caption")
+            # A story's subheading "Partners" is no label: The Conversation's partners fund.
+            and (label.text.lower() != "partners" or _PARTNER_NOTE.search(following.text))
+        ):
             label.kind = following.kind = "furniture"
 
 

@@ -3795,3 +3795,16 @@ def test_a_phone_or_share_sheets_copy_keeps_its_headline(db):
     assert draft.source_url == "https://news.sky.com/story/social-workers-fear-hidden-harm-11984563"
     assert draft.body == "The trust said it was worried."
     assert draft.captions == []
+
+
+def test_a_subheading_partners_keeps_the_paragraph_under_it(db):
+    text = (
+        "Police praised for child protection work\n\n12 January 2019\n\n"
+        "The watchdog made seven recommendations.\n\nPartners\n\n"
+        "The report praised the safeguarding hub, where police work alongside social workers "
+        "from Doncaster Children's Services Trust.\n\nThe inspectorate will revisit in 2020.\n"
+    )
+
+    draft = ingest.read_article(text, name="police.txt")
+
+    assert "The report praised the safeguarding hub" in draft.body
