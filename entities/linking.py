@@ -1255,6 +1255,7 @@ _HOLDER_BEFORE = re.compile(rf"(?:{_HOLDER_TITLE}[\w'’-]*|\b([A-Z][a-z]+) [A-Z
 _OF_A_PLACE = re.compile(r"[^\W\d_]+\b(?<!ing)")
 # Whose post follows a comma: "Her Majesty's ", "Ofsted's ", or none.
 _POSSESSOR = re.compile(r"(?:[A-Z][\w'’-]* ){0,3}")
+ABOUT_ANOTHER = 3  # descriptions of an unknown body that make a story its (_about_another)
 # Other posts of the same name: where a story names the city region's mayor or the chief
 # inspector of prisons, "the mayor" and "the chief inspector" may be theirs.
 _OTHER_POSTS = {
@@ -2822,6 +2823,7 @@ class _Resolution:
         # whatever body was named before that description ("The council and the trust
         # are working together" in the mayor's words, then "..., the council said").
         described: dict[int, int] = {}
+        elsewhere: dict[str, int] = {}  # kind -> descriptions that meant an unknown body
         last_end = 0
         i, total = 0, len(candidates)
         while i < total:
@@ -2981,6 +2983,15 @@ class _Resolution:
                 and not (
                     text.startswith(_PLACING, end) and self._placed_by(members, end, decided[0])
                 )
+            ):
+                kind = _head(text[start:end])
+                elsewhere[kind] = elsewhere.get(kind, 0) + 1
+                continue
+            if (
+                elsewhere
+                and len(chosen) == 1
+                and tier == _CONTEXTUAL
+                and self._about_another(chosen[0], start, end, elsewhere)
             ):
                 continue
             if (
@@ -3312,6 +3323,25 @@ class _Resolution:
         if (newline := text.find("\n", end, ends)) != -1:
             ends = newline
         return _INSPECTED.search(text, begins, ends) is None
+
+    def _about_another(self, entity: int, start: int, end: int, elsewhere) -> bool:
+        """Say whether the story is about an unknown body of the description's kind.
+
+        A story about the hospital trust says "the trust" of it again and again; the
+        children's services trust it names once in passing is not what "Inspectors also
+        visited the trust's maternity services" means. ABOUT_ANOTHER descriptions that
+        meant an unknown body, and at least twice as many as the entity's names and
+        descriptions so far, make it so.
+        """
+        meant = elsewhere.get(_head(self.text[start:end]), 0)
+        if meant < ABOUT_ANOTHER or self.text.count(" ", start, end) > 1:
+            return False  # "the children's services trust" says which
+        named = sum(  # names and descriptions so far: "Doncaster" alone is no name
+            1
+            for at, _, other, how in self.linked
+            if at < start and other == entity and how != "place"
+        )
+        return meant >= 2 * named
 
     def _named_since(
         self, entity: int, start: int, end: int, heads, positions, decided: int

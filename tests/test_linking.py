@@ -2806,6 +2806,23 @@ def test_another_trust_of_the_speakers_own_place_is_what_her_description_means(s
     assert [s.text for s in found.spans] == ["Mayor Ros Jones"]
 
 
+@pytest.mark.django_db
+def test_a_story_about_another_trust_keeps_its_descriptions_after_ours_is_named(seeded):
+    text = (
+        "Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust must improve. The "
+        "CQC rated the trust good for caring. Richard Parker, chief executive of the trust, "
+        "accepted the findings. Mr Parker said the trust had recruited 60 nurses.\n\n"
+        "The trust's safeguarding team works closely with Doncaster Children's Services "
+        "Trust. A spokesman for the children's services trust said referrals were "
+        "prioritised.\n\nInspectors also visited the trust's maternity services."
+    )
+    found = current_linker().find(text, on=date(2019, 1, 1))
+    assert [s.text for s in found.spans] == [
+        "Doncaster Children's Services Trust",
+        "the children's services trust",
+    ]
+
+
 def test_a_name_in_apposition_after_a_description_is_what_it_means():
     lga = org(50, "Local Government Association")
     linker = Linker.build(
