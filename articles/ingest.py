@@ -368,7 +368,7 @@ def _unmark(text: str) -> str:
 _ENDS_SENTENCE = re.compile(r"(?:[.!?:;…][\"'’”)\]]*|[\"'’”])$")
 _BULLET = re.compile(r"[•·▪◦‣∙*✓✔–-]\s+\S")
 _BYLINE = re.compile(
-    r"(?:(?:[Ww]ritten\s+|[Rr]eport(?:ed|ing)?\s+|[Ww]ords\s+|[Ee]dited\s+)?[Bb]y"
+    r"(?:(?:[Ww]ritten\s+|[Rr]eport(?:ed|ing)?\s+|[Ww]ords\s+|[Ee]dited\s+|[Ii]nterview(?:ed)?\s+)?[Bb]y"
     r"|(?:[Aa]uthors?|[Bb]yline|[Rr]eporter|[Rr]eport author):)"
     r"\s+(?P<who>[A-Z][^.!?]*?)\.?"
 )
@@ -414,6 +414,10 @@ _FURNITURE_LINES = [
     r"|sent from my (?:iphone|ipad|android|phone|mobile|samsung)\b.{0,30}"
     r"|begin forwarded message:?|-+ ?forwarded message ?-+|like · comment · flip"
     r"|\d[\d,.]*k? likes?",
+    # Magazines' labels over a feature: "The long read", "From the April 2016 issue",
+    # Tortoise's "Slow news | Children"; a trade paper's "Registered users: sign in".
+    rf"(?:the )?long read|from the (?:{_MONTHS}) \d{{4}} issue|slow news(?: \| [\w ]{{1,30}})?"
+    r"|registered users:? (?:sign|log) in",
     # A site's search box, where-you-are line and old bookmarking bar.
     r"search (?:the|this|our) [\w ]{0,30}(?:web)?site|you are here:? .{1,80}|bookmark with:?",
     r"hide ad|ad|advert(?:isement)?|advertising|ad(?:vertising)? feature|sponsored(?: content)?",
@@ -660,8 +664,8 @@ _PITCH = re.compile(
     r"|subscribe to the [\w ]{1,30}\. support local journalism\b"
     r"|your comments are subject to\b"
     r"|for more (?:news|stories)\b.{0,60}\bvisit (?:our (?:web)?site\b|www\.|https?://)"
-    rf"|follow (?:us|the{_PAPER}|bbc [\w ]{{1,30}}) on (?:facebook|twitter|x|instagram|tiktok"
-    r"|threads|bluesky)\b|send your story ideas to\b"
+    rf"|follow (?:us|the{_PAPER}|bbc [\w ]{{1,30}}|[A-Z]\w+) on "
+    r"(?:facebook|twitter|x|instagram|tiktok|threads|bluesky)\b|send your story ideas to\b"
     r"|why you can trust [\w ]{1,20}|please use [\w ]{1,20} browser for a more accessible\b"
     r"|join our [\w ]{0,20}(?:whatsapp|facebook) (?:community|group|channel)\b"
     r"|download (?:our|the) [\w ’'&.]{0,30}\bapp\b"
@@ -680,7 +684,7 @@ _PITCH = re.compile(
     r"|we rely on advertising to help fund\b|support the [\w ’'&.]{1,30} and become a subscriber\b"
     r"|sometimes we miss stories\b|want the latest on\b[^?]{0,60}\? sign up\b"
     r"|don'?t miss out on the latest\b|want a quick and expert briefing\b"
-    r"|sign up (?:to|for) (?:the|our) [\w ’'&.]{0,40}\bnewsletter\b"
+    r"|sign up (?:to|for) [\w ’'&.,]{0,50}\bnewsletters?\b"
     r"|this (?:story|article) was (?:written|produced) by (?:a|the) local democracy report"
     r"|your subscription will help us to continue to bring\b|don'?t miss the latest news from\b"
     r"|this (?:story|article) was (?:first )?published by the local democracy reporting\b"
@@ -1781,7 +1785,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     bare_byline = None  # a byline's line with no post, which the next line may give
     guessed = None  # the line of a byline with no "By", which a later "By ..." replaces
     updated = None  # the last update's line and time
-    for line in lines:
+    for index, line in enumerate(lines):
         kind, text = line.kind, line.text
         if kind == "blank":
             continue
@@ -1843,8 +1847,13 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
             and len(out.paragraphs) <= 1
             and _is_bare_byline(text)
             # Not someone the paragraph above names: "... has appointed Riana Nelson",
-            # then her picture's "Riana Nelson".
-            and not (out.paragraphs and text in out.paragraphs[0][1])
+            # then her picture's "Riana Nelson"; unless the date follows, as under an
+            # interview's standfirst: "Rachel Orme meets ...", "Rachel Orme", the date.
+            and not (
+                out.paragraphs
+                and text in out.paragraphs[0][1]
+                and not (index + 1 < len(lines) and lines[index + 1].kind in ("date", "updated"))
+            )
         ):
             out.byline, guessed = text, line  # a name by the headline with no "By": the author
             if "," not in text:

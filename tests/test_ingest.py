@@ -420,6 +420,8 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Yorkshire. In return, you'll see fewer ads on site.",
         "This article was produced by the Local Democracy Reporting Service, which provides "
         "coverage of local councils across the country.",
+        "Sign up for The Staggers, our daily politics newsletter.",
+        "Follow KentOnline on Facebook and Twitter",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
@@ -3808,3 +3810,53 @@ def test_a_subheading_partners_keeps_the_paragraph_under_it(db):
     draft = ingest.read_article(text, name="police.txt")
 
     assert "The report praised the safeguarding hub" in draft.body
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "The long read",
+        "From the April 2016 issue",
+        "Slow news | Children",
+        "Registered users: sign in",
+    ],
+)
+def test_a_magazines_label_over_a_feature_is_no_headline(db, label):
+    text = (
+        f"{label}\n\nCan you privatise compassion? The trust experiment in children's services"
+        "\n\nDavid Cameron wants failing councils to lose their social care, and the evidence "
+        "is mixed.\n\nBy Sophie Lindqvist\n\nThe trust was set up in 2014.\n"
+    )
+
+    draft = ingest.read_article(text, name="feature.txt")
+
+    assert draft.headline == (
+        "Can you privatise compassion? The trust experiment in children's services"
+    )
+    assert [author.name for author in draft.authors] == ["Sophie Lindqvist"]
+
+
+def test_an_interviewer_the_standfirst_names_is_the_byline_over_the_date(db):
+    text = (
+        "Michael Gove: 'I'm not a zealot. I just can't stand failure'\n\n"
+        "The education secretary has picked fights with teachers. Rachel Orme meets the most "
+        "divisive man in the cabinet\n\nRachel Orme\nSun 15 Jun 2014 08.00 BST\n\n"
+        "The first thing you notice is the office.\n"
+    )
+
+    draft = ingest.read_article(text, name="interview.txt")
+
+    assert [author.name for author in draft.authors] == ["Rachel Orme"]
+    assert draft.captions == []
+
+
+def test_interview_by_is_a_byline(db):
+    text = (
+        "Sir Michael Wilshaw: 'I've made enemies'\n\n4 December 2016\n\nInterview by Fiona "
+        "Castellane\n\nAs he leaves Ofsted, the chief inspector talks about Doncaster.\n\n"
+        "He was a head teacher first.\n"
+    )
+
+    draft = ingest.read_article(text, name="interview.txt")
+
+    assert [author.name for author in draft.authors] == ["Fiona Castellane"]
