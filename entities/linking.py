@@ -1284,6 +1284,12 @@ _PREDICATIVE = tuple(
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # An acronym of a body no alias knows: "NSPCC", "the LSE's". See _find_unknown_acronyms.
+# A body's one-word name after the kind of body it is: "union Unison", "charity Barnardo's".
+_BODY_AFTER_KIND = re.compile(
+    r"\b(?i:union|charity|regulator|think[- ]tank|campaign group|pressure group|watchdog"
+    r"|quango|agency|consultancy|firm|provider|service|organisation|organization) "
+    r"(?P<name>(?!(?:No|Nos|Number)\b)[A-Z][a-z]{2,}(?:['’]s(?=\W)| \d+\b)?)(?![\w'’.-]| [A-Z])"
+)
 _ACRONYM = re.compile(r"(?<![\w&/.-])[A-Z]{3,6}(?=(?:['’]s)?(?![\w&/-]))")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,6}\b")
@@ -2301,7 +2307,21 @@ class _Resolution:
         }
         self._find_unknown_names(unlinked)
         self._find_unknown_acronyms()
+        self._find_bodies_after_their_kind()
         return self._unresolved()
+
+    def _find_bodies_after_their_kind(self) -> None:
+        """Report one-word bodies a kind of body introduces: "the public sector union Unison",
+        "the children's charity Barnardo's", "the exams regulator Ofqual".
+
+        A capitalised word alone is most often a sentence's first word or a surname;
+        after its kind, it is a body's name.
+        """
+        occupied = self._occupied()
+        for found in _BODY_AFTER_KIND.finditer(self.text):
+            start, end = found.span("name")
+            if not occupied.hits(start, end):
+                self.unresolved.append((start, end, ()))
 
     def _find_unknown_acronyms(self) -> None:
         """Report acronyms no alias knows ("The NSPCC said"), out of runs of capitals.

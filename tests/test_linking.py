@@ -3103,3 +3103,20 @@ def test_the_outgoing_holder_and_her_majestys_chief_inspector_are_the_known_pers
         "Her Majesty's Chief Inspector of Education, Children's Services and Skills",
         "The current chief inspector",
     ]
+
+
+@pytest.mark.django_db
+def test_a_one_word_body_after_its_kind_is_offered_to_editors(seeded):
+    text = (
+        "Public sector union Unison warned. The children's charity Barnardo's agreed, and "
+        "the exams regulator Ofqual said no. Campaign group Article 39 objected. Registered "
+        "charity Nos. 216250 and Labour party Chairman Jim Smith said so."
+    )
+    found = current_linker().find(text, on=date(2015, 1, 1))
+    assert [u.text for u in found.unresolved] == [
+        "Unison",
+        "Barnardo's",
+        "Ofqual",
+        "Article 39",
+        "Jim Smith",
+    ]
