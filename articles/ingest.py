@@ -409,6 +409,7 @@ _EMBEDDED_POST = (
 )
 _FURNITURE_LINES = [
     _EMBEDDED_POST,
+    r"buy a photo|image (?:source|copyright),? .{1,60}",  # "Image source, Getty Images"
     # Phones' and apps' copies: "Open in app", "Tap to expand", a forwarded e-mail's marks.
     r"open in (?:the )?app|scroll to continue|tap to expand|text size|\d+ mins?"
     r"|sent from my (?:iphone|ipad|android|phone|mobile|samsung)\b.{0,30}"
@@ -1221,7 +1222,9 @@ def _mark_labelled_captions(lines: list[_Line]) -> None:
 # "Disclosure statement" over "Jane Smith has acted as an adviser to the LGA ...".
 # GOV.UK's "From:" over the departments and ministers a release is from.
 _NOTE_LABEL = re.compile(
-    r"disclosure(?: statement)?|conflicts? of interest|partners|from:", re.IGNORECASE
+    r"disclosure(?: statement)?|conflicts? of interest|partners|from:"
+    r"|image (?:copyright|source),?",  # the BBC's, over the picture's credit: "Getty Images"
+    re.IGNORECASE,
 )
 
 
@@ -2049,7 +2052,7 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
     previous = ""
     for i in filled:
         line = " ".join(lines[i].split())
-        if _words(line) >= 12 and ends_sentence(line) and not is_furniture(line):
+        if _words(line) >= 12 and _FULL_STOP.search(line) and not is_furniture(line):
             return None  # the story began before any line read as its headline
         if _words(line) <= MENU_ITEM_WORDS or _before_headline(line):
             menu += 1

@@ -1006,12 +1006,12 @@ def test_caption_labels_and_age_notes_of_other_publishers_stay_out_of_the_copy(d
         "\n\nPictures, videos and messages were shared by staff."
     )
     assert article.captions.splitlines() == [
-        "Image source, PA",
         "Education Secretary Michael Gove said children had been let down",
         "The mayor at the meeting on Monday",
     ]
     assert article.removed_text.splitlines() == [
         "This article is more than 8 years old",
+        "Image source, PA",  # the picture's credit, no caption
         "Image caption,",
     ]
 
@@ -3860,3 +3860,34 @@ def test_interview_by_is_a_byline(db):
     draft = ingest.read_article(text, name="interview.txt")
 
     assert [author.name for author in draft.authors] == ["Fiona Castellane"]
+
+
+def test_a_bbc_pictures_credit_under_its_label_is_no_byline(db):
+    text = (
+        "Doncaster children's services 'no longer inadequate', says Ofsted\n\n24 November 2015"
+        "\n\nShare\nImage copyright\nGetty Images\nImage caption\nThe trust took over children's "
+        "social care in October 2014\nChildren's services in Doncaster are no longer failing, "
+        "according to inspectors.\n\nImage source, PA\n\nOfsted rated the trust's services as "
+        "requires improvement.\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.byline == ""
+    assert draft.authors == []
+    assert draft.captions == ["The trust took over children's social care in October 2014"]
+
+
+def test_a_headline_ending_in_a_quotation_under_the_menus_is_the_headline(db):
+    text = (
+        "Community Care\nMenu\nSearch\nChildren\nAdults\nWorkforce\nSocial work careers\nInform\n"
+        "Jobs\nLog in\nChildren\nWilshaw's final social care report: 'leadership, not money, "
+        "is what separates good from bad'\nOfsted's outgoing chief inspector says councils with "
+        "similar budgets achieve very different results\nby Andy McNicoll on December 1, 2016"
+        "\n\nSir Michael Wilshaw has used his final report to attack weak leadership.\n"
+    )
+
+    draft = ingest.read_article(text, name="cc.txt")
+
+    assert draft.headline.startswith("Wilshaw's final social care report")
+    assert draft.standfirst.startswith("Ofsted's outgoing chief inspector says")
