@@ -393,7 +393,7 @@ _RELATED_HEADINGS = (
     r"related(?: (?:articles|stories|content|topics))?|more on this (?:story|topic)"
     r"|explore more on (?:these|this) topics?|you may also like|most (?:read|popular|viewed)"
     r"|top stories|more stories|more about|read more|read next|see also|also read"
-    r"|related (?:internet )?links"
+    r"|related (?:internet )?links|you (?:may|might) (?:also )?be interested in"
     r"|more like this|you might (?:also )?like|most read news|more on|topics"
     r"|more from [\w ]{1,20}|trending(?: now| in [\w ]{1,20})?|recommended(?: for you)?"
 )
@@ -688,6 +688,12 @@ _PITCH = re.compile(
     r"|sign up (?:to|for) [\w ’'&.,]{0,50}\bnewsletters?\b"
     r"|this (?:story|article) was (?:written|produced) by (?:a|the) local democracy report"
     r"|your subscription will help us to continue to bring\b|don'?t miss the latest news from\b"
+    r"|support (?:your [\w ’'&.]{1,40} by becoming a (?:digital )?subscriber"
+    r"|independent journalism in [\w ]{1,30}\. subscribe)\b"
+    r"|this is a local democracy reporting service story\b"
+    r"|(?:•\s*)?comments on this article are (?:pre-?moderated|closed)\b"
+    # A call for readers' stories: "Do you work in ...? Get in touch at news@..."
+    r"|(?:do you|have you|are you)\b[^?]{0,100}\? (?:get in touch|e-?mail|contact)\b.{0,40}@"
     r"|this (?:story|article) was (?:first )?published by the local democracy reporting\b"
     r"|the local democracy reporting service is\b"
     # Trade and national papers' small print: the FT's, Schools Week's, LGC's, The MJ's.

@@ -422,6 +422,13 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "coverage of local councils across the country.",
         "Sign up for The Staggers, our daily politics newsletter.",
         "Follow KentOnline on Facebook and Twitter",
+        "Support your Doncaster Free Press by becoming a digital subscriber. Click here to find "
+        "out more.",
+        "Support independent journalism in Yorkshire. Subscribe today for unlimited access.",
+        "This is a Local Democracy Reporting Service story.",
+        "• Comments on this article are premoderated. Comments have been closed.",
+        "Do you work in children's social care in Doncaster? Get in touch at "
+        "newsdesk@doncasterlive.co.uk",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
