@@ -3087,7 +3087,12 @@ def test_coun_and_a_surname_is_the_councillor_of_the_name_however_often_the_mayo
         " Mrs Jones agreed."
     )
     found = current_linker().find(text, on=date(2022, 3, 1))
-    assert [s.text for s in found.spans] == ["Ros Jones", "Mrs Jones", "Ms Jones", "Mrs Jones"]
+    assert [s.text for s in found.spans] == [
+        "Mayor of Doncaster Ros Jones",
+        "Mrs Jones",
+        "Ms Jones",
+        "Mrs Jones",
+    ]
 
 
 @pytest.mark.django_db
@@ -3120,3 +3125,27 @@ def test_a_one_word_body_after_its_kind_is_offered_to_editors(seeded):
         "Article 39",
         "Jim Smith",
     ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (
+            date(2016, 5, 1),
+            [
+                "the town's mayor",
+                "Ros Jones",
+                "the Mayor of Doncaster",
+                "Doncaster's mayor Ros Jones",
+            ],
+        ),
+        (date(2012, 5, 1), ["Ros Jones", "Doncaster's mayor Ros Jones"]),  # Peter Davies was
+    ],
+)
+def test_the_mayor_of_doncaster_is_the_mayor_of_the_time(seeded, on, expected):
+    text = (
+        "The move was right, the town's mayor said. Ros Jones said more. Later the Mayor of "
+        "Doncaster added that Doncaster's mayor Ros Jones would stand again."
+    )
+    assert [span for span, _ in _posts_linked(text, on)] == expected
