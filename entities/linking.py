@@ -3859,8 +3859,8 @@ class _Resolution:
         will" do; a word of a longer name ("Sheffield Hallam University", "New York")
         does not, nor a place that is where something happened or someone comes from,
         after a preposition mid-sentence ("speaking in Leeds", "previously of
-        Sunderland", "followed in Slough, Sunderland and Birmingham"), unless "where"
-        follows it ("unlike in Rotherham, where the council").
+        Sunderland", "followed in Slough, Sunderland and Birmingham"), unless "where" or
+        "which" follows it ("unlike in Rotherham, where the council").
         """
         text = self.text
         if occupied.hits(start, end) or self._inside_name(start):
@@ -3893,7 +3893,9 @@ class _Resolution:
             # "Across the border in Rotherham, the grade ...": a scene set by a phrase.
             if " ".join(opening[:-1]).lower().endswith(_SCENE_PHRASES):
                 return True
-        return _WHERE.match(text, end) is not None
+        # "an inspection of Rotherham, which moved up ... as the council continues to
+        # recover": the place the clause is about.
+        return _WHERE.match(text, end) is not None or text.startswith(", which ", end)
 
     def _given_name_shared(self, entity: int, given: str, before: int) -> bool:
         """Say whether the text names someone else with the person's given name first.

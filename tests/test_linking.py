@@ -1651,6 +1651,7 @@ def test_a_council_description_after_an_unknown_council_is_left_alone(seed_linke
         "A review of Birmingham's governance will examine the council's ability to cope.",
         "Inspectors said Torfaen council had been reactive, and the council accepted it.",
         "In Falkirk, the local authority has a plan.",
+        "It came with an inspection of Rotherham, which moved up as the council recovers.",
     ],
 )
 def test_a_description_after_a_place_whose_body_no_alias_knows_is_that_body(seed_linker, sentence):
