@@ -407,8 +407,16 @@ _EMBEDDED_POST = (
     rf"|{_NETWORKS} (?:post|video) by .{{1,60}}"
     r"|view this (?:post|profile) on instagram|a post shared by .{1,120}"
 )
+# Sections of a site's menu, run together on one line: "News Sport Nostalgia Lifestyle Jobs".
+_SECTION = (
+    r"(?:news|sport|sports|weather|iplayer|sounds|home|nostalgia|lifestyle|announcements|jobs"
+    r"|business|opinion|politics|education|health|entertainment|arts|tech|technology|science"
+    r"|world|uk|local|motoring|property|homes|cars|travel|food|culture|money|more|video|videos"
+    r"|podcasts|puzzles|letters|features|comment|analysis|events|subscribe|newsletters|search)"
+)
 _FURNITURE_LINES = [
     _EMBEDDED_POST,
+    rf"(?:{_SECTION}\s+){{3,}}{_SECTION}",
     r"buy a photo|image (?:source|copyright),? .{1,60}",  # "Image source, Getty Images"
     # Phones' and apps' copies: "Open in app", "Tap to expand", a forwarded e-mail's marks.
     r"open in (?:the )?app|scroll to continue|tap to expand|text size|\d+ mins?"
@@ -2188,11 +2196,16 @@ _SITE_SUFFIX = re.compile(r"(?P<headline>.+)\s+[|–—-]\s+(?P<site>[^|–—-]
 _ONE_WORD_PAPERS = frozenset({"bbc", "itv", "guardian", "independent", "telegraph", "mirror"})
 
 
+_BROADCASTERS = frozenset({"bbc", "itv", "sky", "channel"})
+
+
 def _names_paper(text: str) -> bool:
     """Whether the text is a paper's name: "Sheffield Star", "BBC News", "The Guardian"."""
     if not _NAME_LIKE.fullmatch(text):
         return False
     words = text.lower().split()
+    if len(words) > 1 and words[0] in _BROADCASTERS:
+        return True  # a broadcaster's programme or region: "ITV News Calendar", "BBC Look North"
     return words[-1] in _PAPER_WORDS and (len(words) > 1 or words[0] in _ONE_WORD_PAPERS)
 
 

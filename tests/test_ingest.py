@@ -1743,7 +1743,9 @@ def test_a_name_and_date_run_together_with_furniture_are_read(db, metadata):
     assert article.body == "The mayor said so."
 
 
-@pytest.mark.parametrize("site", ["Doncaster Free Press", "BBC News", "BBC", "The Yorkshire Post"])
+@pytest.mark.parametrize(
+    "site", ["Doncaster Free Press", "BBC News", "BBC", "The Yorkshire Post", "ITV News Calendar"]
+)
 @pytest.mark.parametrize("bar", [" | ", " - ", " – "])
 @pytest.mark.parametrize("section", ["", " | Society", " | Children's services"])
 def test_the_papers_name_after_a_pages_title_is_removed(db, site, bar, section):
@@ -3898,3 +3900,24 @@ def test_a_headline_ending_in_a_quotation_under_the_menus_is_the_headline(db):
 
     assert draft.headline.startswith("Wilshaw's final social care report")
     assert draft.standfirst.startswith("Ofsted's outgoing chief inspector says")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Doncaster Free Press\nNews Sport Nostalgia Lifestyle Announcements Jobs\n",
+        "BBC\nSign in\nHome News Sport Weather iPlayer\n\nNEWS\nHome | UK | World | Business | "
+        "Politics | Education\n\nSheffield & South Yorkshire\n",
+    ],
+)
+def test_a_menu_run_together_or_a_region_over_the_headline_is_no_headline(db, top):
+    text = (
+        f"{top}\nDoncaster children's services trust launches\n\n1 October 2014\n\n"
+        "A new trust has taken over the running of children's services in Doncaster.\n\n"
+        "Its chief executive said it was a fresh start.\n"
+    )
+
+    draft = ingest.read_article(text, name="page.txt")
+
+    assert draft.headline == "Doncaster children's services trust launches"
+    assert draft.captions == []
