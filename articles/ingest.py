@@ -503,7 +503,8 @@ _FURNITURE_LINES = [
     r"(?:www\.)?(?:[a-z0-9-]+\.)+(?:co\.uk|org\.uk|gov\.uk|ac\.uk|com|net|org|news|uk)"
     r"|\d{1,2}\s?[–-]\s?\d{1,2} minutes?|view original|save to pocket",
     # A consent banner's title and buttons.
-    r"we value your privacy|accept all(?: cookies)?|reject all|manage (?:preferences|options)"
+    r"we (?:value|care about|respect) your privacy|accept all(?: cookies)?|reject all"
+    r"|manage (?:preferences|options|cookies)"
     r"|(?:cookie|privacy) settings|manage cookies|show purposes|more options",
     # A site's logo, access labels and menus: "The Times logo", "Free to read".
     r"(?-i:(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) logo|free to read"
@@ -633,7 +634,7 @@ _COOKIES = re.compile(
     r"|\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.*\buse[sd]?(?: \w+){0,2}"
     r" cookies\b"
     # "We and our partners store and/or access information on a device, such as cookies"
-    r"|\bstore and/or access information on a device\b",
+    r"|\bstore and/or access information on a device\b|\buse technologies,? such as cookies\b",
     re.IGNORECASE,
 )
 COOKIE_NOTICE_WORDS = 80

@@ -3151,6 +3151,14 @@ MENUS = "\n".join(["News", "UK", "World", "Politics", "Sport", "Business", "Educ
             "Accept all\nManage preferences\nSkip to content\nYorkshire Post",
             "By Chris Burn\nPublished 17th May 2014, 16:51 BST",
         ),
+        # Yorkshire Live: Reach's consent banner.
+        (
+            "We care about your privacy\nWe and our partners use technologies, such as cookies, "
+            "and process personal data, such as IP addresses and cookie identifiers, to "
+            "personalise ads and content.\nManage Cookies\nAccept All\nSkip to main content\n"
+            "YorkshireLive",
+            "By Chris Burn\nPublished 17th May 2014, 16:51 BST",
+        ),
         # The Independent: its appeal among the menus.
         (
             "Independent\nSubscribe now\nSign in\nGet our free email\n"
