@@ -1811,7 +1811,11 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
             after_name, bare_byline = bare_byline, None
             if (
                 kind in ("text", "caption")
-                and _is_post(text, any_case=True)
+                # A post, or the service the reporter works for: "Local Democracy
+                # Reporting Service" under "By George Torr".
+                and (
+                    _is_post(text, any_case=True) or (_words(text) <= 5 and _STAFF.fullmatch(text))
+                )
                 and after_name.number + 1 == line.number
             ):
                 # "Sally Weale", then "Education correspondent" or "News reporter @sally"

@@ -3929,3 +3929,17 @@ def test_a_menu_run_together_or_a_region_over_the_headline_is_no_headline(db, to
 
     assert draft.headline == "Doncaster children's services trust launches"
     assert draft.captions == []
+
+
+def test_a_reporters_service_under_the_byline_joins_it(db):
+    text = (
+        "Children's trust to close as services return to the council\n\n31 March 2022\n\n"
+        "By George Torr\nLocal Democracy Reporting Service\n\nThe trust will close tomorrow.\n\n"
+        "Staff will move to the council.\n"
+    )
+
+    draft = ingest.read_article(text, name="ldrs.txt")
+
+    assert draft.byline == "By George Torr, Local Democracy Reporting Service"
+    assert [author.name for author in draft.authors] == ["George Torr"]
+    assert draft.captions == []
