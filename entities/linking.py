@@ -1870,8 +1870,11 @@ _HAS_TO = re.compile(r"ha(?:s|d|ve) to\b")
 
 
 def _ordinary_word(text: str, start: int, end: int) -> bool:
-    """Say whether a one-word description opens a sentence as an ordinary word."""
-    if text[end : end + 1] != " " or " " in text[start:end]:
+    """Say whether a one-word description opens a sentence as an ordinary word.
+
+    "Trust is earned" is; "HMCI is right" is not: a word in capitals is no ordinary word.
+    """
+    if text[end : end + 1] != " " or " " in text[start:end] or text[start + 1 : end].isupper():
         return False
     after = text[end + 1 : end + 10].split(None, 1)
     if not after or (

@@ -3150,3 +3150,13 @@ def test_the_mayor_of_doncaster_is_the_mayor_of_the_time(seeded, on, expected):
         "Doncaster added that Doncaster's mayor Ros Jones would stand again."
     )
     assert [span for span, _ in _posts_linked(text, on)] == expected
+
+
+@pytest.mark.django_db
+def test_an_acronym_opening_a_sentence_is_no_ordinary_word(seeded):
+    text = 'Sir Michael Wilshaw spoke. Dave Hill said: "HMCI is right that leadership matters."'
+    assert [span for span, _ in _posts_linked(text, date(2015, 12, 1))] == [
+        "Sir Michael Wilshaw",
+        "Dave Hill",
+        "HMCI",
+    ]
