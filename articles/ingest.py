@@ -416,6 +416,7 @@ _SECTION = (
 )
 _FURNITURE_LINES = [
     _EMBEDDED_POST,
+    r"@\w{2,30}",  # an author's handle on a line of its own, under the byline
     rf"(?:{_SECTION}\s+){{3,}}{_SECTION}",
     r"buy a photo|image (?:source|copyright),? .{1,60}",  # "Image source, Getty Images"
     # Phones' and apps' copies: "Open in app", "Tap to expand", a forwarded e-mail's marks.
@@ -648,7 +649,9 @@ _PAYWALL = re.compile(
     rf"(?:to|please) {_PAYWALL_READ}\b.{{0,60}}\b{_PAYWALL_ASK}\b"
     rf"|(?:please )?{_PAYWALL_ASK}\b.{{0,40}}\bto {_PAYWALL_READ}\b"
     # "This article is available to CYP Now subscribers. Subscribe now."
-    r"|this (?:article|story|content) is (?:only )?available (?:to|for) .{0,40}\bsubscribers\b",
+    r"|this (?:article|story|content) is (?:only )?available (?:to|for) .{0,40}\b(?:subscribers"
+    r"|registered users)\b"
+    r"|your access to [\w ]{1,20}$",
     re.IGNORECASE,
 )
 
@@ -697,6 +700,13 @@ _PITCH = re.compile(
     r"|sign up (?:to|for) [\w ’'&.,]{0,50}\bnewsletters?\b"
     r"|this (?:story|article) was (?:written|produced) by (?:a|the) local democracy report"
     r"|your subscription will help us to continue to bring\b|don'?t miss the latest news from\b"
+    # Trade papers' meters and offers: "You've read 3 of your 4 free articles this month.",
+    # "Free registration gives you access to 5 articles a month."
+    r"|you['’]ve read \d+ of your \d+ free articles\b|free registration gives you access\b"
+    r"|register for free access to \d+ articles\b|get full access to\b.{0,80}\bsubscription\b"
+    r"|subscribers get unlimited access\b|want to read more\? subscribe\b"
+    r"|sign up for a free trial or log in\b"
+    r"|privacy notice: newsletters may contain\b"  # the Guardian's, under a sign-up
     r"|support (?:your [\w ’'&.]{1,40} by becoming a (?:digital )?subscriber"
     r"|independent journalism in [\w ]{1,30}\. subscribe)\b"
     r"|this is a local democracy reporting service story\b"
@@ -924,7 +934,7 @@ def _date_then_update_time(line: str) -> tuple[str, str] | None:
     return (found["date"], found["time"]) if found and looks_like_date(found["date"]) else None
 
 
-_METADATA_BREAK = re.compile(r"\s+[|•·–—]\s+")
+_METADATA_BREAK = re.compile(r"\s+[|•·–—/]\s+")
 
 
 def _metadata_parts(line: str) -> list[str]:

@@ -1255,7 +1255,7 @@ _HOLDER_BEFORE = re.compile(rf"(?:{_HOLDER_TITLE}[\w'’-]*|\b([A-Z][a-z]+) [A-Z
 _OF_A_PLACE = re.compile(r"[^\W\d_]+\b(?<!ing)")
 # Whose post follows a comma: "Her Majesty's ", "Ofsted's ", or none.
 _POSSESSOR = re.compile(r"(?:[A-Z][\w'’-]* ){0,3}")
-ABOUT_ANOTHER = 3  # descriptions of an unknown body that make a story its (_about_another)
+ABOUT_ANOTHER = 2  # descriptions of an unknown body that make a story its (_about_another)
 # Other posts of the same name: where a story names the city region's mayor or the chief
 # inspector of prisons, "the mayor" and "the chief inspector" may be theirs.
 _OTHER_POSTS = {
@@ -3015,6 +3015,8 @@ class _Resolution:
                 and len(chosen) == 1
                 and tier == _CONTEXTUAL
                 and self._about_another(chosen[0], start, end, elsewhere)
+                # The mayor's "The council and the trust have worked hand in hand" is hers.
+                and not self._spoken_for(chosen[0], start, end, heads, decided[0], described)
             ):
                 continue
             if (
@@ -3354,17 +3356,19 @@ class _Resolution:
         children's services trust it names once in passing is not what "Inspectors also
         visited the trust's maternity services" means. ABOUT_ANOTHER descriptions that
         meant an unknown body, and at least twice as many as the entity's names and
-        descriptions so far, make it so.
+        descriptions so far, make it so, unless the entity was named in the paragraph.
         """
         meant = elsewhere.get(_head(self.text[start:end]), 0)
         if meant < ABOUT_ANOTHER or self.text.count(" ", start, end) > 1:
             return False  # "the children's services trust" says which
-        named = sum(  # names and descriptions so far: "Doncaster" alone is no name
-            1
+        named = [  # names and descriptions so far: "Doncaster" alone is no name
+            at
             for at, _, other, how in self.linked
             if at < start and other == entity and how != "place"
-        )
-        return meant >= 2 * named
+        ]
+        if named and self.text.find("\n", max(named), start) == -1:
+            return False  # named in its paragraph: "City of Doncaster Council ... The council's"
+        return meant >= 2 * len(named)
 
     def _named_since(
         self, entity: int, start: int, end: int, heads, positions, decided: int

@@ -429,6 +429,16 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "• Comments on this article are premoderated. Comments have been closed.",
         "Do you work in children's social care in Doncaster? Get in touch at "
         "newsdesk@doncasterlive.co.uk",
+        "You've read 3 of your 4 free articles this month. Register for free to keep reading, "
+        "or log in to your Community Care account.",
+        "Want to read more? Subscribe to LGC to get full access to this article, plus daily "
+        "news, analysis and exclusive data.",
+        "This content is available to registered users. Registration is free and takes less "
+        "than a minute.",
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content "
+        "funded by outside parties.",
+        "Subscribers get unlimited access to features, practice guides and our archive since 1970.",
+        "@FCDWhittaker",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):

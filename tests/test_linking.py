@@ -2824,6 +2824,18 @@ def test_a_story_about_another_trust_keeps_its_descriptions_after_ours_is_named(
     ]
 
 
+@pytest.mark.django_db
+def test_a_story_about_another_trust_told_twice_and_ours_named_in_passing(seeded):
+    text = (
+        "Doncaster School for the Deaf is run by Doncaster Deaf Trust. Alexis Johnson, chief "
+        "executive of the trust, welcomed the report.\n\nThe trust was founded in 1829.\n\n"
+        "The school also works with Doncaster Children's Services Trust on transitions.\n\n"
+        "The trust plans to spend £1.5m on its residential accommodation."
+    )
+    found = current_linker().find(text, on=date(2017, 1, 1))
+    assert [s.text for s in found.spans] == ["Doncaster Children's Services Trust"]
+
+
 def test_a_name_in_apposition_after_a_description_is_what_it_means():
     lga = org(50, "Local Government Association")
     linker = Linker.build(
