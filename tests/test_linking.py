@@ -3172,3 +3172,28 @@ def test_an_acronym_opening_a_sentence_is_no_ordinary_word(seeded):
         "Dave Hill",
         "HMCI",
     ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        (
+            "Ed Miliband spoke. The leader of the opposition said Doncaster deserved better.",
+            date(2013, 7, 10),
+            ["Ed Miliband", "The leader of the opposition"],
+        ),
+        (
+            "Ed Miliband spoke. The leader of the opposition, Jeremy Corbyn, disagreed.",
+            date(2016, 3, 1),
+            ["Ed Miliband"],
+        ),
+        (
+            "Michael Gove spoke. The chief whip said so. The Justice Secretary did not.",
+            date(2014, 9, 1),
+            ["Michael Gove", "The chief whip"],
+        ),
+    ],
+)
+def test_a_politicians_later_posts_are_his_in_their_years(seeded, text, on, expected):
+    assert [span for span, _ in _posts_linked(text, on)] == expected
