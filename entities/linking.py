@@ -1285,9 +1285,15 @@ _PREDICATIVE = tuple(
 )
 # An acronym of a body no alias knows: "NSPCC", "the LSE's". See _find_unknown_acronyms.
 # A body's one-word name after the kind of body it is: "union Unison", "charity Barnardo's".
-_BODY_AFTER_KIND = re.compile(
-    r"\b(?i:union|charity|regulator|think[- ]tank|campaign group|pressure group|watchdog"
-    r"|quango|agency|consultancy|firm|provider|service|organisation|organization) "
+_BODY_KINDS = tuple(
+    f"{kind} "
+    for kind in (
+        *("union", "charity", "regulator", "think tank", "think-tank", "campaign group"),
+        *("pressure group", "watchdog", "quango", "agency", "consultancy", "firm", "provider"),
+        *("service", "organisation", "organization"),
+    )
+)
+_BODY_NAME = re.compile(
     r"(?P<name>(?!(?:No|Nos|Number)\b)[A-Z][a-z]{2,}(?:['’]s(?=\W)| \d+\b)?)(?![\w'’.-]| [A-Z])"
 )
 _ACRONYM = re.compile(r"(?<![\w&/.-])[A-Z]{3,6}(?=(?:['’]s)?(?![\w&/-]))")
@@ -2320,11 +2326,21 @@ class _Resolution:
         A capitalised word alone is most often a sentence's first word or a surname;
         after its kind, it is a body's name.
         """
-        occupied = self._occupied()
-        for found in _BODY_AFTER_KIND.finditer(self.text):
-            start, end = found.span("name")
-            if not occupied.hits(start, end):
-                self.unresolved.append((start, end, ()))
+        text = self.text
+        lower = text.lower()
+        occupied = None
+        for kind in _BODY_KINDS:  # str.find for each kind: one expression over all is slow
+            at = lower.find(kind)
+            while at != -1:
+                after = at + len(kind)
+                if (at == 0 or not lower[at - 1].isalnum()) and (
+                    found := _BODY_NAME.match(text, after)
+                ) is not None:
+                    occupied = occupied or self._occupied()
+                    start, end = found.span("name")
+                    if not occupied.hits(start, end):
+                        self.unresolved.append((start, end, ()))
+                at = lower.find(kind, after)
 
     def _find_unknown_acronyms(self) -> None:
         """Report acronyms no alias knows ("The NSPCC said"), out of runs of capitals.
@@ -2336,14 +2352,11 @@ class _Resolution:
         occupied = self._occupied()
         words = None
         for found in _ACRONYM.finditer(text):
-            if words is None:
-                words = set(_LOWER_WORD.findall(text))
             start, end = found.span()
             word = found[0]
             if (
                 word in _NOT_BODIES
                 or _ROMAN.fullmatch(word)
-                or word.lower() in words  # a word in capitals: "NEW", "TRUST"
                 or occupied.hits(start, end)
                 or _CAPITALS_BESIDE.search(text, max(0, start - 4), start)
                 or _CAPITALS_AFTER.match(text, end)
@@ -2351,7 +2364,10 @@ class _Resolution:
                 or (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
             ):
                 continue
-            self.unresolved.append((start, end, ()))
+            if words is None:  # read only once an acronym gets this far: most are names
+                words = set(_LOWER_WORD.findall(text))
+            if word.lower() not in words:  # not a word in capitals: "NEW", "TRUST"
+                self.unresolved.append((start, end, ()))
 
     def _occupied(self, places: bool = True) -> _Overlap:
         """Return the intervals already decided: linked, reported ambiguous or not mentions.
