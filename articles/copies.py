@@ -78,7 +78,7 @@ _NEXIS_LABEL = re.compile(
 )
 
 
-PAPER_WORDS = 5
+PAPER_WORDS = 5  # a paper's name over a record's date is short; a headline seldom is
 # Its dates: "November 28, 2012 Wednesday".
 _NEXIS_DATE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -118,6 +118,8 @@ def from_nexis(text: str) -> str:
             rest.append(value if value.lower().startswith("by ") else f"By {value}")
         elif label == "GRAPHIC" and value:
             rest.append(f"Image caption: {value}")
+        elif value:
+            rest.append(line)  # a dateline, read as the line it is
     # The paper's name over the date ("The Star (Sheffield)"), under the document's count
     # or Nexis Uni's headline; first, it is short: a headline first is no paper's name.
     filled = [i for i, line in enumerate(rest) if line.strip()][:4]

@@ -1283,7 +1283,6 @@ _PREDICATIVE = tuple(
     am is was as be been became become becomes remains remained
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
-# An acronym of a body no alias knows: "NSPCC", "the LSE's". See _find_unknown_acronyms.
 # A body's one-word name after the kind of body it is: "union Unison", "charity Barnardo's".
 _BODY_KINDS = tuple(
     f"{kind} "
@@ -1296,6 +1295,7 @@ _BODY_KINDS = tuple(
 _BODY_NAME = re.compile(
     r"(?P<name>(?!(?:No|Nos|Number)\b)[A-Z][a-z]{2,}(?:['’]s(?=\W)| \d+\b)?)(?![\w'’.-]| [A-Z])"
 )
+# An acronym of a body no alias knows: "NSPCC", "the LSE's". See _find_unknown_acronyms.
 _ACRONYM = re.compile(r"(?<![\w&/.-])[A-Z]{3,6}(?=(?:['’]s)?(?![\w&/-]))")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,6}\b")
@@ -2320,11 +2320,11 @@ class _Resolution:
         return self._unresolved()
 
     def _find_bodies_after_their_kind(self) -> None:
-        """Report one-word bodies a kind of body introduces: "the public sector union Unison",
-        "the children's charity Barnardo's", "the exams regulator Ofqual".
+        """Report one-word bodies named after their kind: "the union Unison".
 
         A capitalised word alone is most often a sentence's first word or a surname;
-        after its kind, it is a body's name.
+        after its kind ("the children's charity Barnardo's", "the exams regulator
+        Ofqual"), it is a body's name.
         """
         text = self.text
         lower = text.lower()
@@ -2436,10 +2436,12 @@ class _Resolution:
         """Say whether the name at `start` begins with a place the entity's name begins with."""
         text = self.text
         space = text.find(" ", start, start + 40)
-        for place, entities in self.place_bodies.get(text[start:space].lower(), ()) * (space > 0):
-            if entity in entities and text[start : start + len(place)].lower() == place:
-                return True
-        return False
+        if space == -1:
+            return False
+        return any(
+            entity in entities and text[start : start + len(place)].lower() == place
+            for place, entities in self.place_bodies.get(text[start:space].lower(), ())
+        )
 
     def _note(self, start: int, entities) -> None:
         """Record mentions made after _mentions() was first built."""
