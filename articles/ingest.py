@@ -1273,16 +1273,22 @@ def _mark_credited_captions(lines: list[_Line]) -> None:
     """A short line that a picture's credit follows on the next line is its caption.
 
     "Ros Jones, the mayor of Doncaster, said she was disappointed by the decision" over
-    "GARY CALTON FOR THE TIMES" is no standfirst.
+    "GARY CALTON FOR THE TIMES" is no standfirst. Under Community Care's "by Kirsty Rowe on
+    October 24, 2013 in Children", the line over the lead picture's credit is the
+    standfirst: the picture has no caption there.
     """
+    before = ("", "")  # the kinds of the two lines with text before this one
     for line, following in pairwise(lines):
         if (
             line.kind == "text"
             and following.kind in ("text", "caption", "furniture")
             and _words(line.text) <= CAPTION_WORDS
             and _CREDIT_LINE.fullmatch(following.text)
+            and before != ("byline", "date+sections")  # "by Kirsty Rowe on ... in Children"
         ):
             line.kind = "caption"
+        if line.kind != "blank":
+            before = (before[1], line.kind)
 
 
 def _mark_list_items(lines: list[_Line]) -> None:

@@ -3953,3 +3953,19 @@ def test_a_reporters_service_under_the_byline_joins_it(db):
     assert draft.byline == "By George Torr, Local Democracy Reporting Service"
     assert [author.name for author in draft.authors] == ["George Torr"]
     assert draft.captions == []
+
+
+def test_community_cares_standfirst_over_the_lead_pictures_credit_is_the_standfirst(db):
+    text = (
+        "Wilshaw: 'Chronic failure' councils like Doncaster must not be allowed to drift\n"
+        "by Kirsty Rowe on October 24, 2013 in Children, Social work news\n"
+        "Ofsted chief inspector says some councils have been inadequate for years and backs "
+        "intervention in Doncaster\nPhoto: Ofsted\nShare this article\n"
+        "Sir Michael Wilshaw has warned that councils with a record of chronic failure cannot "
+        "be allowed to drift.\n\nHe spoke at the launch of the report.\n"
+    )
+
+    draft = ingest.read_article(text, name="cc.txt")
+
+    assert draft.standfirst.startswith("Ofsted chief inspector says some councils")
+    assert draft.body.startswith("Sir Michael Wilshaw has warned")
