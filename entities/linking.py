@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import gc
 import re
+import string
 from array import array
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
@@ -1292,6 +1293,7 @@ _BODY_KINDS = tuple(
         *("service", "organisation", "organization"),
     )
 )
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _BODY_NAME = re.compile(
     r"(?P<name>(?!(?:No|Nos|Number)\b)[A-Z][a-z]{2,}(?:['’]s(?=\W)| \d+\b)?)(?![\w'’.-]| [A-Z])"
 )
@@ -2327,7 +2329,7 @@ class _Resolution:
         Ofqual"), it is a body's name.
         """
         text = self.text
-        lower = text.lower()
+        lower = text.translate(_ASCII_LOWER)  # str.lower() may change the length: "İ"
         occupied = None
         for kind in _BODY_KINDS:  # str.find for each kind: one expression over all is slow
             at = lower.find(kind)

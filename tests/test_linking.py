@@ -3141,6 +3141,13 @@ def test_a_one_word_body_after_its_kind_is_offered_to_editors(seeded):
 
 
 @pytest.mark.django_db
+def test_a_body_after_its_kind_is_offered_at_its_place_after_a_letter_lower_lengthens(seeded):
+    text = "İstanbul's mayor spoke. The union Unison said so."
+    found = current_linker().find(text, on=date(2015, 1, 1))
+    assert [u.text for u in found.unresolved] == ["Unison"]
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     ("on", "expected"),
     [
