@@ -1374,6 +1374,7 @@ _COMPOUNDS = frozenset(
     tax taxes taxpayers estate estates house houses housing tenants chamber election
     elections proposal proposals model models programme programmes scheme schemes area
     areas fund funds of between route routes experiment experiments approach option options
+    landscape sector sectors movement structure structures concept arrangement arrangements
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Places or bodies in general before "where": "and many others where the council has
@@ -1937,6 +1938,9 @@ _APPOSITION = re.compile(r" [^.;:,“”\"]{0,80}, (?:the )?")
 _SEATS_OF_GOVERNMENT = frozenset({"Westminster", "Whitehall"})
 _PLACING = (" in ", " of ", " for ", " at ")  # a quick test before _PLACED_BY
 # The end of a sentence: its mark, any closing quote, then a space.
+# The end of a quotation and the start of whoever said it: '," said ', '.” '.
+_QUOTATION_CLOSE = re.compile(r"[\"”] (said |says |added |adds )?(?=[A-Z])")
+_SAID = re.compile(r" (?:said|says|added|adds|told|explained)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']? ")
 _WHERE = re.compile(r"(?:['’]s?)?(?:,| [-–—])? where\b")
 # Words that make a body someone's past, not one the text follows: "a former director at
@@ -1961,7 +1965,7 @@ _PLACE_THEN_POST = re.compile(
 # not the body a description after it means: "speaking in Leeds", "MP for Rotherham".
 _INCIDENTAL = frozenset(
     """
-    in at to into near across around outside inside from of for between within beyond
+    in at to near across around outside inside from of for between within beyond
     throughout including like unlike than via borders bordering
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
@@ -1977,6 +1981,22 @@ _SCENE_OPENERS = frozenset(
     but and yet meanwhile elsewhere back now earlier later also so however here there then
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+
+
+def _sets_the_scene(text: str, start: int, end: int) -> bool:
+    """Say whether a place after "in" opens its sentence: "Meanwhile, in Rotherham, the".
+
+    So do phrases before it: "Across the border in Rotherham, the grade ...".
+    """
+    if text[end : end + 1] != "," or not text.endswith(("in ", "In "), 0, start):
+        return False
+    clause = text[max(0, start - 40) : start]
+    opening = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1 :].split()
+    return (
+        len(opening) == 1
+        or (len(opening) == 2 and opening[0].strip(",").lower() in _SCENE_OPENERS)
+        or " ".join(opening[:-1]).lower().endswith(_SCENE_PHRASES)
+    )
 
 
 # The same, and "on" ("modelled on Doncaster's") and "follow" ("could follow Doncaster"),
@@ -3144,6 +3164,8 @@ class _Resolution:
                 and _SENTENCE_END.search(text, at, start) is None
             ):
                 return True
+        if self._says_after(entity, start, decided):
+            return True
         k = bisect_left(linked, (start,), 0, decided) - 1
         while k >= 0 and linked[k][0] > since:
             span_start, span_end, speaker, how = linked[k]
@@ -3157,6 +3179,30 @@ class _Resolution:
                 return True
             k -= 1
         return False
+
+    def _says_after(self, entity: int, start: int, decided: int) -> bool:
+        """Say whether the quotation a description is in is said by someone of the body.
+
+        "“The trust has learned that the relationship with the council is
+        everything,” Mr Douglas said." names its speaker after it.
+        """
+        text = self.text
+        paragraph = text.rfind("\n", 0, start) + 1
+        if not _quoting(text, paragraph, start):
+            return False
+        ends = [at for at in (text.find('"', start), text.find("”", start)) if at != -1]
+        close = _QUOTATION_CLOSE.match(text, min(ends)) if ends else None
+        if close is None or text.find("\n", start, close.start()) != -1:
+            return False
+        at = close.end()
+        linked = self.linked
+        k = bisect_left(linked, (at,), 0, decided)
+        if k == decided or linked[k][0] != at:
+            return False
+        speaker, speaker_end = linked[k][2], linked[k][1]
+        return (close.group(1) is not None or _SAID.match(text, speaker_end) is not None) and (
+            entity in self.bodies.get(speaker, ())
+        )
 
     def _placed_by(self, members, end: int, decided: int) -> list[int]:
         """Return the candidate whose place follows a description ("in Doncaster"), if any."""
@@ -3217,9 +3263,44 @@ class _Resolution:
                 holder = _HOLDER_BEFORE.search(text, max(0, start - 40), start)
                 if holder is not None and holder[1] not in _OPENING_WORDS:
                     return True
+        if self._holder_named_before(entity, start, end, decided):
+            return True
         # A story that names another post of the name leaves the bare post to an editor.
         post = _OTHER_POSTS.get(text[max(start, text.rfind(" ", start, end) + 1) : end].lower())
         return post is not None and post.search(text) is not None
+
+    def _holder_named_before(self, entity: int, start: int, end: int, decided: int) -> bool:
+        """Say whether the paragraph gave the post to another holder since the person.
+
+        "The then chief inspector, Christine Gilbert, warned ... The chief inspector told
+        MPs in 2010" is Gilbert again, whoever holds the post on the story's date.
+        """
+        text, linked = self.text, self.linked
+        post = text[start:end].lower().removeprefix("the ")
+        paragraph = text.rfind("\n", 0, start) + 1
+        at = text[paragraph:start].lower().rfind(post)
+        if at < 0:
+            return False
+        occurrence = paragraph + at
+        after = occurrence + len(post)
+        if holder := _HOLDER_AFTER.match(text, after):
+            holder_at = holder.start() + (2 if text[after] == "," else 1)
+        else:
+            # "Nicky Morgan, the new education secretary": the name before it.
+            comma = text.rfind(", ", max(paragraph, occurrence - 30), occurrence)
+            if comma < 0 or not text[comma + 2 : occurrence].islower():
+                return False
+            holder = _HOLDER_BEFORE.search(text, max(paragraph, comma - 40), comma + 2)
+            if holder is None:
+                return False
+            holder_at = holder.start()
+        # The holder is someone else ("Mayor Ros Jones" is hers), not named since.
+        k = bisect_left(linked, (min(holder_at, occurrence) - 40,), 0, decided)
+        return not any(
+            span[2] == entity and (span[1] > holder_at or span[0] >= occurrence)
+            for span in linked[k:decided]
+            if span[0] < start
+        )
 
     def _named_at(self, at: int, decided: int) -> bool:
         """Say whether a name linked before this round starts at `at`."""
@@ -3381,10 +3462,13 @@ class _Resolution:
         meant = elsewhere.get(_head(self.text[start:end]), 0)
         if meant < ABOUT_ANOTHER or self.text.count(" ", start, end) > 1:
             return False  # "the children's services trust" says which
-        named = [  # names and descriptions so far: "Doncaster" alone is no name
-            at
-            for at, _, other, how in self.linked
-            if at < start and other == entity and how != "place"
+        text = self.text
+        named = [  # names and descriptions so far: "Doncaster" alone is no name, except
+            at  # where it sets the scene: "In Doncaster, the council and the trust"
+            for at, at_end, other, how in self.linked
+            if at < start
+            and other == entity
+            and (how != "place" or _sets_the_scene(text, at, at_end))
         ]
         if named and self.text.find("\n", max(named), start) == -1:
             return False  # named in its paragraph: "City of Doncaster Council ... The council's"
@@ -3909,17 +3993,8 @@ class _Resolution:
             i -= 1
         if i < 0 or words[i] not in _INCIDENTAL:
             return True
-        if text[end : end + 1] == "," and words[i].lower() == "in" and len(words) - i == 1:
-            # "Meanwhile, in Rotherham, the council": a scene set at the sentence's start.
-            clause = text[max(0, start - 40) : start]
-            opening = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1 :].split()
-            if len(opening) == 1 or (
-                len(opening) == 2 and opening[0].strip(",").lower() in _SCENE_OPENERS
-            ):
-                return True
-            # "Across the border in Rotherham, the grade ...": a scene set by a phrase.
-            if " ".join(opening[:-1]).lower().endswith(_SCENE_PHRASES):
-                return True
+        if _sets_the_scene(text, start, end):
+            return True
         # "an inspection of Rotherham, which moved up ... as the council continues to
         # recover": the place the clause is about.
         return _WHERE.match(text, end) is not None or text.startswith(", which ", end)

@@ -844,7 +844,7 @@ def test_a_housing_association_is_another_association():
 def test_a_description_that_is_half_of_a_compound_noun_does_not_link(seed_linker):
     text = (
         "Doncaster Council met. The Council Tax will rise, the trust model failed, the trust "
-        "model’s backers left, the "
+        "model’s backers left, the trust landscape changed, the trust sector grew, the "
         "local authority area grew and the council estates wait; the council agreed, and "
         "Doncaster Children's Services "
         "Trust backed the trust’s plan to win back the trust of parents."
@@ -1967,6 +1967,11 @@ def test_a_description_goes_on_meaning_the_body_the_one_before_it_meant(mayors_l
         ('Ros Jones said: "We are proud." The council will act.', None),
         ("Ros Jones said Birmingham City Council and the council would act.", None),
         ("A spokesman told LGC that the council would act.", None),
+        # Named after the quotation.
+        ("“We are proud. The council will act,” Ros Jones said.", DONCASTER.key),
+        ('"We are proud. The council will act," said Ros Jones.', DONCASTER.key),
+        ("“We are proud. The council will act,” said David Sheard.", None),
+        ("“We are proud. The council will act.” Ros Jones was pleased.", None),
     ],
 )
 def test_someone_with_a_post_at_a_body_speaks_for_it_in_their_sentence(
@@ -2148,6 +2153,8 @@ def test_a_places_possessive_before_a_description_names_the_body_of_that_place()
         ("Across the border in Rotherham, the council, rated inadequate, improved.", False),
         ("I went back to Rotherham - where I had worked - and the council had changed.", False),
         ("Staff speaking in Rotherham, the council said, were wrong.", True),  # in passing
+        # Sent into a place: the place is what the sentence is about.
+        ("Ministers sent commissioners into Rotherham after the council failed.", False),
     ],
 )
 def test_a_place_that_opens_its_sentence_after_in_sets_its_scene(sentence, linked_after):
@@ -2836,6 +2843,29 @@ def test_a_story_about_another_trust_told_twice_and_ours_named_in_passing(seeded
     assert [s.text for s in found.spans] == ["Doncaster Children's Services Trust"]
 
 
+@pytest.mark.django_db
+def test_a_story_about_other_trusts_gives_ours_the_paragraph_its_place_opens(seeded):
+    text = (
+        "It found that Doncaster Children's Services Trust had gone from inadequate before "
+        "the trust was established to good in 2019.\n\n"
+        "But in Slough, where a trust took over in 2015, services remain rated requires "
+        "improvement. Slough Children's Trust has had four chief executives in five years. "
+        "The trust's current chief executive, Frances Bates, said: \"The trust is on an "
+        'improvement journey."\n\n'
+        "Sandwell Children's Trust was rated inadequate in 2018. The trust said it had "
+        "improved frontline practice.\n\n"
+        "The analysis highlighted Together for Children in Sunderland. The trust's chief "
+        'executive, Jill Colbert, said: "Ownership by the council has given us stability."\n\n'
+        "Birmingham Children's Trust was rated requires improvement in 2018. The council said "
+        'it was working closely with the trust on "the next phase".\n\n'
+        "In Doncaster, the council and the trust are discussing the future of the "
+        "arrangement."
+    )
+    found = current_linker().find(text, on=date(2021, 6, 1))
+    last = text.rindex("\n")
+    assert [s.text for s in found.spans if s.start > last] == ["the council", "the trust"]
+
+
 def test_a_name_in_apposition_after_a_description_is_what_it_means():
     lga = org(50, "Local Government Association")
     linker = Linker.build(
@@ -2952,6 +2982,20 @@ def _posts_linked(text, on):
             "The chief inspector",
             "Michael Wilshaw",
         ),
+        (
+            "Mayor Ros Jones said she was disappointed. The Mayor said the council would pay.",
+            date(2015, 11, 27),
+            "The Mayor",
+            "Ros Jones",
+        ),
+        # Another holder named with the post before him leaves it to him once he is named.
+        (
+            "The then chief inspector, Christine Gilbert, warned of weaknesses. Sir Michael "
+            "Wilshaw arrived in 2012. The chief inspector said so.",
+            date(2013, 6, 12),
+            "The chief inspector",
+            "Michael Wilshaw",
+        ),
     ],
 )
 def test_a_post_names_its_holder_in_an_article_that_names_them(seeded, text, on, post, holder):
@@ -2997,6 +3041,18 @@ def test_a_post_names_its_holder_in_an_article_that_names_them(seeded, text, on,
             "Sir Michael Wilshaw spoke. Nick Hardwick, HM Chief Inspector of Prisons, said "
             "no.\n\nThe chief inspector said prisoners felt unsafe.",
             date(2013, 7, 2),
+        ),
+        # The holder named with the post goes on holding it in the paragraph.
+        (
+            "Sir Michael Wilshaw spoke.\n\nIn 2009 Ed Balls sent a team in. The then chief "
+            "inspector, Christine Gilbert, warned of weaknesses. The chief inspector told MPs "
+            "in 2010 that Doncaster was among the weakest.",
+            date(2013, 7, 2),
+        ),
+        (
+            "Michael Gove spoke. Nicky Morgan, the new education secretary, agreed. The "
+            "education secretary said so.",
+            date(2014, 7, 2),
         ),
     ],
 )
