@@ -1089,23 +1089,39 @@ class Linker:
                         kinds.append((start, end))
                 if dated and not (contextual and contextual[-1][:2] == (start, -end)):
                     others.append((start, end))
-        if "@" in text:
-            _drop_handles(text, best, short, contextual)
+        # One character is found far faster than two: most texts hold neither.
+        if "@" in text or ("/" in text and ("://" in text or "www." in text)):
+            _drop_addresses(text, best, short, contextual)
         resolution = _Resolution(self, text, encoded, letters, kinds, others, places)
         return resolution.run(best, short, contextual)
 
 
-# A social media account: "@Ed_Miliband", "@OfstedNews"; not an e-mail address's domain.
-_HANDLE_AT = re.compile(r"(?<![\w.])@\w+")
+# Where an address starts: a social media account ("@Ed_Miliband"), an e-mail address
+# (its "@") or a web address.
+_ADDRESS_LEFT = re.compile(r"[\w.+-]*$")
+_ADDRESS_RIGHT = re.compile(r"[^\s\"“”<>()]*")
 
 
-def _drop_handles(text: str, best: dict, short: list, contextual: list) -> None:
-    """Drop the names matched inside handles: an account is not a mention of its owner."""
-    for found in _HANDLE_AT.finditer(text):
-        inside = range(found.start(), found.end())
-        for start in inside:
-            best.pop(start, None)
+def _drop_addresses(text: str, best: dict, short: list, contextual: list) -> None:
+    """Drop the names matched inside addresses: an account is not a mention of its owner."""
+    spans = []
+    for mark in ("@", "://", "www."):
+        at = text.find(mark)
+        while at != -1:
+            start = at
+            if mark == "@":  # the local part of an e-mail address, if any
+                start = _ADDRESS_LEFT.search(text, max(0, at - 64), at).start()
+            elif mark == "://":  # "https://"
+                start = _ADDRESS_LEFT.search(text, max(0, at - 8), at).start()
+            end = _ADDRESS_RIGHT.match(text, at + len(mark)).end()
+            spans.append((start, end))
+            at = text.find(mark, end)
+    inside = {at for start, end in spans for at in range(start, end)}
+    for start in inside & best.keys():
+        del best[start]
+    if short:
         short[:] = [candidate for candidate in short if candidate[0] not in inside]
+    if contextual:
         contextual[:] = [candidate for candidate in contextual if candidate[0] not in inside]
 
 
@@ -1245,7 +1261,10 @@ _COUNTY_AFTER = re.compile(r", [A-Z][a-z]+\b(?! said\b)")
 # "Not everyone called Rogers agrees": the name, not the person.
 _NAMED_SO = (" called ", " named ", " surnamed ")
 # "Rotherham's Jones family": a family of the name, not the person.
-_FAMILY = (" family", " families", " household")
+_FAMILY = (" family", " families", " household", " brothers", " sisters", " siblings")
+# "moved from Winterton in North Lincolnshire": a place in its county or region.
+_FROM_PLACE = (" from ", " in ", " near ", " to ")
+_IN_COUNTY = re.compile(r" in (?:(?:North|South|East|West) [A-Z]|[A-Z][a-z]+shire\b)")
 # A post's holder named beside the post, who may be someone else: "the prime minister,
 # Tony Blair,", "the chief inspector Amanda Spielman", "Tony Blair, the prime minister".
 _HOLDER_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.? [A-Z]"
@@ -2966,6 +2985,7 @@ class _Resolution:
                     or text.startswith(_FAMILY, end)  # "the Jones family"
                     or text.endswith(_NAMED_SO, 0, start)  # "not everyone called Rogers"
                     or (text.endswith(_IN_PLACE, 0, start) and _COUNTY_AFTER.match(text, end))
+                    or (text.endswith(_FROM_PLACE, 0, start) and _IN_COUNTY.match(text, end))
                 ):
                     continue  # "Castle Hill", "the town of Nelson": a place, nobody's namesake
                 misspelt = self._misspelt_given(given, start, chosen) if given else None

@@ -389,6 +389,15 @@ def test_a_social_media_handle_is_an_account_not_a_mention(seed_linker):
     assert texts(seed_linker, text) == ["Michael Gove"]
 
 
+def test_an_address_is_no_mention_of_whom_it_names(seed_linker):
+    text = (
+        "Michael Gove spoke. Write to michael.gove.mp@parliament.uk, or read "
+        "https://www.gov.uk/news/doncaster-childrens-services-trust and "
+        "www.example.org/michael-gove today."
+    )
+    assert texts(seed_linker, text) == ["Michael Gove"]
+
+
 def test_a_surname_after_a_post_links_as_after_a_title():
     moffat = EntityRef("person:8", "Paul Moffat", is_person=True, honorific="Mr")
     linker = Linker.build([DCST, GOVE, moffat], [AliasRef("Trust", DCST.key, contextual=True)])
@@ -3063,6 +3072,24 @@ def test_a_post_beside_another_holder_or_another_post_is_not_the_known_persons(s
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "on", "links"),
+    [
+        (
+            "Ed Miliband spoke. The Doncaster North MP said so, and the MP for Don Valley agreed.",
+            date(2014, 2, 12),
+            ["Ed Miliband", "The Doncaster North MP", "the MP for Don Valley"],
+        ),
+        # A seat's former member, and its member after her.
+        ("The former Don Valley MP said so.", date(2020, 1, 5), []),
+        ("Nick Fletcher, the Don Valley MP, said so.", date(2021, 3, 1), []),
+    ],
+)
+def test_a_seats_mp_is_its_member_while_they_hold_it(seeded, text, on, links):
+    assert [s.text for s in current_linker().find(text, on=on).spans] == links
+
+
+@pytest.mark.django_db
 def test_the_labour_mayor_leaves_labour_to_the_party(seeded):
     text = "Ros Jones spoke. The Labour mayor said the new mayor would listen."
     assert [span for span, _ in _posts_linked(text, date(2014, 3, 1))] == [
@@ -3132,6 +3159,15 @@ def test_the_welsh_local_government_association_is_not_the_lga(seeded):
         (
             "Riana Nelson spoke.\n\nA school in Nelson, Lancashire, has been rated outstanding.",
             ["Riana Nelson"],
+        ),
+        (
+            "Rosie Winterton spoke. Jane Smith, who moved to Doncaster from Winterton in North "
+            "Lincolnshire in 2014, agreed.",
+            ["Rosie Winterton"],
+        ),
+        (
+            "Ed Miliband spoke on one of the few subjects on which the Miliband brothers agree.",
+            ["Ed Miliband"],
         ),
         # The name as a name, and Parliament's debate.
         ("Mark Rogers spoke.\n\nNot everyone called Rogers in the sector agrees.", ["Mark Rogers"]),
