@@ -113,7 +113,8 @@ _DATE_TOKEN = re.compile(
 _DATE_PREFIX = re.compile(
     r"(?:(?P<updated>(?:page\s+)?(?:last\s+)?(?:updated|modified|amended))"
     r"|(?:first\s+)?published(?:\s+time)?"
-    r"|posted|issued|date|(?:volume\s+\d+:\s*)?debated)"  # Hansard's "Volume 566: debated on"
+    r"|posted|issued|date|(?:volume\s+\d+:\s*)?debated"  # Hansard's "Volume 566: debated on"
+    r"|broadcast|filed)"  # programmes' and wires' times
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -190,13 +191,21 @@ _PAPER_THEN_DATE = re.compile(
 )
 
 
+# "UK News | Wed Oct 1, 2014 | 11:42am BST": a section, then the date.
+_SECTIONS_THEN_DATE = re.compile(r"(?P<sections>[\w&'’ ]{2,30}?)\s+\|\s+(?P<date>.{6,40})")
+
+
 def date_and_sections(text: str) -> tuple[str, str] | None:
     """A line's date and the sections or paper named beside it, if it is only those."""
-    match = _DATE_THEN_SECTIONS.fullmatch(text) or _DATE_THEN_PAPER.fullmatch(text)
-    if match is None and (match := _PAPER_THEN_DATE.fullmatch(text)):
-        match = match if match["site"] or _names_paper(match["sections"]) else None
-    short = match and not ends_sentence(text) and _words(text) <= 15
-    return (match["date"], match["sections"]) if short and looks_like_date(match["date"]) else None
+    if ends_sentence(text) or _words(text) > 15:
+        return None
+    for pattern in (_DATE_THEN_SECTIONS, _DATE_THEN_PAPER, _SECTIONS_THEN_DATE):
+        if (match := pattern.fullmatch(text)) and looks_like_date(match["date"]):
+            return match["date"], match["sections"]
+    match = _PAPER_THEN_DATE.fullmatch(text)
+    if match and (match["site"] or _names_paper(match["sections"])):
+        return (match["date"], match["sections"]) if looks_like_date(match["date"]) else None
+    return None
 
 
 def parse_date(text: str) -> Moment:
@@ -502,7 +511,16 @@ _FURNITURE_LINES = [
     r"view all partners|cc by(?:[ -](?:nc|nd|sa)){0,3}",  # The Conversation's
     # Reader views' and read-later apps' lines: the site's domain, the reading time.
     r"(?:www\.)?(?:[a-z0-9-]+\.)+(?:co\.uk|org\.uk|gov\.uk|ac\.uk|com|net|org|news|uk)"
-    r"|\d{1,2}\s?[–-]\s?\d{1,2} minutes?|view original|save to pocket",
+    r"|\d{1,2}\s?[–-]\s?\d{1,2} minutes?|view original(?: article| story| page)?|save to pocket",
+    # A newsletter's link to its web copy, and press offices' labels over a release.
+    r"(?:having trouble viewing this (?:e-?mail|newsletter)\?\s*)?view (?:this|it|the)"
+    r"(?: e-?mail| newsletter)? (?:in your browser|online|on the web)"
+    r"|(?:(?!by )\w+ )?(?:press|news|media) (?:release|office)|for immediate release"
+    r"|cookies on [\w.]{2,30}",
+    # A wire's note on a new version: "(Corrects spelling of ... in 14th par)".
+    r"\((?:corrects|updates|adds|recasts|changes|fixes|refiles)\b[^()]{0,150}\)",
+    # A player's label in brackets: "[Video: Watch Jon Hill's report - 2 min 38 sec]".
+    r"\[(?:video|audio|watch|listen)\b[^\]]{0,100}\]",
     # A consent banner's title and buttons.
     r"we (?:value|care about|respect) your privacy|accept all(?: cookies)?|reject all"
     r"|manage (?:preferences|options|cookies)"
@@ -631,7 +649,7 @@ def ends_sentence(line: str) -> bool:
 
 # A cookie notice, however long: "We use cookies to ... By continuing you agree ...".
 _COOKIES = re.compile(
-    r"\bcookies?\b.*\b(?:consent|accept|agree|settings|preferences|policy|experience)\b"
+    r"\bcookies?\b.*\b(?:consent|accept|agree|settings|preferences|policy|experience|reject)\b"
     r"|\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.*\buse[sd]?(?: \w+){0,2}"
     r" cookies\b"
     # "We and our partners store and/or access information on a device, such as cookies"
@@ -761,7 +779,15 @@ _PITCH = re.compile(
     r"|get the (?:biggest|latest|best|top)\b[\w ]{0,40} by e-?mail ?subscribe"
     r"|(?:see )?our privacy notice\b|like this story\?.{0,60}\bsign up\b"
     r"|don'?t miss the latest\b.{0,80}\bsign up\b"
-    r"|this (?:story|article) (?:was )?originally (?:published|appeared) (?:by|in|on)\b",
+    r"|this (?:story|article) (?:was )?originally (?:published|appeared) (?:by|in|on)\b"
+    # Trade papers', newsletters', wires' and podcasts' small print.
+    r"|subscribe to [\w ’'&.]{1,30} for full access\b|[\w ’'&.]{1,30} subscribers get\b"
+    r"|you are receiving this (?:e-?mail |newsletter |message )?because\b"
+    r"|support (?:our|local|independent|quality) journalism\b"
+    r"|our standards: the thomson reuters trust principles\b"
+    r"|listen to the full (?:episode|programme|interview|podcast)\b"
+    r"|[\w ’'&.]{1,40} is (?:published|produced) by [\w ’'&.]{1,40}"
+    r"(?:\. all rights reserved| and is available on)\b",
     re.IGNORECASE,
 )
 # The page's footer, a full sentence or not: "© 2024 National World Publishing Ltd. All
@@ -1051,7 +1077,7 @@ def byline_and_date(line: str) -> tuple[str, str] | None:
 _STAFF = re.compile(
     r"(?:our\s.+|.*\b(?:reporters?|staff|correspondents?|newsdesk|news\s+desk|news\s+team"
     r"|press\s+association|news\s+agency|pa\s+media|newsroom|reporting\s+service"
-    r"|press\s+office|communications\s+team|(?:data|digital|web|online|news)\s+team"
+    r"|press\s+office|communications(?:\s+team)?|(?:data|digital|web|online|news)\s+team"
     r"|office)"  # an MP's: "Rosie's Office"
     r"|admin(?:istrator)?|webmaster)",
     re.IGNORECASE,

@@ -439,6 +439,15 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "funded by outside parties.",
         "Subscribers get unlimited access to features, practice guides and our archive since 1970.",
         "@FCDWhittaker",
+        "Subscribe to CYP Now for full access to news, analysis and practice articles.",
+        "You are receiving this email because you signed up to the Doncaster Briefing.",
+        "Support local journalism: subscribe for just £1 for your first month.",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "LGC Plus subscribers get exclusive analysis. Subscribe now.",
+        "Listen to the full episode above or download it from iTunes.",
+        "Public Finance is published by CIPFA. All rights reserved.",
+        "Inside Social Work is produced by Community Care and is available on all major "
+        "podcast platforms.",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
@@ -448,6 +457,36 @@ def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
 
     assert draft.body == "Staff were praised."
     assert pitch in draft.removed
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "View original article",
+        "View this email in your browser",
+        "Having trouble viewing this email? View it online",
+        "Accept additional cookies Reject additional cookies View cookies",
+        "PRESS RELEASE",
+        "Ofsted news release",
+        "Email Print",
+        "[Video: Watch Jon Hill's report - 2 min 38 sec]",
+        "Listen now on Apple Podcasts | Spotify | SoundCloud",
+        "Cookies on GOV.UK",
+        "Ofsted press office",
+        "(Corrects spelling of Westminster City Council in 14th par)",
+    ],
+)
+def test_a_banner_or_label_over_the_headline_is_furniture(db, banner):
+    text = (
+        f"{banner}\n\nDoncaster children's services rated good by Ofsted\n\n19 November 2019"
+        "\n\nThe trust was rated good by Ofsted for the first time.\n\nStaff were praised.\n"
+    )
+
+    draft = ingest.read_article(text, name="banner.txt")
+
+    assert draft.headline == "Doncaster children's services rated good by Ofsted"
+    assert banner in draft.removed
+    assert draft.body == "Staff were praised."
 
 
 def test_an_aggregators_copy_keeps_its_headline_and_loses_its_furniture(db):
@@ -3250,6 +3289,10 @@ def test_a_date_among_the_menus_over_the_headline_is_the_storys(db):
         ("Published on the 20 April 2015 18:30", date(2015, 4, 20)),
         ("Volume 566: debated on Tuesday 16 July 2013", date(2013, 7, 16)),  # Hansard
         ("Posted on 13 March 2015 by Rosie's Office", date(2015, 3, 13)),  # an MP's site
+        ("Posted on 15 December 2017 by DCST Communications", date(2017, 12, 15)),
+        ("Broadcast: Friday 4 October 2013", date(2013, 10, 4)),  # a programme's page
+        ("Filed 18/01/2016 17:32", date(2016, 1, 18)),  # a wire's
+        ("UK News | Wed Oct 1, 2014 | 11:42am BST", date(2014, 10, 1)),  # Reuters's
     ],
 )
 def test_a_date_line_of_older_or_plainer_pages_is_read(db, line, day):
