@@ -208,6 +208,14 @@ def date_and_sections(text: str) -> tuple[str, str] | None:
     return None
 
 
+# "26 July - 8 August 2013", "1-14 March 2015": a span of days in one year.
+_DAY_RANGE = re.compile(
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<first>{_MONTHS}))?\s*[-–]\s*"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<last>{_MONTHS})\s+(?P<year>\d{{4}})",
+    re.IGNORECASE,
+)
+
+
 def parse_date(text: str) -> Moment:
     """Read a date as British newspapers print it, aware in London time, with its precision.
 
@@ -222,6 +230,12 @@ def parse_date(text: str) -> Moment:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         precision = DatePrecision.DAY if len(text) == 10 else DatePrecision.MINUTE
         return Moment(_in_london(moment), precision)
+    if days := _DAY_RANGE.fullmatch(text):
+        # A magazine issue's span, "26 July - 8 August 2013": the day it came out.
+        first = dateparser.parse(f"1 {days['first'] or days['last']} 2000").month
+        last = dateparser.parse(f"1 {days['last']} 2000").month
+        year = int(days["year"]) - (first > last)  # "28 December - 10 January 2014"
+        return Moment(datetime(year, first, int(days["day"]), tzinfo=LONDON), DatePrecision.DAY)
     # "Published on the 20 April 2015": dateutil skips "on" and "of", not "the".
     words = " ".join(w for w in _DATE_BREAK.split(text) if w.lower() != "the")
     words = _DOT_TIME.sub(r"\1:\2", words)
@@ -512,6 +526,15 @@ _FURNITURE_LINES = [
     # Reader views' and read-later apps' lines: the site's domain, the reading time.
     r"(?:www\.)?(?:[a-z0-9-]+\.)+(?:co\.uk|org\.uk|gov\.uk|ac\.uk|com|net|org|news|uk)"
     r"|\d{1,2}\s?[–-]\s?\d{1,2} minutes?|view original(?: article| story| page)?|save to pocket",
+    # Read-later apps' and web clippers' lines: "theguardian.com · 5 min read", "Saved Mar
+    # 14, 2019 · Tags: doncaster", "Clipped from: https://...", "Notebook: Research".
+    r"(?:[a-z0-9-]+\.)+[a-z]{2,}\s*[·•|]\s*(?:\d+ min(?:ute)?s? read|saved\b.*)"
+    r"|saved (?:on )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b).{0,80}"
+    r"|save for later|clipped from:? .{1,300}"
+    r"|clip date:? .{1,40}|notebook:? .{1,60}|sent to kindle\b.{0,60}"
+    r"|(?:estimated )?reading time:? \d+ min(?:ute)?s?|print friendly,? pdf (?:&|and) e-?mail"
+    r"|jump to comments(?: \(\d+\))?|refresh (?:the page )?for (?:the )?latest updates"
+    r"|download (?:the )?(?:full )?(?:pdf|report)\b.{0,40}",
     # A newsletter's link to its web copy, and press offices' labels over a release.
     r"(?:having trouble viewing this (?:e-?mail|newsletter)\?\s*)?view (?:this|it|the)"
     r"(?: e-?mail| newsletter)? (?:in your browser|online|on the web)"
@@ -2096,7 +2119,7 @@ KICKER_WORDS = 5
 
 # A page copied whole opens with its menus: this many short lines, one under another,
 # come before its headline (see _headline_under_menus).
-MENU_LINES, MENU_ITEM_WORDS = 4, 3
+MENU_LINES, MENU_ITEM_WORDS, SITE_LINES = 4, 3, 2
 
 
 def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
@@ -2107,7 +2130,11 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
     of them that reads like one and is no name ("City of Doncaster Council"), and
     that a blank line, a date or a byline follows.
     """
-    if len(filled) <= MENU_LINES or filled[MENU_LINES] != filled[0] + MENU_LINES:
+    # The menus are a run of lines, perhaps under a blank line below the site's name
+    # and section ("BBC News", "Sheffield & South Yorkshire").
+    runs = (k for k in range(SITE_LINES + 1) if k + MENU_LINES < len(filled))
+    run = next((k for k in runs if filled[k + MENU_LINES] == filled[k] + MENU_LINES), None)
+    if run is None or any(_words(lines[i]) > MENU_ITEM_WORDS + 1 for i in filled[:run]):
         return None  # the first lines are not one run: no menus
     menu = 0
     previous = ""

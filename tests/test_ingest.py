@@ -474,6 +474,13 @@ def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
         "Cookies on GOV.UK",
         "Ofsted press office",
         "(Corrects spelling of Westminster City Council in 14th par)",
+        "theguardian.com · 5 min read",
+        "Saved Mar 14, 2019 · Tags: doncaster, social-care, research",
+        "Save for later",
+        "Clipped from: https://www.cypnow.co.uk/news/article/doncaster-trust",
+        "Clip date: 21/06/2021 09:14",
+        "Notebook: Research - DCST history",
+        "Jump to comments (84)",
     ],
 )
 def test_a_banner_or_label_over_the_headline_is_furniture(db, banner):
@@ -3046,6 +3053,27 @@ At Prime Minister's Questions, Mr Cameron said the government had no choice.
 """
 
 
+def test_the_sites_name_and_section_over_its_menus_are_no_headline(db):
+    text = (
+        "BBC News\nSheffield & South Yorkshire\n\nHome\nUK\nAfrica\nAsia\nEurope\n"
+        "Latin America\nMid-East\nUS & Canada\nBusiness\nHealth\nSci/Environment\nTech\n"
+        "Entertainment\nVideo\n\n22 July 2013 Last updated at 14:07\n\n"
+        "Doncaster children's services to be run by independent trust\n\n"
+        "Children's services in Doncaster are to be taken out of the council's control.\n\n"
+        "Share this page\nDelicious\nDigg\nFacebook\nreddit\nStumbleUpon\nTwitter\nEmail\n"
+        "Print\n\nThe Edlington case, in which two brothers tortured two boys in 2009, "
+        "prompted the government to intervene\n\n"
+        "The Education Secretary announced the move today.\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.headline == "Doncaster children's services to be run by independent trust"
+    assert draft.authors == []
+    assert draft.byline == ""
+    assert draft.body.endswith("The Education Secretary announced the move today.")
+
+
 def test_a_page_copied_whole_has_its_headline_under_the_sites_menus(db):
     draft = ingest.read_article(COUNCIL_PAGE, name="council.txt")
 
@@ -3293,6 +3321,8 @@ def test_a_date_among_the_menus_over_the_headline_is_the_storys(db):
         ("Broadcast: Friday 4 October 2013", date(2013, 10, 4)),  # a programme's page
         ("Filed 18/01/2016 17:32", date(2016, 1, 18)),  # a wire's
         ("UK News | Wed Oct 1, 2014 | 11:42am BST", date(2014, 10, 1)),  # Reuters's
+        ("26 July - 8 August 2013", date(2013, 7, 26)),  # a fortnightly's issue
+        ("28 December - 10 January 2014", date(2013, 12, 28)),
     ],
 )
 def test_a_date_line_of_older_or_plainer_pages_is_read(db, line, day):
