@@ -1394,6 +1394,7 @@ _COMPOUNDS = frozenset(
     elections proposal proposals model models programme programmes scheme schemes area
     areas fund funds of between route routes experiment experiments approach option options
     landscape sector sectors movement structure structures concept arrangement arrangements
+    family
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Places or bodies in general before "where": "and many others where the council has
@@ -2964,6 +2965,10 @@ class _Resolution:
                 if members not in most_named:
                     most_named[members] = self._most_named(members, positions)
                 chosen = most_named[members]
+            if tier == _CONTEXTUAL and len(members) > 1 and described and self.bodies:
+                # "The trust will be funded by the council": the trust's own council.
+                own = self._described_neighbour(members, start, described)
+                chosen = [own] if own is not None else chosen
             if not chosen:
                 continue
             if (
@@ -3223,6 +3228,23 @@ class _Resolution:
         return (close.group(1) is not None or _SAID.match(text, speaker_end) is not None) and (
             entity in self.bodies.get(speaker, ())
         )
+
+    def _described_neighbour(self, members, start: int, described) -> int | None:
+        """Return the one candidate of the place of a body described in the sentence.
+
+        "The trust will be funded by the council" is the trust's own council, whichever
+        council a paragraph before was about.
+        """
+        text, bodies = self.text, self.bodies
+        for other, at in described.items():
+            if (
+                at < start
+                and text.find("\n", at, start) == -1
+                and _SENTENCE_END.search(text, at, start) is None
+                and len(mine := members & bodies.get(other, frozenset())) == 1
+            ):
+                return next(iter(mine))
+        return None
 
     def _placed_by(self, members, end: int, decided: int) -> list[int]:
         """Return the candidate whose place follows a description ("in Doncaster"), if any."""

@@ -854,6 +854,7 @@ def test_a_description_that_is_half_of_a_compound_noun_does_not_link(seed_linker
     text = (
         "Doncaster Council met. The Council Tax will rise, the trust model failed, the trust "
         "model’s backers left, the trust landscape changed, the trust sector grew, the "
+        "council family welcomed it, the "
         "local authority area grew and the council estates wait; the council agreed, and "
         "Doncaster Children's Services "
         "Trust backed the trust’s plan to win back the trust of parents."
@@ -2850,6 +2851,21 @@ def test_a_story_about_another_trust_told_twice_and_ours_named_in_passing(seeded
     )
     found = current_linker().find(text, on=date(2017, 1, 1))
     assert [s.text for s in found.spans] == ["Doncaster Children's Services Trust"]
+
+
+@pytest.mark.django_db
+def test_a_description_beside_a_bodys_description_is_of_its_place(seeded):
+    text = (
+        "Doncaster Children's Services Trust was set up in 2014.\n\nThe Royal Borough of "
+        "Kensington and Chelsea shares its services with Westminster City Council.\n\n"
+        "The trust will be funded by the council through a contract."
+    )
+    found = current_linker().find(text, on=date(2014, 11, 1))
+    council = Organisation.objects.get(name="Doncaster Council")
+    assert (found.spans[-1].text, found.spans[-1].entity) == (
+        "the council",
+        f"organisation:{council.pk}",
+    )
 
 
 @pytest.mark.django_db
