@@ -703,7 +703,7 @@ _PAYWALL = re.compile(
 # Facebook.", "We use your sign-up to provide content ...".
 _PAPER = r"[\w ’'&.]{0,40}\b(?:press|post|star|news|times|echo|chronicle|gazette|herald|mail)"
 _PITCH = re.compile(
-    r"did you know,? (?:that )?with an? (?:digital )?subscription\b"
+    r"did you know,? (?:that )?with an? (?:digital |ad-lite )?subscription\b"
     # A sign-up form's message: "Sorry, there seem to be some issues. Please try again later."
     r"|sorry, there seems? to be (?:a problem|some issues)\. please try again later\b"
     # "Want to read more? Here's how to subscribe to The Star...", "Visit https://... now
@@ -983,7 +983,8 @@ def _date_then_update_time(line: str) -> tuple[str, str] | None:
     return (found["date"], found["time"]) if found and looks_like_date(found["date"]) else None
 
 
-_METADATA_BREAK = re.compile(r"\s+[|•·–—/]\s+")
+# Between parts, or before an update's time: "Posted: 31/10/2013 10:14 GMT Updated: ...".
+_METADATA_BREAK = re.compile(r"\s+[|•·–—/]\s+|\s+(?=(?:last\s+)?updated:\s)", re.IGNORECASE)
 
 
 def _metadata_parts(line: str) -> list[str]:
@@ -1101,7 +1102,7 @@ _STAFF = re.compile(
     r"(?:our\s.+|.*\b(?:reporters?|staff|correspondents?|newsdesk|news\s+desk|news\s+team"
     r"|press\s+association|news\s+agency|pa\s+media|newsroom|reporting\s+service"
     r"|press\s+office|communications(?:\s+team)?|(?:data|digital|web|online|news)\s+team"
-    r"|office)"  # an MP's: "Rosie's Office"
+    r"|office|editor)"  # an MP's: "Rosie's Office"; a site's "SWN Editor"
     r"|admin(?:istrator)?|webmaster)",
     re.IGNORECASE,
 )
@@ -2157,6 +2158,14 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
         if (
             (menu >= MENU_LINES and (not after or _story_metadata(after)))
             or (menu and _over_standfirst_and_byline(lines, i))
+            # No blank lines at all: under the share buttons or the date, over the
+            # standfirst's long sentence.
+            or (
+                menu >= MENU_LINES
+                and (is_furniture(previous) or dateline(previous))
+                and _words(after) >= 12
+                and ends_sentence(after)
+            )
         ) and (
             _words(line) >= 3
             and _reads_like_headline(line)

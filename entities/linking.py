@@ -1419,9 +1419,12 @@ _CONFIDENCE = tuple(
     f"{verb} "
     for verb in """
     earn earns earned earning win wins won winning gain gains gained regain regained lose
-    loses lost losing betray betrayed rebuild rebuilt restore restored
+    loses lost losing betray betrayed rebuild rebuilt restore restored abuse abused abusing
+    breach breached breaching
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# "The trust that was placed in you": confidence someone was given.
+_PLACED_IN = re.compile(r" (?:(?:that|which) (?:was|were|is|had been|has been) )?placed in\b")
 # What a council lets or levies, written after its name in lowercase: "a Doncaster
 # council house", "Doncaster council tax".
 _COUNCIL_THINGS = re.compile(r" (?:tax|taxes|taxpayers|estates?|houses?|housing|homes?|flats?)\b")
@@ -2942,8 +2945,13 @@ class _Resolution:
                 # "has earned the town's trust": confidence, not the trust
                 or (
                     text.endswith("trust", 0, end)
-                    and text.endswith(_CONFIDENCE, 0, start)
-                    and not text.startswith(("'s", "’s"), end)  # "won the trust's backing"
+                    and (
+                        (
+                            text.endswith(_CONFIDENCE, 0, start)
+                            and not text.startswith(("'s", "’s"), end)  # "won the trust's"
+                        )
+                        or _PLACED_IN.match(text, end) is not None  # "the trust placed in you"
+                    )
                 )
             ):
                 continue

@@ -440,6 +440,8 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Subscribers get unlimited access to features, practice guides and our archive since 1970.",
         "@FCDWhittaker",
         "Subscribe to CYP Now for full access to news, analysis and practice articles.",
+        "Did you know with an Ad-Lite subscription to The Yorkshire Post you can get 70% fewer "
+        "ads while viewing the news that matters to you.",
         "You are receiving this email because you signed up to the Doncaster Briefing.",
         "Support local journalism: subscribe for just £1 for your first month.",
         "Our Standards: The Thomson Reuters Trust Principles.",
@@ -3074,6 +3076,27 @@ def test_the_sites_name_and_section_over_its_menus_are_no_headline(db):
     assert draft.body.endswith("The Education Secretary announced the move today.")
 
 
+def test_a_page_copied_with_no_blank_lines_has_its_headline_under_its_share_buttons(db):
+    menus = (
+        "BBC Homepage\nSkip to content\nAccessibility Help\nBBC iD\nSign in\nNews\nSport\n"
+        "Weather\nMore…\nSearch term:\nSearch\nBBC News Sheffield & South Yorkshire\nHome\nUK\n"
+        "Africa\nLocal News"
+    )
+    text = (
+        f"{menus}\n11 March 2014 Last updated at 14:22 GMT\nShare this page\nEmail\nPrint\n"
+        "Facebook\nTwitter\nMiliband warns against 'privatising' Doncaster child services\n"
+        "Labour leader Ed Miliband has said children's services in his constituency must not "
+        "become a testing ground for privatisation.\n"
+        "The Doncaster North MP spoke out after the Department for Education confirmed it.\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.headline == "Miliband warns against 'privatising' Doncaster child services"
+    assert draft.standfirst.startswith("Labour leader Ed Miliband has said")
+    assert draft.published.at.date() == date(2014, 3, 11)
+
+
 def test_a_page_copied_whole_has_its_headline_under_the_sites_menus(db):
     draft = ingest.read_article(COUNCIL_PAGE, name="council.txt")
 
@@ -3322,6 +3345,8 @@ def test_a_date_among_the_menus_over_the_headline_is_the_storys(db):
         ("Filed 18/01/2016 17:32", date(2016, 1, 18)),  # a wire's
         ("UK News | Wed Oct 1, 2014 | 11:42am BST", date(2014, 10, 1)),  # Reuters's
         ("26 July - 8 August 2013", date(2013, 7, 26)),  # a fortnightly's issue
+        ("Posted on 29th November 2019 by SWN Editor", date(2019, 11, 29)),
+        ("Posted: 31/10/2013 10:14 GMT Updated: 31/10/2013 12:41 GMT", date(2013, 10, 31)),
         ("28 December - 10 January 2014", date(2013, 12, 28)),
     ],
 )

@@ -868,7 +868,8 @@ def test_a_description_that_is_half_of_a_compound_noun_does_not_link(seed_linker
 def test_a_trust_earned_won_or_lost_is_confidence_not_the_trust(placed_linker):
     text = (
         "Doncaster Children's Services Trust was set up. The trust has earned the town's trust"
-        " and won the trust of families. The council lost the trust's contract."
+        " and won the trust of families. The council lost the trust's contract. You abused "
+        "the trust that was placed in you, and breached the trust of parents."
     )
     assert [phrase for phrase, _ in linked(placed_linker, text) if "trust" in phrase.lower()][
         1:
