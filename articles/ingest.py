@@ -497,7 +497,8 @@ _FURNITURE_LINES = [
     r"|(?:facebook|twitter|whatsapp|e-?mail|linkedin|messenger)"
     r"(?:\W+(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|messenger|copy link))+\W*"
     r"|report a problem with this page|rate this page|accessibility statement|-?ends-?",
-    r"comments are (?:now )?(?:closed|disabled)|join our commenting forum",
+    r"comments are (?:now )?(?:closed|disabled)|join our commenting forum|your thoughts"
+    r"|commenting (?:is )?(?:now )?closed\b.{0,40}|community care inform",
     r"share what you think|the comments below have (?:not )?been moderated",
     r"(?:tags|topics|tagged|filed under)\s*:.*",
     r"join the (?:conversation|discussion|debate)\b.*|click here\b.*|tap here\b.*",
@@ -739,7 +740,8 @@ _PITCH = re.compile(
     r"|sometimes we miss stories\b|want the latest on\b[^?]{0,60}\? sign up\b"
     r"|don'?t miss out on the latest\b|want a quick and expert briefing\b"
     r"|sign up (?:to|for) [\w ’'&.,]{0,50}\bnewsletters?\b"
-    r"|this (?:story|article) was (?:written|produced) by (?:a|the) local democracy report"
+    r"|this (?:story|article) was (?:written|produced) (?:by|as part of) (?:a|the) (?:bbc )?local"
+    r" democracy report"
     r"|your subscription will help us to continue to bring\b|don'?t miss the latest news from\b"
     # Trade papers' meters and offers: "You've read 3 of your 4 free articles this month.",
     # "Free registration gives you access to 5 articles a month."
@@ -759,7 +761,7 @@ _PITCH = re.compile(
     # Trade and national papers' small print: the FT's, Schools Week's, LGC's, The MJ's.
     r"|please use the sharing tools found via the share button\b|want more\? subscribe to\b"
     r"|subscribe to [\w ’'&.]{1,30} for the latest\b|free for [\w ]{1,12}, then [£$€]"
-    r"|[\w ’'?]{0,80}\bcommunity care inform children\b"
+    r"|[\w ’'?,]{0,80}\bcommunity care inform children\b"
     r"|[\w ’'&.]{1,30} is free to read\b|get the full picture with\b"
     r"|(?:have your say|want to join the conversation)\b.{0,40}\bcomments?\b"
     r"|letters should be sent to\b|we reserve the right to edit\b"
@@ -804,7 +806,11 @@ _PITCH = re.compile(
     r"|don'?t miss the latest\b.{0,80}\bsign up\b"
     r"|this (?:story|article) (?:was )?originally (?:published|appeared) (?:by|in|on)\b"
     # Trade papers', newsletters', wires' and podcasts' small print.
-    r"|subscribe to [\w ’'&.]{1,30} for full access\b|[\w ’'&.]{1,30} subscribers get\b"
+    r"|subscribe to [\w ’'&.]{1,30} for (?:full|unlimited) access\b"
+    r"|[\w ’'&.]{1,30} subscribers get\b"
+    r"|[\w ’'&.]{1,30} gives you unlimited access\b|inform children subscribers\b"
+    r"|(?:get|enjoy|unlock) (?:unlimited|full|digital) access to\b.{0,80}\bsubscribe"
+    r"|we believe everyone deserves access to information\b"  # the Guardian's appeal
     r"|you are receiving this (?:e-?mail |newsletter |message )?because\b"
     r"|support (?:our|local|independent|quality) journalism\b"
     r"|our standards: the thomson reuters trust principles\b"

@@ -3315,9 +3315,18 @@ class _Resolution:
                     return True
         if self._holder_named_before(entity, start, end, decided):
             return True
-        # A story that names another post of the name leaves the bare post to an editor.
+        # A story that names another post of the name leaves the bare post to an editor,
+        # unless the other post comes later and the person was named a paragraph before:
+        # "Ms Jones said: ... The Mayor said" before "South Yorkshire's metro mayor".
         post = _OTHER_POSTS.get(text[max(start, text.rfind(" ", start, end) + 1) : end].lower())
-        return post is not None and post.search(text) is not None
+        if post is None or (other := post.search(text)) is None:
+            return False
+        if other.start() < start:
+            return True
+        k = bisect_left(linked, (start,), 0, decided) - 1
+        while k >= 0 and linked[k][2] != entity:
+            k -= 1
+        return k < 0 or text.count("\n\n", linked[k][1], start) > 1
 
     def _holder_named_before(self, entity: int, start: int, end: int, decided: int) -> bool:
         """Say whether the paragraph gave the post to another holder since the person.

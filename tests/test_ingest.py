@@ -442,6 +442,18 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Subscribe to CYP Now for full access to news, analysis and practice articles.",
         "Did you know with an Ad-Lite subscription to The Yorkshire Post you can get 70% fewer "
         "ads while viewing the news that matters to you.",
+        "Subscribe to LGC Plus for unlimited access to all LGC content, including analysis.",
+        "LGC Plus gives you unlimited access to the latest local government news and analysis.",
+        "Get unlimited access to news, analysis and practice guidance. Subscribe today.",
+        "We believe everyone deserves access to information that's grounded in science and "
+        "truth, and analysis rooted in authority and integrity.",
+        "This article was produced as part of the BBC Local Democracy Reporting Service.",
+        "Our knowledge and research site, Community Care Inform Children, has guides to working "
+        "with children in care.",
+        "Inform Children subscribers can read our guide to preparing for an ILACS inspection.",
+        "Commenting is now closed on this article",
+        "Your thoughts",
+        "Community Care Inform",
         "You are receiving this email because you signed up to the Doncaster Briefing.",
         "Support local journalism: subscribe for just £1 for your first month.",
         "Our Standards: The Thomson Reuters Trust Principles.",

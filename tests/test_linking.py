@@ -3014,6 +3014,14 @@ def _posts_linked(text, on):
             "The Mayor",
             "Ros Jones",
         ),
+        # Another post of the name named only later leaves her the post till then.
+        (
+            "Ros Jones spoke.\n\nMs Jones said no.\n\nThe Mayor said the move had backing.\n\n"
+            "South Yorkshire's metro mayor, Dan Jarvis, also welcomed it.",
+            date(2021, 6, 1),
+            "The Mayor",
+            "Ros Jones",
+        ),
         # Another holder named with the post before him leaves it to him once he is named.
         (
             "The then chief inspector, Christine Gilbert, warned of weaknesses. Sir Michael "
