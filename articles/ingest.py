@@ -628,7 +628,10 @@ _AGENCY_CREDIT_AT_END = re.compile(
 _CREDIT_LINE = re.compile(
     rf"\(?(?:(?:{_PICTURE}|pic|credit)(?: credit| source)?\s*[:|]\s*.{{1,50}}"
     r"|[A-Z][A-Z .'’-]{2,40} FOR THE [A-Z ]{3,30}"
-    r"|[\w .'’-]{1,40}/(?:PA(?: Wire| Media)?|Reuters|Getty Images|AFP|Alamy))\)?",
+    r"|[\w .'’-]{1,40}/(?:PA(?: Wire| Media)?|Reuters|Getty Images|AFP|Alamy)"
+    # An agency alone: The Times prints "PA" under its picture's caption.
+    r"|(?-i:PA(?: Wire| Media)?|AP|AFP|EPA|Reuters|Getty Images|Alamy|Shutterstock"
+    r"|Rex Features))\)?",
     re.I,
 )
 _CREDIT = re.compile(

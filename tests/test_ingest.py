@@ -572,6 +572,8 @@ def test_a_box_of_job_adverts_mid_story_is_furniture(db):
         "Ros Jones, the mayor of Doncaster, said she was disappointed by the decision\n"
         "GARY CALTON FOR THE TIMES",
         "Ros Jones, the mayor of Doncaster, said she was disappointed\nPicture: Gary Calton",
+        "Michael Gove will announce that Doncaster's children's services are to be taken out of "
+        "council hands\nPA",
     ],
 )
 def test_a_pictures_caption_over_the_story_is_no_standfirst(db, picture):
