@@ -36,7 +36,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from .council_areas import COUNCIL_AREAS, REGIONS
-from .other_bodies import OTHER_BODIES
+from .other_bodies import OTHER_BODIES, REPORTED
 
 __all__ = [
     "AliasRef",
@@ -1098,6 +1098,9 @@ class Linker:
 
 # Where an address starts: a social media account ("@Ed_Miliband"), an e-mail address
 # (its "@") or a web address.
+# What joins a word to the one beside it: "Unison" in "Unisonance" or "pro-Unison" is no name.
+_POSSESSIVE_END = re.compile(r"['’]s\b")
+_NAME_GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-'’")
 _ADDRESS_LEFT = re.compile(r"[\w.+-]*$")
 _ADDRESS_RIGHT = re.compile(r"[^\s\"“”<>()]*")
 
@@ -2362,7 +2365,29 @@ class _Resolution:
         self._find_unknown_names(unlinked)
         self._find_unknown_acronyms()
         self._find_bodies_after_their_kind()
+        self._find_bodies_known_by_name()
         return self._unresolved()
+
+    def _find_bodies_known_by_name(self) -> None:
+        """Report bodies whose one-word names read as any capitalised word: "Unison said".
+
+        Unions, charities, regulators and firms that stories about children's services
+        name again and again (see other_bodies.REPORTED), wherever no alias holds them.
+        """
+        text, occupied = self.text, None
+        for name in REPORTED:  # str.find for each: one expression over all is slow
+            start = text.find(name)
+            while start != -1:
+                end = start + len(name)
+                if (start == 0 or text[start - 1] not in _NAME_GLUE) and (
+                    end == len(text)
+                    or text[end] not in _NAME_GLUE
+                    or _POSSESSIVE_END.match(text, end) is not None  # "Unison's organiser"
+                ):
+                    occupied = occupied or self._occupied()
+                    if not occupied.hits(start, end):
+                        self.unresolved.append((start, end, ()))
+                start = text.find(name, end)
 
     def _find_bodies_after_their_kind(self) -> None:
         """Report one-word bodies named after their kind: "the union Unison".

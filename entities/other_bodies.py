@@ -116,3 +116,26 @@ OTHER_BODIES: dict[str, tuple[str, ...]] = {
     "firm": FIRMS,  # and "the consultancy", a firm too (see linking._KIND_WORDS)
     "department": DEPARTMENTS,
 }
+
+# Bodies named by one word, or by a word no rule takes for a name, which the unknown names
+# offered to editors would miss: "Unison said", "Ofqual, the exams regulator". Found in
+# their capitals only, and only where no alias holds them.
+REPORTED: tuple[str, ...] = (
+    "Unison",
+    "Barnardo's",
+    "Barnardo’s",
+    "Ofqual",
+    "Ofcom",
+    "Cafcass",
+    "Serco",
+    "Capita",
+    "G4S",
+    "Deloitte",
+    "KPMG",
+    "PwC",
+    "PricewaterhouseCoopers",
+    "Ukip",
+    "UKIP",
+    "Conservatives",
+    "Tories",
+)

@@ -1514,7 +1514,7 @@ def test_a_sentence_opening_and_a_lone_capital_are_no_unknown_names(seed_linker)
     [
         ("Across England, Two London boroughs agreed. Each JTAI lasts.", []),
         ('"Paul and I have not always agreed," she said.', []),
-        ("Boris Johnson's Conservatives won.", ["Boris Johnson"]),
+        ("Boris Johnson's Conservatives won.", ["Boris Johnson", "Conservatives"]),
         ("Sunderland's Together for Children was rated good.", ["Together for Children"]),
         ("So did South Yorkshire Police and Doncaster's GPs.", ["South Yorkshire Police"]),
         ("Birmingham Children's Trust agreed.", ["Birmingham Children's Trust"]),
@@ -2555,7 +2555,7 @@ def test_a_known_body_someone_left_is_not_the_council_of_the_next_sentence(seed_
         ("OTHER APPOINTMENTS were made by the CHILDREN AND YOUNG PEOPLE PANEL.", []),
         ("Present: Councillors Joe Blackham and Nick Allen.", ["Joe Blackham", "Nick Allen"]),
         ("Hi Dan Gove, thanks. The NSPCC Helpline rang.", ["Dan Gove", "NSPCC Helpline"]),
-        ("Union officials from GMB and Unison said so.", ["GMB"]),
+        ("Union officials from GMB and Unison said so.", ["GMB", "Unison"]),
         (
             "Figures for Sheffield City Council and Barnsley Council fell.",
             ["Sheffield City Council", "Barnsley Council"],
@@ -3254,6 +3254,22 @@ def test_a_one_word_body_after_its_kind_is_offered_to_editors(seeded):
         "Ofqual",
         "Article 39",
         "Jim Smith",
+    ]
+
+
+@pytest.mark.django_db
+def test_a_body_known_by_one_word_is_offered_to_editors_wherever_it_stands(seeded):
+    text = (
+        "Unison, which represents staff, said so. Unison's organiser agreed, and Ofqual, "
+        "Barnardo’s and the Conservatives did not. Michael Gove said unison was needed."
+    )
+    found = current_linker().find(text, on=date(2015, 1, 1))
+    assert [u.text for u in found.unresolved] == [
+        "Unison",
+        "Unison",
+        "Ofqual",
+        "Barnardo’s",
+        "Conservatives",
     ]
 
 
