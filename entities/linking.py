@@ -2926,6 +2926,9 @@ class _Resolution:
         near_kinds = _NAMED_JUST_BEFORE & wanted  # see _named_just_before()
         size = len(text)
         paragraphs = tier == _CONTEXTUAL and "\n" in text  # see _past_a_list()
+        top = -1  # where a story's headline and standfirst end, if the text has both
+        if tier == _SHORT and (first := text.find("\n\n")) != -1:
+            top = text.find("\n\n", first + 2)
         cache: dict = {}
         most_named: dict = {}
         rivals: dict[int, list[tuple[int, str]]] = {}  # entity -> unknown namesakes' (start, sex)
@@ -2983,7 +2986,9 @@ class _Resolution:
             if len(members) == 1:
                 (entity,) = members
                 at = positions.get(entity)
-                chosen = [entity] if at and at[0] < start else []
+                # A surname at the top, in a headline's or standfirst's shorthand, is the
+                # person the story names in full below: "Gove orders independent trust".
+                chosen = [entity] if at and (at[0] < start or start < top) else []
             elif tier == _SHORT or len(members) <= _FEW:
                 chosen = self._nearest(members, start, positions)
             else:

@@ -3115,6 +3115,18 @@ def test_a_seats_mp_is_its_member_while_they_hold_it(seeded, text, on, links):
 
 
 @pytest.mark.django_db
+def test_a_surname_in_the_standfirst_is_the_person_the_story_names_in_full_below(seeded):
+    text = (
+        "Council stripped of children's services\n\nGove orders independent trust after "
+        "string of failures\n\nThe Education Secretary, Michael Gove, said so. Mr Gove added "
+        "more.\n\nLater, Jones said no. Ros Jones was not there."
+    )
+    found = current_linker().find(text, on=date(2013, 7, 22))
+    # Not in the body, where a surname before the full name may be anyone's.
+    assert [s.text for s in found.spans if s.how == "short"] == ["Gove", "Mr Gove"]
+
+
+@pytest.mark.django_db
 def test_the_labour_mayor_leaves_labour_to_the_party(seeded):
     text = "Ros Jones spoke. The Labour mayor said the new mayor would listen."
     assert [span for span, _ in _posts_linked(text, date(2014, 3, 1))] == [
