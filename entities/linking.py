@@ -2927,7 +2927,8 @@ class _Resolution:
         size = len(text)
         paragraphs = tier == _CONTEXTUAL and "\n" in text  # see _past_a_list()
         top = -1  # where a story's headline and standfirst end, if the text has both
-        if tier == _SHORT and (first := text.find("\n\n")) != -1:
+        # (One character is found far faster than two: most texts are one paragraph.)
+        if tier == _SHORT and "\n" in text and (first := text.find("\n\n")) != -1:
             top = text.find("\n\n", first + 2)
         cache: dict = {}
         most_named: dict = {}
