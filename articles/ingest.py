@@ -2120,6 +2120,8 @@ _PAPER_NAME_WORDS = _PAPER_WORDS - {"sun", "record"}
 _LABEL = re.compile(
     r"[A-Z][\w'’&-]*(?: [\w'’&-]+)?(?: [|·•] [A-Z][\w'’&-]*(?: [\w'’&-]+){0,5}){0,3}"
 )
+_SECTION_LINE = re.compile(_SECTION, re.IGNORECASE)
+_SUBJECT_LABEL = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){1,3}")
 # A masthead is taken off only above a headline this long: a short headline over a
 # standfirst without a full stop would otherwise be lost.
 MASTHEAD_HEADLINE_WORDS = 6
@@ -2243,7 +2245,14 @@ def _masthead(lines: list[str], filled: list[int]) -> list[int]:
     for i in filled:
         line = " ".join(lines[i].split())
         short = _NAME_LIKE.fullmatch(line) or _LABEL.fullmatch(line)
-        if (short and not _story_metadata(line)) or (top and _before_headline(line)):
+        # Under a section's name, a series' or subject's label of a few words: "Opinion",
+        # then "Children's social care", over the Guardian's headline.
+        subject = (
+            top
+            and _SECTION_LINE.fullmatch(" ".join(lines[top[-1]].split()))
+            and _SUBJECT_LABEL.fullmatch(line)
+        )
+        if ((short or subject) and not _story_metadata(line)) or (top and _before_headline(line)):
             top.append(i)
             continue
         if top and _story_metadata(line):

@@ -3808,6 +3808,22 @@ def test_a_guardian_opinion_page_with_its_author_over_the_standfirst(db):
     assert draft.body.startswith("Few people who have followed the story")
 
 
+def test_a_subjects_label_under_the_section_is_no_headline(db):
+    text = (
+        "The Guardian\n\nOpinion\nChildren's social care\n\n"
+        "Doncaster was meant to prove councils can't protect children. It proved the opposite"
+        "\n\nMinisters handed the city's children's services to a trust in 2014. A decade "
+        "later, the lesson for Labour's reforms is clear\n\nJenny Ashcroft\n"
+        "Thu 3 Oct 2024 08.00 BST\n\nShare\n\nThe trust did some things well.\n"
+    )
+
+    draft = ingest.read_article(text, name="guardian.txt")
+
+    assert draft.headline.startswith("Doncaster was meant to prove councils")
+    assert draft.standfirst.startswith("Ministers handed the city's children's services")
+    assert [author.name for author in draft.authors] == ["Jenny Ashcroft"]
+
+
 def test_a_guardian_page_with_a_blank_line_under_its_standfirst(db):
     text = GUARDIAN_MENUS + (
         "PMQs sketch\nFlashman and Wallace trade blows as Doncaster finally gets a mention\n"
