@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from itertools import pairwise, takewhile
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -2077,6 +2078,28 @@ def _site_over_menu(lines: list[str], filled: list[int]) -> list[int]:
     return []
 
 
+_CRUMB_ARROW = re.compile(r"home\s?[»›>]\s", re.IGNORECASE)
+
+
+def _over_breadcrumb(lines: list[str], filled: list[int]) -> int:
+    """How many lines a breadcrumb near the top ends: the site's name and tagline over it.
+
+    "DONCASTER TIMES", "Your town. Your news.", "Home > News > Education": the tagline
+    reads as no furniture, but nothing over a breadcrumb is the story's.
+    """
+    for k, i in enumerate(filled[1 : SITE_LINES + 1], start=1):
+        if _CRUMB_ARROW.match(" ".join(lines[i].split())):
+            under = " ".join(lines[filled[k + 1]].split()) if k + 1 < len(filled) else ""
+            if (
+                all(_words(lines[j]) <= SITE_LINE_WORDS for j in filled[:k])
+                and _words(under) >= MASTHEAD_HEADLINE_WORDS
+                and _reads_like_headline(under)
+            ):
+                return k + 1
+            return 0
+    return 0
+
+
 def _over_headline(lines: list[str], filled: list[int], k: int) -> bool:
     """Whether the k-th line with text is printed over the headline (see _before_headline).
 
@@ -2131,7 +2154,8 @@ KICKER_WORDS = 5
 
 # A page copied whole opens with its menus: this many short lines, one under another,
 # come before its headline (see _headline_under_menus).
-MENU_LINES, MENU_ITEM_WORDS, SITE_LINES = 4, 3, 2
+# The site's name and section may stand this many lines over the menus, under a blank.
+MENU_LINES, MENU_ITEM_WORDS, NAME_LINES = 4, 3, 2
 
 
 def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
@@ -2144,7 +2168,7 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
     """
     # The menus are a run of lines, perhaps under a blank line below the site's name
     # and section ("BBC News", "Sheffield & South Yorkshire").
-    runs = (k for k in range(SITE_LINES + 1) if k + MENU_LINES < len(filled))
+    runs = (k for k in range(NAME_LINES + 1) if k + MENU_LINES < len(filled))
     run = next((k for k in runs if filled[k + MENU_LINES] == filled[k] + MENU_LINES), None)
     if run is None or any(_words(lines[i]) > MENU_ITEM_WORDS + 1 for i in filled[:run]):
         return None  # the first lines are not one run: no menus
@@ -2416,7 +2440,10 @@ def read_article(text: str, *, name: str) -> Draft:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if not filled:
         raise IngestError("the file is empty", 1)
-    above = list(takewhile(lambda k: _over_headline(lines, filled, k), range(len(filled))))
+    over = partial(_over_headline, lines, filled)
+    above = list(takewhile(over, range(len(filled))))
+    if (crumbed := _over_breadcrumb(lines, filled)) > len(above):
+        above = [*range(crumbed), *takewhile(over, range(crumbed, len(filled)))]
     above = [filled[k] for k in above][: len(filled) - 1]
     above += _masthead(lines, filled[len(above) :])
     above += _site_over_menu(lines, filled[len(above) :])

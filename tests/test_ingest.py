@@ -3808,6 +3808,20 @@ def test_a_guardian_opinion_page_with_its_author_over_the_standfirst(db):
     assert draft.body.startswith("Few people who have followed the story")
 
 
+def test_a_sites_name_and_tagline_over_a_breadcrumb_are_no_headline(db):
+    text = (
+        "DONCASTER TIMES\nYour town. Your news.\nHome > News > Education\n\n"
+        "'From failing to good': Ofsted praises Doncaster children's services turnaround\n\n"
+        "Written by Andrew Richardson\nFriday, 29 November 2019\n\n"
+        "Doncaster's children's services have been rated good by Ofsted for the first time.\n"
+    )
+
+    draft = ingest.read_article(text, name="times.txt")
+
+    assert draft.headline.startswith("'From failing to good'")
+    assert "Your town. Your news." in draft.removed
+
+
 def test_a_subjects_label_under_the_section_is_no_headline(db):
     text = (
         "The Guardian\n\nOpinion\nChildren's social care\n\n"
