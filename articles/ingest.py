@@ -2194,12 +2194,12 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             (menu >= MENU_LINES and (not after or _story_metadata(after)))
             or (menu and _over_standfirst_and_byline(lines, i))
             # No blank lines at all: under the share buttons or the date, over the
-            # standfirst's long sentence.
+            # standfirst's or a caption's long line.
             or (
                 menu >= MENU_LINES
                 and (is_furniture(previous) or dateline(previous))
-                and _words(after) >= 12
-                and ends_sentence(after)
+                and _words(after) >= STANDFIRST_MIN_WORDS
+                and not _story_metadata(after)
             )
         ) and (
             _words(line) >= 3
