@@ -1873,7 +1873,14 @@ def _name_word_after(text: str, end: int) -> bool:
     return not word.isupper()
 
 
-def _begins_a_name(text: str, end: int) -> bool:
+# The rest of a body's name that begins with two places: "... and Bassetlaw Hospitals".
+_AND_A_NAME = re.compile(
+    r" and [A-Z][\w'’-]*(?: [A-Z][\w'’&-]*){0,6}? (?:Trust|Hospitals?|Council|Board|Partnership"
+    r"|Group)\b"
+)
+
+
+def _begins_a_name(text: str, start: int, end: int) -> bool:
     """Say whether a place is the first word of another body's name.
 
     "Doncaster Royal Infirmary" and "Doncaster Rovers" are not the council or the trust,
@@ -1881,7 +1888,13 @@ def _begins_a_name(text: str, end: int) -> bool:
     "Doncaster MP" and "Doncaster North" are the place.
     """
     if not _name_word_after(text, end):
-        return False
+        # "Doncaster and Bassetlaw Hospitals NHS Foundation Trust" begins with two places
+        # (not "Rotherham Doncaster and South Humber ...", a name of three).
+        return (
+            text.startswith(" and ", end)
+            and not text[text.rfind(" ", 0, max(0, start - 1)) + 1 : start][:1].isupper()
+            and _AND_A_NAME.match(text, end) is not None
+        )
     word = text[end + 1 : end + 24].split(None, 1)[0].rstrip(".,;:!?’'\")”")
     word = word.removesuffix("’s").removesuffix("'s")
     return not (
@@ -2659,7 +2672,7 @@ class _Resolution:
             if len(who) == 2:  # one entity, found as an acronym, a place or a dated name
                 if who[1] in _PLACED and _in_compound(self.text, last_end):
                     continue  # "Doncaster's council tax" names no council
-                if who[1] == "place" and _begins_a_name(self.text, last_end):
+                if who[1] == "place" and _begins_a_name(self.text, start, last_end):
                     self.name_places.append((start, who[0]))
                     continue
                 if who[1] == _EXCLUDED:
@@ -2697,7 +2710,7 @@ class _Resolution:
                 # "Doncaster" lets "the council" and "the trust" find theirs.
                 if _NEIGHBOURS.match(text, last_end):
                     continue  # "Rotherham ..., Doncaster's neighbour": another's scene
-                if _begins_a_name(self.text, last_end):
+                if _begins_a_name(self.text, start, last_end):
                     self.name_places.extend((start, entity) for entity in sorted(hows))
                 else:
                     linked.extend((start, last_end, entity, "place") for entity in sorted(hows))

@@ -2843,6 +2843,21 @@ def test_a_story_about_another_trust_keeps_its_descriptions_after_ours_is_named(
 
 
 @pytest.mark.django_db
+def test_a_trust_whose_name_begins_with_two_places_is_not_ours_by_its_place(seeded):
+    text = (
+        "Doncaster hospitals told to improve\n\nHOSPITALS in Doncaster and Bassetlaw have "
+        "been told they require improvement.\n\nThe Care Quality Commission rated Doncaster "
+        "and Bassetlaw Hospitals NHS Foundation Trust as requires improvement.\n\nThe "
+        "watchdog said staff were caring, rating the trust good in that category.\n\nSir Mike "
+        'Richards said: "The trust has a committed workforce. We found that the trust did not '
+        "always have enough nurses.\"\n\nThe trust's named nurse worked closely with "
+        "Doncaster Children's Services Trust."
+    )
+    found = current_linker().find(text, on=date(2016, 5, 26))
+    assert [s.text for s in found.spans] == ["Doncaster Children's Services Trust"]
+
+
+@pytest.mark.django_db
 def test_a_story_about_another_trust_told_twice_and_ours_named_in_passing(seeded):
     text = (
         "Doncaster School for the Deaf is run by Doncaster Deaf Trust. Alexis Johnson, chief "
