@@ -2209,9 +2209,29 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             and not _CAPTION_LABEL.match(line)
             and not _CAPTION_LABEL.fullmatch(previous)  # "Image caption," over a caption
         ):
-            return i
+            return _first_of_summary(lines, filled, i)
         previous = line
     return None
+
+
+def _first_of_summary(lines: list[str], filled: list[int], i: int) -> int:
+    """The headline over the lines summing a story up, line i the last of them.
+
+    The Mail prints its summary's points under the headline, then the byline: the line
+    over the byline is the last point, and the run's first line is the headline.
+    """
+    k = filled.index(i)
+    while k > 0 and filled[k - 1] == filled[k] - 1:
+        line = " ".join(lines[filled[k - 1]].split())
+        if (
+            _words(line) <= MENU_ITEM_WORDS + 1
+            or not _reads_like_headline(line)
+            or _before_headline(line)
+            or _story_metadata(line)
+        ):
+            break
+        k -= 1
+    return filled[k]
 
 
 _PUBLISHED_LABEL = re.compile(r"(?:first )?published|posted|updated", re.IGNORECASE)

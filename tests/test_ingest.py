@@ -3118,6 +3118,23 @@ def test_a_page_copied_with_no_blank_lines_has_its_headline_under_its_share_butt
     assert draft.published.at.date() == date(2014, 3, 11)
 
 
+def test_a_headline_over_its_summarys_points_under_the_menus(db):
+    menus = "Mail Online\nHome\nNews\nU.S.\nSport\nTV&Showbiz\nFemail\nHealth\nScience\n"
+    text = (
+        f"{menus}Council at centre of Edlington torture case stripped of child protection\n"
+        "Michael Gove hands Doncaster's children's services to independent trust\n"
+        "Labour leader Ed Miliband's constituency covers part of the borough\n"
+        "By Steve Doughty, Social Affairs Correspondent\n"
+        "PUBLISHED: 22:36 GMT, 16 July 2013 | UPDATED: 07:47 GMT, 17 July 2013\n"
+        "The council responsible for protecting children in the town is to lose control.\n"
+    )
+
+    draft = ingest.read_article(text, name="mail.txt")
+
+    assert draft.headline.startswith("Council at centre of Edlington torture case")
+    assert draft.standfirst.startswith("Michael Gove hands Doncaster's children's services")
+
+
 def test_a_page_copied_whole_has_its_headline_under_the_sites_menus(db):
     draft = ingest.read_article(COUNCIL_PAGE, name="council.txt")
 
