@@ -2439,10 +2439,40 @@ def unwrapped(text: str) -> tuple[str, int | None]:
             and not ends_sentence(before)
             and not _HEADER_LABEL.match(line)  # "To: George Torr" under "From: ..."
         ):
-            joined[-1] = f"{before} {line.strip()}"
+            if _LINE_END_HYPHEN.search(before) and line.strip()[:1].islower():
+                joined[-1] = _rehyphenated(before, line.strip(), text)
+            else:
+                joined[-1] = f"{before} {line.strip()}"
         else:
             joined.append(line)
     return "\n".join(joined), width
+
+
+# A word broken at a line's end: "chil-", "Don-".
+_LINE_END_HYPHEN = re.compile(r"[^\W\d_]-$")
+
+
+def _rehyphenated(before: str, after: str, text: str) -> str:
+    """Join a line ending in a word broken by a hyphen to the next line.
+
+    A typesetter's hyphen goes ("chil-" and "dren" are "children", "Don-" and "caster"
+    "Doncaster"); a compound's stays where the text writes it so elsewhere, or where
+    its second part is a compound's usual one ("council-" and "run" are "council-run").
+    """
+    tail = after.split(" ", 1)[0].rstrip(".,;:!?’'\")”")
+    compound = before[before.rfind(" ") + 1 :] + tail
+    if tail.lower() in _COMPOUND_TAILS or re.search(re.escape(compound), text, re.IGNORECASE):
+        return f"{before}{after}"
+    return f"{before[:-1]}{after}"
+
+
+# Second parts of compounds broken at their hyphen: "council-run", "long-term".
+_COMPOUND_TAILS = frozenset(
+    """
+    run led based owned funded term year years old time wide known up like free making
+    level scale sized quality focused related standing class style type being
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 
 
 def read_article(text: str, *, name: str) -> Draft:

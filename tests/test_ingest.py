@@ -2218,6 +2218,21 @@ def test_hard_wrapped_lines_are_joined_into_their_paragraphs(known_entities):
     assert ingest.UNWRAPPED_NOTE.format(width=60) in article.removed_text
 
 
+@pytest.mark.parametrize(
+    ("before", "after", "joined"),
+    [
+        ("leaders at Don-", "caster Children's Services Trust", "Doncaster Children's"),
+        ("the trust had suc-", "ceeded where others failed", "succeeded where"),
+        ("with its council-", "run partners", "council-run partners"),
+        ("a well-", "known figure, well-known to all", "well-known figure"),
+    ],
+)
+def test_a_word_broken_at_a_wrapped_lines_end_is_whole_again(before, after, joined):
+    text = f"{before}\n{after}"
+
+    assert joined in ingest._rehyphenated(before, after, text)
+
+
 def test_short_lines_of_a_press_release_are_not_taken_for_wrapped_ones(db):
     text = (
         "Press release\nDoncaster Children's Services Trust rated good\n"
