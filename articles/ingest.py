@@ -2031,7 +2031,10 @@ def _decode(data: bytes | str) -> tuple[str, list[str]]:
 # "News > Local > Doncaster", "Home | News | Education": where the page sits, printed
 # above its headline. Pipes need three crumbs: "Trust rated good | The Star" is a title.
 _CRUMB = r"[^>›»|\n,.:;!?]{1,30}"
-_BREADCRUMB = re.compile(rf"{_CRUMB}(?:\s[>›»]\s{_CRUMB})+|{_CRUMB}(?:\s\|\s{_CRUMB}){{2,}}")
+_BREADCRUMB = re.compile(
+    rf"{_CRUMB}(?:\s[>›»]\s{_CRUMB})+|{_CRUMB}(?:\s\|\s{_CRUMB}){{2,}}"
+    rf"|{_CRUMB}(?:\s/\s{_CRUMB}){{2,}}"  # "Doncaster Free Press / News / Local"
+)
 
 
 # A menu's items, apart by bars or by runs of spaces: "Home  About Pat  Surgeries".

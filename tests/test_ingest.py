@@ -3847,6 +3847,21 @@ def test_a_guardian_opinion_page_with_its_author_over_the_standfirst(db):
     assert draft.body.startswith("Few people who have followed the story")
 
 
+def test_a_breadcrumb_with_slashes_over_the_headline_is_furniture(db):
+    text = (
+        "Doncaster Free Press / News / Local\n\n"
+        "Ofsted chief warns Doncaster in strongly worded letter\n\n"
+        "Published on the 07 February 2013 15:30\n\n"
+        "Doncaster's children's services bosses have been warned by the head of Ofsted.\n\n"
+        "The letter was sent on Tuesday.\n"
+    )
+
+    draft = ingest.read_article(text, name="dfp.txt")
+
+    assert draft.headline == "Ofsted chief warns Doncaster in strongly worded letter"
+    assert draft.removed[0] == "Doncaster Free Press / News / Local"
+
+
 def test_a_sites_name_and_tagline_over_a_breadcrumb_are_no_headline(db):
     text = (
         "DONCASTER TIMES\nYour town. Your news.\nHome > News > Education\n\n"
