@@ -3379,9 +3379,10 @@ class _Resolution:
         MPs in 2010" is Gilbert again, whoever holds the post on the story's date.
         """
         text, linked = self.text, self.linked
-        post = text[start:end].lower().removeprefix("the ")
+        # Lowered ASCII-only, which keeps offsets: str.lower() makes "İ" two characters.
+        post = text[start:end].translate(_ASCII_LOWER).removeprefix("the ")
         paragraph = text.rfind("\n", 0, start) + 1
-        at = text[paragraph:start].lower().rfind(post)
+        at = text[paragraph:start].translate(_ASCII_LOWER).rfind(post)
         if at < 0:
             return False
         occurrence = paragraph + at

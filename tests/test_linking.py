@@ -3093,7 +3093,7 @@ def test_a_post_names_its_holder_in_an_article_that_names_them(seeded, text, on,
         ),
         # The holder named with the post goes on holding it in the paragraph.
         (
-            "Sir Michael Wilshaw spoke.\n\nIn 2009 Ed Balls sent a team in. The then chief "
+            "Sir Michael Wilshaw spoke.\n\nİİİ In 2009 Ed Balls sent a team in. The then chief "
             "inspector, Christine Gilbert, warned of weaknesses. The chief inspector told MPs "
             "in 2010 that Doncaster was among the weakest.",
             date(2013, 7, 2),
