@@ -801,7 +801,10 @@ class Linker:
             since, until = alias.valid_from, alias.valid_until
             texts = [alias.text]
             if alias.contextual and alias.entity in people and alias.text[:4].lower() == "the ":
-                texts += [f"the {word} {alias.text[4:]}" for word in _STILL_HOLDING]
+                # "Outgoing" only of a post its holder leaves: "the outgoing mayor" in the
+                # month Ros Jones was elected is the man she beat.
+                words = _STILL_HOLDING if until is not None else _STILL_HOLDING[1:]
+                texts += [f"the {word} {alias.text[4:]}" for word in words]
             for spelling in (spelling for text in texts for spelling in _spellings(text)):
                 add(spelling, index[alias.entity], alias.case, tier, how, since, until)
 

@@ -3268,6 +3268,18 @@ def test_the_outgoing_holder_and_her_majestys_chief_inspector_are_the_known_pers
 
 
 @pytest.mark.django_db
+def test_the_outgoing_holder_of_a_post_its_holder_keeps_is_someone_else(seeded):
+    text = (
+        "Ros Jones was elected mayor last week. The outgoing mayor, whose four years were "
+        "marked by clashes, left. The current mayor spoke."
+    )
+    assert [span for span, _ in _posts_linked(text, date(2013, 5, 10))] == [
+        "Ros Jones",
+        "The current mayor",
+    ]
+
+
+@pytest.mark.django_db
 def test_a_one_word_body_after_its_kind_is_offered_to_editors(seeded):
     text = (
         "Public sector union Unison warned. The children's charity Barnardo's agreed, and "
