@@ -2081,6 +2081,8 @@ def _site_over_menu(lines: list[str], filled: list[int]) -> list[int]:
     return []
 
 
+# A breadcrumb by its arrows ("Home > News"), unlike _HOME_CRUMB: a bar or a slash after
+# "Home" may begin a menu, which _site_over_menu reads.
 _CRUMB_ARROW = re.compile(r"home\s?[»›>]\s", re.IGNORECASE)
 
 

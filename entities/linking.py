@@ -1099,11 +1099,12 @@ class Linker:
         return resolution.run(best, short, contextual)
 
 
-# Where an address starts: a social media account ("@Ed_Miliband"), an e-mail address
-# (its "@") or a web address.
-# What joins a word to the one beside it: "Unison" in "Unisonance" or "pro-Unison" is no name.
+# What joins a word to the one beside it: "Unison" in "Unisonance" or "pro-Unison" is no
+# name; "Unison's" is.
+_NAME_GLUE = frozenset(string.ascii_letters + string.digits + "-'’")
 _POSSESSIVE_END = re.compile(r"['’]s\b")
-_NAME_GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-'’")
+# An address around its mark ("@", "://", "www."): an e-mail address's local part before
+# the "@", a web address's scheme before "://", and whatever follows up to a space.
 _ADDRESS_LEFT = re.compile(r"[\w.+-]*$")
 _ADDRESS_RIGHT = re.compile(r"[^\s\"“”<>()]*")
 
