@@ -390,6 +390,7 @@ def _unmark(text: str) -> str:
 
 
 _ENDS_SENTENCE = re.compile(r"(?:[.!?:;…][\"'’”)\]]*|[\"'’”])$")
+_FULL_STOP_END = re.compile(r"[.!?:;…][\"'’”)\]]*$")
 _BULLET = re.compile(r"[•·▪◦‣∙*✓✔–-]\s+\S")
 _BYLINE = re.compile(
     r"(?:(?:[Ww]ritten\s+|[Rr]eport(?:ed|ing)?\s+|[Ww]ords\s+|[Ee]dited\s+|[Ii]nterview(?:ed)?\s+)?[Bb]y"
@@ -558,6 +559,9 @@ _FURNITURE_LINES = [
     r"these are external links and will open in a new window|share this with(?: \w+)?"
     r"|copy this link|from the section [\w &,'’-]{1,60}|what are these\?"
     r"|e-?mail this to a friend|printable version|delicious|digg|stumbleupon",
+    # A live page's header and pager: "Live Reporting", "All times stated are UK".
+    r"live reporting|all times (?:stated )?(?:are )?(?:uk|bst|gmt)|previous(?: page)?"
+    r"|next(?: page)?|page \d+ of \d+",
     # Aggregators' copies: Apple News, Yahoo, MSN.
     r"(?:shared from|open in) apple news|get more [\w ’'&.]{1,30} news|story continues"
     r"|read (?:the )?full (?:article|story)(?: (?:at|on) .{1,40})?|view comments|more for you"
@@ -1414,6 +1418,7 @@ def _mark_headed_lists(lines: list[_Line]) -> None:
 # A live page's time over each update, with its title or not: "14:32", "2.20pm Miliband
 # backs the trust", "9.15am: Report published".
 _LIVE_TIME = re.compile(
+    r"(?:posted at )?"  # the BBC's
     r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?:[:\s]\s*\S.{0,80})?",
     re.IGNORECASE,
 )
@@ -1421,7 +1426,9 @@ _LIVE_TIME = re.compile(
 _POST_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\).{0,40}")
 _KEY_EVENTS = re.compile(
     r"key events|show latest updates|refresh|pinned(?: post)?|live(?: reporting| updates)?"
-    r"|all times (?:stated )?(?:are )?(?:uk|bst|gmt)",
+    r"|all times (?:stated )?(?:are )?(?:uk|bst|gmt)|show key events only|live feed"
+    r"|please turn on javascript to use this feature|read more about these links\.?"
+    r"|get involved|latest",
     re.I,
 )
 LIVE_UPDATES = 3
@@ -1444,7 +1451,9 @@ def _mark_live_updates(lines: list[_Line]) -> None:
     for line in times:
         line.kind = "subheading"
     stamped = {id(line) for line in times}
-    for line, after in pairwise(visible):
+    # The updates' lines with their controls ("Key event") left out.
+    updates = [line for line in visible if line.kind != "furniture"]
+    for line, after in pairwise(updates):
         # The update's title under its time: "16:45", then "That's all for today".
         if (
             id(line) in stamped
@@ -1462,7 +1471,12 @@ def _mark_live_updates(lines: list[_Line]) -> None:
         if line.kind != "furniture" and _KEY_EVENTS.fullmatch(line.text):
             line.kind = "furniture"
             if line.text.lower() == "key events":
-                for item in takewhile(lambda item: item.kind != "blank", lines[index + 1 :]):
+                # The list ends at a blank line, or at the first update's time where the
+                # page was copied without blank lines.
+                for item in takewhile(
+                    lambda item: item.kind != "blank" and id(item) not in stamped,
+                    lines[index + 1 :],
+                ):
                     item.kind = "furniture"
 
 
@@ -1574,12 +1588,16 @@ def _mark_summary_points(lines: list[_Line]) -> None:
     """
     points: list[_Line] = []
     for line in lines:
-        if line.kind == "blank":
+        if line.kind in ("blank", "furniture"):
+            continue  # "Live Reporting" between the BBC's points and its byline
+        if not points and line.kind == "text" and _SUMMARY_OVER(line.text):
+            line.kind = "furniture"  # the BBC's label over its points
             continue
         byline = line.kind in ("byline", "date", "updated") or (
             line.kind == "text" and _is_bare_byline(line.text)  # "Jane Smith, Education editor"
         )
-        if not byline and line.kind == "text" and not ends_sentence(line.text):
+        # A point may end in a quotation: Mayor Ros Jones calls it "a homecoming".
+        if not byline and line.kind == "text" and not _FULL_STOP_END.search(line.text):
             if _words(line.text) < SUMMARY_POINT_WORDS:
                 return
             points.append(line)
@@ -2196,7 +2214,7 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
         ):
             after = lines[i + 2].strip()
         if (
-            (menu >= MENU_LINES and (not after or _story_metadata(after)))
+            (menu >= MENU_LINES and (not after or _story_metadata(after) or _SUMMARY_OVER(after)))
             or (menu and _over_standfirst_and_byline(lines, i))
             # No blank lines at all: under the share buttons or the date, over the
             # standfirst's or a caption's long line.
@@ -2239,6 +2257,8 @@ def _first_of_summary(lines: list[str], filled: list[int], i: int) -> int:
     return filled[k]
 
 
+# The BBC's live pages print "Summary" and its points between the headline and the byline.
+_SUMMARY_OVER = re.compile(r"summary", re.IGNORECASE).fullmatch
 _PUBLISHED_LABEL = re.compile(r"(?:first )?published|posted|updated", re.IGNORECASE)
 
 
