@@ -2083,10 +2083,18 @@ def _site_over_menu(lines: list[str], filled: list[int]) -> list[int]:
         site = [" ".join(lines[j].split()) for j in filled[:m]]
         # Under the menu, a login button, the section's label or a breadcrumb may come
         # first: "Login", "Press releases", "News > Blogs".
+        # A date may stand among them: "Letters", then "Posted on March 3, 2017".
         under = [" ".join(lines[j].split()) for j in filled[m + 1 : m + 2 + LABEL_LINES]]
         labels = list(
-            takewhile(lambda line: _words(line) <= LABEL_WORDS or _before_headline(line), under)
+            takewhile(
+                lambda line: (
+                    _words(line) <= LABEL_WORDS or _before_headline(line) or _story_metadata(line)
+                ),
+                under,
+            )
         )
+        if _section_label(lines, filled, m + 1 + len(labels)):
+            labels.append(under[len(labels)])
         after = under[len(labels)] if len(labels) < len(under) else ""
         if (
             all(_words(line) <= SITE_LINE_WORDS and not ends_sentence(line) for line in site)
@@ -2094,9 +2102,29 @@ def _site_over_menu(lines: list[str], filled: list[int]) -> list[int]:
             and _reads_like_headline(after)
             and not _is_menu(after)
         ):
-            return filled[: m + 1 + len(labels)]
+            top = filled[: m + 1 + len(labels)]
+            return [i for i in top if not _story_metadata(lines[i])]  # the date is read
         return []
     return []
+
+
+def _section_label(lines: list[str], filled: list[int], k: int) -> bool:
+    """Whether the k-th line with text is a section's label of a few words over the headline.
+
+    Community Care prints "Children's social work" under its menu, then a blank line, the
+    headline, and a standfirst before its byline. A short headline has its standfirst
+    under it and its byline under that: the label has two lines before the byline.
+    """
+    if k + 2 >= len(filled) or filled[k + 1] == filled[k] + 1:
+        return False
+    label, headline, standfirst = (" ".join(lines[i].split()) for i in filled[k : k + 3])
+    return (
+        _words(label) <= LABEL_WORDS + 1
+        and _SUBJECT_LABEL.fullmatch(label) is not None
+        and _words(headline) >= MASTHEAD_HEADLINE_WORDS
+        and _reads_like_headline(headline)
+        and not _story_metadata(standfirst)
+    )
 
 
 # A breadcrumb by its arrows ("Home > News"), unlike _HOME_CRUMB: a bar or a slash after
@@ -2142,8 +2170,13 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
         return bool(line)
     if not any(c.isalnum() for c in line):
         return True  # a rule: "---", "* * *"
+    if (crumb := _PAPER_AND_SECTION.fullmatch(line)) and _names_paper(crumb["site"]):
+        return True  # "Doncaster Free Press | Opinion"
     # A page's title ending in its paper's name is the headline, whatever bars it holds.
     return bool(_BREADCRUMB.fullmatch(line)) and not _without_site_name(line)[1]
+
+
+_PAPER_AND_SECTION = re.compile(rf"(?P<site>[^|]{{3,40}}) \| {_SECTION}", re.IGNORECASE)
 
 
 # A paper's name or a menu item: a few capitalised words ("The Star", "News", "Sport",
@@ -2226,6 +2259,7 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             )
         ) and (
             _words(line) >= 3
+            and not _menus_last_item(lines, i)
             and _reads_like_headline(line)
             and not _before_headline(line)
             and not _NAME_LIKE.fullmatch(line)
@@ -2235,6 +2269,21 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             return _first_of_summary(lines, filled, i)
         previous = line
     return None
+
+
+def _menus_last_item(lines: list[str], i: int) -> bool:
+    """Whether line i is a menu's last item, under the others: "Write for us", "Politics +
+    Society" ends a blog's menu over a blank line, and is no headline."""
+    line = " ".join(lines[i].split())
+    return (
+        i > 0
+        and (_words(line) <= MENU_ITEM_WORDS or _JOINED_SECTIONS.fullmatch(line) is not None)
+        and 0 < _words(lines[i - 1]) <= MENU_ITEM_WORDS
+    )
+
+
+# The Conversation's sections: "Politics + Society".
+_JOINED_SECTIONS = re.compile(r"[A-Z]\w+ \+ [A-Z]\w+")
 
 
 def _first_of_summary(lines: list[str], filled: list[int], i: int) -> int:

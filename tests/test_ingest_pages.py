@@ -4,6 +4,8 @@ Each text is cut down from a page as a browser copies it: the menus, controls an
 small print around the story go, and every line of the story stays in the body.
 """
 
+import pytest
+
 from articles import ingest
 
 BBC_LIVE = (
@@ -67,3 +69,72 @@ def test_a_live_page_copied_without_blank_lines_keeps_its_feed_under_key_events(
     assert "Sir Michael Wilshaw said a stubborn core" in draft.body
     assert {"Show key events only", "Live feed"} <= set(draft.removed)
     assert draft.captions == []
+
+
+def test_a_trade_papers_section_label_under_its_menu_is_no_headline(db):
+    text = (
+        "Community Care\nNews  Workforce  Children  Adults  Careers  Inform  Jobs\n"
+        "Children's social work\n\n"
+        "Social worker struck off for falsifying visits to children at Doncaster trust\n\n"
+        "Panel finds practitioner recorded home visits that never took place\n\n"
+        "by Alex Turner\nMarch 30, 2022 in Children, Workforce\n\n"
+        "A social worker employed by Doncaster Children's Services Trust has been removed.\n"
+    )
+
+    draft = ingest.read_article(text, name="cc.txt")
+
+    assert draft.headline.startswith("Social worker struck off")
+    assert draft.standfirst.startswith("Panel finds practitioner")
+    assert "Children's social work" in draft.removed
+
+
+def test_a_papers_tagline_menu_label_and_date_over_the_headline(db):
+    text = (
+        "The Star\nSheffield's Best Selling Newspaper\n\n"
+        "News   Sport   Blades   Owls   Opinion   Letters   Nostalgia   Jobs\n\n"
+        "Letters\nPosted on March 3, 2017\n\n"
+        "Your views: Dame Rosie should stop passing the buck on children's trust\n\n"
+        "Dame Rosie Winterton was quick to claim credit when services improved.\n\n"
+        "Brian Harte\nBessacarr\n"
+    )
+
+    draft = ingest.read_article(text, name="star.txt")
+
+    assert draft.headline.startswith("Your views: Dame Rosie should stop")
+    assert draft.published.at.date().isoformat() == "2017-03-03"
+    assert "Sheffield's Best Selling Newspaper" in draft.removed
+
+
+def test_a_papers_name_and_its_section_over_the_headline(db):
+    text = (
+        "Doncaster Free Press  |  Opinion\n\n"
+        "OPINION: Whoever holds Don Valley, our children must come first\n\n"
+        "By Stephen Butterworth\nFriday, 20th December 2019, 7:00 am\n\n"
+        "The dust has barely settled on the general election.\n\nDon Valley has gone blue.\n"
+    )
+
+    draft = ingest.read_article(text, name="dfp.txt")
+
+    assert draft.headline == "OPINION: Whoever holds Don Valley, our children must come first"
+    assert draft.standfirst.startswith("The dust has barely settled")
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Home\nAbout\nContributors\nSubscribe\nTopics\nWrite for us\n",
+        "Arts + Culture\nBusiness + Economy\nEducation\nHealth\nPolitics + Society\n",
+    ],
+)
+def test_a_blogs_last_menu_item_over_a_blank_line_is_no_headline(db, menu):
+    text = (
+        f"British Politics and Policy\n{menu}\n"
+        "Doncaster's children's trust shows that structure is not a substitute for practice\n\n"
+        "June 16th, 2015\n\n"
+        "Eight months after the trust took over, the early signs are mixed.\n\n"
+        "The trust has stabilised its workforce.\n"
+    )
+
+    draft = ingest.read_article(text, name="blog.txt")
+
+    assert draft.headline.startswith("Doncaster's children's trust shows")
