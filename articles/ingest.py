@@ -421,6 +421,7 @@ _RELATED_HEADINGS = (
     r"|related (?:internet )?links|you (?:may|might) (?:also )?be interested in"
     r"|more like this|you might (?:also )?like|most read news|more on|topics"
     r"|more from [\w ]{1,20}|trending(?: now| in [\w ]{1,20})?|recommended(?: for you)?"
+    r"|also in this section|latest from [\w ]{1,20}"
 )
 # Where a page embeds a social network's post: "Skip twitter post by Ros Jones", "End of
 # twitter post by ...", "Allow X content?", the Guardian's "Twitter/X post by ...",
@@ -438,6 +439,11 @@ _SECTION = (
     r"|business|opinion|politics|education|health|entertainment|arts|tech|technology|science"
     r"|world|uk|local|motoring|property|homes|cars|travel|food|culture|money|more|video|videos"
     r"|podcasts|puzzles|letters|features|comment|analysis|events|subscribe|newsletters|search)"
+)
+_SHARE_BUTTON = (
+    r"(?:share(?: (?:on|via) (?:facebook|twitter|x|e-?mail|whatsapp|linkedin))?|tweet|e-?mail"
+    r"|comments?|save|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|messenger"
+    r"|google\+|copy link)"
 )
 _FURNITURE_LINES = [
     _EMBEDDED_POST,
@@ -472,6 +478,9 @@ _FURNITURE_LINES = [
     r"|linkedin|e-?mail|print|whatsapp|tweet|reddit|pinterest|messenger|copy link)){1,8}\W*",
     r"google\+|got it!?|click to follow\b.*|\+ follow|like reply(?: \d+ reactions?)?",
     r"embargoed\b.{0,80}",  # a wire story's time of release
+    r"e-?mail:? [\w.+-]+@[\w.-]+",  # a reporter's address under the byline
+    # A bar of share buttons: "Share on Facebook Share on Twitter", "Tweet Share WhatsApp".
+    rf"{_SHARE_BUTTON}(?:\W*\s{_SHARE_BUTTON}){{1,8}}\W*",
     r"\(?additional reporting by\b.{1,100}",
     r"(?:from|to|cc|subject|sent):\s.{1,120}",  # an e-mail's header, forwarded with it
     # A menu of sections or share buttons on one line: "News | Finance | Workforce | Jobs".
@@ -771,11 +780,23 @@ _PITCH = re.compile(
     r"|subscribe to [\w ’'&.]{1,30} for the latest\b|free for [\w ]{1,12}, then [£$€]"
     r"|[\w ’'?,]{0,80}\bcommunity care inform children\b"
     r"|[\w ’'&.]{1,30} is free to read\b|get the full picture with\b"
-    r"|(?:have your say|want to join the conversation)\b.{0,40}\bcomments?\b"
+    r"|(?:comments: )?(?:have your say|want to join the conversation)\b.{0,40}\bcomments?\b"
     r"|letters should be sent to\b|we reserve the right to edit\b"
     r"|this article (?:first appeared in\b|appear(?:s|ed) in (?:the|\d))"
     r"|(?:\W+ )?we have a small favour to ask\b"
-    r"|follow the long read on\b|(?:do you agree|what do you think)\? email\b"
+    r"|follow the long read on\b"
+    r"|(?:do you agree|what do you think)\? (?:e-?mail|send|have your say|write|comment)\b"
+    # Letters pages' invitations and rules: "Send your letters to: The Editor, ...", "CYP
+    # Now welcomes letters from readers", "Letters should be no longer than 350 words".
+    r"|(?:send|e-?mail|write) (?:us )?your (?:letters?|views|comments)\b"
+    r"|write to:? (?:the editor|letters)\b|today'?s letters\b"
+    r"|[\w ’'&.]{1,40} welcomes? (?:your )?letters\b"
+    r"|(?:do you have a view\? |[\w ]{1,20} letters policy: )?letters (?:should|must|may)"
+    r" (?:be|include|not)\b"
+    r"|tell us what you think\.? (?:comment|e-?mail|write|let us know)\b"
+    r"|would you like to write\b[^?]{0,40}\? e-?mail\b"
+    r"|(?:•\s*)?join the debate\b.{0,20}\be-?mail\b|(?:•\s*)?read more [\w ]{0,20}\bletters\b"
+    r"|have your say:? .{0,120}\b(?:take our|readers['’]? poll|vote|comment below|e-?mail)\b"
     # Comment forms and boxes under a story.
     r"|(?:log in|sign in) or register to comment\b|you must (?:sign|log) in to (?:make a )?comment"
     r"|your email address will not be published\b|(?:thank you for reading\. )?please support us"
@@ -2097,7 +2118,12 @@ def _site_over_menu(lines: list[str], filled: list[int]) -> list[int]:
             labels.append(under[len(labels)])
         after = under[len(labels)] if len(labels) < len(under) else ""
         if (
-            all(_words(line) <= SITE_LINE_WORDS and not ends_sentence(line) for line in site)
+            all(
+                _words(line) <= SITE_LINE_WORDS
+                and not ends_sentence(line)
+                and not _story_metadata(line)  # a headline and its date over share buttons
+                for line in site
+            )
             and _words(after) >= 3
             and _reads_like_headline(after)
             and not _is_menu(after)

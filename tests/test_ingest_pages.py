@@ -138,3 +138,66 @@ def test_a_blogs_last_menu_item_over_a_blank_line_is_no_headline(db, menu):
     draft = ingest.read_article(text, name="blog.txt")
 
     assert draft.headline.startswith("Doncaster's children's trust shows")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Send your letters to: The Editor, Doncaster Free Press, Sidings Court, Doncaster DN4 5NU",
+        "Email your letters to star.letters@thestar.co.uk. We reserve the right to edit letters.",
+        "Write to: Letters, Doncaster Free Press, or email letters@doncasterfreepress.co.uk",
+        "Today's letters to the editor. Write to: The Editor, The Yorkshire Post, Leeds LS12 1BE.",
+        "CYP Now welcomes letters from readers. Email cypnow.editorial@markallengroup.com.",
+        "We welcome your letters on this or any other topic. Write to The Editor, Doncaster.",
+        "Tell us what you think. Comment below, email news@doncasterfreepress.co.uk or message us.",
+        "What do you think? Have your say: email yp.opinion@ypn.co.uk or join the debate below.",
+        "Do you agree? Send your views to letters@doncasterfreepress.co.uk.",
+        "Have your say: Did children's services trusts work? Take our readers' poll.",
+        "• Join the debate - email guardian.letters@theguardian.com",
+        "• Read more Guardian letters - click here to visit gu.com/letters",
+        "Would you like to write a Reader's View? Email opinion@doncasterfreepress.co.uk",
+        "Comments: Want to join the conversation? Please or to comment on this article.",
+        "Star letters policy: letters should be no more than 300 words and may be edited.",
+        "DO YOU HAVE A VIEW? Letters should be no longer than 350 words.",
+        "Email: lucy.ashton@jpress.co.uk",
+        "Also in this section: • Mayor pledges to freeze council tax • Bentley pensioner runs",
+        "Share on Facebook  Share on Twitter  Share via Email",
+        "Share Tweet Email Comment",
+        "Have your say: What do you think about it? Comment below or email letters@dfp.co.uk",
+        "Latest from Opinion",
+        "Tweet Share WhatsApp Email",
+    ],
+)
+def test_a_letters_pages_invitations_and_share_bars_are_furniture(line):
+    assert ingest.is_furniture(" ".join(line.split()))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ros Jones said she would write to the Education Secretary about the trust.",
+        "Readers sent hundreds of letters to the council about the closure of the centre.",
+        "The trust shared its report with the council and emailed it to every councillor.",
+    ],
+)
+def test_a_storys_sentences_about_letters_and_e_mail_are_no_furniture(line):
+    assert not ingest.is_furniture(line)
+
+
+def test_share_buttons_and_a_letters_invitation_under_the_headline_leave_it_the_headline(db):
+    text = (
+        "Doncaster Free Press\nNews | Sport | Business | Opinion | Letters | What's On\n"
+        "Subscribe   Sign in\n\nOpinion > Letters\n\n"
+        "LETTERS: Town's children deserve better than another review\n\n"
+        "Thursday 21 November 2013\n\nShare on Facebook   Share on Twitter   Email\n\n"
+        "Send your letters to: The Editor, Doncaster Free Press, or email editorial@dfp.co.uk. "
+        "Letters may be edited for length.\n\nOutside body is not the answer\n\n"
+        "SIR - So Professor Julian Le Grand has delivered his verdict.\n\n"
+        "Margaret Hollis\nBessacarr\n"
+    )
+
+    draft = ingest.read_article(text, name="letters.txt")
+
+    assert draft.headline == "LETTERS: Town's children deserve better than another review"
+    assert not draft.standfirst.startswith("Send your letters")
+    assert draft.body.startswith("SIR - So Professor")
