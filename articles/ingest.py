@@ -193,7 +193,7 @@ _PAPER_THEN_DATE = re.compile(
 
 
 # "UK News | Wed Oct 1, 2014 | 11:42am BST": a section, then the date.
-_SECTIONS_THEN_DATE = re.compile(r"(?P<sections>[\w&'’ ]{2,30}?)\s+\|\s+(?P<date>.{6,40})")
+_SECTIONS_THEN_DATE = re.compile(r"(?P<sections>[\w&'’. ]{2,30}?)\s+\|\s+(?P<date>.{6,40})")
 
 
 def date_and_sections(text: str) -> tuple[str, str] | None:

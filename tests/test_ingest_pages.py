@@ -201,3 +201,16 @@ def test_share_buttons_and_a_letters_invitation_under_the_headline_leave_it_the_
     assert draft.headline == "LETTERS: Town's children deserve better than another review"
     assert not draft.standfirst.startswith("Send your letters")
     assert draft.body.startswith("SIR - So Professor")
+
+
+def test_a_briefings_number_and_date_date_it(db):
+    text = (
+        "Lessons from Doncaster: what next for children's services trusts?\n\n"
+        "Policy briefing no. 31 | 15 July 2024\n\n"
+        "Ten years after the first trust, ministers are looking again at the model.\n\n"
+        "This briefing sets out what the evidence says.\n"
+    )
+
+    draft = ingest.read_article(text, name="briefing.txt")
+
+    assert draft.published.at.date().isoformat() == "2024-07-15"
