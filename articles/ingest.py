@@ -192,6 +192,18 @@ _PAPER_THEN_DATE = re.compile(
 )
 
 
+# A printed page's folio, as e-editions copy it: "THE YORKSHIRE POST WEDNESDAY 5 NOVEMBER
+# 2013 NEWS 7", "18 DONCASTER FREE PRESS Thursday, July 9, 2020 www.doncasterfreepress.co.uk",
+# "10 / CHILDREN & YOUNG PEOPLE NOW 16-29 February 2016 / cypnow.co.uk".
+_FOLIO = re.compile(
+    r"(?:\d{1,3}\s+(?:/\s+)?(?:NEWS\s+)?)?"
+    r"(?P<sections>[A-Z][A-Z&'’]*(?:\s+(?:[A-Z][A-Z&'’]*|&)){0,5}?)\s+(?:/\s+)?"
+    rf"(?P<date>(?i:(?:{_WEEKDAYS}),?\s+)?(?i:\d{{1,2}}(?:-\d{{1,2}})?\s+(?:{_MONTHS})"
+    rf"|(?:{_MONTHS})\s+\d{{1,2}},?)\s+\d{{4}})"
+    r"(?:\s+(?:/\s+)?[\w./&' ]{1,40})?"
+)
+
+
 # "UK News | Wed Oct 1, 2014 | 11:42am BST": a section, then the date.
 _SECTIONS_THEN_DATE = re.compile(r"(?P<sections>[\w&'’. ]{2,30}?)\s+\|\s+(?P<date>.{6,40})")
 
@@ -203,6 +215,8 @@ def date_and_sections(text: str) -> tuple[str, str] | None:
     for pattern in (_DATE_THEN_SECTIONS, _DATE_THEN_PAPER, _SECTIONS_THEN_DATE):
         if (match := pattern.fullmatch(text)) and looks_like_date(match["date"]):
             return match["date"], match["sections"]
+    if (folio := _FOLIO.fullmatch(text)) and _names_paper(folio["sections"]):
+        return folio["date"], folio["sections"]
     match = _PAPER_THEN_DATE.fullmatch(text)
     if match and (match["site"] or _names_paper(match["sections"])):
         return (match["date"], match["sections"]) if looks_like_date(match["date"]) else None
@@ -393,7 +407,7 @@ _ENDS_SENTENCE = re.compile(r"(?:[.!?:;…][\"'’”)\]]*|[\"'’”])$")
 _FULL_STOP_END = re.compile(r"[.!?:;…][\"'’”)\]]*$")
 _BULLET = re.compile(r"[•·▪◦‣∙*✓✔–-]\s+\S")
 _BYLINE = re.compile(
-    r"(?:(?:[Ww]ritten\s+|[Rr]eport(?:ed|ing)?\s+|[Ww]ords\s+|[Ee]dited\s+|[Ii]nterview(?:ed)?\s+)?[Bb]y"
+    r"(?:(?:[Ww]ritten\s+|[Rr]eport(?:ed|ing)?\s+|[Ww]ords\s+|[Ee]dited\s+|[Ii]nterview(?:ed)?\s+)?(?:[Bb]y|BY)"
     r"|(?:[Aa]uthors?|[Bb]yline|[Rr]eporter|[Rr]eport author):)"
     r"\s+(?P<who>[A-Z][^.!?]*?)\.?"
 )
@@ -570,7 +584,12 @@ _FURNITURE_LINES = [
     r"|e-?mail this to a friend|printable version|delicious|digg|stumbleupon",
     # A live page's header and pager: "Live Reporting", "All times stated are UK".
     r"live reporting|all times (?:stated )?(?:are )?(?:uk|bst|gmt)|previous(?: page)?"
-    r"|next(?: page)?|page \d+ of \d+",
+    r"|next(?: page)?|page \d+ of \d+|<? ?previous page\s+next page ?>?",
+    # E-editions' readers and their print pages' jump lines: "Zoom + | Zoom - | Fit width",
+    # "Continued on page 8", "From page 7", "Comment: Page 12", "PressReader.com +1 604 ...".
+    r"[\w ]{1,40} e-?edition|zoom \+.{0,40}|fit width|printed and distributed by pressreader"
+    r"|pressreader(?:\.com.{0,40})?|(?:continued|turn) (?:on|to) page \d+.{0,80}"
+    r"|from (?:page \d+|the front page)|[\w’' ]{1,30}: page \d+|read [\w’' ]{1,40} on page \d+",
     # Aggregators' copies: Apple News, Yahoo, MSN.
     r"(?:shared from|open in) apple news|get more [\w ’'&.]{1,30} news|story continues"
     r"|read (?:the )?full (?:article|story)(?: (?:at|on) .{1,40})?|view comments|more for you"
@@ -976,6 +995,7 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
             and not _URL_LINE.fullmatch(line)
             and not is_furniture(before.text)  # "Share", then "close panel"
             and not date_and_sections(line)  # "guardian.co.uk, Tuesday 24 January 2012"
+            and not (runs_on and dateline(line))  # "By Laura Andrew", "Published 12th Mar"
         )
         if wrapped:
             before.text = f"{before.text} {line}"
@@ -2288,7 +2308,8 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             and not _menus_last_item(lines, i)
             and _reads_like_headline(line)
             and not _before_headline(line)
-            and not _NAME_LIKE.fullmatch(line)
+            # A region's name: "Look North (Yorkshire & Lincolnshire)".
+            and not _NAME_LIKE.fullmatch(line.replace("(", "").replace(")", ""))
             and not _CAPTION_LABEL.match(line)
             and not _CAPTION_LABEL.fullmatch(previous)  # "Image caption," over a caption
         ):
@@ -2575,6 +2596,41 @@ _COMPOUND_TAILS = frozenset(
 )
 
 
+KICKER_MAX_WORDS, KICKER_HEADLINE_WORDS = 8, 7
+
+
+def _kicker_over(lines: list[str], filled: list[int], start: int) -> int | None:
+    """The headline's line under a kicker in capitals at line start, if that is one.
+
+    Printed pages and their e-editions set a label in capitals over the headline: "CHILDREN
+    AT RISK" over "Gove strips council of children's services after damning review".
+    """
+    k = filled.index(start)
+    # Kickers may stand one over another: "NEWS", then "INSPECTION VERDICT".
+    while k + 1 < len(filled) and _kicker_line(lines[filled[k]]):
+        k += 1
+    if k == filled.index(start):
+        return None
+    below = filled[k]
+    headline = " ".join(lines[below].split())
+    # A headline in capitals may have a short standfirst under it: "TRUST RATED GOOD" over
+    # "Inspectors praise the trust's leaders". A kicker's headline is the longer.
+    longest_kicker = max(_words(lines[i]) for i in filled[filled.index(start) : k])
+    if (
+        headline.isupper()
+        or _words(headline) < max(KICKER_HEADLINE_WORDS, longest_kicker + 3)
+        or not _reads_like_headline(headline)
+        or _before_headline(headline)
+    ):
+        return None
+    return below
+
+
+def _kicker_line(line: str) -> bool:
+    line = " ".join(line.split())
+    return line.isupper() and _words(line) <= KICKER_MAX_WORDS
+
+
 def read_article(text: str, *, name: str) -> Draft:
     """Read one article in the seed format: headline first, then anything in any order.
 
@@ -2615,6 +2671,9 @@ def read_article(text: str, *, name: str) -> Draft:
         start = below[0]
     else:
         over = []
+    kicker = _kicker_over(lines, filled, start)
+    if kicker is not None:
+        kicker, start = start, kicker
     headline = _HEADLINE_LABEL.sub("", " ".join(lines[start].split()), count=1)
     headline, site = _without_site_name(headline)
     number = start + 1
@@ -2637,6 +2696,8 @@ def read_article(text: str, *, name: str) -> Draft:
     rest = lines[begin:]
     if over:
         rest[start - begin] = ""
+        if kicker is not None:
+            rest[kicker - begin] = ""
     again = [
         i for i, line in enumerate(rest) if " ".join(line.split()).casefold() == headline.casefold()
     ]
@@ -2645,6 +2706,7 @@ def read_article(text: str, *, name: str) -> Draft:
     cleaned = clean_lines("\n".join([*kept, *rest]), first_line=begin + 1 - len(kept))
     cleaned.removed[:0] = [
         *(" ".join(lines[i].split()) for i in above),
+        *([" ".join(lines[kicker].split())] if kicker is not None else []),
         *([site] if site else []),
         *([headline] * len(again)),
     ]

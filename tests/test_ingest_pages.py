@@ -214,3 +214,84 @@ def test_a_briefings_number_and_date_date_it(db):
     draft = ingest.read_article(text, name="briefing.txt")
 
     assert draft.published.at.date().isoformat() == "2024-07-15"
+
+
+def test_a_bbc_regions_name_under_its_menus_is_no_headline(db):
+    text = (
+        "BBC Homepage\nSkip to content\nAccessibility Help\nSign in\n"
+        "News  Sport  Weather  iPlayer  Sounds\nNEWS\n"
+        "Home | UK | World | Business | Politics | England | Regions\n"
+        "Sheffield & South Yorkshire\nRegions\nLook North (Yorkshire & Lincolnshire)\n\n"
+        "Doncaster Children's Services Trust takes over council's role\n\n"
+        "1 October 2014\nShare this page\n\n"
+        "A trust has taken over children's services in Doncaster from the council.\n\n"
+        "It is the first of its kind in England.\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.headline == "Doncaster Children's Services Trust takes over council's role"
+
+
+def test_a_byline_ending_in_a_given_name_is_not_run_into_the_date_under_it(db):
+    text = (
+        "New boss named at Doncaster Children's Services Trust\n\n"
+        "The trust has appointed a permanent chief executive after two years\n\n"
+        "By Laura Andrew\nPublished 12th Mar 2020, 11:02 GMT\n"
+        "Updated 12th Mar 2020, 15:40 GMT\n\n"
+        "James Thomas will take over as chief executive in May.\n\nHe starts in May.\n"
+    )
+
+    draft = ingest.read_article(text, name="dfp.txt")
+
+    assert [author.name for author in draft.authors] == ["Laura Andrew"]
+    assert draft.published.at.hour == 11
+    assert "Published" not in draft.body
+
+
+@pytest.mark.parametrize(
+    ("folio", "day"),
+    [
+        ("THE YORKSHIRE POST WEDNESDAY 5 NOVEMBER 2013 NEWS 7", "2013-11-05"),
+        (
+            "18 DONCASTER FREE PRESS Thursday, July 9, 2020 www.doncasterfreepress.co.uk",
+            "2020-07-09",
+        ),
+        ("8 NEWS THE YORKSHIRE POST WEDNESDAY 16 JULY 2014", "2014-07-16"),
+    ],
+)
+def test_an_e_editions_folio_dates_the_story_and_its_kickers_are_no_headline(db, folio, day):
+    text = (
+        f"{folio}\n\nNEWS\n\nCHILDREN AT RISK\n\n"
+        "Gove strips council of children's services after damning review\n\n"
+        "BY RICHARD HEPWORTH\nPOLITICAL CORRESPONDENT\n\n"
+        "THE EDUCATION Secretary has stripped Doncaster Council of its children's services.\n\n"
+        "Continued on page 8\n\nPrinted and distributed by PressReader\n"
+        "PressReader.com +1 604 278 4604\n"
+    )
+
+    draft = ingest.read_article(text, name="eedition.txt")
+
+    assert draft.published.at.date().isoformat() == day
+    assert draft.headline == "Gove strips council of children's services after damning review"
+    assert [author.name for author in draft.authors] == ["Richard Hepworth"]
+    assert {"NEWS", "CHILDREN AT RISK", "Continued on page 8"} <= set(draft.removed)
+    assert draft.captions == []
+
+
+def test_an_e_editions_reader_controls_over_the_folio_are_furniture(db):
+    text = (
+        "Doncaster Free Press e-edition\nThursday, October 24, 2019\n"
+        "Sections | Pages | Bookmarks | Search\nPage 3 of 72\nZoom + | Zoom - | Fit width\n"
+        "< Previous page    Next page >\n\n"
+        "DONCASTER FREE PRESS Thursday, October 24, 2019 3\n\n"
+        "Children's services rated 'good' for first time\n\n"
+        "Inspectors hail transformation five years after trust took over\n\n"
+        "BY GEORGE TORR\n\nChildren's social care in Doncaster has been rated good.\n"
+    )
+
+    draft = ingest.read_article(text, name="eedition.txt")
+
+    assert draft.headline == "Children's services rated 'good' for first time"
+    assert draft.standfirst == "Inspectors hail transformation five years after trust took over"
+    assert draft.captions == []
