@@ -975,12 +975,55 @@ def _ends_in_given_name(text: str) -> bool:
     return last[:1].isupper() and last.lower() in GIVEN_NAMES and not ends_sentence(text)
 
 
+# A paragraph's first letter set apart as a drop cap, on its own line or a space from the
+# rest of its word: "T" over "HE EDUCATION Secretary", "W hen Paul Moffat arrived".
+_DROP_CAP = re.compile(r"[a-z][a-z'’]+|[A-Z]+(?=[\s'’,])")
+# Two consonants an English word may begin with.
+_ONSETS = frozenset(
+    """
+    bl br ch cl cr dr dw fl fr gl gn gr kn ph pl pr ps qu rh sc sh sk sl sm sn sp st sw th
+    tr tw wh wr
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def _without_drop_cap(line: str, before: str = "") -> str:
+    """The line with a drop cap joined back to its word (before: the line over it)."""
+    if before:
+        letter, rest = before, line
+    else:
+        # On one line, only a lowercase rest: "A NEW trust" opens a paragraph in capitals.
+        letter, rest = line[:1], line[2:]
+        if line[1:2] != " " or not rest[:1].islower() or _words(line) < 6:
+            return ""
+    if not letter.isupper() or not (drop := _DROP_CAP.match(rest)):
+        return ""
+    word = drop.group()
+    if letter in "AI" and not word.isupper():  # "A" over "FTER seven years" is one word
+        # "A fter" and "I ndependent" are one word each, "A new" and "I am" two.
+        lowered = word.lower()
+        if len(lowered) < 2 or lowered[0] in "aeiouy" or lowered[1] in "aeiouy":
+            return ""
+        if lowered[:2] in _ONSETS:
+            return ""
+    return letter + rest
+
+
 def _lines(text: str, first: int = 1) -> list[_Line]:
     """Split text into stripped lines, joining a hard-wrapped line to its continuation."""
     out: list[_Line] = []
     for number, raw in enumerate(text.split("\n"), start=first):
         line = re.sub(r"[ \t]+", " ", raw).strip()
         before = out[-1] if out else None
+        if (
+            before is not None
+            and len(before.text) == 1
+            and (joined := _without_drop_cap(line, before.text))
+        ):
+            before.text = joined
+            continue
+        if not line[:2].isalpha() and (joined := _without_drop_cap(line)):
+            line = joined
         runs_on = before is not None and (
             _RUNS_ON.search(before.text) is not None or _ends_in_given_name(before.text)
         )

@@ -295,3 +295,66 @@ def test_an_e_editions_reader_controls_over_the_folio_are_furniture(db):
     assert draft.headline == "Children's services rated 'good' for first time"
     assert draft.standfirst == "Inspectors hail transformation five years after trust took over"
     assert draft.captions == []
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        (
+            "T\nHE EDUCATION Secretary has stripped Doncaster of its children's services.",
+            "THE EDUCATION Secretary has stripped",
+        ),
+        ("A\nFTER seven years of being branded inadequate, the trust is good.", "AFTER seven"),
+        ("W hen Paul Moffat arrived in Doncaster last summer, the trust was new.", "When Paul"),
+        ("D oncaster's mayor has demanded a robust recovery plan from the trust.", "Doncaster's"),
+        (
+            "I ndependent trusts running children's services need at least five years.",
+            "Independent trusts",
+        ),
+        (
+            "T\nhe organisation responsible for Doncaster's children has a new chief.",
+            "The organisation",
+        ),
+    ],
+)
+def test_a_drop_cap_is_joined_back_to_its_word(db, first, expected):
+    text = (
+        "Trust named as new chief executive starts work\n\n1 May 2020\n\n"
+        f"{first}\n\nThe council welcomed the news.\n\nStaff were told on Monday.\n"
+    )
+
+    draft = ingest.read_article(text, name="dropcap.txt")
+
+    assert f"{draft.standfirst}\n\n{draft.body}".startswith(expected)
+    assert draft.captions == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "A new trust will run Doncaster's children's services from October, the council said.",
+        "I am not prepared to let children down any longer, the minister told MPs on Monday.",
+        "A report by Ofsted found the services inadequate for the third time in four years.",
+    ],
+)
+def test_a_one_letter_word_that_opens_a_paragraph_is_no_drop_cap(db, first):
+    text = (
+        "Trust to run children's services\n\n1 May 2014\n\n"
+        f"{first}\n\nThe council welcomed the news.\n\nStaff were told on Monday.\n"
+    )
+
+    draft = ingest.read_article(text, name="plain.txt")
+
+    assert draft.standfirst == first
+
+
+def test_a_paragraph_opening_in_capitals_keeps_its_one_letter_word(db):
+    text = (
+        "Trust to run children's services\n\n1 May 2014\n\n"
+        "A NEW trust will run Doncaster's children's services from October, the council said."
+        "\n\nThe council welcomed the news.\n\nStaff were told on Monday.\n"
+    )
+
+    draft = ingest.read_article(text, name="caps.txt")
+
+    assert draft.standfirst.startswith("A NEW trust will run")
