@@ -2761,6 +2761,9 @@ def read_article(text: str, *, name: str) -> Draft:
         cleaned.removed.append(paragraphs.pop())
     if not paragraphs:
         raise IngestError("no body text after the headline", cleaned.last_line)
+    pulled = _pull_quotes(paragraphs)
+    cleaned.removed += [paragraphs[i] for i in pulled]
+    paragraphs = [p for i, p in enumerate(paragraphs) if i not in pulled]
     # A live page's first update is no standfirst, nor the time over it; nor is an
     # editor's note or a correction over the story, which stays where it is.
     live = _LIVE_TIME.fullmatch(paragraphs[0]) is not None
@@ -2779,6 +2782,33 @@ def read_article(text: str, *, name: str) -> Draft:
         removed=cleaned.removed + notes,
         source_url=cleaned.source_url,
     )
+
+
+PULL_QUOTE_WORDS = (6, 60)
+_WORD_OF_QUOTE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_QUOTE_OPENS, _QUOTE_CLOSES = ('"', "“", "'", "‘"), ('"', "”", "'", "’")
+
+
+def _pull_quotes(paragraphs: list[str]) -> set[int]:
+    """The paragraphs that repeat a quotation another paragraph holds: pull quotes.
+
+    A page sets a line of a quotation in large type beside the story: "Children have been
+    let down time and again." stands alone, and in "... time and again," Mr Gove said.
+    """
+    words = [" " + " ".join(_WORD_OF_QUOTE.findall(p.lower())) + " " for p in paragraphs]
+    low, high = PULL_QUOTE_WORDS
+    return {
+        i
+        for i, paragraph in enumerate(paragraphs)
+        # A whole quotation: one that runs on into the next paragraph has no closing mark.
+        if paragraph.startswith(_QUOTE_OPENS)
+        and paragraph.endswith(_QUOTE_CLOSES)
+        and low <= _words(paragraph) <= high
+        and any(
+            j != i and len(other) > len(words[i]) and words[i] in other
+            for j, other in enumerate(words)
+        )
+    }
 
 
 # What a note on an author says after the name: "is a reporter", "writes about".

@@ -358,3 +358,33 @@ def test_a_paragraph_opening_in_capitals_keeps_its_one_letter_word(db):
     draft = ingest.read_article(text, name="caps.txt")
 
     assert draft.standfirst.startswith("A NEW trust will run")
+
+
+def test_a_pull_quote_repeating_a_quotation_is_no_paragraph(db):
+    text = (
+        "Gove strips council of children's services\n\n4 November 2013\n\n"
+        "Doncaster Council has lost control of its children's services.\n\n"
+        '"Children have been let down time and again. I am not prepared to let that '
+        'continue."\n\n'
+        '"The problems in Doncaster are deep-rooted," Mr Gove said. "Children have been let '
+        'down time and again. I am not prepared to let that continue."\n\n'
+        '"We will work with the trust," the mayor said.\n'
+    )
+
+    draft = ingest.read_article(text, name="pull.txt")
+
+    assert draft.body.count("Children have been let down") == 1
+    assert '"We will work with the trust," the mayor said.' in draft.body
+
+
+def test_a_quotation_said_twice_in_full_stays(db):
+    text = (
+        "Trust praised by inspectors\n\n4 November 2015\n\n"
+        "Doncaster's children's trust has been praised by Ofsted.\n\n"
+        '"We are on the right track and we will keep going," Mr Moffat said.\n\n'
+        'He told staff: "We are on the right track and we will keep going."\n'
+    )
+
+    draft = ingest.read_article(text, name="twice.txt")
+
+    assert draft.body.count("We are on the right track") == 2
