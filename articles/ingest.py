@@ -582,6 +582,14 @@ _FURNITURE_LINES = [
     r"these are external links and will open in a new window|share this with(?: \w+)?"
     r"|copy this link|from the section [\w &,'’-]{1,60}|what are these\?"
     r"|e-?mail this to a friend|printable version|delicious|digg|stumbleupon",
+    # Broadcasters' players and rails: "Play video", "Latest videos", "Now playing on Hallam
+    # FM", "LBC is part of Global".
+    r"play(?: video| audio)?(?:,? .{0,100}duration \d+:\d+)?"
+    r"|latest videos|now playing(?: on .{1,40})?|[\w ]{1,40} is part of (?:bauer|global)\b.{0,60}"
+    r"|trending on [\w ]{1,30}|more (?:local )?news from [\w ]{1,30}|tags|< ?back|font size(?: a)*",
+    # Apps', newsletters' and comment boxes' controls.
+    r"topics in this article:.{0,200}|unsubscribe|update your preferences|forward to a friend"
+    r"|manage preferences|reply|coming up tomorrow:.{0,120}|[\w ]{1,30} uses cookies\..{0,40}",
     # A live page's header and pager: "Live Reporting", "All times stated are UK".
     r"live reporting|all times (?:stated )?(?:are )?(?:uk|bst|gmt)|previous(?: page)?"
     r"|next(?: page)?|page \d+ of \d+|<? ?previous page\s+next page ?>?",
@@ -2059,7 +2067,11 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
             if "," not in text:
                 bare_byline = line
         elif kind == "text" and not ends_sentence(text) and _words(text) <= CAPTION_WORDS:
-            standfirst_slot = not out.paragraphs and _words(text) >= STANDFIRST_MIN_WORDS
+            standfirst_slot = (
+                not out.paragraphs
+                and _words(text) >= STANDFIRST_MIN_WORDS
+                and not _PLAYER_LABEL.match(text)  # "Watch: Mayor Ros Jones reacts to ..."
+            )
             if standfirst_slot:
                 out.paragraphs.append((line.number, text))
             else:
@@ -2555,8 +2567,11 @@ def _reads_like_headline(line: str) -> bool:
 
 
 _HEADER_LABEL = re.compile(r"(?:from|to|cc|date|subject|sent):\s", re.IGNORECASE)
+# A video's or recording's title by its player: a caption, never the standfirst.
+_PLAYER_LABEL = re.compile(r"(?:watch|listen)(?: again| live)?:\s", re.IGNORECASE)
 _EDITORS_NOTE = re.compile(
-    r"(?:editor'?s note|correction|clarification|update)\s*:|this (?:article|story) was"
+    r"(?:editor'?s note|correction|clarification"
+    r"|updated?(?: at)?(?: \d{1,2}(?:[.:]\d{2})?\s?[ap]m)?)\s*:|this (?:article|story) was"
     r" (?:amended|updated|corrected)\b|originally published\b",
     re.IGNORECASE,
 )

@@ -388,3 +388,59 @@ def test_a_quotation_said_twice_in_full_stays(db):
     draft = ingest.read_article(text, name="twice.txt")
 
     assert draft.body.count("We are on the right track") == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Play video",
+        'Play video, "Doncaster children\'s services praised", duration 1:24',
+        "Latest videos",
+        "Now playing on Hallam FM",
+        "Greatest Hits Radio is part of Bauer Media Audio UK",
+        "Trending on LBC",
+        "More news from Doncaster",
+        "Tags",
+        "< Back",
+        "Font size A A",
+        "Topics in this article: Ed Miliband, Labour Party, Net Zero",
+        "Unsubscribe",
+        "Reply",
+        "Community Care uses cookies. Find out more.",
+        "Coming up tomorrow: 2016 in pictures - the year's best photographs from our team",
+    ],
+)
+def test_broadcasters_players_and_apps_controls_are_furniture(line):
+    assert ingest.is_furniture(line)
+
+
+def test_an_update_over_the_story_is_no_standfirst(db):
+    text = (
+        "Trust confirms new chief executive\n\n1 October 2014\n\n"
+        "UPDATE 3.45pm: The trust has confirmed its chief executive will start on Monday.\n\n"
+        "Doncaster Children's Services Trust has named its first chief executive.\n\n"
+        "He starts on Monday.\n"
+    )
+
+    draft = ingest.read_article(text, name="update.txt")
+
+    assert draft.standfirst.startswith("Doncaster Children's Services Trust has named")
+    assert draft.body.startswith("UPDATE 3.45pm: The trust has confirmed")
+
+
+def test_a_videos_title_by_its_player_is_a_caption_not_the_standfirst(db):
+    text = (
+        "Trust told it still requires improvement\n\n12 November 2015\n\n"
+        "Watch: Nick Ferrari asks the trust's boss why children are still waiting\n\n"
+        "Play video\n\n"
+        "The independent trust has been told it still requires improvement.\n\n"
+        "Its chief executive said it was on the right track.\n"
+    )
+
+    draft = ingest.read_article(text, name="lbc.txt")
+
+    assert draft.standfirst == "The independent trust has been told it still requires improvement."
+    assert draft.captions == [
+        "Watch: Nick Ferrari asks the trust's boss why children are still waiting"
+    ]
+    assert "Play video" in draft.removed
