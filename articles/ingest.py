@@ -2184,7 +2184,11 @@ def _site_over_menu(lines: list[str], filled: list[int]) -> list[int]:
         labels = list(
             takewhile(
                 lambda line: (
-                    _words(line) <= LABEL_WORDS or _before_headline(line) or _story_metadata(line)
+                    _words(line) <= LABEL_WORDS
+                    or _before_headline(line)
+                    or _story_metadata(line)
+                    # A series' name over its section: "Public Leaders Network", "Social care".
+                    or (_words(line) <= LABEL_WORDS + 2 and _NAME_LIKE.fullmatch(line))
                 ),
                 under,
             )
@@ -2273,10 +2277,13 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
         return True  # a rule: "---", "* * *"
     if (crumb := _PAPER_AND_SECTION.fullmatch(line)) and _names_paper(crumb["site"]):
         return True  # "Doncaster Free Press | Opinion"
+    if _SECTION_CRUMB.fullmatch(line):
+        return True  # "News | Doncaster News"
     # A page's title ending in its paper's name is the headline, whatever bars it holds.
     return bool(_BREADCRUMB.fullmatch(line)) and not _without_site_name(line)[1]
 
 
+_SECTION_CRUMB = re.compile(rf"{_SECTION}(?: \| [\w&'’ ]{{1,30}})+", re.IGNORECASE)
 _PAPER_AND_SECTION = re.compile(rf"(?P<site>[^|]{{3,40}}) \| {_SECTION}", re.IGNORECASE)
 
 
@@ -2654,6 +2661,14 @@ _COMPOUND_TAILS = frozenset(
 )
 
 
+CRUMB_WORDS = 5
+
+
+def _crumb_line(line: str) -> bool:
+    line = " ".join(line.split())
+    return _words(line) <= CRUMB_WORDS and not ends_sentence(line)
+
+
 KICKER_MAX_WORDS, KICKER_HEADLINE_WORDS = 8, 7
 
 
@@ -2709,6 +2724,14 @@ def read_article(text: str, *, name: str) -> Draft:
     if (crumbed := _over_breadcrumb(lines, filled)) > len(above):
         above = [*range(crumbed), *takewhile(over, range(crumbed, len(filled)))]
     above = [filled[k] for k in above][: len(filled) - 1]
+    if above and lines[above[-1]].strip() == "Home":
+        # GOV.UK's breadcrumb, a line to each part: "Home", "Education, training and skills".
+        k = len(above)
+        while (
+            k < len(filled) - 1 and filled[k] == filled[k - 1] + 1 and _crumb_line(lines[filled[k]])
+        ):
+            above.append(filled[k])
+            k += 1
     above += _masthead(lines, filled[len(above) :])
     above += _site_over_menu(lines, filled[len(above) :])
     # A date or byline among the menus, read with the lines under: the masthead's lines

@@ -444,3 +444,29 @@ def test_a_videos_title_by_its_player_is_a_caption_not_the_standfirst(db):
         "Watch: Nick Ferrari asks the trust's boss why children are still waiting"
     ]
     assert "Play video" in draft.removed
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # GOV.UK's breadcrumb, a line to each part, and its page's label.
+        "GOV.UK\nMenu\n\nHome\nEducation, training and skills\nChildren's social care\n\n"
+        "Press release",
+        # A series' name over its section, under the Guardian's menus.
+        "The Guardian\nSign in\nNews  Opinion  Sport  Culture  Lifestyle\n"
+        "UK  World  Society  Politics  Education  Media\n\nPublic Leaders Network\nSocial care",
+        # Two sections barred over the headline.
+        "Doncaster Live\nHome  News  Doncaster News  Crime  Sport  Whats On\n\n"
+        "News | Doncaster News",
+    ],
+)
+def test_breadcrumbs_and_series_labels_over_the_headline_are_no_headline(db, top):
+    text = (
+        f"{top}\n\n£4.1 million to set up independent trust for Doncaster children's services\n\n"
+        "Education Secretary Michael Gove confirms funding for the new trust.\n\n"
+        "1 October 2014\n\nThe trust will take over on 1 October.\n\nIt is the first.\n"
+    )
+
+    draft = ingest.read_article(text, name="top.txt")
+
+    assert draft.headline.startswith("£4.1 million to set up independent trust")
