@@ -1056,8 +1056,14 @@ class Linker:
                     if on is not None and (
                         (since is not None and on < since) or (until is not None and on > until)
                     ):
-                        dated = dated or tier == _CONTEXTUAL
-                        continue
+                        # A post held before the story, in a passage about that time: "2014:
+                        # The chief inspector said ..." in a look back ten years on.
+                        if tier != _CONTEXTUAL or until is None or on < until:
+                            dated = dated or tier == _CONTEXTUAL
+                            continue
+                        if not _held_in_year_of(text, start, since, until):
+                            dated = True
+                            continue
                     if case == _CAPITALISED:
                         # Most misses fail on the first capital ("cases" for "Cases").
                         if not text[start + capitals[0]].isupper() or (
@@ -1097,6 +1103,33 @@ class Linker:
             _drop_addresses(text, best, short, contextual)
         resolution = _Resolution(self, text, encoded, letters, kinds, others, places)
         return resolution.run(best, short, contextual)
+
+
+# A year of events a story looks back on: "In November 2013", "2014: New trust takes charge".
+_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+# A heading dated by its year, over the paragraph it dates: "2014: Watchdog chief's warning",
+# "January 2015: Wilshaw on leadership".
+_YEAR_HEADING = re.compile(r"(?:[A-Z][a-z]+ )?((?:19[89]|20[0-4])\d)\b")
+YEAR_HEADING_WORDS = 12
+
+
+def _held_in_year_of(text: str, start: int, since: date | None, until: date) -> bool:
+    """Whether the paragraph before start, or the heading over it, dates its events to a
+    year in which a post, held from since to until, was held.
+    """
+    opening = text.rfind("\n", 0, start) + 1
+    years = _YEAR.findall(text, opening, start)
+    if not years and opening > 1:
+        end = opening - 1
+        while end > 0 and text[end - 1] in " \n":
+            end -= 1  # the blank lines between
+        heading = text[text.rfind("\n", 0, end) + 1 : end]
+        if len(heading.split()) <= YEAR_HEADING_WORDS and (dated := _YEAR_HEADING.match(heading)):
+            years = [dated[1]]
+    if not years:
+        return False
+    year = int(years[-1])
+    return (since is None or since.year <= year) and year <= until.year
 
 
 # What joins a word to the one beside it: "Unison" in "Unisonance" or "pro-Unison" is no

@@ -3376,3 +3376,28 @@ def test_an_acronym_opening_a_sentence_is_no_ordinary_word(seeded):
 )
 def test_a_politicians_later_posts_are_his_in_their_years(seeded, text, on, expected):
     assert [span for span, _ in _posts_linked(text, on)] == expected
+
+
+@pytest.mark.django_db
+def test_a_post_held_in_the_year_a_look_back_dates_its_passage_to_links_its_holder(seeded):
+    text = (
+        "Ten years of the trust\n\nMichael Gove set up the trust. Sir Michael Wilshaw "
+        "inspected it.\n\n2014: Watchdog chief's warning\n\nThe chief inspector said the "
+        "trust needed time.\n\nIn November 2013, the Education Secretary told MPs the council "
+        "had failed."
+    )
+    found = current_linker().find(text, on=date(2024, 10, 1))
+    entity = {s.text: s.entity for s in found.spans}
+    assert entity["The chief inspector"] == entity["Sir Michael Wilshaw"]
+    assert entity["the Education Secretary"] == entity["Michael Gove"]
+
+
+@pytest.mark.django_db
+def test_a_post_in_a_passage_of_no_year_or_another_year_means_its_holder_then(seeded):
+    text = (
+        "Michael Gove was education secretary from 2010.\n\nThe Education Secretary, Damian "
+        "Hinds, said in 2019 that standards had improved.\n\nThe Education Secretary visited "
+        "Doncaster on Monday."
+    )
+    found = current_linker().find(text, on=date(2019, 6, 1))
+    assert [s.text for s in found.spans] == ["Michael Gove"]
