@@ -3401,3 +3401,13 @@ def test_a_post_in_a_passage_of_no_year_or_another_year_means_its_holder_then(se
     )
     found = current_linker().find(text, on=date(2019, 6, 1))
     assert [s.text for s in found.spans] == ["Michael Gove"]
+
+
+@pytest.mark.django_db
+def test_the_trust_in_doncaster_before_the_childrens_trust_was_proposed_is_another(seeded):
+    text = (
+        "Three struggling Doncaster primary schools are to be taken over by a growing "
+        "academy chain.\n\nThe trust said it would bring in new leaders."
+    )
+    assert [s.text for s in current_linker().find(text, on=date(2013, 6, 14)).spans] == []
+    assert [s.text for s in current_linker().find(text, on=date(2013, 7, 1)).spans] == ["The trust"]
