@@ -407,7 +407,7 @@ _ENDS_SENTENCE = re.compile(r"(?:[.!?:;…][\"'’”)\]]*|[\"'’”])$")
 _FULL_STOP_END = re.compile(r"[.!?:;…][\"'’”)\]]*$")
 _BULLET = re.compile(r"[•·▪◦‣∙*✓✔–-]\s+\S")
 _BYLINE = re.compile(
-    r"(?:(?:[Ww]ritten\s+|[Rr]eport(?:ed|ing)?\s+|[Ww]ords\s+|[Ee]dited\s+|[Ii]nterview(?:ed)?\s+)?(?:[Bb]y|BY)"
+    r"(?:(?:[Ww]ritten\s+|[Rr]eport(?:ed|ing)?\s+|[Ww]ords\s+|[Ee]dited\s+|[Ii]nterview(?:ed)?\s+|[Ss]tory\s+)?(?:[Bb]y|BY)"
     r"|(?:[Aa]uthors?|[Bb]yline|[Rr]eporter|[Rr]eport author):)"
     r"\s+(?P<who>[A-Z][^.!?]*?)\.?"
 )
@@ -474,7 +474,15 @@ _FURNITURE_LINES = [
     rf"(?:the )?long read|from the (?:{_MONTHS}) \d{{4}} issue|slow news(?: \| [\w ]{{1,30}})?"
     r"|registered users:? (?:sign|log) in",
     # A site's search box, where-you-are line and old bookmarking bar.
-    r"search (?:the|this|our) [\w ]{0,30}(?:web)?site|you are here:? .{1,80}|bookmark with:?",
+    r"search (?:the|this|our) [\w ]{0,30}(?:web)?site|you are here:? .{1,200}|bookmark with:?",
+    # News apps' and aggregators' frames: "SmartNews", "← ampproject.org", "Flipped by Karen
+    # Lowe into Children's Social Care Weekly", "Children & Young People Now · 3 min read".
+    r"smartnews|smartview|microsoft start|flipboard|for you|following|explore|feedback"
+    r"|search gov\.uk"
+    r"|open in (?:the )?browser|← ?ampproject\.org|view original|flipped by .{1,60} into .{1,80}"
+    r"|\d+ (?:minutes?|hours?|days?) ago|[\w ,.&'’]{1,40} · \d+ min read",
+    # GOV.UK's cookie buttons, a line each.
+    r"(?:accept|reject|view|manage) (?:additional |all |optional )?cookies",
     r"hide ad|ad|advert(?:isement)?|advertising|ad(?:vertising)? feature|sponsored(?: content)?",
     r"thank you for your support",
     r"share this|like this|like loading\.*|was this (?:page|article) (?:useful|helpful)\??",
@@ -498,7 +506,7 @@ _FURNITURE_LINES = [
     r"\(?additional reporting by\b.{1,100}",
     r"(?:from|to|cc|subject|sent):\s.{1,120}",  # an e-mail's header, forwarded with it
     # A menu of sections or share buttons on one line: "News | Finance | Workforce | Jobs".
-    r"(?:[\w'’&]+(?: [\w'’&]+){0,2} ?\| ?){3,}[\w'’&]+(?: [\w'’&]+){0,2}",
+    r"(?:[\w'’&.]+(?: [\w'’&.]+){0,2} ?\| ?){3,}[\w'’&.]+(?: [\w'’&.]+){0,2}",
     r"sharing|scroll down for video|reuse content|follow|\d[\d,.]*k? shares?|shares"
     r"|tweet(?: this)?|like \d[\d,]*|(?:g)?\+1|article history"
     r"|newest|oldest|best rated|worst rated|view all"
@@ -1100,7 +1108,7 @@ def _metadata_parts(line: str) -> list[str]:
     "Jane Smith | 23rd Nov 2018 | 0 comments", "Sheffield Star | 23rd Nov 2018": each part
     is then read as its own line, the paper's name and a page's number as furniture.
     """
-    parts = _METADATA_BREAK.split(line)
+    parts = [part.lstrip("•· ") for part in _METADATA_BREAK.split(line)]  # "• 1 Sept 2022"
     if len(parts) < 2 or not any(dateline(part) for part in parts):
         return []
     # An author's name in capitals: "Yorkshire Post · 27 Nov 2015 · 12 · JOE CASH".
@@ -2279,6 +2287,9 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
         return True  # "Doncaster Free Press | Opinion"
     if _SECTION_CRUMB.fullmatch(line):
         return True  # "News | Doncaster News"
+    paper, comma, place = line.partition(", ")
+    if comma and _names_paper(paper) and _NAME_LIKE.fullmatch(place):
+        return True  # an aggregator's badge of the story's source: "The Star, Sheffield"
     # A page's title ending in its paper's name is the headline, whatever bars it holds.
     return bool(_BREADCRUMB.fullmatch(line)) and not _without_site_name(line)[1]
 
@@ -2661,12 +2672,30 @@ _COMPOUND_TAILS = frozenset(
 )
 
 
-CRUMB_WORDS = 5
+CRUMB_WORDS, CRUMB_LINES = 5, 4
+# GOV.UK's label of a page's kind, under its breadcrumb and over its headline.
+_GOVUK_KIND = re.compile(
+    r"news story|press release|speech|guidance|policy paper|statement to parliament"
+    r"|official statistics|research and analysis|corporate report|correspondence|notice",
+    re.IGNORECASE,
+)
 
 
-def _crumb_line(line: str) -> bool:
-    line = " ".join(line.split())
-    return _words(line) <= CRUMB_WORDS and not ends_sentence(line)
+def _crumbs_under_home(lines: list[str], filled: list[int], k: int) -> list[int]:
+    """The lines of a breadcrumb a part to a line, from the k-th line with text under "Home".
+
+    GOV.UK's parts may be long ("Inspections of schools and other education providers"):
+    up to the label of the page's kind ("News story"), they are all the breadcrumb's.
+    """
+    run = list(takewhile(lambda j: filled[j] == filled[j - 1] + 1, range(k, len(filled) - 1)))
+    for j in run[:CRUMB_LINES]:
+        if _GOVUK_KIND.fullmatch(" ".join(lines[filled[j]].split())):
+            return [filled[i] for i in range(k, j + 1)]
+    crumbs = takewhile(
+        lambda j: _words(lines[filled[j]]) <= CRUMB_WORDS and not ends_sentence(lines[filled[j]]),
+        run,
+    )
+    return [filled[j] for j in crumbs]
 
 
 KICKER_MAX_WORDS, KICKER_HEADLINE_WORDS = 8, 7
@@ -2726,12 +2755,7 @@ def read_article(text: str, *, name: str) -> Draft:
     above = [filled[k] for k in above][: len(filled) - 1]
     if above and lines[above[-1]].strip() == "Home":
         # GOV.UK's breadcrumb, a line to each part: "Home", "Education, training and skills".
-        k = len(above)
-        while (
-            k < len(filled) - 1 and filled[k] == filled[k - 1] + 1 and _crumb_line(lines[filled[k]])
-        ):
-            above.append(filled[k])
-            k += 1
+        above += _crumbs_under_home(lines, filled, len(above))
     above += _masthead(lines, filled[len(above) :])
     above += _site_over_menu(lines, filled[len(above) :])
     # A date or byline among the menus, read with the lines under: the masthead's lines

@@ -470,3 +470,58 @@ def test_breadcrumbs_and_series_labels_over_the_headline_are_no_headline(db, top
     draft = ingest.read_article(text, name="top.txt")
 
     assert draft.headline.startswith("£4.1 million to set up independent trust")
+
+
+def test_a_govuk_news_story_copied_without_blank_lines(db):
+    text = (
+        "Cookies on GOV.UK\nWe use some essential cookies to make this website work.\n"
+        "Accept additional cookies\nReject additional cookies\nView cookies\n"
+        "Skip to main content\nGOV.UK\nMenu\nSearch GOV.UK\nHome\n"
+        "Education, training and skills\nInspections of schools and other education providers\n"
+        "News story\n"
+        'Chief Inspector: Doncaster children "still let down" after years of failure\n'
+        "Ofsted has published the findings of its inspection in Doncaster.\n"
+        "From: Ofsted\nPublished 15 November 2013\n"
+        "Children in Doncaster are still being let down, the chief inspector said today.\n"
+    )
+
+    draft = ingest.read_article(text, name="govuk.txt")
+
+    assert draft.headline.startswith("Chief Inspector: Doncaster children")
+    assert draft.standfirst.startswith("Ofsted has published the findings")
+    assert draft.captions == []
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Microsoft Start\nSign in\nFeedback\n\nThe Star, Sheffield\nFollow",
+        "SmartNews\nTop\nLocal\nPolitics\n\nDoncaster Free Press\n3 hours ago\n\nSmartView\n"
+        "Open in browser",
+        "← ampproject.org\nbbc.co.uk\nView original\n\nBBC\nNews\nSport\nMenu",
+        "Flipboard\nFor You\nFollowing\nExplore\n\n"
+        "Flipped by Karen Lowe into Children's Social Care Weekly\n\n"
+        "Children & Young People Now · 3 min read",
+        "BBC\nHome  News  Sport  Reel  Worklife  Travel  Future  Culture\nNEWS\n"
+        "England | N. Ireland | Scotland | Alba | Wales | Cymru | Local News\n"
+        "Sheffield & South Yorkshire",
+        "Skip to main content\nDoncaster Council\n\n"
+        "You are here: Home > News > Press releases > Doncaster children's trust wound up as "
+        "1,000 staff return to city council",
+    ],
+)
+def test_news_apps_and_aggregators_frames_over_the_headline_are_no_headline(db, top):
+    text = (
+        f"{top}\n\nDoncaster children's trust wound up as 1,000 staff return to city council\n\n"
+        "Story by Darren Burke\n• 1 Sept 2022 • 3 min read\n\n"
+        "Doncaster's children's services have returned to council control.\n\n"
+        "Families will notice no difference.\n"
+    )
+
+    draft = ingest.read_article(text, name="app.txt")
+
+    assert draft.headline == (
+        "Doncaster children's trust wound up as 1,000 staff return to city council"
+    )
+    assert draft.published.at.date().isoformat() == "2022-09-01"
+    assert [author.name for author in draft.authors] == ["Darren Burke"]
