@@ -69,6 +69,8 @@ _KIND = 3
 _ANY, _CAPITALISED, _EXACT = 0, 1, 2
 # A description with describing words ("the new trust"), which must be lowercase.
 _DESCRIBED = 3
+# A description with a party inside ("the Labour leader"): the person, not the party.
+_PARTY_DESCRIBED = 4
 # How a description after a place links: "Doncaster's trust", "the Doncaster trust".
 _PLACED = frozenset({"possessive", "place description"})
 # How an editor's "not a mention" phrase is found ("Westminster Hall"): it takes its words
@@ -714,6 +716,12 @@ class Linker:
             if found is None:
                 return
             pattern, code, capitals, written, acronym = found
+            if (
+                tier == _CONTEXTUAL
+                and code == _ANY
+                and not _PARTY_WORDS.isdisjoint(written.split())
+            ):
+                code = _PARTY_DESCRIBED
             if how is None:
                 how = "acronym" if acronym else "name"
             plain = tier == _STRONG and how == "name" and since is None and until is None
@@ -805,6 +813,13 @@ class Linker:
                 # month Ros Jones was elected is the man she beat.
                 words = _STILL_HOLDING if until is not None else _STILL_HOLDING[1:]
                 texts += [f"the {word} {alias.text[4:]}" for word in words]
+                # Looking back: "the then education secretary" from the day the post was
+                # first held, "the former chief inspector" from the day it was given up.
+                for spelling in _spellings(f"the then {alias.text[4:]}"):
+                    add(spelling, index[alias.entity], alias.case, tier, how, since, None)
+                if until is not None:
+                    for spelling in _spellings(f"the former {alias.text[4:]}"):
+                        add(spelling, index[alias.entity], alias.case, tier, how, until, None)
             for spelling in (spelling for text in texts for spelling in _spellings(text)):
                 add(spelling, index[alias.entity], alias.case, tier, how, since, until)
 
@@ -1084,6 +1099,11 @@ class Linker:
                             continue
                         if (party := get(start + 4)) is not None and party[0] < end:
                             del best[start + 4]
+                    elif case == _PARTY_DESCRIBED:
+                        # "the (former) Labour leader" is a person, not the party.
+                        at = start + 4 if text[start + 4].isupper() else start + 11
+                        if (party := get(at)) is not None and party[0] < end:
+                            del best[at]
                     if tier == _STRONG:
                         entry = get(start)
                         if entry is None or end > entry[0]:

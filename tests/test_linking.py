@@ -3411,3 +3411,39 @@ def test_the_trust_in_doncaster_before_the_childrens_trust_was_proposed_is_anoth
     )
     assert [s.text for s in current_linker().find(text, on=date(2013, 6, 14)).spans] == []
     assert [s.text for s in current_linker().find(text, on=date(2013, 7, 1)).spans] == ["The trust"]
+
+
+@pytest.mark.django_db
+def test_the_party_leader_named_by_post_is_the_person_not_the_party(seeded):
+    text = (
+        "Ed Miliband visited Doncaster. The Labour leader said the council had failed. "
+        "Labour wants the trust to work."
+    )
+    found = current_linker().find(text, on=date(2013, 11, 1))
+    assert [(s.text, s.entity) for s in found.spans][:2] == [
+        ("Ed Miliband", found.spans[0].entity),
+        ("The Labour leader", found.spans[0].entity),
+    ]
+    assert "Labour" in [s.text for s in found.spans]
+    later = current_linker().find(
+        text.replace("The Labour", "The former Labour"), on=date(2016, 1, 1)
+    )
+    assert "The former Labour leader" in [s.text for s in later.spans]
+
+
+@pytest.mark.django_db
+def test_a_post_looked_back_on_as_then_or_former_links_the_holder_named(seeded):
+    text = (
+        "Michael Gove set up the trust. The then education secretary said Doncaster had "
+        "failed.\n\nSir Michael Wilshaw spoke too. The former chief inspector said so."
+    )
+    entity = {s.text: s.entity for s in current_linker().find(text, on=date(2024, 10, 1)).spans}
+    assert entity["The then education secretary"] == entity["Michael Gove"]
+    assert entity["The former chief inspector"] == entity["Sir Michael Wilshaw"]
+
+
+@pytest.mark.django_db
+def test_a_former_post_while_its_holder_held_it_is_someone_else(seeded):
+    text = "Sir Michael Wilshaw spoke. The former chief inspector, Christine Gilbert, disagreed."
+    found = current_linker().find(text, on=date(2013, 10, 1))
+    assert [s.text for s in found.spans] == ["Sir Michael Wilshaw"]
