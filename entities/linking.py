@@ -1978,8 +1978,19 @@ def _ordinary_word(text: str, start: int, end: int) -> bool:
     """Say whether a one-word description opens a sentence as an ordinary word.
 
     "Trust is earned" is; "HMCI is right" is not: a word in capitals is no ordinary word.
+    So is one set apart by a comma or a dash, or weighed against another: "Trust, in the
+    ordinary sense, is hard won", "Trust – or the lack of it –", "Trust or council, ...".
     """
-    if text[end : end + 1] != " " or " " in text[start:end] or text[start + 1 : end].isupper():
+    if " " in text[start:end] or text[start + 1 : end].isupper():
+        return False
+    if (
+        text[end : end + 1] == ","
+        or text[end : end + 3] in _DASHES_AFTER_A_WORD
+        or text[end : end + 4] == " or "
+    ):
+        before = text[max(0, start - 4) : start].rstrip(" “‘\"'")
+        return not before or before[-1] in ".!?:\n"
+    if text[end : end + 1] != " ":
         return False
     after = text[end + 1 : end + 10].split(None, 1)
     if not after or (
@@ -1990,6 +2001,7 @@ def _ordinary_word(text: str, start: int, end: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+_DASHES_AFTER_A_WORD = frozenset({" – ", " — ", " - "})
 # "a" or "an" before a word, at the start of a text or after a space or a mark.
 _A_OR_AN = re.compile(r"(?:^|(?<=\W))(?:a|an) $", re.IGNORECASE)
 _A_OR_AN_ENDS = frozenset({"a ", "A ", "n ", "N "})  # a quick test before the expression

@@ -3447,3 +3447,18 @@ def test_a_former_post_while_its_holder_held_it_is_someone_else(seeded):
     text = "Sir Michael Wilshaw spoke. The former chief inspector, Christine Gilbert, disagreed."
     found = current_linker().find(text, on=date(2013, 10, 1))
     assert [s.text for s in found.spans] == ["Sir Michael Wilshaw"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trust, in the ordinary sense, is hard won.",
+        "Trust – or the lack of it – between the two bodies was the problem.",
+        "Trust or council, it makes no difference if the money isn't there.",
+    ],
+)
+def test_trust_set_apart_at_a_sentences_start_is_the_ordinary_word(seeded, sentence):
+    text = f"Doncaster Children's Services Trust was set up in 2014. {sentence}"
+    found = current_linker().find(text, on=date(2016, 1, 1))
+    assert [s.text for s in found.spans] == ["Doncaster Children's Services Trust"]
