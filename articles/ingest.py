@@ -597,7 +597,9 @@ _FURNITURE_LINES = [
     r"|trending on [\w ]{1,30}|more (?:local )?news from [\w ]{1,30}|tags|< ?back|font size(?: a)*",
     # Apps', newsletters' and comment boxes' controls.
     r"topics in this article:.{0,200}|unsubscribe|update your preferences|forward to a friend"
-    r"|manage preferences|reply|coming up tomorrow:.{0,120}|[\w ]{1,30} uses cookies\..{0,40}",
+    r"|manage preferences|reply|coming up tomorrow:.{0,120}|[\w ]{1,30} uses cookies\..{0,40}"
+    r"|news|get (?:all )?the latest news from [\w ’'&.]{1,40}"
+    r"|e-?mail this to a friend\s+printable version",
     # A live page's header and pager: "Live Reporting", "All times stated are UK".
     r"live reporting|all times (?:stated )?(?:are )?(?:uk|bst|gmt)|previous(?: page)?"
     r"|next(?: page)?|page \d+ of \d+|<? ?previous page\s+next page ?>?",
@@ -832,6 +834,7 @@ _PITCH = re.compile(
     r"|would you like to write\b[^?]{0,40}\? e-?mail\b"
     r"|(?:•\s*)?join the debate\b.{0,20}\be-?mail\b|(?:•\s*)?read more [\w ]{0,20}\bletters\b"
     r"|have your say:? .{0,120}\b(?:take our|readers['’]? poll|vote|comment below|e-?mail)\b"
+    r"|listen to the latest [\w ]{0,40}news\b|comments are (?:pre-?)?moderated\b"
     # Comment forms and boxes under a story.
     r"|(?:log in|sign in) or register to comment\b|you must (?:sign|log) in to (?:make a )?comment"
     r"|your email address will not be published\b|(?:thank you for reading\. )?please support us"
@@ -1158,6 +1161,15 @@ _GLUED = [
     (
         re.compile(r"^(?:News|Politics|Sport|Opinion|Business|Education|Health)By\s?(?=[A-Z])"),
         "By ",
+    ),
+    # Reach's byline run into its role: "ByGeorge TorrLocal Democracy Reporter".
+    (
+        re.compile(
+            r"^(By [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)*?[a-z])(?=(?:Local|Senior|Chief|Political"
+            r"|Education|Health|Social|Deputy|Digital|Data|Business|News|Court|Crime|Community"
+            r"|Investigations|Reporter|Editor|Correspondent)\b)"
+        ),
+        r"\1, ",
     ),
     (re.compile(r"(?<=\d)\s*Updated:?\s*(?=\d)"), " | Updated "),
     # An update's time alone, glued or in brackets, dates nothing more: "7:00 pm(Updated

@@ -525,3 +525,31 @@ def test_news_apps_and_aggregators_frames_over_the_headline_are_no_headline(db, 
     )
     assert draft.published.at.date().isoformat() == "2022-09-01"
     assert [author.name for author in draft.authors] == ["Darren Burke"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NEWS",
+        "Listen to the latest news from South Yorkshire on BBC Sounds. Follow BBC Radio "
+        "Sheffield on Facebook, Twitter and Instagram.",
+        "Comments are moderated and may take time to appear.",
+        "Get the latest news from the Free Press",
+        "E-mail this to a friend Printable version",
+    ],
+)
+def test_section_labels_and_broadcasters_promotions_are_furniture(line):
+    assert ingest.is_furniture(line)
+
+
+def test_a_byline_run_into_its_role_is_read_apart(db):
+    text = (
+        "Trust chief executive steps down\n\nByGeorge TorrLocal Democracy Reporter\n"
+        "12:00, 4 March 2021\n\nThe trust's chief executive is to step down.\n\nHe leaves in May.\n"
+    )
+
+    draft = ingest.read_article(text, name="reach.txt")
+
+    assert [(a.name, a.role) for a in draft.authors] == [
+        ("George Torr", "Local Democracy Reporter")
+    ]
