@@ -1099,8 +1099,9 @@ class Linker:
                             continue
                         if (party := get(start + 4)) is not None and party[0] < end:
                             del best[start + 4]
-                    elif case == _PARTY_DESCRIBED:
-                        # "the (former) Labour leader" is a person, not the party.
+                    elif case == _PARTY_DESCRIBED and not text[end + 1 : end + 2].isupper():
+                        # "the (former) Labour leader" is a person, not the party; but in
+                        # "The Labour leader Ed Miliband", a title, the party is named.
                         at = start + 4 if text[start + 4].isupper() else start + 11
                         if (party := get(at)) is not None and party[0] < end:
                             del best[at]

@@ -3462,3 +3462,23 @@ def test_trust_set_apart_at_a_sentences_start_is_the_ordinary_word(seeded, sente
     text = f"Doncaster Children's Services Trust was set up in 2014. {sentence}"
     found = current_linker().find(text, on=date(2016, 1, 1))
     assert [s.text for s in found.spans] == ["Doncaster Children's Services Trust"]
+
+
+@pytest.mark.django_db
+def test_a_party_leaders_title_before_the_name_leaves_the_party_named(seeded):
+    text = "The Labour leader Ed Miliband, whose Doncaster North seat is in the borough, spoke."
+    found = current_linker().find(text, on=date(2013, 11, 1))
+    assert [s.text for s in found.spans] == ["Labour", "Ed Miliband"]
+
+
+@pytest.mark.django_db
+def test_the_first_independent_childrens_trust_is_doncasters(seeded):
+    text = (
+        "Doncaster Council and the country's first independent children's services trust "
+        "argued over money. England’s first independent children's trust has closed."
+    )
+    found = current_linker().find(text, on=date(2022, 9, 1))
+    assert [s.text for s in found.spans][1:] == [
+        "the country's first independent children's services trust",
+        "England’s first independent children's trust",
+    ]
