@@ -2885,7 +2885,9 @@ class _Resolution:
         for opening, where, end in bracketed:
             name_end = opening - 1 if text[opening - 1 : opening] == " " else opening
             i = bisect_right(linked, name_end, key=_END) - 1
-            if i >= 0 and linked[i][1] == name_end:
+            # A place names each body there, and defines none of their acronyms: in
+            # "Doncaster (DCST)", DCST is still the trust.
+            if i >= 0 and linked[i][1] == name_end and linked[i][3] != "place":
                 name, letter = text[linked[i][0] : name_end].lower(), text[where].lower()
                 if name.startswith(letter) or f" {letter}" in name or f"-{letter}" in name:
                     yield text[where:end], where, end, linked[i][2]

@@ -3482,3 +3482,11 @@ def test_the_first_independent_childrens_trust_is_doncasters(seeded):
         "the country's first independent children's services trust",
         "England’s first independent children's trust",
     ]
+
+
+@pytest.mark.django_db
+def test_an_acronym_in_brackets_after_a_place_is_still_its_own_bodys(seeded):
+    text = "Council | Year | Grade\nDoncaster (DCST) | 2015 | Requires improvement to be good"
+    found = current_linker().find(text, on=date(2016, 6, 1))
+    trust = current_linker().find("Doncaster Children's Services Trust", on=date(2016, 6, 1))
+    assert [(s.text, s.entity) for s in found.spans] == [("DCST", trust.spans[0].entity)]
