@@ -435,7 +435,7 @@ _RELATED_HEADINGS = (
     r"|related (?:internet )?links|you (?:may|might) (?:also )?be interested in"
     r"|more like this|you might (?:also )?like|most read news|more on|topics"
     r"|more from [\w ]{1,20}|trending(?: now| in [\w ]{1,20})?|recommended(?: for you)?"
-    r"|also in this section|latest from [\w ]{1,20}"
+    r"|also in this section|latest from [\w ]{1,20}|most watched(?: news)? videos"
 )
 # Where a page embeds a social network's post: "Skip twitter post by Ros Jones", "End of
 # twitter post by ...", "Allow X content?", the Guardian's "Twitter/X post by ...",
@@ -599,6 +599,15 @@ _FURNITURE_LINES = [
     r"topics in this article:.{0,200}|unsubscribe|update your preferences|forward to a friend"
     r"|manage preferences|reply|coming up tomorrow:.{0,120}|[\w ]{1,30} uses cookies\..{0,40}"
     r"|news|get (?:all )?the latest news from [\w ’'&.]{1,40}"
+    # Sites' small print, pagers and post navigation: "This article is over 9 years old",
+    # "Previous post: ...", "Categories: Children and families", "Privacy | Cookies | Terms".
+    r"|this article is (?:over|more than) \d+ years? old|suggest a correction|also on \w+|more:"
+    r"|(?:terms and )?privacy(?: policy| dashboard| notice)?|privacy (?:&|and|\|) cookies"
+    r"|terms(?: of use| and conditions)?|more info|full coverage|more headlines|load more"
+    r"|sponsored: .{1,100}|(?:previous|next) (?:post|article|story):? .{1,120}"
+    r"|categor(?:y|ies): .{1,120}|posted in: .{1,120}|media enquiries|related pages"
+    r"|recent posts|your comments|print friendly|read on [\w.-]+\.[a-z]{2,}|like|flip"
+    r"|\d+ reactions?|view reactions(?: \(\d+\))?|(?:privacy|cookies|terms)(?: \| \w+)+"
     r"|e-?mail this to a friend\s+printable version",
     # A live page's header and pager: "Live Reporting", "All times stated are UK".
     r"live reporting|all times (?:stated )?(?:are )?(?:uk|bst|gmt)|previous(?: page)?"

@@ -553,3 +553,41 @@ def test_a_byline_run_into_its_role_is_read_apart(db):
     assert [(a.name, a.role) for a in draft.authors] == [
         ("George Torr", "Local Democracy Reporter")
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article is over 9 years old",
+        "MOST WATCHED NEWS VIDEOS",
+        "Suggest a correction",
+        "Also on HuffPost",
+        "Terms and Privacy Policy",
+        "Privacy dashboard",
+        "Full coverage",
+        "Sponsored: The 5 best-selling cars in Britain this spring",
+        "Previous post: Foster carers celebrated at annual awards",
+        "Next post: Trust signs up to Care Leaver Covenant",
+        "Categories: Children and families, Mayor of Doncaster",
+        "Posted In: Public Services and the Welfare State",
+        "Media enquiries",
+        "Recent posts",
+        "Privacy | Cookies | Terms",
+        "Read on cypnow.co.uk",
+        "View reactions (9)",
+    ],
+)
+def test_sites_small_print_and_post_navigation_are_furniture(line):
+    assert ingest.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Privacy and the trust: who sees your file",
+        "More information about the trust is available online.",
+        "Next year the trust will take on 40 more social workers.",
+    ],
+)
+def test_a_storys_lines_that_begin_like_small_print_are_no_furniture(line):
+    assert not ingest.is_furniture(line)
