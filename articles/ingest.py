@@ -114,8 +114,9 @@ _DATE_TOKEN = re.compile(
 _DATE_PREFIX = re.compile(
     r"(?:(?P<updated>(?:page\s+)?(?:last\s+)?(?:updated|modified|amended))"
     r"|(?:first\s+)?published(?:\s+time)?"
-    r"|posted|issued|date|(?:volume\s+\d+:\s*)?debated"  # Hansard's "Volume 566: debated on"
-    r"|broadcast|filed)"  # programmes' and wires' times
+    r"|posted|issued|date(?:\s+posted)?|(?:volume\s+\d+:\s*)?debated"  # Hansard's "debated on"
+    r"|broadcast|filed"  # programmes' and wires' times
+    r"|sent|for\s+immediate\s+release)"  # e-mails' and press releases' times
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -844,6 +845,7 @@ _PITCH = re.compile(
     r"|(?:•\s*)?join the debate\b.{0,20}\be-?mail\b|(?:•\s*)?read more [\w ]{0,20}\bletters\b"
     r"|have your say:? .{0,120}\b(?:take our|readers['’]? poll|vote|comment below|e-?mail)\b"
     r"|listen to the latest [\w ]{0,40}news\b|comments are (?:pre-?)?moderated\b"
+    r"|caution: this e-?mail originated from outside\b"
     # Comment forms and boxes under a story.
     r"|(?:log in|sign in) or register to comment\b|you must (?:sign|log) in to (?:make a )?comment"
     r"|your email address will not be published\b|(?:thank you for reading\. )?please support us"
@@ -1198,7 +1200,8 @@ def _unglued(line: str) -> str:
 
 # "17 Nov 2017 | By Jane Smith"; WordPress's "Posted on November 17, 2017 by Jane Smith".
 _DATE_THEN_BYLINE = re.compile(
-    r"(?P<date>.+?)(?:\s+[|•]\s+|\s+)(?P<by>[Bb]y\s+(?:[A-Z].*|admin\w*|webmaster))"
+    r"(?P<date>.+?)(?:\s+[|•]\s+|\s+)"
+    r"(?P<by>[Bb]y\s+(?:[A-Z].*|admin\w*|webmaster|the [A-Z].*|[a-z][\w.-]{2,30}$))"
 )
 
 
@@ -1211,7 +1214,9 @@ def _date_and_byline(line: str) -> tuple[str, str] | None:
         return None
     who = found["by"][3:]
     by = f"By {who[:1].upper()}{who[1:]}"
-    return (found["date"], by) if _is_byline(by) else None
+    # An account or a team that is no byline ("by donnysw", "by the Fostering Recruitment
+    # Team") still leaves the date its own.
+    return (found["date"], by if _is_byline(by) else found["by"])
 
 
 # Where a byline may end and its date begin: "by Mithran Samuel on April 13, 2022",
@@ -1780,7 +1785,9 @@ def _classify(line: _Line) -> None:
     if label := _SUMMARY_LABEL.match(text):
         line.text, line.kind = text[label.end() :], "summary"  # a paragraph, however short
         return
-    if is_furniture(text) or ((unit := repeated_unit(text)) and is_furniture(unit)):
+    if text[:5].lower() == "sent:" and (date := dateline(text)):
+        line.unit, line.kind = date[0], "date"  # Outlook's header, furniture over a headline
+    elif is_furniture(text) or ((unit := repeated_unit(text)) and is_furniture(unit)):
         line.kind = "furniture"
     elif label := _CAPTION_LABEL.match(text):
         caption = text[label.end() :]
@@ -1987,11 +1994,21 @@ class _Cleaned:
     last_line: int = 0
 
 
-def _read_date(line: _Line) -> Moment:
+def _read_date(line: _Line) -> Moment | None:
+    """The line's date; None where it gives no year ("November 4", a column's heading;
+    "Thursday 28 May, 12.30pm", an event's time), which is then read as the story's text.
+
+    A date with a year that is no date ("31st June 2016") is an error to report.
+    """
     try:
         return parse_date(line.unit)
     except ValueError as error:
+        if not _A_YEAR.search(line.unit):
+            return None
         raise IngestError(f"cannot read the date “{line.text}” ({error})", line.number) from None
+
+
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> _Cleaned:
@@ -2036,6 +2053,8 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
                 # "Sally Weale", then "Education correspondent" or "News reporter @sally"
                 out.byline = f"{out.byline}, {_HANDLE.sub('', text).strip()}"
                 continue
+        if kind in ("date", "updated", "date+sections") and _read_date(line) is None:
+            kind = "text"  # no whole date: "November 4" over a column, an event's time
         if kind == "furniture" or kind == "repeat":
             out.removed.append(text)
         elif kind == "repeat+caption":
@@ -2719,6 +2738,19 @@ def _crumbs_under_home(lines: list[str], filled: list[int], k: int) -> list[int]
     return [filled[j] for j in crumbs]
 
 
+def _sent(lines: Iterable[str]) -> Moment | None:
+    """The time an e-mail was sent, from its header over the headline ("Sent: 15 May 2020
+    11:02"): the story's date where the story gives none."""
+    for line in lines:
+        line = " ".join(line.split())
+        if line[:5].lower() == "sent:" and (date := dateline(line)):
+            try:
+                return parse_date(date[0])
+            except ValueError:
+                return None
+    return None
+
+
 KICKER_MAX_WORDS, KICKER_HEADLINE_WORDS = 8, 7
 
 
@@ -2859,7 +2891,7 @@ def read_article(text: str, *, name: str) -> Draft:
         body="\n\n".join(paragraphs),
         byline=cleaned.byline,
         authors=authors,
-        published=cleaned.published,
+        published=cleaned.published or _sent(lines[i] for i in above),
         updated_at=cleaned.updated_at,
         captions=_unique(cleaned.captions),
         removed=cleaned.removed + notes,

@@ -591,3 +591,61 @@ def test_sites_small_print_and_post_navigation_are_furniture(line):
 )
 def test_a_storys_lines_that_begin_like_small_print_are_no_furniture(line):
     assert not ingest.is_furniture(line)
+
+
+def test_a_date_with_no_year_in_the_story_is_its_text_not_a_failure(db):
+    text = (
+        "On this day: Doncaster's children's services\n\nMonday 4 November 2024\n\n"
+        "November 4\n\n2013: The Education Secretary told MPs a trust would take over.\n\n"
+        "Join our online session on Thursday 28 May, 12.30pm\n\n"
+        "2014: The trust's first chief executive was named.\n"
+    )
+
+    draft = ingest.read_article(text, name="onthisday.txt")
+
+    assert draft.published.at.date().isoformat() == "2024-11-04"
+    assert "November 4" in f"{draft.standfirst}\n\n{draft.body}\n\n{draft.captions}"
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        (
+            "From: Doncaster Council <news@doncaster.gov.uk>\nSent: 09 June 2020 11:47\n"
+            "To: newsdesk@dfp.co.uk\nSubject: PRESS RELEASE: Covid-19 adds £6.8m\n\n"
+            "CAUTION: This email originated from outside of the organisation. Do not click "
+            "links unless you recognise the sender.\n\nPRESS RELEASE\n"
+            "For immediate release: Tuesday 9 June 2020",
+            "2020-06-09",
+        ),
+        ("Posted on September 20, 2015 by donnysw", "2015-09-20"),
+        ("Posted on 3 October 2016 by the Fostering Recruitment Team", "2016-10-03"),
+        ("Date posted: 20 February 2017", "2017-02-20"),
+    ],
+)
+def test_e_mail_and_blog_dates_date_the_story(db, header, day):
+    text = (
+        f"{header}\n\nCovid-19 adds £6.8m to cost of children's services, Cabinet told\n\n"
+        "The pandemic has added £6.8m to the cost of children's services in Doncaster.\n\n"
+        "Cabinet was told on Tuesday.\n"
+    )
+
+    draft = ingest.read_article(text, name="release.txt")
+
+    assert draft.headline == "Covid-19 adds £6.8m to cost of children's services, Cabinet told"
+    assert draft.published.at.date().isoformat() == day
+
+
+def test_an_e_mails_sent_time_dates_a_story_that_gives_no_date(db):
+    text = (
+        "From: Foster for Doncaster <fostering@dcstrust.co.uk>\n"
+        "Sent: 15 May 2020 11:02\nTo: Foster carers\nSubject: Thank you\n\n"
+        "Thank you for keeping Doncaster's children safe during lockdown\n\n"
+        "Our foster carers have done an amazing job this spring.\n\n"
+        "Join our online session on Thursday 28 May, 12.30pm.\n"
+    )
+
+    draft = ingest.read_article(text, name="newsletter.txt")
+
+    assert draft.headline == "Thank you for keeping Doncaster's children safe during lockdown"
+    assert draft.published.at.isoformat() == "2020-05-15T11:02:00+01:00"
