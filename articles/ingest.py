@@ -606,7 +606,8 @@ _FURNITURE_LINES = [
     r"|(?:terms and )?privacy(?: policy| dashboard| notice)?|privacy (?:&|and|\|) cookies"
     r"|terms(?: of use| and conditions)?|more info|full coverage|more headlines|load more"
     r"|sponsored: .{1,100}|(?:previous|next) (?:post|article|story):? .{1,120}"
-    r"|categor(?:y|ies): .{1,120}|posted in: .{1,120}|media enquiries|related pages"
+    r"|categor(?:y|ies): .{1,120}|posted in:? .{1,120}|media enquiries|related pages"
+    r"|weather:? -?\d{1,2}°?c\b.{0,30}|promoted by .{1,60}|uk parliament|search hansard"
     r"|recent posts|your comments|print friendly|read on [\w.-]+\.[a-z]{2,}|like|flip"
     r"|\d+ reactions?|view reactions(?: \(\d+\))?|(?:privacy|cookies|terms)(?: \| \w+)+"
     r"|e-?mail this to a friend\s+printable version",
@@ -1182,6 +1183,8 @@ _GLUED = [
         ),
         r"\1, ",
     ),
+    # The BBC's 2010 pages: "14 June 2010 Last updated at 13:48".
+    (re.compile(r"(?<=\d)\s+Last updated at\s+(?=\d)", re.IGNORECASE), " | Updated "),
     (re.compile(r"(?<=\d)\s*Updated:?\s*(?=\d)"), " | Updated "),
     # An update's time alone, glued or in brackets, dates nothing more: "7:00 pm(Updated
     # 7:05 pm)".
@@ -2412,7 +2415,7 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             # standfirst's or a caption's long line.
             or (
                 menu >= MENU_LINES
-                and (is_furniture(previous) or dateline(previous))
+                and (is_furniture(previous) or _story_metadata(previous))
                 and _words(after) >= STANDFIRST_MIN_WORDS
                 and not _story_metadata(after)
             )
@@ -2625,8 +2628,10 @@ def _reads_like_headline(line: str) -> bool:
 
 
 _HEADER_LABEL = re.compile(r"(?:from|to|cc|date|subject|sent):\s", re.IGNORECASE)
-# A video's or recording's title by its player: a caption, never the standfirst.
-_PLAYER_LABEL = re.compile(r"(?:watch|listen)(?: again| live)?:\s", re.IGNORECASE)
+# A video's, recording's or gallery's title by its player: a caption, never the standfirst.
+_PLAYER_LABEL = re.compile(
+    r"(?:watch|listen|gallery|slideshow)(?: again| live)?:\s|swipe (?:through|for)\b", re.IGNORECASE
+)
 _EDITORS_NOTE = re.compile(
     r"(?:editor'?s note|correction|clarification"
     r"|updated?(?: at)?(?: \d{1,2}(?:[.:]\d{2})?\s?[ap]m)?)\s*:|this (?:article|story) was"
@@ -2738,6 +2743,28 @@ def _crumbs_under_home(lines: list[str], filled: list[int], k: int) -> list[int]
     return [filled[j] for j in crumbs]
 
 
+def _site_over_controls(lines: list[str], filled: list[int]) -> list[int]:
+    """A site's name over its controls, then a blank line: "Notes from the Frontline",
+    "Subscribe", "Sign in" over a newsletter's headline."""
+    controls = list(
+        takewhile(
+            lambda k: (
+                filled[k] == filled[k - 1] + 1 and is_furniture(" ".join(lines[filled[k]].split()))
+            ),
+            range(1, len(filled) - 1),
+        )
+    )
+    name = " ".join(lines[filled[0]].split())
+    if (
+        len(controls) >= 2
+        and filled[controls[-1] + 1] > filled[controls[-1]] + 1  # a blank line under them
+        and _words(name) <= SITE_LINE_WORDS
+        and not ends_sentence(name)
+    ):
+        return filled[: controls[-1] + 1]
+    return []
+
+
 def _sent(lines: Iterable[str]) -> Moment | None:
     """The time an e-mail was sent, from its header over the headline ("Sent: 15 May 2020
     11:02"): the story's date where the story gives none."""
@@ -2811,6 +2838,8 @@ def read_article(text: str, *, name: str) -> Draft:
         above += _crumbs_under_home(lines, filled, len(above))
     above += _masthead(lines, filled[len(above) :])
     above += _site_over_menu(lines, filled[len(above) :])
+    if not above:
+        above = _site_over_controls(lines, filled)
     # A date or byline among the menus, read with the lines under: the masthead's lines
     # may stand around a date ("Politics", "Page last updated at ...", "Printable version").
     kept = [lines[i] for i in filled if above and i < above[-1] and i not in above]

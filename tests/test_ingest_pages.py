@@ -649,3 +649,42 @@ def test_an_e_mails_sent_time_dates_a_story_that_gives_no_date(db):
 
     assert draft.headline == "Thank you for keeping Doncaster's children safe during lockdown"
     assert draft.published.at.isoformat() == "2020-05-15T11:02:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Notes from the Frontline\nSubscribe\nSign in\n",
+        "Doncaster Free Press\nWeather: 14C Doncaster\n\nPosted in Politics",
+        "Community Care\n\nPromoted by Doncaster Children's Services Trust",
+        "BBC\nSign in\nHome\nNews\nSport\nWeather\niPlayer\nNEWS\nHome\nUK\nEngland\nRegions\n"
+        "South Yorkshire\n14 June 2010 Last updated at 13:48",
+    ],
+)
+def test_a_newsletters_controls_labels_and_old_bbc_dates_over_the_headline(db, top):
+    text = (
+        f"{top}\nEdlington case review 'should be published in full', says Gove\n"
+        "The full serious case review into the Edlington attack should be made public, the "
+        "Education Secretary has said.\n"
+        "Two brothers were given indefinite sentences in January for the attack.\n"
+        "Published 14 June 2010\n"
+    )
+
+    draft = ingest.read_article(text, name="top.txt")
+
+    assert draft.headline == "Edlington case review 'should be published in full', says Gove"
+    assert draft.published.at.date().isoformat() == "2010-06-14"
+
+
+def test_a_gallerys_label_under_the_headline_is_a_caption_not_the_standfirst(db):
+    text = (
+        "Councillors back plan to bring children's services back in-house\n\n"
+        "30 September 2021\n\n"
+        "Gallery: Photos from Thursday's full council meeting at the Civic Office\n\n"
+        "DONCASTER councillors have voted to take back control of children's social care.\n\n"
+        "The vote was unanimous.\n"
+    )
+
+    draft = ingest.read_article(text, name="gallery.txt")
+
+    assert draft.standfirst.startswith("DONCASTER councillors have voted")
