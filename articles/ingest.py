@@ -2858,7 +2858,10 @@ def read_article(text: str, *, name: str) -> Draft:
         start = below[0]
     else:
         over = []
-    kicker = _kicker_over(lines, filled, start)
+    # Only on a printed page's copy, dated by its folio over the kicker: on a web page, a
+    # headline in capitals may have a standfirst under it as long as a headline.
+    printed = any(_story_metadata(lines[i]) for i in filled if i < start)
+    kicker = _kicker_over(lines, filled, start) if printed else None
     if kicker is not None:
         kicker, start = start, kicker
     headline = _HEADLINE_LABEL.sub("", " ".join(lines[start].split()), count=1)

@@ -688,3 +688,18 @@ def test_a_gallerys_label_under_the_headline_is_a_caption_not_the_standfirst(db)
     draft = ingest.read_article(text, name="gallery.txt")
 
     assert draft.standfirst.startswith("DONCASTER councillors have voted")
+
+
+def test_a_web_pages_headline_in_capitals_over_a_long_standfirst_is_the_headline(db):
+    text = (
+        "DoncasterLive\nSign in\nNews\nDoncaster News\nCrime\nPolitics\n\n"
+        "CHILDREN'S TRUST FACES £4M GAP\n\n"
+        'Bosses say demand for care places has "gone through the roof"\n\n'
+        "ByGeorge TorrLocal Democracy Reporter\n06:00, 14 FEB 2019\n\n"
+        "Doncaster's children's services trust is heading for a £4 million overspend.\n\n"
+        "A report to the council's cabinet says costs have risen.\n"
+    )
+
+    draft = ingest.read_article(text, name="live.txt")
+
+    assert draft.headline == "CHILDREN'S TRUST FACES £4M GAP"
