@@ -2407,7 +2407,10 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
                 or _is_bare_byline(" ".join(after.split()))  # The Times's authors, their date
             )
         ):
-            after = lines[i + 2].strip()
+            j = i + 2
+            while j + 1 < len(lines) and is_furniture(" ".join(lines[j].split())):
+                j += 1  # the author's handle under the name: "@FCDWhittaker"
+            after = lines[j].strip()
         if (
             (menu >= MENU_LINES and (not after or _story_metadata(after) or _SUMMARY_OVER(after)))
             or (menu and _over_standfirst_and_byline(lines, i))

@@ -703,3 +703,19 @@ def test_a_web_pages_headline_in_capitals_over_a_long_standfirst_is_the_headline
     draft = ingest.read_article(text, name="live.txt")
 
     assert draft.headline == "CHILDREN'S TRUST FACES £4M GAP"
+
+
+def test_a_headline_over_its_authors_name_handle_and_date_under_the_menus(db):
+    text = (
+        "Schools Week\nSubscribe\nLog in\nNews\nOfsted\nAcademies\nExams\nJobs\nSearch\n"
+        "Schools Week\nOfsted\nWilshaw: Doncaster pupils 'let down twice over'\n"
+        "Freddie Whittaker\n@FCDWhittaker\nMar 1, 2016, 17:05\n"
+        "Chief inspector singles out South Yorkshire town in speech on the north-south divide\n"
+        "Sir Michael Wilshaw has accused leaders in Doncaster of letting pupils down.\n"
+        "In a speech in Manchester today, the chief inspector named Doncaster.\n"
+    )
+
+    draft = ingest.read_article(text, name="schoolsweek.txt")
+
+    assert draft.headline == "Wilshaw: Doncaster pupils 'let down twice over'"
+    assert [author.name for author in draft.authors] == ["Freddie Whittaker"]
