@@ -3490,3 +3490,17 @@ def test_an_acronym_in_brackets_after_a_place_is_still_its_own_bodys(seeded):
     found = current_linker().find(text, on=date(2016, 6, 1))
     trust = current_linker().find("Doncaster Children's Services Trust", on=date(2016, 6, 1))
     assert [(s.text, s.entity) for s in found.spans] == [("DCST", trust.spans[0].entity)]
+
+
+@pytest.mark.django_db
+def test_the_conservative_leader_and_the_governments_chief_whip_link_their_holders(seeded):
+    text = "David Cameron, the Conservative leader, said the case showed failure."
+    assert [s.text for s in current_linker().find(text, on=date(2010, 1, 22)).spans] == [
+        "David Cameron",
+        "the Conservative leader",
+    ]
+    text = "Michael Gove, now the Government's chief whip, spoke."
+    assert [s.text for s in current_linker().find(text, on=date(2014, 10, 1)).spans] == [
+        "Michael Gove",
+        "the Government's chief whip",
+    ]
