@@ -599,6 +599,10 @@ _FURNITURE_LINES = [
     # Apps', newsletters' and comment boxes' controls.
     r"topics in this article:.{0,200}|unsubscribe|update your preferences|forward to a friend"
     r"|manage preferences|reply|coming up tomorrow:.{0,120}|[\w ]{1,30} uses cookies\..{0,40}"
+    # E-mails' footers and printed pages' controls.
+    r"|print this page(?: \| close window)?|close window|printed: .{6,30}"
+    r"|[\w &'’.-]{1,60} - print(?:er[- ]friendly)? (?:article|version|page)"
+    r"|\[[^\]]{1,40}\blogo\](?:\s+.{0,60})?"  # "[CYP Now logo] Print this page"
     r"|news|get (?:all )?the latest news from [\w ’'&.]{1,40}"
     # Sites' small print, pagers and post navigation: "This article is over 9 years old",
     # "Previous post: ...", "Categories: Children and families", "Privacy | Cookies | Terms".
@@ -847,6 +851,7 @@ _PITCH = re.compile(
     r"|have your say:? .{0,120}\b(?:take our|readers['’]? poll|vote|comment below|e-?mail)\b"
     r"|listen to the latest [\w ]{0,40}news\b|comments are (?:pre-?)?moderated\b"
     r"|caution: this e-?mail originated from outside\b"
+    r"|this e-?mail and any (?:files|attachments)\b|please consider the environment\b"
     # Comment forms and boxes under a story.
     r"|(?:log in|sign in) or register to comment\b|you must (?:sign|log) in to (?:make a )?comment"
     r"|your email address will not be published\b|(?:thank you for reading\. )?please support us"
@@ -1925,6 +1930,10 @@ def _is_bare_byline(text: str) -> bool:
         return True
     if looks_like_name(name := _plain_who(text)):
         return _known_person(name) or len(name.split()) <= 3
+    # The FT's reporter where the story was written: "Andy Bounds in Doncaster".
+    name, there, place = text.partition(" in ")
+    if there and looks_like_name(name) and _words(name) <= 3 and _NAME_LIKE.fullmatch(place):
+        return _words(place) <= 2
     return _name_and_post(text) is not None
 
 
@@ -1974,6 +1983,9 @@ def byline_authors(byline: str) -> list[Author]:
     text = _plain_who(_who(who) if who else byline)
     if _STAFF.fullmatch(text) and _names_paper(text.rsplit(None, 1)[0]):
         return []  # "By Doncaster Free Press reporter" names nobody
+    name, there, place = text.partition(" in ")
+    if there and looks_like_name(name) and _NAME_LIKE.fullmatch(place) and _words(place) <= 2:
+        text = name  # "Andy Bounds in Doncaster": where the story was written is no post
     if named := _name_and_post(text):
         return [Author(*named)]
     if posted := _post_then_name(text):

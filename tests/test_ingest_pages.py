@@ -719,3 +719,32 @@ def test_a_headline_over_its_authors_name_handle_and_date_under_the_menus(db):
 
     assert draft.headline == "Wilshaw: Doncaster pupils 'let down twice over'"
     assert [author.name for author in draft.authors] == ["Freddie Whittaker"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This email and any files transmitted with it are confidential and intended solely "
+        "for the use of the individual to whom they are addressed.",
+        "Please consider the environment before printing this e-mail.",
+        "Children & Young People Now - Print Article",
+        "[CYP Now logo]   Print this page | Close window",
+        "Printed: 14/04/2016 10:22",
+    ],
+)
+def test_e_mail_footers_and_printed_pages_controls_are_furniture(line):
+    assert ingest.is_furniture(" ".join(line.split()))
+
+
+def test_the_fts_reporter_where_the_story_was_written_is_the_byline(db):
+    text = (
+        "Doncaster children's trust faces £3m overspend as care costs soar\n"
+        "Independent body set up to rescue failing services turns to consultants\n\n"
+        "Andy Bounds in Doncaster\nPublished March 4 2019\n\n"
+        "The trust is heading for a £3m overspend.\n\nIt has called in consultants.\n"
+    )
+
+    draft = ingest.read_article(text, name="ft.txt")
+
+    assert [author.name for author in draft.authors] == ["Andy Bounds"]
+    assert draft.body.startswith("The trust is heading")
