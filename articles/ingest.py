@@ -450,7 +450,8 @@ _EMBEDDED_POST = (
 )
 # Sections of a site's menu, run together on one line: "News Sport Nostalgia Lifestyle Jobs".
 _SECTION = (
-    r"(?:news|sport|sports|weather|iplayer|sounds|home|nostalgia|lifestyle|announcements|jobs"
+    r"(?:news|sport|sports|weather|iplayer|sounds|bitesize|reel|worklife|future|home|nostalgia"
+    r"|lifestyle|announcements|jobs"
     r"|business|opinion|politics|education|health|entertainment|arts|tech|technology|science"
     r"|world|uk|local|motoring|property|homes|cars|travel|food|culture|money|more|video|videos"
     r"|podcasts|puzzles|letters|features|comment|analysis|events|subscribe|newsletters|search)"
@@ -507,7 +508,7 @@ _FURNITURE_LINES = [
     r"\(?additional reporting by\b.{1,100}",
     r"(?:from|to|cc|subject|sent):\s.{1,120}",  # an e-mail's header, forwarded with it
     # A menu of sections or share buttons on one line: "News | Finance | Workforce | Jobs".
-    r"(?:[\w'’&.]+(?: [\w'’&.]+){0,2} ?\| ?){3,}[\w'’&.]+(?: [\w'’&.]+){0,2}",
+    r"(?:[\w'’&.]+(?: [\w'’&.]+){0,2} ?\| ?){3,}[\w'’&.]+(?: [\w'’&.]+){0,3}",
     r"sharing|scroll down for video|reuse content|follow|\d[\d,.]*k? shares?|shares"
     r"|tweet(?: this)?|like \d[\d,]*|(?:g)?\+1|article history"
     r"|newest|oldest|best rated|worst rated|view all"
@@ -2172,7 +2173,9 @@ MAX_HEADLINE = Article._meta.get_field("headline").max_length
 # "UPDATE:", Reuters' "UPDATE 2-".
 _HEADLINE_LABEL = re.compile(
     r"^(?:(?:title|headline)\s*:\s*"
-    r"|(?:breaking|update(?: \d+)?|exclusive|live|watch)(?::\s*|-(?=\S)))",
+    r"|(?:breaking|update(?: \d+)?|exclusive|live|watch)(?::\s*|-(?=\S))"
+    # A browser's printed header, its time before the page's title: "14/06/2024, 09:41".
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[ap]m)?\s+(?=\S))",
     re.IGNORECASE,
 )
 

@@ -748,3 +748,18 @@ def test_the_fts_reporter_where_the_story_was_written_is_the_byline(db):
 
     assert [author.name for author in draft.authors] == ["Andy Bounds"]
     assert draft.body.startswith("The trust is heading")
+
+
+def test_a_browsers_printed_header_over_the_page_gives_the_title_without_its_time(db):
+    text = (
+        "14/06/2024, 09:41          Doncaster children's services rated good after return to "
+        "council - BBC News\n\nHome News Sport Weather iPlayer Sounds Bitesize\n\n"
+        "England | Local News | Regions | Sheffield & South Yorkshire\n\n"
+        "Doncaster children's services rated good after return to council\n\n13 June 2024\n\n"
+        "Children's services in Doncaster have been rated good by Ofsted.\n\nIt is the first.\n"
+    )
+
+    draft = ingest.read_article(text, name="print.txt")
+
+    assert draft.headline == "Doncaster children's services rated good after return to council"
+    assert draft.standfirst.startswith("Children's services in Doncaster")
