@@ -1102,7 +1102,9 @@ class Linker:
                     elif case == _PARTY_DESCRIBED and not text[end + 1 : end + 2].isupper():
                         # "the (former) Labour leader" is a person, not the party; but in
                         # "The Labour leader Ed Miliband", a title, the party is named.
-                        at = start + 4 if text[start + 4].isupper() else start + 11
+                        at = start + 4
+                        while at < end and not text[at].isupper():
+                            at += 1  # past "former" or "then"
                         if (party := get(at)) is not None and party[0] < end:
                             del best[at]
                     if tier == _STRONG:

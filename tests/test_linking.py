@@ -3429,6 +3429,10 @@ def test_the_party_leader_named_by_post_is_the_person_not_the_party(seeded):
         text.replace("The Labour", "The former Labour"), on=date(2016, 1, 1)
     )
     assert "The former Labour leader" in [s.text for s in later.spans]
+    back = current_linker().find(
+        "Ed Miliband spoke in 2013.\n\nThe then Labour leader said so.", on=date(2019, 1, 1)
+    )
+    assert "The then Labour leader" in [s.text for s in back.spans]
 
 
 @pytest.mark.django_db
