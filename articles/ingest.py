@@ -480,6 +480,12 @@ _FURNITURE_LINES = [
     # News apps' and aggregators' frames: "SmartNews", "← ampproject.org", "Flipped by Karen
     # Lowe into Children's Social Care Weekly", "Children & Young People Now · 3 min read".
     r"smartnews|smartview|microsoft start|flipboard|for you|following|explore|feedback"
+    # E-mail newsletters' and alerts' top lines: "View in browser | Add us to your safe
+    # senders list", "Having trouble reading this email? View in browser".
+    r"|(?:(?:having trouble reading|can'?t see) this e-?mail(?: properly)?\? )?"
+    r"view (?:this e-?mail )?(?:in (?:your |a )?browser|online)"
+    r"(?: \| add us to your safe senders list)?"
+    r"|flag as irrelevant|add us to your safe senders list"
     r"|search gov\.uk"
     r"|open in (?:the )?browser|← ?ampproject\.org|view original|flipped by .{1,60} into .{1,80}"
     r"|\d+ (?:minutes?|hours?|days?) ago|[\w ,.&'’]{1,40} · \d+ min read",
@@ -527,7 +533,7 @@ _FURNITURE_LINES = [
     r"listen to (?:this )?(?:article|story)\b.*|\d+ min(?:ute)?s? read|duration \d+:\d+",
     r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:view|show|hide|read)(?: \d+)? comments?",
     r"is this page useful\??|(?:yes|no),? this page is (?:not )?useful"
-    r"|sort by:? \w+|since you(?:'|’)re here\W*|enter your e-?mail(?: address)?"
+    r"|sort by:? \w+(?: \| .{1,120})?|since you(?:'|’)re here\W*|enter your e-?mail(?: address)?"
     r"|click to share on \w+(?: \(opens in new window\))?"
     r"|(?:facebook|twitter|whatsapp|e-?mail|linkedin|messenger)"
     r"(?:\W+(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|messenger|copy link))+\W*"
@@ -610,7 +616,7 @@ _FURNITURE_LINES = [
     r"|this article is (?:over|more than) \d+ years? old|suggest a correction|also on \w+|more:"
     r"|(?:terms and )?privacy(?: policy| dashboard| notice)?|privacy (?:&|and|\|) cookies"
     r"|terms(?: of use| and conditions)?|more info|full coverage|more headlines|load more"
-    r"|sponsored: .{1,100}|(?:previous|next) (?:post|article|story):? .{1,120}"
+    r"|sponsored: .{1,100}|(?:previous|next) (?:post|article|story)(?::? .{1,120})?"
     r"|categor(?:y|ies): .{1,120}|posted in:? .{1,120}|media enquiries|related pages"
     r"|weather:? -?\d{1,2}°?c\b.{0,30}|promoted by .{1,60}|uk parliament|search hansard"
     r"|recent posts|your comments|print friendly|read on [\w.-]+\.[a-z]{2,}|like|flip"
@@ -1189,6 +1195,9 @@ _GLUED = [
         ),
         r"\1, ",
     ),
+    # The BBC's 2009 pages add the time in the UK: "Page last updated at 15:47 GMT, Tuesday,
+    # 16 June 2009 16:47 UK".
+    (re.compile(r"(?<=\d{4})\s+\d{1,2}:\d{2}\s+UK$"), ""),
     # The BBC's 2010 pages: "14 June 2010 Last updated at 13:48".
     (re.compile(r"(?<=\d)\s+Last updated at\s+(?=\d)", re.IGNORECASE), " | Updated "),
     (re.compile(r"(?<=\d)\s*Updated:?\s*(?=\d)"), " | Updated "),
@@ -1931,11 +1940,24 @@ def _is_bare_byline(text: str) -> bool:
         return True
     if looks_like_name(name := _plain_who(text)):
         return _known_person(name) or len(name.split()) <= 3
-    # The FT's reporter where the story was written: "Andy Bounds in Doncaster".
-    name, there, place = text.partition(" in ")
-    if there and looks_like_name(name) and _words(name) <= 3 and _NAME_LIKE.fullmatch(place):
-        return _words(place) <= 2
+    if _name_in_place(text):
+        return True
     return _name_and_post(text) is not None
+
+
+def _name_in_place(text: str) -> str:
+    """The reporter's name in the FT's byline of where the story was written ("Andy Bounds
+    in Doncaster"), else ""."""
+    name, there, place = text.partition(" in ")
+    if (
+        there
+        and looks_like_name(name)
+        and _words(name) <= 3
+        and _NAME_LIKE.fullmatch(place)
+        and _words(place) <= 2
+    ):
+        return name
+    return ""
 
 
 def _post_then_name(who: str) -> tuple[str, str] | None:
@@ -1984,9 +2006,7 @@ def byline_authors(byline: str) -> list[Author]:
     text = _plain_who(_who(who) if who else byline)
     if _STAFF.fullmatch(text) and _names_paper(text.rsplit(None, 1)[0]):
         return []  # "By Doncaster Free Press reporter" names nobody
-    name, there, place = text.partition(" in ")
-    if there and looks_like_name(name) and _NAME_LIKE.fullmatch(place) and _words(place) <= 2:
-        text = name  # "Andy Bounds in Doncaster": where the story was written is no post
+    text = _name_in_place(text) or text  # where the story was written is no post
     if named := _name_and_post(text):
         return [Author(*named)]
     if posted := _post_then_name(text):

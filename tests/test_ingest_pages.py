@@ -763,3 +763,31 @@ def test_a_browsers_printed_header_over_the_page_gives_the_title_without_its_tim
 
     assert draft.headline == "Doncaster children's services rated good after return to council"
     assert draft.standfirst.startswith("Children's services in Doncaster")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "View in browser | Add us to your safe senders list",
+        "Having trouble reading this email? View in browser",
+        "Can't see this email properly? View in browser",
+        "Flag as irrelevant",
+        "Next article",
+        "Sort by: Newest | Oldest | Most popular | Doncaster_dad | Reply | Report",
+    ],
+)
+def test_newsletters_top_lines_and_comment_controls_are_furniture(line):
+    assert ingest.is_furniture(line)
+
+
+def test_an_old_bbc_pages_update_time_in_the_uk_dates_it(db):
+    text = (
+        "Ministers take over Doncaster child services\n\n"
+        "Page last updated at 15:47 GMT, Tuesday, 16 June 2009 16:47 UK\n\n"
+        "Ministers have taken direct control of Doncaster's troubled children's services.\n\n"
+        "The council was told on Tuesday.\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc2009.txt")
+
+    assert draft.published.at.date().isoformat() == "2009-06-16"

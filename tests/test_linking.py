@@ -3508,3 +3508,11 @@ def test_the_conservative_leader_and_the_governments_chief_whip_link_their_holde
         "Michael Gove",
         "the Government's chief whip",
     ]
+
+
+@pytest.mark.django_db
+def test_the_doncaster_central_mp_after_the_2024_election_is_her_successor(seeded):
+    text = "Rosie Winterton stood down in 2024. The Doncaster Central MP said it was scandalous."
+    assert [s.text for s in current_linker().find(text, on=date(2024, 9, 18)).spans] == [
+        "Rosie Winterton"
+    ]
