@@ -3516,3 +3516,11 @@ def test_the_doncaster_central_mp_after_the_2024_election_is_her_successor(seede
     assert [s.text for s in current_linker().find(text, on=date(2024, 9, 18)).spans] == [
         "Rosie Winterton"
     ]
+
+
+@pytest.mark.django_db
+def test_the_council_before_finance_describes_a_post_not_the_council(seeded):
+    text = "Doncaster Council met. The former council finance boss said no."
+    assert [s.text for s in current_linker().find(text, on=date(2013, 5, 4)).spans] == [
+        "Doncaster Council"
+    ]
