@@ -2825,17 +2825,17 @@ def _kicker_over(lines: list[str], filled: list[int], start: int) -> int | None:
     Printed pages and their e-editions set a label in capitals over the headline: "CHILDREN
     AT RISK" over "Gove strips council of children's services after damning review".
     """
-    k = filled.index(start)
+    first = k = filled.index(start)
     # Kickers may stand one over another: "NEWS", then "INSPECTION VERDICT".
     while k + 1 < len(filled) and _kicker_line(lines[filled[k]]):
         k += 1
-    if k == filled.index(start):
+    if k == first:
         return None
     below = filled[k]
     headline = " ".join(lines[below].split())
     # A headline in capitals may have a short standfirst under it: "TRUST RATED GOOD" over
     # "Inspectors praise the trust's leaders". A kicker's headline is the longer.
-    longest_kicker = max(_words(lines[i]) for i in filled[filled.index(start) : k])
+    longest_kicker = max(_words(lines[i]) for i in filled[first:k])
     if (
         headline.isupper()
         or _words(headline) < max(KICKER_HEADLINE_WORDS, longest_kicker + 3)
