@@ -125,9 +125,9 @@ _DATE_PREFIX = re.compile(
 _FIRST_PUBLISHED = re.compile(r"first\s+published\b", re.IGNORECASE)
 
 
-# What separates a date's parts: "23 November 2018 – 06:00", "23 Nov 2018 | 6:00am". A
-# hyphen between digits is part of the date: "23-11-2018".
-_DATE_BREAK = re.compile(r"\s*[|–—•·]\s*|\s+-\s+|[\s,]+(?=\S)|,")
+# What separates a date's parts: "23 November 2018 – 06:00", "23 Nov 2018 | 6:00am", Reuters's
+# "NOVEMBER 28, 2012 / 2:41 PM". A hyphen between digits is part of the date: "23-11-2018".
+_DATE_BREAK = re.compile(r"\s*[|–—•·]\s*|\s+[-/]\s+|[\s,]+(?=\S)|,")
 
 
 _YEAR_OR_DATE = re.compile(r"\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
@@ -389,6 +389,13 @@ _MARKDOWN_MARKS = [
     (re.compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?$", re.MULTILINE), r"\1"),  # "# Headline"
     (re.compile(r"^ {0,3}>\s?", re.MULTILINE), ""),  # a quoted block
     (re.compile(r"^ {0,3}(?:[-*_] ?){3,}$|^(?:=+|-+)$", re.MULTILINE), ""),  # rules, underlines
+    # A line in italics under a picture is its caption: "*Doncaster Council has been ...*".
+    (
+        re.compile(
+            r"^(.*!\[[^\]\n]*\]\([^)\n]*\).*\n(?:[ \t]*\n)?)([*_])([^*_\n]+)\2[ \t]*$", re.M
+        ),
+        r"\1Image caption: \3",
+    ),
     (re.compile(r"^.*!\[[^\]\n]*\]\([^)\n]*\).*$", re.MULTILINE), _images_apart),
     (re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|#)[^)\s]*(?:\s+\"[^\"\n]*\")?\)"), r"\1"),
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
@@ -577,6 +584,13 @@ _FURNITURE_LINES = [
     r"|(?:estimated )?reading time:? \d+ min(?:ute)?s?|print friendly,? pdf (?:&|and) e-?mail"
     r"|jump to comments(?: \(\d+\))?|refresh (?:the page )?for (?:the )?latest updates"
     r"|download (?:the )?(?:full )?(?:pdf|report)\b.{0,40}",
+    # Feed readers' and apps' lines: "Visit website", "BBC News / 3h", "Shared via Google
+    # News", "Add to board · Share · Mark as read", a note app's "Created: October 1, 2014
+    # 4:15 PM", a Kindle's "Location 1-34 of 34".
+    r"visit website|[\w&'’. -]{1,40} / \d{1,2}[mhd]|shared (?:via|from) [\w ]{1,30}"
+    r"|(?:(?:add to board|read later|like|share|archive|mark as (?:un)?read|save)(?: · |$)){2,}"
+    r"|(?:created|updated|last edited time|clipped):? (?:on )?\w{3,9} \d{1,2},? \d{4}\b.{0,20}"
+    r"|location \d+(?:-\d+)? of \d+",
     # A newsletter's link to its web copy, and press offices' labels over a release.
     r"(?:having trouble viewing this (?:e-?mail|newsletter)\?\s*)?view (?:this|it|the)"
     r"(?: e-?mail| newsletter)? (?:in your browser|online|on the web)"
@@ -943,6 +957,7 @@ _LINK_LABEL = re.compile(
 
 # A breadcrumb: "Home » News » Rosie welcomes ...".
 _HOME_CRUMB = re.compile(r"home\s?[»›>/|]\s", re.IGNORECASE)
+_PAPER_CRUMB = re.compile(r"(?P<site>[^»›>]{3,40}?) [»›>] ")
 
 
 def is_furniture(line: str, *, prompts: bool = True) -> bool:
@@ -967,6 +982,8 @@ def is_furniture(line: str, *, prompts: bool = True) -> bool:
         return True
     if _HOME_CRUMB.match(line):
         return True  # a breadcrumb, even one ending in a headline's quotation
+    if (crumb := _PAPER_CRUMB.match(line)) and _names_paper(crumb["site"]):
+        return True  # "Doncaster Free Press > News > Politics"
     # A long full sentence is copy even when it starts like a prompt ("Register offices ...").
     sentence = ends_sentence(line) and not line.endswith("?") and _words(line) > 8
     if not sentence and _words(line) <= 25 and _FURNITURE.fullmatch(line):
@@ -1201,6 +1218,16 @@ _GLUED = [
     # The BBC's 2010 pages: "14 June 2010 Last updated at 13:48".
     (re.compile(r"(?<=\d)\s+Last updated at\s+(?=\d)", re.IGNORECASE), " | Updated "),
     (re.compile(r"(?<=\d)\s*Updated:?\s*(?=\d)"), " | Updated "),
+    # An update's age dates nothing: Reuters's "NOVEMBER 28, 2012 / 2:41 PM / UPDATED 11 YEARS
+    # AGO", "January 14, 2016 12:05 AM GMTUpdated 8 years ago".
+    (
+        re.compile(
+            r"(?<=\S)\s*(?:/\s*)?Updated\s+(?:an?|\d+)\s+(?:year|month|week|day|hour|minute)s?"
+            r"\s+ago$",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
     # An update's time alone, glued or in brackets, dates nothing more: "7:00 pm(Updated
     # 7:05 pm)".
     (re.compile(r"\s*[(|]?\s*Updated:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?$", re.I), ""),
@@ -1413,13 +1440,14 @@ def _mark_repeated_captions(lines: list[_Line]) -> None:
     while index < len(visible):
         line = visible[index]
         if line.kind != "text":
-            # "Picture caption: X" over X: the caption printed again.
+            # "Picture caption: X" over X, or an image's text over its caption with a full
+            # stop ("Civic Office" over "Civic Office."): the caption printed again.
             after = visible[index + 1] if index + 1 < len(visible) else None
             if (
                 line.kind == "caption"
                 and after
                 and after.kind == "text"
-                and after.text == line.unit
+                and after.text.removesuffix(".") == line.unit.removesuffix(".")
             ):
                 after.kind, after.unit = "repeat", line.unit
             index += 1
@@ -2150,7 +2178,12 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
             out.byline, guessed = text, line  # a name by the headline with no "By": the author
             if "," not in text:
                 bare_byline = line
-        elif kind == "text" and not ends_sentence(text) and _words(text) <= CAPTION_WORDS:
+        elif (
+            kind == "text"
+            and not ends_sentence(text)
+            and _words(text) <= CAPTION_WORDS
+            and not _ATTRIBUTED_QUOTE.fullmatch(text)
+        ):
             standfirst_slot = (
                 not out.paragraphs
                 and _words(text) >= STANDFIRST_MIN_WORDS
@@ -2373,7 +2406,10 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
 
 
 _SECTION_CRUMB = re.compile(rf"{_SECTION}(?: \| [\w&'’ ]{{1,30}})+", re.IGNORECASE)
-_PAPER_AND_SECTION = re.compile(rf"(?P<site>[^|]{{3,40}}) \| {_SECTION}", re.IGNORECASE)
+# A feed reader's feed names it the same way: "Yorkshire Post - Politics", "BBC News - England".
+_PAPER_AND_SECTION = re.compile(
+    rf"(?P<site>[^|]{{3,40}}?) [|–-] (?:{_SECTION}|england)", re.IGNORECASE
+)
 
 
 # A paper's name or a menu item: a few capitalised words ("The Star", "News", "Sport",
@@ -2781,6 +2817,9 @@ def _crumbs_under_home(lines: list[str], filled: list[int], k: int) -> list[int]
     return [filled[j] for j in crumbs]
 
 
+_DOMAIN = re.compile(r"(?:www\.)?[a-z\d-]+(?:\.[a-z]{2,})+", re.IGNORECASE)
+
+
 def _site_over_controls(lines: list[str], filled: list[int]) -> list[int]:
     """A site's name over its controls, then a blank line: "Notes from the Frontline",
     "Subscribe", "Sign in" over a newsletter's headline."""
@@ -2796,6 +2835,8 @@ def _site_over_controls(lines: list[str], filled: list[int]) -> list[int]:
     if (
         len(controls) >= 2
         and filled[controls[-1] + 1] > filled[controls[-1]] + 1  # a blank line under them
+        # Pocket prints a story's headline over its site's address: "yorkshirepost.co.uk".
+        and not _DOMAIN.fullmatch(lines[filled[1]].strip())
         and _words(name) <= SITE_LINE_WORDS
         and not ends_sentence(name)
     ):
@@ -2970,6 +3011,8 @@ def read_article(text: str, *, name: str) -> Draft:
 
 
 PULL_QUOTE_WORDS = (6, 60)
+# A quotation and who said it, as a block quote sets it: '"... from that." – Mark Douglas'.
+_ATTRIBUTED_QUOTE = re.compile(r"(?P<quote>[\"“‘].{12,}[.!?,][\"”’])\s*[–—-]\s*[A-Z].{0,80}")
 _WORD_OF_QUOTE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _QUOTE_OPENS, _QUOTE_CLOSES = ('"', "“", "'", "‘"), ('"', "”", "'", "’")
 
@@ -2980,11 +3023,15 @@ def _pull_quotes(paragraphs: list[str]) -> set[int]:
     A page sets a line of a quotation in large type beside the story: "Children have been
     let down time and again." stands alone, and in "... time and again," Mr Gove said.
     """
-    words = [" " + " ".join(_WORD_OF_QUOTE.findall(p.lower())) + " " for p in paragraphs]
+    # A pull quote may name its speaker: '"... time and again." – Michael Gove'.
+    quotes = [
+        (found["quote"] if (found := _ATTRIBUTED_QUOTE.fullmatch(p)) else p) for p in paragraphs
+    ]
+    words = [" " + " ".join(_WORD_OF_QUOTE.findall(q.lower())) + " " for q in quotes]
     low, high = PULL_QUOTE_WORDS
     return {
         i
-        for i, paragraph in enumerate(paragraphs)
+        for i, paragraph in enumerate(quotes)
         # A whole quotation: one that runs on into the next paragraph has no closing mark.
         if paragraph.startswith(_QUOTE_OPENS)
         and paragraph.endswith(_QUOTE_CLOSES)

@@ -791,3 +791,110 @@ def test_an_old_bbc_pages_update_time_in_the_uk_dates_it(db):
     draft = ingest.read_article(text, name="bbc2009.txt")
 
     assert draft.published.at.date().isoformat() == "2009-06-16"
+
+
+@pytest.mark.parametrize(
+    ("top", "day"),
+    [
+        ("NOVEMBER 28, 2012 / 2:41 PM / UPDATED 11 YEARS AGO", "2012-11-28 14:41"),
+        ("January 14, 2016 12:05 AM GMTUpdated 8 years ago", "2016-01-14 00:05"),
+    ],
+)
+def test_reuterss_dates_with_the_age_of_their_update_date_the_story(db, top, day):
+    text = (
+        "English town's child protection inadequate, watchdog says\n\n"
+        f"{top}\n\nBy Mark Holloway\n\n"
+        "DONCASTER, England (Reuters) - Child protection services in Doncaster remain "
+        "inadequate, the watchdog said on Wednesday.\n\n"
+        "Ofsted said it had found serious weaknesses in the way the council protected children.\n"
+    )
+
+    draft = ingest.read_article(text, name="reuters.txt")
+
+    assert ingest.format_moment(draft.published) == day
+    assert top not in draft.standfirst
+    assert draft.standfirst.startswith("DONCASTER, England")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "BBC News - England\nDoncaster children's services rated 'good' by Ofsted\nBBC News / 3h\n",
+        "Yorkshire Post - Politics\nDoncaster children's services rated 'good' by Ofsted\n"
+        "Visit website\n",
+        # Pocket: the headline, its site's address and the link to the page.
+        "Doncaster children's services rated 'good' by Ofsted\nyorkshirepost.co.uk\n"
+        "View Original\n",
+    ],
+)
+def test_feed_readers_and_read_later_apps_lines_around_the_headline(db, top):
+    text = (
+        f"{top}\n"
+        "Children's services in Doncaster have been rated good by Ofsted for the first time.\n\n"
+        "The trust, which took over from the council in 2014, was praised by inspectors.\n"
+    )
+
+    draft = ingest.read_article(text, name="feed.txt")
+
+    assert draft.headline == "Doncaster children's services rated 'good' by Ofsted"
+    assert draft.standfirst.startswith("Children's services in Doncaster")
+    assert draft.captions == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shared via Google News",
+        "Read later · Like · Share · Archive",
+        "Add to board · Share · Mark as read",
+        "Created: October 1, 2014 4:15 PM",
+        "Location 1-34 of 34",
+        "Doncaster Free Press > News > Politics",
+    ],
+)
+def test_apps_controls_and_a_papers_breadcrumb_are_furniture(line):
+    assert ingest.is_furniture(line)
+
+
+def test_a_clipped_pages_pictures_captions_and_block_quotes(db):
+    text = (
+        "# Doncaster children's services to be run by independent trust\n\n"
+        "![Doncaster Civic Office](https://example.com/civic.jpg)\n\n"
+        "*Doncaster Council has been under government intervention since 2009*\n\n"
+        "Children's services in Doncaster are to be handed to an independent trust.\n\n"
+        "![Social workers at the trust](https://example.com/staff.jpg)\n\n"
+        "Social workers at the trust.\n\n"
+        "Mark Douglas says the turnaround began with getting the basics right.\n\n"
+        '> "You cannot build good practice on a workforce that is constantly churning. '
+        'Everything else followed from that." – Mark Douglas\n\n'
+        "The trust cut agency staff by more than half.\n"
+    )
+
+    draft = ingest.read_article(text, name="clip.md")
+
+    assert draft.standfirst.startswith("Children's services in Doncaster")
+    assert draft.captions == [
+        "Doncaster Civic Office",
+        "Doncaster Council has been under government intervention since 2009",
+        "Social workers at the trust",
+    ]
+    assert "Social workers at the trust." not in draft.body
+    assert 'followed from that." – Mark Douglas\n\nThe trust cut' in draft.body
+
+
+def test_a_pull_quote_that_names_its_speaker_is_no_paragraph(db):
+    text = (
+        "Trust chief: we got the basics right\n\n"
+        'Mark Douglas said: "You cannot build good practice on a workforce that is constantly '
+        "churning. So the first thing we did was stabilise the workforce, and everything else "
+        'we have done since followed from that, one team at a time," and staff stayed.\n\n'
+        '"You cannot build good practice on a workforce that is constantly churning. So the '
+        "first thing we did was stabilise the workforce, and everything else we have done "
+        'since followed from that, one team at a time." – Mark Douglas\n\n'
+        "The trust cut agency staff by more than half.\n"
+    )
+
+    draft = ingest.read_article(text, name="pull.txt")
+
+    assert "– Mark Douglas" not in draft.body
+    assert draft.body.endswith("The trust cut agency staff by more than half.")
