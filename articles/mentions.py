@@ -154,8 +154,14 @@ def _entity_columns(key: str) -> tuple[int | None, int | None]:
 
 
 def unresolved_names(result: LinkResult, layout: Layout) -> list[str]:
-    """The names the linker could not resolve in the standfirst and body (not the headline)."""
-    return sorted({u.text for u in result.unresolved if u.start >= layout[0]})
+    """The names the linker could not resolve in the standfirst and body (not the headline).
+
+    A name in capitals, as a transcript's speaker labels print it ("TOM AKINYEMI:"), is
+    offered once, as the text writes it elsewhere.
+    """
+    names = {u.text for u in result.unresolved if u.start >= layout[0]}
+    written = {name.casefold() for name in names if not name.isupper()}
+    return sorted(name for name in names if not (name.isupper() and name.casefold() in written))
 
 
 def new_mention(article: Article, key: Key) -> Mention:

@@ -808,6 +808,10 @@ class Linker:
                 tier, how = _STRONG, None
             since, until = alias.valid_from, alias.valid_until
             texts = [alias.text]
+            if how is None and alias.entity in people and alias.text[:4].lower() == "the ":
+                # A post and the name after it are one mention: "the Don Valley MP Caroline
+                # Flint", as "Education Secretary Michael Gove" is.
+                texts.append(f"{alias.text} {full_names[index[alias.entity]]}")
             if alias.contextual and alias.entity in people and alias.text[:4].lower() == "the ":
                 # "Outgoing" only of a post its holder leaves: "the outgoing mayor" in the
                 # month Ros Jones was elected is the man she beat.
@@ -1249,6 +1253,7 @@ _COMMON = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december updated
     hi hello dear thanks councillors cllrs dozens hundreds thousands
+    i'm i’m i've i’ve i'd i’d i'll i’ll
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -1391,6 +1396,7 @@ _NOT_BODIES = frozenset(
     GCSE GCSES SEND CEO CFO COO OBE CBE MBE KBE DBE GMT BST UTC PDF FAQ HTML URL AKA
     ASAP DNA LGBT BAME ADHD PTSD PPE COVID SARS SUV CCTV RIP TBC LOL OMG YES NOT AND THE
     TUPE ILACS SIF EYFS BSF MAT DCS HMI HMCI SEN SENCO EHCP CSE LAC CIN CPP MASH JTAI
+    GAIN HOLD
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Words before a post that give it to its holder at another time.
@@ -4307,7 +4313,8 @@ class _Resolution:
                     if sum(w[2][0].isupper() for w in words) >= 2:
                         yield words[0][0], words[-1][1]
                     words = []
-                elif words or word.lower() not in _COMMON:
+                # Nor does a code: "Q90 Ian Mearns" in evidence, the "M18".
+                elif words or (word.lower() not in _COMMON and not word[1:2].isdigit()):
                     cut = 2 if word[-2:] in ("'s", "’s") else 0
                     if not words:
                         title = before.removesuffix(".")
@@ -4321,9 +4328,14 @@ class _Resolution:
                         if sum(w[2][0].isupper() for w in words) >= 2:
                             yield words[0][0], words[-1][1]
                         words = []
-            elif titled and word in ("of", "for") and len(words) >= 2:
-                # A titled person's name ends before "of": "Professor Julian Le Grand of
-                # the London School of Economics" is a person and a body.
+            elif (
+                word in ("of", "for")
+                and len(words) >= 2
+                and (titled or (len(words) <= 3 and words[0][2].lower() in GIVEN_NAMES))
+            ):
+                # A person's name ends before "of": "Professor Julian Le Grand of the London
+                # School of Economics", "Peter Davies of the English Democrats" are a
+                # person and a body.
                 yield words[0][0], words[-1][1]
                 words, titled = [], False
             elif (

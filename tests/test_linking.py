@@ -1520,6 +1520,14 @@ def test_a_sentence_opening_and_a_lone_capital_are_no_unknown_names(seed_linker)
         ("Birmingham Children's Trust agreed.", ["Birmingham Children's Trust"]),
         ("She lost to the Conservative Nick Fletcher.", ["Nick Fletcher"]),
         ("The Conservative Party agreed.", ["Conservative Party"]),
+        # A person's name ends before "of": the body is another name.
+        (
+            "The mayor, Peter Davies of the English Democrats, agreed.",
+            ["Peter Davies", "English Democrats"],
+        ),
+        # A transcript's numbered question and a speaker's "I'm" are no part of a name.
+        ("Q90 Ian Mearns: I'm Hannah Orwell, and I agree.", ["Ian Mearns", "Hannah Orwell"]),
+        ("Result: GAIN from the English Democrats.", ["English Democrats"]),
     ],
 )
 def test_an_unknown_name_is_cut_at_an_opening_quantifier_a_pronoun_or_a_possessive(
@@ -3119,6 +3127,12 @@ def test_a_post_beside_another_holder_or_another_post_is_not_the_known_persons(s
             "Ed Miliband spoke. The Doncaster North MP said so, and the MP for Don Valley agreed.",
             date(2014, 2, 12),
             ["Ed Miliband", "The Doncaster North MP", "the MP for Don Valley"],
+        ),
+        # The post and the name after it: one mention.
+        (
+            "It is welcomed by the Don Valley MP Caroline Flint.",
+            date(2017, 1, 13),
+            ["the Don Valley MP Caroline Flint"],
         ),
         # A seat's former member, and its member after her.
         ("The former Don Valley MP said so.", date(2020, 1, 5), []),

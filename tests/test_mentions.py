@@ -2,6 +2,7 @@
 
 import pytest
 
+from articles import ingest
 from articles.mentions import relink, relink_many
 from articles.models import Article, Mention
 from entities.models import Alias, Role
@@ -185,3 +186,15 @@ def test_names_the_linker_cannot_resolve_are_listed_on_the_article(make_article,
     relink(article)
     article.refresh_from_db()
     assert "Edlington Parish Council" in article.unresolved_names
+
+
+@pytest.mark.django_db
+def test_a_name_in_capitals_is_offered_once_as_the_text_writes_it_elsewhere(seeded):
+    article = ingest.import_text(
+        "Podcast: kinship care after the review\n\n3 March 2021\n\n"
+        "DR TOM AKINYEMI: Thank you for having me.\n\n"
+        "Tom Akinyemi is a researcher. The NSPCC funded the study.\n",
+        name="podcast.txt",
+    ).article
+
+    assert article.unresolved_names == ["NSPCC", "Tom Akinyemi"]
