@@ -115,7 +115,8 @@ _DATE_PREFIX = re.compile(
     r"(?:(?P<updated>(?:page\s+)?(?:last\s+)?(?:updated|modified|amended))"
     r"|(?:first\s+)?published(?:\s+time)?"
     r"|posted|issued|date(?:\s+posted)?|(?:volume\s+\d+:\s*)?debated"  # Hansard's "debated on"
-    r"|broadcast|filed"  # programmes' and wires' times
+    r"|(?:first\s+)?broadcast|transmission|transmitted|last\s+on|released|release\s+date"
+    r"|filed|received"  # programmes', podcasts' and wires' times
     r"|sent|for\s+immediate\s+release)"  # e-mails' and press releases' times
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
@@ -502,6 +503,8 @@ _FURNITURE_LINES = [
     r"thank you for your support",
     r"share this|like this|like loading\.*|was this (?:page|article) (?:useful|helpful)\??",
     r"ads by \w+|(?:\d{1,2}:)?\d{1,2}:\d{2} / (?:\d{1,2}:)?\d{1,2}:\d{2}",  # an audio player
+    # A programme's or podcast's details: "Duration: 38:14", "Available for 29 days".
+    r"duration:? (?:\d{1,2}:)?\d{1,2}:\d{2}|available for (?:over )?(?:a|an|\d+) \w+",
     r"(?:©|\(c\)|copyright\b).{0,120}|all rights reserved",  # the page's footer
     r"skip (?:this )?ad(?:vert(?:isement)?)?",
     r"(?:article|story) continues (?:below|after (?:this )?advert(?:isement)?)(?: advertisement)?",
@@ -588,6 +591,8 @@ _FURNITURE_LINES = [
     # News", "Add to board · Share · Mark as read", a note app's "Created: October 1, 2014
     # 4:15 PM", a Kindle's "Location 1-34 of 34".
     r"visit website|[\w&'’. -]{1,40} / \d{1,2}[mhd]|shared (?:via|from) [\w ]{1,30}"
+    # A site's tagline: "News from Doncaster Liberal Democrats".
+    r"|(?:the )?(?:latest )?news from(?: \w+){1,5}|the (?:official )?website of(?: \w+){1,5}"
     r"|(?:(?:add to board|read later|like|share|archive|mark as (?:un)?read|save)(?: · |$)){2,}"
     r"|(?:created|updated|last edited time|clipped):? (?:on )?\w{3,9} \d{1,2},? \d{4}\b.{0,20}"
     r"|location \d+(?:-\d+)? of \d+",
@@ -727,6 +732,8 @@ _CREDIT = re.compile(
 # A caption's label, as the BBC prints it: "Image caption, The mayor", or the label alone
 # on a line with the caption on the next.
 _CAPTION_LABEL = re.compile(rf"(?:{_PICTURE}|video|media) caption\b\s*[:|,]?\s*", re.I)
+# A picture as text-only copies print it: "[Image: Paul Moffat took charge ...]".
+_BRACKETED_PICTURE = re.compile(rf"\[(?:{_PICTURE}|video)(?::\s*(?P<caption>[^\]]*))?\]", re.I)
 _REPEATED = re.compile(r"(.{6,}?)(?:\s?\1){1,2}")
 
 LONG_PROMPT_WORDS, CAPTION_WORDS, STANDFIRST_MIN_WORDS, BYLINE_WORDS = 14, 30, 8, 15
@@ -1024,8 +1031,8 @@ class _Line:
 # The last word of a line that no paragraph ends in: a title before its name, or a word
 # that needs the next one ("... a tribute to staff. Mr" + "Moffat said so.").
 _RUNS_ON = re.compile(
-    r"(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|Professor"
-    r"|the|a|an|of|and|to|for|in|on|at|by|with|from)\.?$"
+    r"(?:^|\s)(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|Professor)\.?"
+    r"|the|a|an|of|and|to|for|in|on|at|by|with|from)$"  # "... had heard of." ends
 )
 
 
@@ -1838,6 +1845,9 @@ def _classify(line: _Line) -> None:
     elif label := _CAPTION_LABEL.match(text):
         caption = text[label.end() :]
         line.kind, line.unit = ("caption", caption) if caption else ("furniture", "")
+    elif picture := _BRACKETED_PICTURE.fullmatch(text):
+        caption = (picture["caption"] or "").strip()
+        line.kind, line.unit = ("caption", caption) if caption else ("furniture", "")
     elif _CREDIT.match(text) or _credited(text):
         line.kind = "caption"
     elif _BULLET.match(text):
@@ -2501,11 +2511,25 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             # A region's name: "Look North (Yorkshire & Lincolnshire)".
             and not _NAME_LIKE.fullmatch(line.replace("(", "").replace(")", ""))
             and not _CAPTION_LABEL.match(line)
+            and not _BRACKETED_PICTURE.fullmatch(line)
             and not _CAPTION_LABEL.fullmatch(previous)  # "Image caption," over a caption
         ):
             return _first_of_summary(lines, filled, i)
         previous = line
     return None
+
+
+def _headline_over_metadata(lines: list[str], filled: list[int], i: int) -> bool:
+    """Whether line i, under the masthead, is a headline with its byline or date under it:
+    a caption further down, over the standfirst, is then no headline."""
+    after = next((j for j in filled if j > i), None)
+    line = " ".join(lines[i].split())
+    return (
+        after is not None
+        and _words(line) >= MASTHEAD_HEADLINE_WORDS
+        and _reads_like_headline(line)
+        and _story_metadata(lines[after])
+    )
 
 
 def _menus_last_item(lines: list[str], i: int) -> bool:
@@ -2923,7 +2947,11 @@ def read_article(text: str, *, name: str) -> Draft:
     # may stand around a date ("Politics", "Page last updated at ...", "Printable version").
     kept = [lines[i] for i in filled if above and i < above[-1] and i not in above]
     start = next((i for i in filled if not above or i > above[-1]), filled[-1])
-    if (under_menus := _headline_under_menus(lines, filled)) is not None and under_menus > start:
+    if (
+        (under_menus := _headline_under_menus(lines, filled)) is not None
+        and under_menus > start
+        and not _headline_over_metadata(lines, filled, start)
+    ):
         menus = [i for i in filled if start <= i < under_menus]
         kept += [lines[i] for i in menus if _story_metadata(lines[i])]
         above += [i for i in menus if not _story_metadata(lines[i])]

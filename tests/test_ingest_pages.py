@@ -850,6 +850,8 @@ def test_feed_readers_and_read_later_apps_lines_around_the_headline(db, top):
         "Created: October 1, 2014 4:15 PM",
         "Location 1-34 of 34",
         "Doncaster Free Press > News > Politics",
+        "Duration: 38:14",
+        "Available for 29 days",
     ],
 )
 def test_apps_controls_and_a_papers_breadcrumb_are_furniture(line):
@@ -898,3 +900,93 @@ def test_a_pull_quote_that_names_its_speaker_is_no_paragraph(db):
 
     assert "– Mark Douglas" not in draft.body
     assert draft.body.endswith("The trust cut agency staff by more than half.")
+
+
+def test_a_headline_with_its_byline_under_it_beats_a_caption_over_the_standfirst(db):
+    text = (
+        "Doncaster Free Press\nNews | Sport | What's On | Politics | Jobs | Property\nPolitics\n"
+        "Election 2013: Labour's Ros Jones ends English Democrat reign as Doncaster mayor\n"
+        "By Darren Burke\nSaturday, 4 May 2013, 10:15\n"
+        "Ros Jones celebrates at the Doncaster Dome count on Friday night\n"
+        "LABOUR'S Ros Jones has been elected mayor of Doncaster, ending four years of English "
+        "Democrat rule.\n"
+        "The former council finance officer beat the incumbent by more than 25,000 votes.\n"
+    )
+
+    draft = ingest.read_article(text, name="mayor.txt")
+
+    assert draft.headline.startswith("Election 2013: Labour's Ros Jones ends")
+    assert draft.byline == "By Darren Burke"
+
+
+def test_a_text_copys_bracketed_picture_is_a_caption_not_the_headline(db):
+    text = (
+        "Skip to main content\nChildren & Young People Now\nSubscribe | Log in | Jobs | Events\n"
+        "News  Analysis  Opinion  Features  Practice  Jobs\n"
+        "Home > Features > Five minutes with...\n\n"
+        "Five minutes with... Paul Moffat, chief executive, Doncaster Children's Services "
+        "Trust\n\n"
+        "The head of England's first independent children's services trust on his first weeks\n\n"
+        "By Neil Puffett\nTuesday, 14 October 2014\n\nShare: Facebook Twitter LinkedIn Email\n\n"
+        "[Image: Paul Moffat took charge of the trust on 1 October. Picture: DCST]\n\n"
+        "Two weeks ago, Doncaster Children's Services Trust formally took over child protection "
+        "in the borough.\n"
+    )
+
+    draft = ingest.read_article(text, name="five.txt")
+
+    assert draft.headline.startswith("Five minutes with... Paul Moffat")
+    assert draft.captions == ["Paul Moffat took charge of the trust on 1 October. Picture: DCST"]
+    assert draft.body.startswith("Two weeks ago")
+
+
+def test_a_sites_tagline_over_the_headline_is_furniture(db):
+    text = (
+        "Doncaster Liberal Democrats\nNews from Doncaster Liberal Democrats\n"
+        'Lib Dems: "Children cannot wait for another Ofsted report"\n'
+        "November 22, 2012 4:12 PM\nBy Cllr Patrick Wilson\n"
+        "Doncaster Liberal Democrats have called for an urgent cross-party summit on "
+        "children's safeguarding.\n"
+        "The watchdog's report found too many children remain at risk.\n"
+    )
+
+    draft = ingest.read_article(text, name="libdem.txt")
+
+    assert draft.headline == 'Lib Dems: "Children cannot wait for another Ofsted report"'
+    assert draft.standfirst.startswith("Doncaster Liberal Democrats have called")
+
+
+def test_a_paragraph_ending_in_of_is_not_run_on_into_the_topics_under_it(db):
+    text = (
+        "Gove rides the Doncaster tiger\n\nMon 14 Oct 2013 18.32 BST\n\n"
+        "Michael Gove was all smiles at education questions.\n"
+        "And with that, Doncaster went back to being a place Tory MPs had heard of.\n"
+        "Topics\nMichael Gove\nPolitics sketch\n"
+    )
+
+    draft = ingest.read_article(text, name="sketch.txt")
+
+    assert draft.body.endswith("a place Tory MPs had heard of.")
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Transmission: Tuesday 20th November 2012", "2012-11-20"),
+        ("Released: 12 October 2023", "2023-10-12"),
+        ("Received: 24/11/2015 00:01", "2015-11-24 00:01"),
+        ("First broadcast: 3 March 2014", "2014-03-03"),
+    ],
+)
+def test_programmes_podcasts_and_wires_labelled_dates_date_the_story(db, line, day):
+    text = (
+        "Failing the children\n\n"
+        f"{line}\nDuration: 38:14\nAvailable for 29 days\n\n"
+        "Inspectors have found serious failings in Doncaster's children's services again.\n\n"
+        "The council said it accepted the findings.\n"
+    )
+
+    draft = ingest.read_article(text, name="programme.txt")
+
+    assert ingest.format_moment(draft.published) == day
+    assert draft.standfirst.startswith("Inspectors have found")
