@@ -945,7 +945,10 @@ _COPYRIGHT = re.compile(
 # external sites."
 _DISCLAIMER = re.compile(
     r"(?:the )?[\w.&’' ]{1,40} (?:is|are) not responsible for the content of external "
-    r"(?:internet )?(?:web)?sites\b",
+    r"(?:internet )?(?:web)?sites\b"
+    # A column's: "Opinions expressed are those of the author."
+    r"|(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|column|piece) )?"
+    r"are (?:those of the (?:author|writer)s?|the (?:author|writer)'s own)\b",
     re.IGNORECASE,
 )
 

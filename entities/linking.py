@@ -4323,8 +4323,10 @@ class _Resolution:
                     if cut and word[:-2].lower() not in _POSSESSIVE_IN_NAMES:
                         # A possessive ends a name: "Boris Johnson's Conservatives",
                         # "Sunderland's Together for Children" (but "Children's Trust").
-                        if len(words) >= 3 and words[-2][2] in _CONNECTORS:
-                            words = words[:-2]  # "South Yorkshire Police and Doncaster's"
+                        if len(words) >= 3 and words[-2][2] == "and":
+                            # "South Yorkshire Police and Doncaster's", but "the University
+                            # of Sheffield's" is one name.
+                            words = words[:-2]
                         if sum(w[2][0].isupper() for w in words) >= 2:
                             yield words[0][0], words[-1][1]
                         words = []

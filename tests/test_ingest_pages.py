@@ -851,6 +851,8 @@ def test_feed_readers_and_read_later_apps_lines_around_the_headline(db, top):
         "Location 1-34 of 34",
         "Doncaster Free Press > News > Politics",
         "Duration: 38:14",
+        "Opinions expressed are those of the author.",
+        "The views expressed in this article are the author's own.",
         "Available for 29 days",
     ],
 )

@@ -1517,6 +1517,10 @@ def test_a_sentence_opening_and_a_lone_capital_are_no_unknown_names(seed_linker)
         ("Boris Johnson's Conservatives won.", ["Boris Johnson", "Conservatives"]),
         ("Sunderland's Together for Children was rated good.", ["Together for Children"]),
         ("So did South Yorkshire Police and Doncaster's GPs.", ["South Yorkshire Police"]),
+        (
+            "Researchers at the University of Sheffield's Centre for Social Work Research.",
+            ["University of Sheffield", "Centre for Social Work Research"],
+        ),
         ("Birmingham Children's Trust agreed.", ["Birmingham Children's Trust"]),
         ("She lost to the Conservative Nick Fletcher.", ["Nick Fletcher"]),
         ("The Conservative Party agreed.", ["Conservative Party"]),
