@@ -507,9 +507,10 @@ def _someone_else(text: str, start: int) -> bool:
     """Say whether a known person's full name is said to be someone else's there.
 
     "There is another Mark Rogers, a director in the north-west"; "Sue and Dave Hill,
-    foster carers from Scunthorpe", a couple who share a surname.
+    foster carers from Scunthorpe", a couple who share a surname; "Rovers midfielder
+    Mark Douglas", a calling no one in public life holds.
     """
-    if text.endswith(_ANOTHER_PERSON, 0, start):
+    if text.endswith(_ANOTHER_PERSON, 0, start) or text.endswith(_CALLINGS, 0, start):
         return True
     if not text.endswith(" and ", 0, start):
         return False
@@ -1417,8 +1418,17 @@ _NO_RELATION = tuple(
 )
 # The same before a full name: "there is another Mark Rogers".
 _ANOTHER_PERSON = ("another ", "Another ", "different ", "other ")
+# Callings no one in public life holds: "Doncaster Rovers midfielder Mark Douglas" is not
+# the trust's Mark Douglas, nor "Slade guitarist Dave Hill" the ADCS's president.
+_CALLINGS = tuple(
+    f"{word} "
+    for word in """
+    footballer midfielder striker defender goalkeeper winger cricketer batsman boxer golfer
+    jockey athlete actor actress singer guitarist drummer musician rapper comedian
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 # The words before a full name after which _someone_else may say it is someone else's.
-_ELSE_BEFORE = (*_ANOTHER_PERSON, " and ")
+_ELSE_BEFORE = (*_ANOTHER_PERSON, *_CALLINGS, " and ")
 # Words before a surname that say another person of that name is meant: "a different
 # Flint", "A second Hill" ("Another Webb" is read as a given name's place).
 _ANOTHER = tuple(

@@ -2782,6 +2782,8 @@ def test_a_given_name_two_people_share_or_that_is_a_word_names_nobody():
         "Caroline Flint spoke.\n\nFlint, a town of 13,000 people, was different.",
         "Mark Rogers spoke. There is another Mark Rogers, a director in the north-west.",
         "Jo and Mark Douglas, foster carers from Bessacarr, won. Mr Douglas said so.",
+        # A calling no one in public life holds.
+        "Doncaster Rovers midfielder Mark Douglas launched the appeal. Douglas said so.",
     ],
 )
 def test_a_namesake_or_a_place_said_so_after_the_surname_is_not_the_person(seeded, text):
@@ -3191,6 +3193,12 @@ def test_the_labour_mayor_leaves_labour_to_the_party(seeded):
         ),
         # A body named only as where someone came from is still the one the story has.
         ("Jane Smith, who joined from Solihull Council, said the council had changed.", "Solihull"),
+        # A London borough by the short name papers give it.
+        (
+            "Doncaster Council lost its services.\n\nRichmond council leader Lord True said the "
+            "council had been clear from the start.",
+            None,
+        ),
     ],
 )
 def test_where_someone_worked_before_gives_way_to_the_storys_own_council(seeded, text, council):
