@@ -113,7 +113,7 @@ _DATE_TOKEN = re.compile(
 )
 _DATE_PREFIX = re.compile(
     r"(?:(?P<updated>(?:page\s+)?(?:last\s+)?(?:updated|modified|amended))"
-    r"|(?:first\s+)?published(?:\s+time)?"
+    r"|(?:first\s+)?published(?:\s+(?:time|date))?"
     r"|posted|issued|date(?:\s+posted)?|(?:volume\s+\d+:\s*)?debated"  # Hansard's "debated on"
     r"|(?:first\s+)?broadcast|transmission|transmitted|last\s+on|released|release\s+date"
     r"|filed|received"  # programmes', podcasts' and wires' times
@@ -124,6 +124,7 @@ _DATE_PREFIX = re.compile(
 
 
 _FIRST_PUBLISHED = re.compile(r"first\s+published\b", re.IGNORECASE)
+_PUBLISHED_AT = re.compile(r"(?:published|posted)\b", re.IGNORECASE)
 
 
 # What separates a date's parts: "23 November 2018 – 06:00", "23 Nov 2018 | 6:00am", Reuters's
@@ -2112,6 +2113,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     bare_byline = None  # a byline's line with no post, which the next line may give
     guessed = None  # the line of a byline with no "By", which a later "By ..." replaces
     updated = None  # the last update's line and time
+    dated_by = ""  # the line of the publication date
     for index, line in enumerate(lines):
         kind, text = line.kind, line.text
         if kind == "blank":
@@ -2150,7 +2152,13 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
             if out.published is None:
                 out.published = _read_date(line)
         elif kind == "date" and out.published is None:
-            out.published = _read_date(line)
+            out.published, dated_by = _read_date(line), text
+        elif (
+            kind == "date"
+            and updated is None
+            and _dates_it_better(moment := _read_date(line), text, out.published, dated_by)
+        ):
+            out.published, dated_by = moment, text
         elif kind == "date" and updated is None and _FIRST_PUBLISHED.match(text):
             # The Guardian's "Wed 10 Jul 2013 17.02 BST", then "First published on Wed
             # 10 Jul 2013 08.41 BST": the date above was the last update's.
@@ -2211,6 +2219,22 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     if updated:
         _date_update(out, *updated)
     return out
+
+
+def _dates_it_better(moment: Moment, text: str, published: Moment, dated_by: str) -> bool:
+    """Whether a later date line dates the story better than the first one read.
+
+    A page's own date over its menus ("Saturday 23 January 2010") is the day it was read:
+    "Published: 9:45PM GMT 22 Jan 2010" under the headline dates the story, and so does
+    "7:30PM BST 28 Mar 2012" under "Wednesday 28 March 2012", the same day to the minute.
+    """
+    if _PUBLISHED_AT.match(text) and not _PUBLISHED_AT.match(dated_by):
+        return moment.at < published.at
+    return (
+        published.precision == DatePrecision.DAY
+        and moment.precision == DatePrecision.MINUTE
+        and _in_london(moment.at).date() == _in_london(published.at).date()
+    )
 
 
 UPDATE_ONLY_NOTE = "Dated by its update time: the text gives no other date"

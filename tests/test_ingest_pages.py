@@ -992,3 +992,29 @@ def test_programmes_podcasts_and_wires_labelled_dates_date_the_story(db, line, d
 
     assert ingest.format_moment(draft.published) == day
     assert draft.standfirst.startswith("Inspectors have found")
+
+
+@pytest.mark.parametrize(
+    ("top", "dateline", "day"),
+    [
+        # The Telegraph's pages of 2010-2012: the day's date over the menus.
+        ("Saturday 23 January 2010", "Published: 9:45PM GMT 22 Jan 2010", "2010-01-22 21:45"),
+        ("Wednesday 28 March 2012", "7:30PM BST 28 Mar 2012", "2012-03-28 19:30"),
+        ("Telegraph.co.uk", "Published Date: 11 June 2009", "2009-06-11"),
+    ],
+)
+def test_the_storys_own_date_beats_the_pages_date_over_the_menus(db, top, dateline, day):
+    text = (
+        "Edlington torture case: Ed Balls refuses to publish full report - Telegraph\n"
+        f"Skip to navigation\nTelegraph.co.uk\n{top}\nHome\nNews\nSport\nFinance\n"
+        "Home»News»Politics\n\n"
+        "Edlington torture case: Ed Balls refuses to publish full report\n\n"
+        "Ed Balls has refused to publish the full report into the Edlington case.\n\n"
+        f"By Andrew Porter, Political Editor\n\n{dateline}\n\n"
+        "Mr Cameron said the 14-page summary of the serious case review was not good enough.\n"
+    )
+
+    draft = ingest.read_article(text, name="telegraph.txt")
+
+    assert draft.headline == "Edlington torture case: Ed Balls refuses to publish full report"
+    assert ingest.format_moment(draft.published) == day
