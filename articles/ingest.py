@@ -2519,6 +2519,12 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             while j + 1 < len(lines) and is_furniture(" ".join(lines[j].split())):
                 j += 1  # the author's handle under the name: "@FCDWhittaker"
             after = lines[j].strip()
+        elif after and menu >= MENU_LINES and _SHARE_LINE.fullmatch(after):
+            # The BBC's 2013 pages: "Share this page", "Facebook", ... under the headline.
+            j = i + 1
+            while j + 1 < len(lines) and is_furniture(" ".join(lines[j].split())):
+                j += 1
+            after = lines[j].strip()
         if (
             (menu >= MENU_LINES and (not after or _story_metadata(after) or _SUMMARY_OVER(after)))
             or (menu and _over_standfirst_and_byline(lines, i))
@@ -2544,6 +2550,31 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             return _first_of_summary(lines, filled, i)
         previous = line
     return None
+
+
+# A page's title with the site's name first: "BBC NEWS | England | South Yorkshire |
+# Inquiry ordered after boys attacked", as the BBC's pages of 2009 were titled.
+_SITE_FIRST_TITLE = re.compile(r"(?P<site>[^|]{3,30}?) \|(?: [^|]{1,40} \|)* (?P<headline>[^|]+)")
+
+
+def _titled_headline(lines: list[str], filled: list[int]) -> int | None:
+    """The line of the headline that a site-first page title over the page names again."""
+    title = _SITE_FIRST_TITLE.fullmatch(" ".join(lines[filled[0]].split()))
+    if not title or not _names_paper(title["site"]) or _words(title["headline"]) < 3:
+        return None
+    headline = title["headline"].casefold()
+    return next(
+        (
+            i
+            for i in filled[1:TITLE_SEARCH_LINES]
+            if " ".join(lines[i].split()).casefold() == headline
+        ),
+        None,
+    )
+
+
+TITLE_SEARCH_LINES = 120
+_SHARE_LINE = re.compile(r"share(?: this (?:page|article|story))?:?", re.IGNORECASE)
 
 
 def _headline_over_metadata(lines: list[str], filled: list[int], i: int) -> bool:
@@ -2974,8 +3005,11 @@ def read_article(text: str, *, name: str) -> Draft:
     # may stand around a date ("Politics", "Page last updated at ...", "Printable version").
     kept = [lines[i] for i in filled if above and i < above[-1] and i not in above]
     start = next((i for i in filled if not above or i > above[-1]), filled[-1])
+    under_menus = _titled_headline(lines, filled)
+    if under_menus is None:
+        under_menus = _headline_under_menus(lines, filled)
     if (
-        (under_menus := _headline_under_menus(lines, filled)) is not None
+        under_menus is not None
         and under_menus > start
         and not _headline_over_metadata(lines, filled, start)
     ):

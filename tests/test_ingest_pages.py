@@ -1018,3 +1018,45 @@ def test_the_storys_own_date_beats_the_pages_date_over_the_menus(db, top, dateli
 
     assert draft.headline == "Edlington torture case: Ed Balls refuses to publish full report"
     assert ingest.format_moment(draft.published) == day
+
+
+def test_the_bbcs_2009_page_title_names_the_headline_under_its_menus(db):
+    text = (
+        "BBC NEWS | England | South Yorkshire | Inquiry ordered after boys attacked\n"
+        "Skip to main content\nAccess keys\nHelp\n\nBBC Homepage\nBBC iD\n"
+        "News Sport Weather iPlayer TV Radio More…\n\n"
+        "News Front Page\nAfrica\nAmericas\nMiddle East\nUK\nEngland\nEducation\n"
+        "Also in the news\n-----------------\nRelated BBC sites\nSport\nWeather\n\n"
+        "Page last updated at 17:12 GMT, Wednesday, 8 April 2009 18:12 UK\n"
+        "E-mail this to a friend\tPrintable version\n"
+        "Inquiry ordered after boys attacked\n\n"
+        "The Children's Secretary has ordered an urgent inquiry into social services in "
+        "Doncaster.\n\n"
+        "Ed Balls said he wanted to know whether the right decisions were taken.\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc2009.txt")
+
+    assert draft.headline == "Inquiry ordered after boys attacked"
+    assert draft.byline == ""
+    assert ingest.format_moment(draft.published) == "2009-04-08 18:12"
+    assert draft.standfirst.startswith("The Children's Secretary")
+
+
+def test_the_bbcs_2013_share_buttons_under_the_headline_leave_it_the_headline(db):
+    text = (
+        "BBC Homepage\nSkip to content\nAccessibility Help\nSign in\nNews\nSport\nWeather\n"
+        "iPlayer\nTV\nRadio\nMore...\nSearch the BBC\nBBC News\nNavigation\nHome\nUK\n"
+        "England\nRegions\nSheffield & South Yorkshire\n"
+        "25 July 2013 Last updated at 14:12 BST\n"
+        "Doncaster children's services to be run by independent trust\n"
+        "Share this page\nFacebook\nTwitter\nEmail\nPrint\n\n"
+        "Education Secretary Michael Gove has ordered Doncaster Council to hand control of "
+        "its children's services to an independent trust.\n\n"
+        "The move follows years of criticism of the authority.\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc2013.txt")
+
+    assert draft.headline == "Doncaster children's services to be run by independent trust"
+    assert draft.standfirst.startswith("Education Secretary Michael Gove")
