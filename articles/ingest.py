@@ -513,7 +513,8 @@ _FURNITURE_LINES = [
     r"(?:did you )?enjoy(?:ed)? (?:reading )?this (?:article|story|piece)(?:\?.*)?",
     r"thanks? (?:you )?for (?:signing up|subscribing|registering|reading)",
     r"share (?:or comment on )?(?:this|the) (?:article|story|page|post)(?: on .*| via .*)?",
-    r"share(?: (?:on|via|by) .{1,40})?|(?:open |close )?(?:the )?share panel|close panel",
+    r"share(?: (?:on|via|by) .{1,40})?|(?:open |close )?(?:the )?share panel|close(?: panel)?",
+    r"newsby",  # Reach's label run into its byline's "By"
     # "Share: Facebook | Twitter | LinkedIn | Email | Print"
     r"(?:share|tweet)(?: this(?: article| story| page| post)?)?\s*:?(?:\W+(?:facebook|twitter|x"
     r"|linkedin|e-?mail|print|whatsapp|tweet|reddit|pinterest|messenger|copy link)){1,8}\W*",
@@ -732,7 +733,7 @@ _CREDIT = re.compile(
 )
 # A caption's label, as the BBC prints it: "Image caption, The mayor", or the label alone
 # on a line with the caption on the next.
-_CAPTION_LABEL = re.compile(rf"(?:{_PICTURE}|video|media) caption\b\s*[:|,]?\s*", re.I)
+_CAPTION_LABEL = re.compile(rf"(?:{_PICTURE}|video|media) caption\b\s*[:|,]?\s*|caption:\s*", re.I)
 # A picture as text-only copies print it: "[Image: Paul Moffat took charge ...]".
 _BRACKETED_PICTURE = re.compile(rf"\[(?:{_PICTURE}|video)(?::\s*(?P<caption>[^\]]*))?\]", re.I)
 _REPEATED = re.compile(r"(.{6,}?)(?:\s?\1){1,2}")
@@ -947,6 +948,10 @@ _COPYRIGHT = re.compile(
 _DISCLAIMER = re.compile(
     r"(?:the )?[\w.&’' ]{1,40} (?:is|are) not responsible for the content of external "
     r"(?:internet )?(?:web)?sites\b"
+    # A publisher's footer: "Doncaster Free Press, Sheffield Star and National World are
+    # part of National World Publishing Ltd.", "Hallam FM is part of Global, The Media &
+    # Entertainment Group."
+    r"|[\w,&'’ .-]{3,80} (?:is|are) (?:a )?part of [\w,&'’ .-]{3,80}(?:ltd|limited|plc|group)\."
     # A column's: "Opinions expressed are those of the author."
     r"|(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|column|piece) )?"
     r"are (?:those of the (?:author|writer)s?|the (?:author|writer)'s own)\b",
@@ -2042,6 +2047,9 @@ def _known_person(name: str) -> bool:
     )
 
 
+_POSTED_PAIR = re.compile(r"(?P<first>[^,]+,[^,]+?),?\s+and\s+(?P<second>[A-Z].+)")
+
+
 def byline_authors(byline: str) -> list[Author]:
     """The authors a byline names, with the post it gives when it names one person."""
     who = _byline_match(byline)
@@ -2049,6 +2057,14 @@ def byline_authors(byline: str) -> list[Author]:
     if _STAFF.fullmatch(text) and _names_paper(text.rsplit(None, 1)[0]):
         return []  # "By Doncaster Free Press reporter" names nobody
     text = _name_in_place(text) or text  # where the story was written is no post
+    # "Andrew Porter, Political Editor, and Martin Beckford": two people, the first's post.
+    pair = _POSTED_PAIR.fullmatch(text)
+    if pair and not _is_post(pair["second"]) and (first := _name_and_post(pair["first"])):
+        second = _name_and_post(pair["second"]) or (
+            (pair["second"], "") if looks_like_name(pair["second"]) else None
+        )
+        if second:
+            return [Author(*first), Author(*second)]
     if named := _name_and_post(text):
         return [Author(*named)]
     if posted := _post_then_name(text):

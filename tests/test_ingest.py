@@ -1212,6 +1212,14 @@ def test_a_single_paragraph_is_the_body_not_a_standfirst(db):
         ("By JANE SMITH AND JOHN DOE", [("Jane Smith", ""), ("John Doe", "")]),
         ("By Jane Smith jane.smith@example.com", [("Jane Smith", "")]),
         ("By Local Democracy Reporting Service", []),
+        (
+            "By Andrew Porter, Political Editor, and Martin Beckford",
+            [("Andrew Porter", "Political Editor"), ("Martin Beckford", "")],
+        ),
+        (
+            "By Jane Smith, Education Editor and Social Affairs Correspondent",
+            [("Jane Smith", "Education Editor and Social Affairs Correspondent")],
+        ),
     ],
 )
 def test_bylines_name_their_authors(byline, authors):

@@ -853,6 +853,10 @@ def test_feed_readers_and_read_later_apps_lines_around_the_headline(db, top):
         "Duration: 38:14",
         "Opinions expressed are those of the author.",
         "The views expressed in this article are the author's own.",
+        "Doncaster Free Press, Sheffield Star and National World are part of National World "
+        "Publishing Ltd.",
+        "Hallam FM is part of Global, The Media & Entertainment Group.",
+        "close",
         "Available for 29 days",
     ],
 )
@@ -1060,3 +1064,20 @@ def test_the_bbcs_2013_share_buttons_under_the_headline_leave_it_the_headline(db
 
     assert draft.headline == "Doncaster children's services to be run by independent trust"
     assert draft.standfirst.startswith("Education Secretary Michael Gove")
+
+
+def test_a_line_labelled_caption_is_a_caption(db):
+    text = (
+        "A fresh start for Doncaster's children as new trust takes over\n\n"
+        "1 October 2014\n\n"
+        "Doncaster Children's Services Trust took over children's services today.\n\n"
+        "Caption: Foster carer Sarah Jones with trust chief Paul Moffat at the launch.\n\n"
+        "The trust employs about 1,000 staff.\n"
+    )
+
+    draft = ingest.read_article(text, name="caption.txt")
+
+    assert draft.captions == [
+        "Foster carer Sarah Jones with trust chief Paul Moffat at the launch."
+    ]
+    assert "Sarah Jones" not in draft.body
