@@ -467,7 +467,7 @@ _SECTION = (
 )
 _SHARE_BUTTON = (
     r"(?:share(?: (?:on|via) (?:facebook|twitter|x|e-?mail|whatsapp|linkedin))?|tweet|e-?mail"
-    r"|comments?|save|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|messenger"
+    r"|(?:\d+ )?comments?|save|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|messenger"
     r"|google\+|copy link)"
 )
 _FURNITURE_LINES = [
@@ -1158,7 +1158,12 @@ def _date_then_update_time(line: str) -> tuple[str, str] | None:
 
 
 # Between parts, or before an update's time: "Posted: 31/10/2013 10:14 GMT Updated: ...".
-_METADATA_BREAK = re.compile(r"\s+[|•·–—/]\s+|\s+(?=(?:last\s+)?updated:\s)", re.IGNORECASE)
+# The Guardian's "Tue 24 Nov 2015 12.01 GMT First published on Tue 24 Nov 2015 00.01 GMT".
+_METADATA_BREAK = re.compile(
+    r"\s+[|•·–—/]\s+"
+    r"|\s+(?=(?:(?:last\s+)?updated:|first\s+published\s+on|last\s+modified\s+on)\s)",
+    re.IGNORECASE,
+)
 
 
 def _metadata_parts(line: str) -> list[str]:
@@ -1410,7 +1415,8 @@ TAG_WORDS, TAG_RUN = 4, 3
 # (12)"): a heading only under COMMENTS_AFTER paragraphs of the story.
 COMMENTS_AFTER = 3
 _COMMENTS_LABEL = re.compile(
-    r"comments(?: \(\d+\))?|have your say|join the (?:conversation|discussion)", re.IGNORECASE
+    r"(?:\d+ )?comments(?: \(\d+\))?|have your say|join the (?:conversation|discussion)",
+    re.IGNORECASE,
 )
 
 
@@ -2172,6 +2178,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
         elif (
             kind == "date"
             and updated is None
+            and len(out.paragraphs) < 2  # not a comment's time under the story
             and _dates_it_better(moment := _read_date(line), text, out.published, dated_by)
         ):
             out.published, dated_by = moment, text

@@ -1081,3 +1081,53 @@ def test_a_line_labelled_caption_is_a_caption(db):
         "Foster carer Sarah Jones with trust chief Paul Moffat at the launch."
     ]
     assert "Sarah Jones" not in draft.body
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        (
+            "Tue 24 Nov 2015 12.01 GMT First published on Tue 24 Nov 2015 00.01 GMT",
+            "2015-11-24 00:01",
+        ),
+        (
+            "Mon 14 Dec 2015 18.30 GMT Last modified on Wed 22 Feb 2017 13.52 GMT",
+            "2015-12-14 18:30",
+        ),
+    ],
+)
+def test_the_guardians_one_line_dates_with_their_first_or_last_times(db, line, day):
+    text = (
+        "Doncaster children's trust rated inadequate in first Ofsted inspection\n\n"
+        "Trust set up after council failings found to have serious weaknesses\n\n"
+        f"Sally Weale Education correspondent\n\n{line}\n\n"
+        "England's first independent children's services trust has been rated inadequate.\n"
+    )
+
+    draft = ingest.read_article(text, name="guardian.txt")
+
+    assert ingest.format_moment(draft.published) == day
+
+
+def test_community_cares_comments_neither_date_the_story_nor_stay_in_it(db):
+    text = (
+        "Doncaster children's trust rated inadequate a year after launch\n\n"
+        "Ofsted says the country's first independent children's services trust has not yet "
+        "improved care\n\n"
+        "by Andy McNicoll on November 27, 2015 in Children, Workforce\n\n"
+        "Share on Facebook  Tweet  Share on LinkedIn  Email  4 Comments\n\n"
+        "Children's services in Doncaster remain inadequate a year after they were transferred "
+        "to an independent trust, Ofsted has found.\n\n"
+        "Inspectors found that children in need of help and protection were still not safe "
+        "enough, and that caseloads remained too high.\n\n"
+        "Sir Michael Wilshaw, Ofsted's chief inspector, has previously said that structural "
+        "change alone will not turn around failing authorities.\n\n"
+        "4 Comments\n\nJo Smith\nNovember 27, 2015 at 10:42 am\n"
+        "Wilshaw should give them a chance, a year is no time at all.\nReply\n"
+    )
+
+    draft = ingest.read_article(text, name="cc.txt")
+
+    assert ingest.format_moment(draft.published) == "2015-11-27"
+    assert "Wilshaw should give them a chance" not in draft.body
+    assert draft.captions == []
