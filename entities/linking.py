@@ -1473,7 +1473,7 @@ _COMPOUNDS = frozenset(
     elections proposal proposals model models programme programmes scheme schemes area
     areas fund funds of between route routes experiment experiments approach option options
     landscape sector sectors movement structure structures concept arrangement arrangements
-    family finance
+    family finance group groups
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Places or bodies in general before "where": "and many others where the council has
@@ -3259,10 +3259,13 @@ class _Resolution:
             ):
                 continue  # "the consultancy iMPOWER": the name is the mention
             if tier == _CONTEXTUAL and len(chosen) == 1:
+                placed = []
                 if len(members) > 1 and text.startswith(_PLACING, end):
-                    # "The council in Doncaster": Doncaster's, whoever was named last.
-                    chosen = self._placed_by(members, end, decided[0]) or chosen
-                if len(members) > 1 and self.bodies:
+                    # "The council in Doncaster": Doncaster's, whoever was named last or
+                    # whoever speaks.
+                    placed = self._placed_by(members, end, decided[0])
+                    chosen = placed or chosen
+                if len(members) > 1 and self.bodies and not placed:
                     # "Roy Perry said: “The association has warned ...”": his own, the
                     # LGA, though the ADCS was named last.
                     own = self._speakers_body(members, start, decided[0])

@@ -854,7 +854,7 @@ def test_a_description_that_is_half_of_a_compound_noun_does_not_link(seed_linker
     text = (
         "Doncaster Council met. The Council Tax will rise, the trust model failed, the trust "
         "model’s backers left, the trust landscape changed, the trust sector grew, the "
-        "council family welcomed it, the "
+        "council family welcomed it, the council group split, the "
         "local authority area grew and the council estates wait; the council agreed, and "
         "Doncaster Children's Services "
         "Trust backed the trust’s plan to win back the trust of parents."
@@ -3549,4 +3549,17 @@ def test_the_council_before_finance_describes_a_post_not_the_council(seeded):
     text = "Doncaster Council met. The former council finance boss said no."
     assert [s.text for s in current_linker().find(text, on=date(2013, 5, 4)).spans] == [
         "Doncaster Council"
+    ]
+
+
+@pytest.mark.django_db
+def test_a_description_placed_after_it_is_that_places_whoever_speaks(seeded):
+    text = (
+        "Doncaster Council agreed. Mark Rogers, the chief executive of Solihull council, said: "
+        '"We should be wary. The council in Doncaster still has statutory responsibility."'
+    )
+    found = current_linker().find(text, on=date(2015, 12, 14))
+    council = Organisation.objects.get(name="Doncaster Council")
+    assert [s.entity for s in found.spans if s.text == "The council"] == [
+        f"organisation:{council.pk}"
     ]
