@@ -825,6 +825,10 @@ _PITCH = re.compile(
     r"|download (?:our|the) [\w ’'&.]{0,30}\bapp\b"
     rf"|subscribe to (?:the{_PAPER}|us) for (?:just |only )?[£$€]"
     r"|(?:got|do you have) a story\b.{0,60}\b(?:email|contact|call)\b|email us at\b"
+    # "We pay for your stories! ...", "Get The MJ delivered every week. Subscribe today.",
+    # "Get unlimited digital access to The Times and The Sunday Times", "Try 1 month for £1".
+    r"|we pay for your stories\b|get [\w ’'&.]{1,30} delivered\b.{0,40}\bsubscribe\b"
+    r"|get unlimited (?:digital )?access to\b|try \d+ (?:months?|weeks?) for [£$€]\d"
     r"|we use your sign-?up to provide content\b|by continuing,? you agree to our\b"
     r"|our journalists try to be accurate\b"
     r"|i hope you appreciated this article\b|we will be in touch to remind you to contribute\b"
@@ -937,7 +941,8 @@ _PITCH = re.compile(
 # rights reserved." ("Copyright lawyers said ..." is copy.)
 # A page's footer: "Copyright © 2022 BBC. The BBC is not responsible for the content of
 # external sites. Read about our approach to external linking."
-COPYRIGHT_WORDS = 30
+COPYRIGHT_WORDS = 60  # The Sun's: "© News Group Newspapers Limited in England No. 679215 ..."
+PAYWALL_WORDS = 30
 _COPYRIGHT = re.compile(
     r"(?:[\w.&]{1,20} )?©|\(c\)\s"  # "© 2024 ...", "BBC © 2013 ..."
     r"|copyright\s+(?:©\s*)?(?:\d{4}\b|(?:the )?[\w ]{1,40} (?:limited|ltd|plc)\b)",
@@ -990,7 +995,7 @@ def is_furniture(line: str, *, prompts: bool = True) -> bool:
         return True
     if _words(line) <= COOKIE_NOTICE_WORDS and _COOKIES.search(line):
         return True
-    if _words(line) <= LONG_PROMPT_WORDS + 6 and (_PAYWALL.match(line) or _DISCLAIMER.match(line)):
+    if _words(line) <= PAYWALL_WORDS and (_PAYWALL.match(line) or _DISCLAIMER.match(line)):
         return True
     if _words(line) <= COPYRIGHT_WORDS and _COPYRIGHT.match(line):
         return True
@@ -2330,8 +2335,8 @@ _BREADCRUMB = re.compile(
 )
 
 
-# A menu's items, apart by bars or by runs of spaces: "Home  About Pat  Surgeries".
-_MENU_BREAK = re.compile(r"\s{2,}|\s*[|•·]\s*")
+# A menu's items, apart by bars, tabs or runs of spaces: "Home  About Pat  Surgeries".
+_MENU_BREAK = re.compile(r"\t|\s{2,}|\s*[|•·]\s*")
 MENU_ITEMS, MENU_ITEM_MAX_WORDS, SITE_LINES, SITE_LINE_WORDS = 3, 3, 3, 10
 
 
@@ -2568,6 +2573,7 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             and not _NAME_LIKE.fullmatch(line.replace("(", "").replace(")", ""))
             and not _CAPTION_LABEL.match(line)
             and not _BRACKETED_PICTURE.fullmatch(line)
+            and "\t" not in lines[i]  # a menu's items apart by tabs
             and not _CAPTION_LABEL.fullmatch(previous)  # "Image caption," over a caption
         ):
             return _first_of_summary(lines, filled, i)

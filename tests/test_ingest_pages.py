@@ -856,6 +856,17 @@ def test_feed_readers_and_read_later_apps_lines_around_the_headline(db, top):
         "Doncaster Free Press, Sheffield Star and National World are part of National World "
         "Publishing Ltd.",
         "Hallam FM is part of Global, The Media & Entertainment Group.",
+        # Paywalls, pitches and a tabloid's small print.
+        "Get The MJ delivered every week. Subscribe today.",
+        "Get unlimited digital access to The Times and The Sunday Times",
+        "Try 1 month for £1",
+        "This article is available to LGC subscribers. Subscribe for unlimited access to the "
+        "latest news, analysis and expert opinion from LGC.",
+        "We pay for your stories! Do you have a story for The Sun Online news team? Email us "
+        "at tips@the-sun.co.uk or call 0207 782 4368. We pay for videos too.",
+        "© News Group Newspapers Limited in England No. 679215 Registered office: 1 London "
+        'Bridge Street, London, SE1 9GF. "The Sun", "Sun", "Sun Online" are registered '
+        "trademarks or trade names of News Group Newspapers Limited.",
         "close",
         "Available for 29 days",
     ],
@@ -1131,3 +1142,22 @@ def test_community_cares_comments_neither_date_the_story_nor_stay_in_it(db):
     assert ingest.format_moment(draft.published) == "2015-11-27"
     assert "Wilshaw should give them a chance" not in draft.body
     assert draft.captions == []
+
+
+def test_a_menu_apart_by_tabs_over_a_mail_headline_is_no_headline(db):
+    text = (
+        "Home\nNews\nU.S.\nSport\nTV&Showbiz\nFemail\nHealth\nScience\nMoney\nVideo\nTravel\n"
+        "Latest Headlines\tEducation\tPolitics\tRoyals\tGames\n"
+        "Ofsted chief Sir Michael Wilshaw brands councils that fail children 'a national "
+        "disgrace' as he names Doncaster among worst offenders\n"
+        "Chief inspector says 20 councils are failing to protect vulnerable children\n"
+        "By LAURA CLARK, EDUCATION CORRESPONDENT FOR MAIL ONLINE\n"
+        "PUBLISHED: 22:30 BST, 3 September 2014 | UPDATED: 08:47 BST, 4 September 2014\n"
+        "Councils that fail vulnerable children are a 'national disgrace', the head of Ofsted "
+        "said last night.\n"
+    )
+
+    draft = ingest.read_article(text, name="mail.txt")
+
+    assert draft.headline.startswith("Ofsted chief Sir Michael Wilshaw brands councils")
+    assert ingest.format_moment(draft.published) == "2014-09-03 22:30"
