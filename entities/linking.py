@@ -2212,14 +2212,25 @@ _NAME_LEADS = frozenset(
 )
 
 
+def _run_from_a_word(text: str, shape: bytes, match: re.Match) -> tuple[int, int] | None:
+    """A run of capitalised words that starts a word, or its part after the first word:
+    "iMPOWER's Lena Osterberg" runs from the "M", and Lena Osterberg is the name."""
+    start, end = match.span()
+    if not (start and text[start - 1].isalnum()):
+        return start, end
+    rest = _NAME_RUN.match(shape, text.find(" ", start, end) + 1, end)
+    return rest.span() if rest and rest.start() > start else None
+
+
 def _in_capitals(name: str) -> bool:
     """Say whether a run is a heading in capitals ("OTHER APPOINTMENTS"), not a name.
 
-    Most of its words are capitals of four letters or more; "NSPCC Helpline" is a name.
+    Most of its words are capitals of four letters or more, or all are capitals ("KEY
+    FACTS"); "NSPCC Helpline" is a name.
     """
     words = [word for word in name.split() if word[:1].isupper()]
     shouting = sum(1 for word in words if len(word) >= 4 and word.isupper())
-    return shouting * 2 > len(words)
+    return shouting * 2 > len(words) or (len(words) >= 2 and all(map(str.isupper, words)))
 
 
 def _joined_at_commas(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3966,9 +3977,9 @@ class _Resolution:
         if self.runs is None:
             text, shape = self.text, self._shape(0, len(self.text))
             self.runs = [
-                match.span()
+                span
                 for match in _NAME_RUN.finditer(shape)
-                if not (match.start() and text[match.start() - 1].isalnum())
+                if (span := _run_from_a_word(text, shape, match))
             ]
         return self.runs
 
@@ -3992,10 +4003,10 @@ class _Resolution:
         if sum(end - start for start, end in stretches) * 4 > len(shape):
             return self._name_runs()
         return [
-            match.span()
+            span
             for start, end in stretches
             for match in _NAME_RUN.finditer(shape, start, end)
-            if not (match.start() and text[match.start() - 1].isalnum())
+            if (span := _run_from_a_word(text, shape, match))
         ]
 
     def _unknown_names(self, within: list[int] | None = None) -> list[tuple[int, int]]:

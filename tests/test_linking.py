@@ -1532,6 +1532,8 @@ def test_a_sentence_opening_and_a_lone_capital_are_no_unknown_names(seed_linker)
         # A transcript's numbered question and a speaker's "I'm" are no part of a name.
         ("Q90 Ian Mearns: I'm Hannah Orwell, and I agree.", ["Ian Mearns", "Hannah Orwell"]),
         ("Result: GAIN from the English Democrats.", ["English Democrats"]),
+        # After a known name run into it; a box's heading in capitals.
+        ("iMPOWER's Lena Osterberg agreed. KEY FACTS", ["Lena Osterberg"]),
     ],
 )
 def test_an_unknown_name_is_cut_at_an_opening_quantifier_a_pronoun_or_a_possessive(
