@@ -593,6 +593,8 @@ _FURNITURE_LINES = [
     # News", "Add to board · Share · Mark as read", a note app's "Created: October 1, 2014
     # 4:15 PM", a Kindle's "Location 1-34 of 34".
     r"visit website|[\w&'’. -]{1,40} / \d{1,2}[mhd]|shared (?:via|from) [\w ]{1,30}"
+    r"|search for|share this story(?: about sharing)?|about sharing"
+    r"|your [\w ]{1,40} [–-] supporting local journalism"
     # A site's tagline: "News from Doncaster Liberal Democrats".
     r"|(?:the )?(?:latest )?news from(?: \w+){1,5}|the (?:official )?website of(?: \w+){1,5}"
     r"|(?:(?:add to board|read later|like|share|archive|mark as (?:un)?read|save)(?: · |$)){2,}"
@@ -828,6 +830,23 @@ _PITCH = re.compile(
     # "We pay for your stories! ...", "Get The MJ delivered every week. Subscribe today.",
     # "Get unlimited digital access to The Times and The Sunday Times", "Try 1 month for £1".
     r"|we pay for your stories\b|get [\w ’'&.]{1,30} delivered\b.{0,40}\bsubscribe\b"
+    # Papers' appeals for support: "At a time when local journalism is under threat, we need
+    # your support.", the Independent's "Our mission is to deliver unbiased, fact-based
+    # reporting ...", "Support us to deliver journalism without an agenda.".
+    r"|at a time when [\w ]{1,30} is under threat\b|your support helps us\b"
+    r"|our mission is to deliver unbiased\b|support us to deliver journalism\b"
+    r"|support your local paper\b|support free-thinking journalism\b"
+    r"|(?:subscribe|become a (?:digital )?member)\b.{0,20}\b(?:for|to get) "
+    r"(?:unlimited|full) access\b"
+    r"|to continue reading this article\b"
+    # The BBC's: "You can see more on this story on BBC Look North (Yorkshire) at 18:30 ...",
+    # "Media playback is unsupported on your device", a social post's consent notice.
+    r"|you can (?:see|hear|watch) (?:more on this story|the full [\w ]{1,20}) on bbc\b"
+    r"|media playback is (?:unsupported|not supported) on your device\b"
+    r"|this article contains content provided by \w+\b"
+    # Community Care's pitch for its Inform service: "Inform Children: access guides on ...",
+    # "Inform Children subscribers can read our guide to ...".
+    r"|inform (?:children|adults)(?::| subscribers\b)"
     r"|get unlimited (?:digital )?access to\b|try \d+ (?:months?|weeks?) for [£$€]\d"
     r"|we use your sign-?up to provide content\b|by continuing,? you agree to our\b"
     r"|our journalists try to be accurate\b"
@@ -2461,8 +2480,8 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
         return True  # a rule: "---", "* * *"
     if (crumb := _PAPER_AND_SECTION.fullmatch(line)) and _names_paper(crumb["site"]):
         return True  # "Doncaster Free Press | Opinion"
-    if _SECTION_CRUMB.fullmatch(line):
-        return True  # "News | Doncaster News"
+    if _SECTION_CRUMB.fullmatch(line) or _SECTIONS_NEWS.fullmatch(line):
+        return True  # "News | Doncaster News", CYP Now's "Social Care news"
     paper, comma, place = line.partition(", ")
     if comma and _names_paper(paper) and _NAME_LIKE.fullmatch(place):
         return True  # an aggregator's badge of the story's source: "The Star, Sheffield"
@@ -2471,6 +2490,7 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
 
 
 _SECTION_CRUMB = re.compile(rf"{_SECTION}(?: \| [\w&'’ ]{{1,30}})+", re.IGNORECASE)
+_SECTIONS_NEWS = re.compile(r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2} news")
 # A feed reader's feed names it the same way: "Yorkshire Post - Politics", "BBC News - England".
 _PAPER_AND_SECTION = re.compile(
     rf"(?P<site>[^|]{{3,40}}?) [|–-] (?:{_SECTION}|england)", re.IGNORECASE

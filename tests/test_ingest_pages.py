@@ -856,6 +856,23 @@ def test_feed_readers_and_read_later_apps_lines_around_the_headline(db, top):
         "Doncaster Free Press, Sheffield Star and National World are part of National World "
         "Publishing Ltd.",
         "Hallam FM is part of Global, The Media & Entertainment Group.",
+        # Appeals for support, sites' pitches and the BBC's notices.
+        "At a time when local journalism is under threat, we need your support. A digital "
+        "subscription gives you unlimited access to our website. Click here to subscribe today.",
+        "Support your local paper, Doncaster Free Press, and stay safe.",
+        "Your Doncaster Free Press – Supporting Local Journalism",
+        "Our mission is to deliver unbiased, fact-based reporting that holds power to account.",
+        "Become a digital member for unlimited access to CYP Now's news, expert analysis and "
+        "practice content.",
+        "To continue reading this article...",
+        "Inform Children subscribers can read our guide to preparing for an ILACS inspection.",
+        "Media playback is unsupported on your device",
+        "Share this story About sharing",
+        "You can see more on this story on BBC Look North (Yorkshire) at 18:30 GMT on BBC One "
+        "and afterwards on the BBC iPlayer.",
+        "This article contains content provided by Twitter. We ask for your permission before "
+        "anything is loaded, as they may be using cookies and other technologies.",
+        "Search for:",
         # Paywalls, pitches and a tabloid's small print.
         "Get The MJ delivered every week. Subscribe today.",
         "Get unlimited digital access to The Times and The Sunday Times",
@@ -1161,3 +1178,27 @@ def test_a_menu_apart_by_tabs_over_a_mail_headline_is_no_headline(db):
 
     assert draft.headline.startswith("Ofsted chief Sir Michael Wilshaw brands councils")
     assert ingest.format_moment(draft.published) == "2014-09-03 22:30"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "CYP Now\nChildren & Young People Now\nMenu\nSearch\nSign in\nDigital membership\n\n"
+        "Social Care news\n\n",
+        "Community Care\nSearch for:\nMenu\n\nNews\n",
+    ],
+)
+def test_trade_sites_section_labels_over_the_headline(db, top):
+    text = (
+        f"{top}Doncaster trust chief executive Paul Moffat to step down\n\n"
+        "Neil Puffett\nTuesday, December 12, 2017\n\n"
+        "The chief executive of the country's first independent children's services trust is "
+        "to leave his post.\n\n"
+        "Paul Moffat, who has led Doncaster Children's Services Trust since it was launched, "
+        "will step down in the spring.\n"
+    )
+
+    draft = ingest.read_article(text, name="cypnow.txt")
+
+    assert draft.headline == "Doncaster trust chief executive Paul Moffat to step down"
+    assert draft.standfirst.startswith("The chief executive of the country's first")
