@@ -2821,12 +2821,15 @@ def _story_metadata(line: str) -> bool:
     )
 
 
+HEADLINE_WORDS = 30  # the Mail's run long: "Trust set up after Edlington torture case is ..."
+
+
 def _reads_like_headline(line: str) -> bool:
     """A line that can be a headline: short, and no sentence ending in a full stop."""
     line = " ".join(line.split())
     return (
         0 < len(line) <= MAX_HEADLINE
-        and _words(line) <= 25
+        and _words(line) <= HEADLINE_WORDS
         and not line.rstrip("\"'’”").endswith(".")
         and not _story_metadata(line)
     )

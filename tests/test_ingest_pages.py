@@ -1202,3 +1202,23 @@ def test_trade_sites_section_labels_over_the_headline(db, top):
 
     assert draft.headline == "Doncaster trust chief executive Paul Moffat to step down"
     assert draft.standfirst.startswith("The chief executive of the country's first")
+
+
+def test_a_mail_headline_of_26_words_over_its_summary_points(db):
+    text = (
+        "Home\nNews\nU.K.\nSport\nTV&Showbiz\nFemail\nHealth\nLatest Headlines\nPolitics\n"
+        "Login\n"
+        "Trust set up after Edlington torture case is no longer failing children, says Ofsted "
+        "- but inspectors warn it still has a long way to go\n"
+        "Doncaster Children's Services Trust was set up by Michael Gove in 2014\n"
+        "It was rated inadequate by watchdog two years ago amid concerns over staffing\n"
+        "By Daniel Harrow for MailOnline\n"
+        "Published: 14:02 BST, 11 October 2017 | Updated: 16:40 BST, 11 October 2017\n\n"
+        "The trust that took over children's services in Doncaster is no longer failing, "
+        "Ofsted has ruled.\n"
+    )
+
+    draft = ingest.read_article(text, name="mail.txt")
+
+    assert draft.headline.startswith("Trust set up after Edlington torture case")
+    assert draft.standfirst.startswith("Doncaster Children's Services Trust was set up")
