@@ -1253,7 +1253,7 @@ _COMMON = frozenset(
     is was are were former outgoing incoming interim acting deputy shadow veteran senior
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december updated
-    hi hello dear thanks councillors cllrs dozens hundreds thousands
+    hi hello dear thanks councillors cllrs inspectors dozens hundreds thousands
     i'm i’m i've i’ve i'd i’d i'll i’ll
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
@@ -1730,8 +1730,13 @@ _GRADE_NAMES = frozenset({"requires improvement", "requires improvement to be go
 _ADDRESS_WORDS = frozenset(
     """
     street road lane avenue drive square crescent terrace stadium arena
+    dome library hall
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# Buildings that news of councils names: "the Civic Office", "Doncaster Mansion House"
+# ("Companies House" and "the Home Office" are bodies).
+_BUILDINGS = ("civic office", "mansion house")
+_JOINED_WORDS = re.compile(r"[A-Z][a-z]+(?: and [A-Z][a-z]+)+")
 # The last words of a document's title, an occasion's name or a team's, none of them a
 # body or a person to add: "Social Care Annual Report", "Prime Minister's Questions", "the
 # Queen's Platinum Jubilee", "the Communications Team".
@@ -3936,6 +3941,8 @@ class _Resolution:
                 or name in REGIONS
                 or name.lower() in _GRADE_NAMES
                 or name.rsplit(" ", 1)[-1].lower() in _ADDRESS_WORDS
+                or name.lower().endswith(_BUILDINGS)
+                or self._places_joined(name)
                 or self._only_places(start, end)
             ):
                 continue
@@ -3946,6 +3953,14 @@ class _Resolution:
             self.unresolved.append((start, end, ()))
             words = name.split()
             tails.update(" ".join(words[i:]) for i in range(1, len(words)))
+
+    @staticmethod
+    def _places_joined(name: str) -> bool:
+        """Say whether a name is single words joined by "and", none a body's: "Balby and
+        Bentley", "Tickhill and Wadworth" are places (wards, villages) no list holds."""
+        return bool(_JOINED_WORDS.fullmatch(name)) and not any(
+            _head(word) in _BODY_WORDS for word in name.split(" and ")
+        )
 
     def _only_places(self, start: int, end: int) -> bool:
         """Say whether a name is places and nothing else: "Sunderland and Doncaster".

@@ -1534,6 +1534,14 @@ def test_a_sentence_opening_and_a_lone_capital_are_no_unknown_names(seed_linker)
         ("Result: GAIN from the English Democrats.", ["English Democrats"]),
         # After a known name run into it; a box's heading in capitals.
         ("iMPOWER's Lena Osterberg agreed. KEY FACTS", ["Lena Osterberg"]),
+        # Buildings, places joined by "and", and inspectors before their names.
+        (
+            "They met at the Civic Office, the Town Hall and Thorne Library. Companies House "
+            "agreed.",
+            ["Companies House"],
+        ),
+        ("Homes in Balby and Bentley, and Sandwell and Reading, will close.", []),
+        ("Inspectors Amanda Stott and Rhys Benbow wrote it.", ["Amanda Stott", "Rhys Benbow"]),
     ],
 )
 def test_an_unknown_name_is_cut_at_an_opening_quantifier_a_pronoun_or_a_possessive(
