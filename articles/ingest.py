@@ -446,6 +446,8 @@ _RELATED_HEADINGS = (
     r"|more like this|you might (?:also )?like|most read news|more on|topics"
     r"|more from [\w ]{1,20}|trending(?: now| in [\w ]{1,20})?|recommended(?: for you)?"
     r"|also in this section|latest from [\w ]{1,20}|most watched(?: news)? videos"
+    r"|related (?:items|news|information)|other local news|also in this issue"
+    r"|most read in [\w ]{1,20}"
 )
 # Where a page embeds a social network's post: "Skip twitter post by Ros Jones", "End of
 # twitter post by ...", "Allow X content?", the Guardian's "Twitter/X post by ...",

@@ -1222,3 +1222,18 @@ def test_a_mail_headline_of_26_words_over_its_summary_points(db):
 
     assert draft.headline.startswith("Trust set up after Edlington torture case")
     assert draft.standfirst.startswith("Doncaster Children's Services Trust was set up")
+
+
+@pytest.mark.parametrize("heading", ["Other Local News", "Related items", "Also in this issue"])
+def test_other_stories_listed_under_a_sites_heading_are_furniture(db, heading):
+    text = (
+        "Doncaster trust rated good by Ofsted\n\n4 July 2019\n\n"
+        "Doncaster's children's services have been rated good by Ofsted.\n\n"
+        "The trust's chief executive said staff were delighted.\n\n"
+        f"{heading}\n• Thorne man jailed over £40,000 benefits fraud\n"
+        "• Pupils celebrate GCSE success at Hall Cross\n"
+    )
+
+    draft = ingest.read_article(text, name="related.txt")
+
+    assert draft.body.endswith("staff were delighted.")
