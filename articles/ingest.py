@@ -1141,6 +1141,7 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
             and not is_furniture(before.text)  # "Share", then "close panel"
             and not date_and_sections(line)  # "guardian.co.uk, Tuesday 24 January 2012"
             and not (runs_on and dateline(line))  # "By Laura Andrew", "Published 12th Mar"
+            and not (runs_on and _is_byline(line))  # "... the results are in", "By Jo Hall"
         )
         if wrapped:
             before.text = f"{before.text} {line}"

@@ -1237,3 +1237,19 @@ def test_other_stories_listed_under_a_sites_heading_are_furniture(db, heading):
     draft = ingest.read_article(text, name="related.txt")
 
     assert draft.body.endswith("staff were delighted.")
+
+
+def test_a_standfirst_ending_in_in_keeps_the_byline_under_it_apart(db):
+    text = (
+        "Five years on: has Doncaster's trust worked?\n\n"
+        "Half a decade later, the results are in\n"
+        "By Neil Puffett\n"
+        "1 October 2019\n\n"
+        "When the trust opened its doors in 2014, critics called it privatisation.\n\n"
+        "Ofsted has since rated it good.\n"
+    )
+
+    draft = ingest.read_article(text, name="in.txt")
+
+    assert draft.byline == "By Neil Puffett"
+    assert draft.standfirst == "Half a decade later, the results are in"
