@@ -4148,13 +4148,16 @@ class _Resolution:
         return heads
 
     def _add_first_words(self, name: str, head: str, end: int, heads, starts, ends) -> None:
-        """Add the later uses of a body's first word alone as its name: "Outwood" for
-        "Outwood Grange Academies Trust", after which "The trust's chief executive" is
-        Outwood's. Not a word a decided span holds (a known place, "Doncaster"), nor a
-        common word, nor one that begins another name ("Outwood Academy Adwick"). An
-        acronym in brackets after the name is its name instead ("RDaSH")."""
+        """Add the later uses of a body's first word alone as its name: "Outwood" (or
+        "Outwood Grange") for "Outwood Grange Academies Trust", after which "The trust's
+        chief executive" is Outwood's. Not a word a decided span holds (a known place,
+        "Doncaster"), nor a common word, nor one that begins another name ("Outwood
+        Academy Adwick"). An acronym in brackets after the name is its name instead
+        ("RDaSH")."""
         text = self.text
         word = name.split(" ", 1)[0]
+        # Its first two words are its name too: "a spokeswoman for Outwood Grange".
+        two = " ".join(name.split(" ", 2)[:2]) if name.count(" ") >= 2 else None
         if defined := _DEFINITION.match(text, end + 1):
             word = defined[1]  # its acronym: "... NHS Foundation Trust (RDaSH)"
             end = defined.end()
@@ -4167,7 +4170,11 @@ class _Resolution:
             if (
                 not text[at - 1].isalnum()
                 and not text[after : after + 1].isalnum()
-                and not _name_word_after(text, after)
+                and (
+                    not _name_word_after(text, after)
+                    # Not a description of its kind: "the Royal Borough" of Greenwich's.
+                    or (two and text.startswith(two, at) and text[at - 4 : at].lower() != "the ")
+                )
                 and not (i >= 0 and ends[i] > at)
             ):
                 heads[head].append(at)

@@ -2741,6 +2741,18 @@ def test_a_bodys_first_word_alone_names_it_again(placed_linker):
     assert linked(placed_linker, text)[1:] == [("The trust", DCST.key)]
 
 
+def test_a_bodys_first_two_words_name_it_again(placed_linker):
+    text = (
+        "Doncaster Children's Services Trust met.\n\nOutwood Grange Academies Trust will "
+        "share data with Doncaster Children's Services Trust.\n\nA spokeswoman for Outwood "
+        "Grange said the trust was committed to inclusion."
+    )
+    assert [phrase for phrase, _ in linked(placed_linker, text)] == [
+        "Doncaster Children's Services Trust",
+        "Doncaster Children's Services Trust",
+    ]
+
+
 @pytest.mark.django_db
 def test_the_education_department_capitalised_is_the_department_for_education(seeded):
     text = (
