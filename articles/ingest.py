@@ -117,6 +117,7 @@ _DATE_PREFIX = re.compile(
     r"|posted|issued|date(?:\s+posted)?|(?:volume\s+\d+:\s*)?debated"  # Hansard's "debated on"
     r"|(?:first\s+)?broadcast|transmission|transmitted|last\s+on|released|release\s+date"
     r"|filed|received"  # programmes', podcasts' and wires' times
+    r"|(?:statement\s+)?made"  # Parliament's written statements: "Statement made on ..."
     r"|sent|for\s+immediate\s+release)"  # e-mails' and press releases' times
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
@@ -575,7 +576,8 @@ _FURNITURE_LINES = [
     r"bookmark popover|removed from bookmarks|popular videos|sponsored features|save"
     r"|gift this article(?: free)?|(?:twitter|facebook|email|whatsapp|linkedin) icon",
     # A reader's contribution, asked for under the story.
-    r"support the guardian|continue|remind me in \w+|accepted payment methods\b.*|search jobs",
+    r"support the guardian|continue|remind me in \w+|accepted payment methods\b.*|search jobs"
+    r"|find a job|(?:uk|us|international|europe|australia) edition",
     # A blog's account, its date elsewhere: "Posted by admin | Filed under: Council".
     r"posted by (?:admin\w*|webmaster)(?:\s*\|\s*(?:filed under|tags|categories)\s*:.*)?",
     r"view all partners|cc by(?:[ -](?:nc|nd|sa)){0,3}",  # The Conversation's
@@ -1335,7 +1337,7 @@ _STAFF = re.compile(
     r"(?:our\s.+|.*\b(?:reporters?|staff|correspondents?|newsdesk|news\s+desk|news\s+team"
     r"|press\s+association|news\s+agency|pa\s+media|newsroom|reporting\s+service"
     r"|press\s+office|communications(?:\s+team)?|(?:data|digital|web|online|news)\s+team"
-    r"|office|editor)"  # an MP's: "Rosie's Office"; a site's "SWN Editor"
+    r"|office|editor|comment|editorial)"  # an MP's "Rosie's Office"; "By YP Comment"
     r"|admin(?:istrator)?|webmaster)",
     re.IGNORECASE,
 )
@@ -2493,7 +2495,10 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
 
 
 _SECTION_CRUMB = re.compile(rf"{_SECTION}(?: \| [\w&'’ ]{{1,30}})+", re.IGNORECASE)
-_SECTIONS_NEWS = re.compile(r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2} news")
+_SECTIONS_NEWS = re.compile(
+    r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2} news"
+    r"|(?:City of )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} Council news"  # a council's site
+)
 # A feed reader's feed names it the same way: "Yorkshire Post - Politics", "BBC News - England".
 _PAPER_AND_SECTION = re.compile(
     rf"(?P<site>[^|]{{3,40}}?) [|–-] (?:{_SECTION}|england)", re.IGNORECASE
@@ -2596,6 +2601,7 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             and not _NAME_LIKE.fullmatch(line.replace("(", "").replace(")", ""))
             and not _CAPTION_LABEL.match(line)
             and not _BRACKETED_PICTURE.fullmatch(line)
+            and not _credited(line)  # "... on Saturday. Picture: Scott Merrylees"
             and "\t" not in lines[i]  # a menu's items apart by tabs
             and not _CAPTION_LABEL.fullmatch(previous)  # "Image caption," over a caption
         ):
@@ -2632,7 +2638,10 @@ _SHARE_LINE = re.compile(r"share(?: this (?:page|article|story))?:?", re.IGNOREC
 def _headline_over_metadata(lines: list[str], filled: list[int], i: int) -> bool:
     """Whether line i, under the masthead, is a headline with its byline or date under it:
     a caption further down, over the standfirst, is then no headline."""
-    after = next((j for j in filled if j > i), None)
+    under = [j for j in filled if j > i][:2]
+    if len(under) == 2 and _words(lines[under[0]]) <= 2 and is_furniture(lines[under[0]].strip()):
+        under.pop(0)  # a label under it: the Guardian's "Editorial"
+    after = under[0] if under else None
     line = " ".join(lines[i].split())
     return (
         after is not None

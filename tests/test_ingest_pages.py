@@ -1253,3 +1253,47 @@ def test_a_standfirst_ending_in_in_keeps_the_byline_under_it_apart(db):
 
     assert draft.byline == "By Neil Puffett"
     assert draft.standfirst == "Half a decade later, the results are in"
+
+
+@pytest.mark.parametrize(
+    ("top", "under"),
+    [
+        (
+            "The Yorkshire Post\nSubscribe\nOpinion\nYorkshire Post Comment\n",
+            "By YP Comment\nPublished 30th Sep 2022, 18:00 BST\nShare\nFacebook\n"
+            "Doncaster's children's services return to council control on Saturday. "
+            "Picture: Scott Merrylees\n",
+        ),
+        (
+            "The Guardian\nSign in\nNews\nOpinion\nSport\nCulture\nOpinion\nThe Guardian view\n",
+            "Editorial\nOfsted's verdict on the trust is welcome. But ministers should not "
+            "mistake a local success for a national blueprint\n"
+            "Fri 30 Sep 2022 18.25 BST\nShare\n",
+        ),
+    ],
+)
+def test_an_editorials_headline_over_its_unsigned_byline(db, top, under):
+    text = (
+        f"{top}The Yorkshire Post says: End of Doncaster's trust closes a chapter\n{under}\n"
+        "TOMORROW, nine years after it was announced, Doncaster Children's Services Trust "
+        "will close.\n\nIt is fitting to reflect on what has been achieved.\n"
+    )
+
+    draft = ingest.read_article(text, name="leader.txt")
+
+    assert draft.headline == "The Yorkshire Post says: End of Doncaster's trust closes a chapter"
+    assert draft.authors == []
+
+
+def test_a_councils_news_label_and_a_written_statements_date(db):
+    text = (
+        "City of Doncaster Council news\nInspectors praise care leavers service\n\n"
+        "Statement made on 9 September 2014\n\n"
+        "Inspectors have praised the council's service for young people leaving care.\n\n"
+        "The mayor welcomed the findings.\n"
+    )
+
+    draft = ingest.read_article(text, name="council.txt")
+
+    assert draft.headline == "Inspectors praise care leavers service"
+    assert ingest.format_moment(draft.published) == "2014-09-09"
