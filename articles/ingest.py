@@ -2612,6 +2612,7 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
 
 # A page's title with the site's name first: "BBC NEWS | England | South Yorkshire |
 # Inquiry ordered after boys attacked", as the BBC's pages of 2009 were titled.
+TITLE_SEARCH_LINES = 120
 _SITE_FIRST_TITLE = re.compile(r"(?P<site>[^|]{3,30}?) \|(?: [^|]{1,40} \|)* (?P<headline>[^|]+)")
 
 
@@ -2631,7 +2632,6 @@ def _titled_headline(lines: list[str], filled: list[int]) -> int | None:
     )
 
 
-TITLE_SEARCH_LINES = 120
 _SHARE_LINE = re.compile(r"share(?: this (?:page|article|story))?:?", re.IGNORECASE)
 
 

@@ -510,7 +510,7 @@ def _someone_else(text: str, start: int) -> bool:
     foster carers from Scunthorpe", a couple who share a surname; "Rovers midfielder
     Mark Douglas", a calling no one in public life holds.
     """
-    if text.endswith(_ANOTHER_PERSON, 0, start) or text.endswith(_CALLINGS, 0, start):
+    if text.endswith(_SOMEONE_ELSE, 0, start):
         return True
     if not text.endswith(" and ", 0, start):
         return False
@@ -1427,8 +1427,9 @@ _CALLINGS = tuple(
     jockey athlete actor actress singer guitarist drummer musician rapper comedian
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+_SOMEONE_ELSE = (*_ANOTHER_PERSON, *_CALLINGS)
 # The words before a full name after which _someone_else may say it is someone else's.
-_ELSE_BEFORE = (*_ANOTHER_PERSON, *_CALLINGS, " and ")
+_ELSE_BEFORE = (*_SOMEONE_ELSE, " and ")
 # Words before a surname that say another person of that name is meant: "a different
 # Flint", "A second Hill" ("Another Webb" is read as a given name's place).
 _ANOTHER = tuple(
