@@ -518,6 +518,49 @@ def _someone_else(text: str, start: int) -> bool:
     return len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() in _GIVEN_NAME_SEX
 
 
+def _said_unrelated(text: str, end: int) -> bool:
+    """Say whether the sentence goes on to say a full name is a namesake's, naming nobody
+    else before it does ("Dave Hill – no relation to the Essex director – said"), or gives
+    them a calling or a private person's age and home."""
+    if _CALLING_AFTER.match(text, end):
+        return True
+    window = text[end : end + 220]
+    if "relat" not in window and "same name" not in window and "connected" not in window:
+        return False
+    match = _UNRELATED_LATER.match(text, end)
+    if match is None:
+        return False
+    words = text[end : match.end()].split()
+    return not any(
+        (word.lower() in _GIVEN_NAME_SEX or word.lower() in _TITLES_BEFORE_NAMES)
+        and after[:1].isupper()
+        for word, after in pairwise(words)
+    )
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """Say whether a name is all a quotation holds and a document's or a campaign's title:
+    'a new report, "Home Improvements"', 'the "Keep On Caring" strategy'."""
+    return (
+        start > 0
+        and end < len(text)
+        and text[start - 1] in "\"“‘'"
+        and text[end] in "\"”’'"
+        and (
+            _TITLE_KIND_BEFORE.search(text, max(0, start - 25), start - 1) is not None
+            or _TITLE_KIND_AFTER.match(text, end + 1) is not None
+        )
+    )
+
+
+_TITLE_KINDS = (
+    "report|strategy|review|campaign|survey|reforms?|paper|programme|plan|study|book|film"
+    "|document|initiative|scheme|policy"
+)
+_TITLE_KIND_BEFORE = re.compile(rf"\b(?:{_TITLE_KINDS}|called|entitled|titled),? ?$")
+_TITLE_KIND_AFTER = re.compile(rf" (?:{_TITLE_KINDS})\b")
+
+
 def _given_names(entities: list[EntityRef]) -> dict[str, str]:
     """Map each person whose first given name no other person has to that name.
 
@@ -1254,7 +1297,9 @@ _COMMON = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december updated
     hi hello dear thanks councillors cllrs inspectors dozens hundreds thousands
-    i'm i’m i've i’ve i'd i’d i'll i’ll
+    i'm i’m i've i’ve i'd i’d i'll i’ll another different
+    carer mum dad mother father grandmother grandfather campaigner teacher headteacher
+    pupil resident widow nurse reviewer recorder
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -1416,16 +1461,47 @@ _NO_RELATION = tuple(
     for mark in (" - ", " – ", " — ", ", ", " (")
     for words in ("no relation", "not related", "who is not related", "who is no relation")
 )
+# The same later in the sentence: "Mark Douglas, head of the Doncaster Youth Alliance - no
+# relation to the trust's former officer".
+_UNRELATED_LATER = re.compile(
+    r"[^.!?]{0,200}?(?:(?: [-–—] |, | \(|; )(?:who is |he is |she is )?"
+    r"(?:no relation|not related|not connected)\b| of the same name\b)"
+)
+_TITLES_BEFORE_NAMES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"))
 # The same before a full name: "there is another Mark Rogers".
-_ANOTHER_PERSON = ("another ", "Another ", "different ", "other ")
+_ANOTHER_PERSON = ("another ", "Another ", "different ", "other ", "confused with ")
 # Callings no one in public life holds: "Doncaster Rovers midfielder Mark Douglas" is not
-# the trust's Mark Douglas, nor "Slade guitarist Dave Hill" the ADCS's president.
-_CALLINGS = tuple(
-    f"{word} "
-    for word in """
+# the trust's Mark Douglas, nor "Slade guitarist Dave Hill" the ADCS's president, nor
+# "Detective Inspector Dave Hill".
+_CALLING_WORDS = """
     footballer midfielder striker defender goalkeeper winger cricketer batsman boxer golfer
-    jockey athlete actor actress singer guitarist drummer musician rapper comedian
+    jockey athlete actor actress singer guitarist drummer musician rapper comedian ace fan
+    supporter player bassist vocalist frontman dancer chef
     """.split()  # noqa: SIM905 - a word list reads best as words
+_CALLINGS = (
+    *(f"{word} " for word in _CALLING_WORDS),
+    *(
+        f"{rank} "
+        for rank in (
+            "Detective Inspector",
+            "Detective Sergeant",
+            "Detective Constable",
+            "Sergeant",
+            "Sgt",
+            "PC",
+            "PCSO",
+            "DCI",
+            "Superintendent",
+        )
+    ),
+)
+# The same in an apposition after the name ("Dave Hill, the Slade guitarist", "Mark Douglas
+# the Newcastle Chronicle football writer"), or a private person's age and home ("Roy
+# Perry, 61, of Armthorpe Road").
+_CALLING_AFTER = re.compile(
+    r",? (?:the|a|an) (?:(?!(?:who|and|is|was|a|an|of|the|whose|but)\b)[\w'’-]+ ){0,4}?"
+    rf"(?:{'|'.join(_CALLING_WORDS)}|football writer|sports writer)\b"
+    r"|, \d{1,3}, (?:of|from) "
 )
 _SOMEONE_ELSE = (*_ANOTHER_PERSON, *_CALLINGS)
 # The words before a full name after which _someone_else may say it is someone else's.
@@ -1731,7 +1807,7 @@ _GRADE_NAMES = frozenset({"requires improvement", "requires improvement to be go
 _ADDRESS_WORDS = frozenset(
     """
     street road lane avenue drive square crescent terrace stadium arena
-    dome library hall
+    dome library hall tower building buildings
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Buildings that news of councils names: "the Civic Office", "Doncaster Mansion House"
@@ -1744,7 +1820,7 @@ _JOINED_WORDS = re.compile(r"[A-Z][a-z]+(?: and [A-Z][a-z]+)+")
 _DOCUMENTS = frozenset(
     """
     report reports review strategy plan act bill framework guidance paper questions
-    jubilee awards festival team
+    jubilee awards festival team settlement accounts programme
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -2208,6 +2284,9 @@ def _former_post(text: str, start: int) -> bool:
 
 # Two bodies, one known by its acronym: "GMB and Unison", "Unison and GMB".
 _ACRONYM_AND_WORD = re.compile(r"[A-Z]{2,6} and [A-Z][\w'’]+|[A-Z][\w'’]+ and [A-Z]{2,6}")
+# A name ending in an initial is a child a court keeps anonymous ("Child M", "Baby T") or
+# an author as a reference list cites them ("Le Grand J").
+_ENDS_IN_INITIAL = re.compile(r" [A-Z]\.?$")
 
 
 # Words that begin a body's or a post's name before "for" ("Ministry for Housing"),
@@ -2766,10 +2845,9 @@ class _Resolution:
                     and text[last_end + 1 : last_end + 2].isupper()
                 ):
                     continue  # "Mark Douglas-Home" is someone else
-                if (
-                    self.givens[who]
-                    and text.endswith(_ELSE_BEFORE, 0, start)
-                    and _someone_else(text, start)
+                if self.givens[who] and (
+                    (text.endswith(_ELSE_BEFORE, 0, start) and _someone_else(text, start))
+                    or _said_unrelated(text, last_end)
                 ):
                     continue
                 linked.append((start, last_end, who, "name"))
@@ -2803,10 +2881,9 @@ class _Resolution:
                 ((entity, how),) = hows.items()
                 if how == "place":
                     lone.append(len(linked))
-                elif (
-                    self.givens[entity]
-                    and text.endswith(_ELSE_BEFORE, 0, start)
-                    and _someone_else(text, start)
+                elif self.givens[entity] and (
+                    (text.endswith(_ELSE_BEFORE, 0, start) and _someone_else(text, start))
+                    or (how == "name" and _said_unrelated(text, last_end))
                 ):
                     continue
                 linked.append((start, last_end, entity, how))
@@ -2853,7 +2930,8 @@ class _Resolution:
             begins = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
             after = _SENTENCE_END.search(text, end)
             ends = after.start() if after else len(text)
-            if _RATED.search(text, begins, ends):
+            # "Meanwhile in Solihull, the council was rated inadequate": a place still.
+            if _RATED.search(text, begins, ends) and not text.endswith(_IN_PLACE, 0, start):
                 linked[k] = (start, end, entity, "name")
                 continue
             listed = any(
@@ -3286,7 +3364,8 @@ class _Resolution:
                     # "Roy Perry said: “The association has warned ...”": his own, the
                     # LGA, though the ADCS was named last.
                     own = self._speakers_body(members, start, decided[0])
-                    if own is not None:
+                    # A body the story has yet to name is not one a reader thinks of.
+                    if own is not None and positions[own][0] < start:
                         chosen = [own]
                 if (
                     text[start].isupper()  # a sentence's subject, as appositions follow
@@ -3943,6 +4022,8 @@ class _Resolution:
                 or name.lower() in _GRADE_NAMES
                 or name.rsplit(" ", 1)[-1].lower() in _ADDRESS_WORDS
                 or name.lower().endswith(_BUILDINGS)
+                or _ENDS_IN_INITIAL.search(name)
+                or _titled(text, start, end)
                 or self._places_joined(name)
                 or self._only_places(start, end)
             ):

@@ -765,6 +765,21 @@ def test_a_description_joined_to_a_name_by_and_is_another_body(text, meant):
     assert found[-1:] == ([keys[meant]] if meant else [])
 
 
+LGA = org(50, "Local Government Association")
+
+
+@pytest.fixture(scope="module")
+def perry_linker():
+    """The LGA and the ADCS, each "the association", and Roy Perry, who holds a post at
+    the LGA."""
+    perry = EntityRef("person:7", "Roy Perry", is_person=True, bodies=(LGA.key,))
+    return Linker.build(
+        [LGA, ADCS, perry],
+        [AliasRef("ADCS", ADCS.key)]
+        + [AliasRef("the association", body.key, contextual=True) for body in (LGA, ADCS)],
+    )
+
+
 @pytest.mark.parametrize(
     ("speech", "meant"),
     [
@@ -775,17 +790,23 @@ def test_a_description_joined_to_a_name_by_and_is_another_body(text, meant):
         ("Roy Perry said the ADCS and the association had warned.", "lga"),
     ],
 )
-def test_a_description_in_a_post_holders_words_is_their_own_body(speech, meant):
-    lga = org(50, "Local Government Association")
-    perry = EntityRef("person:7", "Roy Perry", is_person=True, bodies=(lga.key,))
-    linker = Linker.build(
-        [lga, ADCS, perry],
-        [AliasRef("ADCS", ADCS.key)]
-        + [AliasRef("the association", body.key, contextual=True) for body in (lga, ADCS)],
-    )
+def test_a_description_in_a_post_holders_words_is_their_own_body(perry_linker, speech, meant):
     text = f"The Local Government Association met.\n\nThe ADCS spoke. {speech}"
-    found = [key for phrase, key in linked(linker, text) if phrase.lower() == "the association"]
-    assert found == [{"lga": lga.key, "adcs": ADCS.key}[meant]]
+    found = [
+        key for phrase, key in linked(perry_linker, text) if phrase.lower() == "the association"
+    ]
+    assert found == [{"lga": LGA.key, "adcs": ADCS.key}[meant]]
+
+
+def test_a_post_holders_body_the_story_names_only_later_is_not_what_they_mean(perry_linker):
+    text = (
+        'The ADCS spoke. Roy Perry said: "The association has warned."\n\n'
+        "He once chaired the Local Government Association."
+    )
+    found = [
+        key for phrase, key in linked(perry_linker, text) if phrase.lower() == "the association"
+    ]
+    assert found == [ADCS.key]
 
 
 def test_a_description_before_its_bodys_name_is_no_mention_of_its_own(seed_linker):
@@ -1298,6 +1319,40 @@ def test_a_body_named_for_two_fields_joined_by_and_is_reported_whole(seed_linker
 def test_a_surname_said_to_be_another_persons_is_no_link(seed_linker, sentence):
     text = f"Dave Hill spoke. {sentence}"
     assert texts(seed_linker, text) == ["Dave Hill"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regional organiser Dave Hill – no relation to the director – said no.",
+        "Dave Hill, head of the Doncaster Youth Alliance - no relation - said no.",
+        "Dave Hill (no relation) said no.",
+        "Dave Hill, who is not related to the director, said no.",
+        "Dave Hill, who is not connected to the director of the same name, said no.",
+        "Dave Hill, the Slade guitarist, said no.",
+        "Not to be confused with Dave Hill the Yorkshire Post football writer, who said no.",
+        "Detective Inspector Dave Hill, of South Yorkshire Police, said no.",
+        "Dave Hill, 61, of Armthorpe Road, admitted drink-driving.",
+    ],
+)
+def test_a_full_name_the_sentence_says_is_a_namesakes_is_no_link(seed_linker, sentence):
+    found = seed_linker.find(f"{sentence} Hill went on.")
+    assert [span.text for span in found.spans if "Hill" in span.text] == []
+    assert [u.text for u in found.unresolved][:1] == ["Dave Hill"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dave Hill thanked Sue Hill - no relation - for her help.",
+        "Dave Hill thanked Mrs Hill (no relation).",
+        "Dave Hill said so. Jo Hill, no relation, agreed.",
+        "Dave Hill, the president and a keen fan of football, said no.",
+        "Dave Hill, 55, said no.",
+    ],
+)
+def test_a_namesake_said_so_later_leaves_the_full_name_before_linked(seed_linker, sentence):
+    assert texts(seed_linker, sentence)[:1] == ["Dave Hill"]
 
 
 def test_an_unknown_persons_surname_after_the_full_name_is_reported_once(seed_linker):
@@ -1876,6 +1931,7 @@ def test_a_place_a_paragraph_before_that_speaks_of_a_trust_is_that_trust(placed_
         ("Westminster and Kensington and Chelsea share a director.", True),
         ("I worked with colleagues in Kensington and Chelsea and in Westminster.", True),
         ("Ofsted rated Westminster outstanding in 2019.", True),
+        ("Meanwhile in Westminster, services were rated inadequate.", False),  # a place
         ("Westminster has failed children, the MP said.", False),  # the Commons
         ("It cannot be another Westminster experiment.", False),
         ("The debate has reached Westminster, where MPs sit.", False),
@@ -2584,6 +2640,18 @@ def test_a_known_body_someone_left_is_not_the_council_of_the_next_sentence(seed_
         ),
         ("The Isle of Wight Council agreed.", ["Isle of Wight Council"]),
         ("The Department for Work and Pensions agreed.", ["Department for Work and Pensions"]),
+        (
+            "Carer Debbie Hughes spoke. Reviewer Jane Wonnacott agreed.",
+            ["Debbie Hughes", "Jane Wonnacott"],
+        ),
+        ("Another Mark Rogers spoke. Different Kamal.", ["Mark Rogers"]),
+        ("The boy, referred to as Child M, lived with Baby T.", []),
+        ("[2] Le Grand J, Wood P and Gibb M, Report to the Secretary of State.", []),
+        ("A fire at Grenfell Tower and a sit-in at the Civic Building.", []),
+        ("The Local Government Finance Settlement and Annual Report and Accounts.", []),
+        ('In a new report, "Home Improvements", the CSJ argues.', ["CSJ"]),
+        ("The DfE's 'Keep On Caring' strategy helped.", []),
+        ("She told the 'Yorkshire Post' so.", ["Yorkshire Post"]),
     ],
 )
 def test_unknown_names_are_offered_whole_and_without_posts(seed_linker, text, names):
