@@ -448,7 +448,7 @@ _RELATED_HEADINGS = (
     r"|more from [\w ]{1,20}|trending(?: now| in [\w ]{1,20})?|recommended(?: for you)?"
     r"|also in this section|latest from [\w ]{1,20}|most watched(?: news)? videos"
     r"|related (?:items|news|information)|other local news|also in this issue"
-    r"|most read in [\w ]{1,20}"
+    r"|most read in [\w ]{1,20}|read more from [\w ]{1,20}"
 )
 # Where a page embeds a social network's post: "Skip twitter post by Ros Jones", "End of
 # twitter post by ...", "Allow X content?", the Guardian's "Twitter/X post by ...",
@@ -536,7 +536,8 @@ _FURNITURE_LINES = [
     r"|(?:readers['’]? )?comments (?:will be|are) (?:switched|turned) (?:on|off)\b.*",
     r"download (?:the|our|this) data\b.*|interactive (?:chart|map|graphic|table)\b.*"
     r"|hover over\b.{0,80}|(?:tap|click) (?:on )?a (?:council|bar|dot|line)\b.*",
-    r"follow us(?: on .{1,60})?|like us on .{1,40}|copy (?:the )?link",
+    r"follow us(?: on .{1,60})?|like us on .{1,40}|copy (?:the )?link|contact us|about us"
+    r"|follow @\w{2,30}(?: on .{1,40})?",
     r"print(?: this (?:article|page))?|e-?mail(?: this (?:article|story))?",
     r"facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|messenger|bluesky|threads",
     r"(?:read|see) (?:more|also|next)\b.*|also read\b.*",
@@ -545,7 +546,7 @@ _FURNITURE_LINES = [
     r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]m|bst|gmt)?\s*)?key event",  # the Guardian live blogs label
     r"submitting\.*",  # a sign-up form's message
     r"reuse this content|share page|about sharing",
-    r"listen to (?:this )?(?:article|story)\b.*|\d+ min(?:ute)?s? read|duration \d+:\d+",
+    r"listen to (?:this )?(?:article|story)\b.*|~?\d+ min(?:ute)?s? read|duration \d+:\d+",
     r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:view|show|hide|read)(?: \d+)? comments?",
     r"is this page useful\??|(?:yes|no),? this page is (?:not )?useful"
     r"|sort by:? \w+(?: \| .{1,120})?|since you(?:'|’)re here\W*|enter your e-?mail(?: address)?"
@@ -601,7 +602,8 @@ _FURNITURE_LINES = [
     r"|your [\w ]{1,40} [–-] supporting local journalism"
     # A site's tagline: "News from Doncaster Liberal Democrats".
     r"|(?:the )?(?:latest )?news from(?: \w+){1,5}|the (?:official )?website of(?: \w+){1,5}"
-    r"|(?:(?:add to board|read later|like|share|archive|mark as (?:un)?read|save)(?: · |$)){2,}"
+    r"|(?:(?:add to board|read later|like|share|archive|mark as (?:un)?read|save|star"
+    r"|open in new tab)(?: · |\s+|$)){2,}"
     r"|(?:created|updated|last edited time|clipped):? (?:on )?\w{3,9} \d{1,2},? \d{4}\b.{0,20}"
     r"|location \d+(?:-\d+)? of \d+",
     # A newsletter's link to its web copy, and press offices' labels over a release.
@@ -689,6 +691,15 @@ _FURNITURE_LINES = [
     r"|document [a-z]{2,8}\d{6,}[a-z0-9]*|\d+ of \d+ documents?|body:"
     r"|edition \d+[;,] .{0,30}edition",  # "1 of 1 DOCUMENT", "Edition 1; National Edition"
     r"(?:p(?:age|g)?\.? ?)?\d{1,3}",  # a page's number: "Yorkshire Post · 27 Nov 2015 · 12"
+    # Archived copies' headers (Google's cache, archive.today's) and old printed pages'.
+    r"full version|text-only version|view source"
+    r"|archive\.(?:today|ph|is)|webpage capture|saved from|all snapshots from host .{1,80}"
+    r"|webpage|screenshot|download \.zip|report bug or abuse|buy me a coffee|short link"
+    r"|long link|html code|wiki code|\d{1,2} \w{3} \d{4} \d\d:\d\d:\d\d utc"
+    r"|story from bbc news:?",
+    # Aggregators' controls: "Like Comment Flip Share", "More stories from cypnow.co.uk".
+    r"more stories from .{1,60}|flipped into .{1,80} by .{1,60}|flipped by .{1,60}"
+    r"|(?:(?:like|comment|flip|share)\s*){2,4}",
 ]
 _FURNITURE = re.compile(f"(?:{'|'.join(_FURNITURE_LINES)})[.!?:…]*", re.IGNORECASE)
 _PROMPT = re.compile(
@@ -734,8 +745,12 @@ _CREDIT_LINE = re.compile(
     r"|Rex Features))\)?",
     re.I,
 )
+# A picture's credit, or a broadcaster's label on its video's caption ("Watch: Caroline
+# Flint speaks to ITV News"): a caption.
 _CREDIT = re.compile(
-    rf"(?:{_PICTURE}|pic|credit)(?:(?: credit| source)?\s*[:|]| (?:credit|source),)", re.I
+    rf"(?:{_PICTURE}|pic|credit)(?:(?: credit| source)?\s*[:|]| (?:credit|source),)"
+    r"|(?:watch|video):\s",
+    re.I,
 )
 # A caption's label, as the BBC prints it: "Image caption, The mayor", or the label alone
 # on a line with the caption on the next.
@@ -782,7 +797,8 @@ _COOKIES = re.compile(
     r"|\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.*\buse[sd]?(?: \w+){0,2}"
     r" cookies\b"
     # "We and our partners store and/or access information on a device, such as cookies"
-    r"|\bstore and/or access information on a device\b|\buse technologies,? such as cookies\b",
+    r"|\bstore and/or access information on (?:a|your) device\b"
+    r"|\buse technologies,? such as cookies\b",
     re.IGNORECASE,
 )
 COOKIE_NOTICE_WORDS = 80
@@ -982,7 +998,13 @@ _DISCLAIMER = re.compile(
     r"|[\w,&'’ .-]{3,80} (?:is|are) (?:a )?part of [\w,&'’ .-]{3,80}(?:ltd|limited|plc|group)\."
     # A column's: "Opinions expressed are those of the author."
     r"|(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|column|piece) )?"
-    r"are (?:those of the (?:author|writer)s?|the (?:author|writer)'s own)\b",
+    r"are (?:those of the (?:author|writer)s?|the (?:author|writer)'s own)\b"
+    # A charity's and a press office's small print: "Barnardo's is a registered charity.
+    # Registered charity No. 216250", "For media enquiries contact ...".
+    r"|(?:[\w'’&. ]{1,60}(?: is a|\.) )?registered charity\b(?=.{0,40}\d)"
+    r"|for (?:media|press) enquiries\b"
+    # Google's cached copy's header.
+    r"|this is google'?s cache of |tip: to quickly find your search term on this page\b",
     re.IGNORECASE,
 )
 
@@ -2550,9 +2572,9 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
     """
     # The menus are a run of lines, perhaps under a blank line below the site's name
     # and section ("BBC News", "Sheffield & South Yorkshire").
-    runs = (k for k in range(NAME_LINES + 1) if k + MENU_LINES < len(filled))
+    runs = (k for k in range(NAME_LINES + 2) if k + MENU_LINES < len(filled))
     run = next((k for k in runs if filled[k + MENU_LINES] == filled[k] + MENU_LINES), None)
-    if run is None or any(_words(lines[i]) > MENU_ITEM_WORDS + 1 for i in filled[:run]):
+    if run is None or not _site_name_lines(lines, filled, run):
         return None  # the first lines are not one run: no menus
     menu = 0
     previous = ""
@@ -2608,6 +2630,27 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             return _first_of_summary(lines, filled, i)
         previous = line
     return None
+
+
+def _site_name_lines(lines: list[str], filled: list[int], run: int) -> bool:
+    """Whether the lines over a run of menus are a site's name and section, or a blog's
+    name and tagline over a menu that opens with "Home": "Balby Bridge Blog", "Ramblings of
+    a Yorkshire social worker" (a skip link may stand over them)."""
+    names = [" ".join(lines[i].split()) for i in filled[:run]]
+    names = [line for line in names if not is_furniture(line)]
+    long = [k for k, line in enumerate(names) if _words(line) > MENU_ITEM_WORDS + 1]
+    if len(names) > NAME_LINES or len(long) > 1:
+        return False
+    return not long or (
+        long == [1]
+        and _words(names[1]) <= TAGLINE_WORDS
+        and not ends_sentence(names[1])
+        and not _story_metadata(names[1])
+        and " ".join(lines[filled[run]].split()) == "Home"
+    )
+
+
+TAGLINE_WORDS = 15
 
 
 # A page's title with the site's name first: "BBC NEWS | England | South Yorkshire |
@@ -2795,7 +2838,9 @@ _SITE_SUFFIX = re.compile(r"(?P<headline>.+)\s+[|–—-]\s+(?P<site>[^|–—-]
 _ONE_WORD_PAPERS = frozenset({"bbc", "itv", "guardian", "independent", "telegraph", "mirror"})
 
 
-_BROADCASTERS = frozenset({"bbc", "itv", "sky", "channel"})
+# Broadcasters and news agencies, whose names open their programmes', regions' and
+# services' names: "BBC Look North", "PA Media", "Reuters UK".
+_BROADCASTERS = frozenset({"bbc", "itv", "sky", "channel", "pa", "reuters"})
 
 
 def _names_paper(text: str) -> bool:
@@ -2804,7 +2849,7 @@ def _names_paper(text: str) -> bool:
         return False
     words = text.lower().split()
     if len(words) > 1 and words[0] in _BROADCASTERS:
-        return True  # a broadcaster's programme or region: "ITV News Calendar", "BBC Look North"
+        return True  # a broadcaster's programme or region: "ITV News Calendar", "PA Media"
     return words[-1] in _PAPER_WORDS and (len(words) > 1 or words[0] in _ONE_WORD_PAPERS)
 
 

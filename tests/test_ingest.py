@@ -510,6 +510,48 @@ def test_a_banner_or_label_over_the_headline_is_furniture(db, banner):
     assert draft.body == "Staff were praised."
 
 
+def test_googles_cached_copy_keeps_its_headline_and_loses_the_caches_header(db):
+    text = (
+        "This is Google's cache of http://www.bbc.co.uk/news/uk-england-22195023. It is a "
+        "snapshot of the page as it appeared on 19 Apr 2013 14:02:11 GMT. The current page "
+        "could have changed in the meantime. Learn more\nFull version\nText-only version\n"
+        "View source\nTip: To quickly find your search term on this page, press Ctrl+F or "
+        "⌘-F (Mac) and use the find bar.\nBBC\nNews\nSport\nWeather\n"
+        "18 April 2013 Last updated at 11:47\n"
+        "Doncaster children's services to be run by independent trust\n"
+        "Children's services in Doncaster are to be run by an independent trust.\n"
+        "Michael Gove said the move followed persistent failure.\n"
+    )
+
+    draft = ingest.read_article(text, name="cache.txt")
+
+    assert draft.headline == "Doncaster children's services to be run by independent trust"
+    assert draft.standfirst.startswith("Children's services in Doncaster")
+    assert "Full version" in draft.removed
+
+
+def test_an_archived_copys_capture_time_does_not_date_the_story(db):
+    text = (
+        "archive.today\nwebpage capture\nSaved from\nhttps://www.communitycare.co.uk/2015/"
+        "11/24/doncaster-trust-chief-warns/\nsearch\n24 Nov 2015 16:21:08 UTC\n"
+        "All snapshots from host www.communitycare.co.uk\nWebpage\nScreenshot\nshare\n"
+        "download .zip\nreport bug or abuse\nBuy me a coffee\nshort link\nlong link\n"
+        "markdown\nhtml code\nwiki code\nCommunity Care\n"
+        "Doncaster trust chief warns of funding gap in first year\n"
+        "by Andy McNicoll on November 24, 2015 in Children, Workforce\n"
+        "Trust needed £2.4m more than agreed with the council, chief executive tells MPs\n"
+        "Doncaster Children's Services Trust needs millions more, its chief executive said.\n"
+    )
+
+    draft = ingest.read_article(text, name="archive.txt")
+
+    assert draft.headline == "Doncaster trust chief warns of funding gap in first year"
+    assert (draft.published.at.date(), draft.published.precision) == (
+        date(2015, 11, 24),
+        "day",
+    )
+
+
 def test_an_aggregators_copy_keeps_its_headline_and_loses_its_furniture(db):
     text = (
         "Doncaster children's trust faces £9m overspend as placement costs soar\n"
@@ -541,6 +583,24 @@ def test_a_trending_box_mid_page_is_furniture(db):
 
     assert draft.body == "Staff were praised."
     assert "Amanda Spielman" not in " ".join(draft.captions)
+
+
+def test_a_broadcasters_read_more_box_mid_story_is_furniture(db):
+    text = (
+        "Councils overspend on children's homes\n\nThe LGA said costs had soared.\n\n"
+        "Placements cost £10,000 a week.\n\nRead more from Sky News:\n"
+        "Ofsted to scrap single-word judgements for schools\n"
+        "Care review author warns reforms 'too slow'\n\n"
+        "The ADCS said councils were overspending.\n\nFollow @SkyNews on X\n\nContact us\n"
+    )
+
+    draft = ingest.read_article(text, name="sky.txt")
+
+    assert draft.body.split("\n\n") == [
+        "Placements cost £10,000 a week.",
+        "The ADCS said councils were overspending.",
+    ]
+    assert "Ofsted to scrap single-word judgements for schools" not in draft.captions
 
 
 def test_a_box_of_job_adverts_mid_story_is_furniture(db):
@@ -899,6 +959,14 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "Your support helps us to tell the story",
         "Video report by ITV News Calendar's Chris Kiddey",
         "pic.twitter.com/AbC123xyz",
+        "Story from BBC NEWS:",
+        "Barnardo's is a registered charity. Registered charity No. 216250 and SC037605.",
+        "NSPCC. Registered charity England and Wales 216401. Scotland SC037717. Jersey 384.",
+        "For media enquiries contact press@becomecharity.org.uk or call 020 7251 3117.",
+        "Yahoo is part of the Yahoo family of brands. By clicking 'Accept all' you agree that"
+        " Yahoo and our partners will store and/or access information on your device.",
+        "More stories from cypnow.co.uk",
+        "Like Comment Flip Share",
     ],
 )
 def test_comment_and_tag_lines_under_the_story_are_removed(db, furniture):

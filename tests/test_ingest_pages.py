@@ -141,6 +141,27 @@ def test_a_blogs_last_menu_item_over_a_blank_line_is_no_headline(db, menu):
 
 
 @pytest.mark.parametrize(
+    "top",
+    [
+        "Skip to content\nBalby Bridge Blog\nRamblings of a Yorkshire social worker\n",
+        "Policy & Practice\nA blog about children's social care policy, by Dr Andrew Lumb\n",
+    ],
+)
+def test_a_blogs_name_and_tagline_over_its_menu_are_no_headline(db, top):
+    text = (
+        f"{top}\nHome\nAbout me\nDoncaster\nSocial work\nContact\n\nMenu\n\n"
+        "The trust, the Rovers and me\n\nPosted on June 12, 2015 by Dee Walsh\n\n"
+        "I don't usually write about work on here. This blog is mostly about Doncaster "
+        "Rovers, my allotment and my dog.\n\nShort answer: better than I expected.\n"
+    )
+
+    draft = ingest.read_article(text, name="blog.txt")
+
+    assert draft.headline == "The trust, the Rovers and me"
+    assert draft.body == "Short answer: better than I expected."
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Send your letters to: The Editor, Doncaster Free Press, Sidings Court, Doncaster DN4 5NU",
@@ -825,6 +846,12 @@ def test_reuterss_dates_with_the_age_of_their_update_date_the_story(db, top, day
         # Pocket: the headline, its site's address and the link to the page.
         "Doncaster children's services rated 'good' by Ofsted\nyorkshirepost.co.uk\n"
         "View Original\n",
+        # Inoreader: its name, the feed's path and the item's controls over the headline,
+        # the agency and reading time beside the date under it.
+        "Inoreader\nAll articles  >  UK News (PA)  >  Court\n"
+        "Mark as read   Star   Share   Open in new tab\n\n"
+        "Doncaster children's services rated 'good' by Ofsted\n"
+        "PA Media · Tue, 7 Mar 2023 11:48 · ~4 min read\n",
     ],
 )
 def test_feed_readers_and_read_later_apps_lines_around_the_headline(db, top):
@@ -1094,20 +1121,35 @@ def test_the_bbcs_2013_share_buttons_under_the_headline_leave_it_the_headline(db
     assert draft.standfirst.startswith("Education Secretary Michael Gove")
 
 
-def test_a_line_labelled_caption_is_a_caption(db):
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (
+            "Caption: Foster carer Sarah Jones at the launch.",
+            "Foster carer Sarah Jones at the launch.",
+        ),
+        (
+            "Watch: Foster carer Sarah Jones at the launch.",
+            "Watch: Foster carer Sarah Jones at the launch.",
+        ),
+        (
+            "Video: Sarah Jones tells ITV News about fostering",
+            "Video: Sarah Jones tells ITV News about fostering",
+        ),
+    ],
+)
+def test_a_line_labelled_caption_is_a_caption(db, line, caption):
     text = (
         "A fresh start for Doncaster's children as new trust takes over\n\n"
-        "1 October 2014\n\n"
+        f"1 October 2014\n\n{line}\n\n"
         "Doncaster Children's Services Trust took over children's services today.\n\n"
-        "Caption: Foster carer Sarah Jones with trust chief Paul Moffat at the launch.\n\n"
         "The trust employs about 1,000 staff.\n"
     )
 
     draft = ingest.read_article(text, name="caption.txt")
 
-    assert draft.captions == [
-        "Foster carer Sarah Jones with trust chief Paul Moffat at the launch."
-    ]
+    assert draft.captions == [caption]
+    assert draft.standfirst.startswith("Doncaster Children's Services Trust took over")
     assert "Sarah Jones" not in draft.body
 
 
