@@ -530,10 +530,18 @@ def _said_unrelated(text: str, end: int) -> bool:
     match = _UNRELATED_LATER.match(text, end)
     if match is None:
         return False
-    words = text[end : match.end()].split()
+    # Nobody else named before it, nor as the one it is no relation to: "Paul Moffat – no
+    # relation to the writer Steven Moffat" is the known Paul Moffat.
+    rest = re.match(r"[^–—()\[\].!?;]{0,80}", text[match.end() : match.end() + 80])
+    words = f"{text[end : match.end()]} {rest.group() if rest else ''}".split()
+    surname = text[text.rfind(" ", 0, end) + 1 : end]
     return not any(
-        (word.lower() in _GIVEN_NAME_SEX or word.lower() in _TITLES_BEFORE_NAMES)
-        and after[:1].isupper()
+        after[:1].isupper()
+        and (
+            word.lower() in _GIVEN_NAME_SEX
+            or word.lower() in _TITLES_BEFORE_NAMES
+            or (word[:1].isupper() and after.rstrip(",") == surname)  # "Damon Hill"
+        )
         for word, after in pairwise(words)
     )
 
@@ -1469,14 +1477,17 @@ _UNRELATED_LATER = re.compile(
 )
 _TITLES_BEFORE_NAMES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"))
 # The same before a full name: "there is another Mark Rogers".
-_ANOTHER_PERSON = ("another ", "Another ", "different ", "other ", "confused with ")
+_ANOTHER_PERSON = (
+    *("another ", "Another ", "different ", "other ", "separate ", "not the "),
+    "confused with ",
+)
 # Callings no one in public life holds: "Doncaster Rovers midfielder Mark Douglas" is not
 # the trust's Mark Douglas, nor "Slade guitarist Dave Hill" the ADCS's president, nor
 # "Detective Inspector Dave Hill".
 _CALLING_WORDS = """
     footballer midfielder striker defender goalkeeper winger cricketer batsman boxer golfer
     jockey athlete actor actress singer guitarist drummer musician rapper comedian ace fan
-    supporter player bassist vocalist frontman dancer chef
+    supporter player bassist vocalist frontman dancer chef coach reader artist
     """.split()  # noqa: SIM905 - a word list reads best as words
 _CALLINGS = (
     *(f"{word} " for word in _CALLING_WORDS),
@@ -2048,9 +2059,11 @@ def _begins_a_name(text: str, start: int, end: int) -> bool:
     if not _name_word_after(text, end):
         # "Doncaster and Bassetlaw Hospitals NHS Foundation Trust" begins with two places
         # (not "Rotherham Doncaster and South Humber ...", a name of three).
+        before = text[max(0, start - 40) : start].split()  # over a line's break too
         return (
             text.startswith(" and ", end)
-            and not text[text.rfind(" ", 0, max(0, start - 1)) + 1 : start][:1].isupper()
+            # "Rotherham Doncaster and ...", not "... by Ofsted. Doncaster and ..."
+            and not (before and before[-1][:1].isupper() and before[-1][-1] not in ".!?:;")
             and _AND_A_NAME.match(text, end) is not None
         )
     word = text[end + 1 : end + 24].split(None, 1)[0].rstrip(".,;:!?’'\")”")

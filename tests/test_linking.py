@@ -1333,6 +1333,9 @@ def test_a_surname_said_to_be_another_persons_is_no_link(seed_linker, sentence):
         "Not to be confused with Dave Hill the Yorkshire Post football writer, who said no.",
         "Detective Inspector Dave Hill, of South Yorkshire Police, said no.",
         "Dave Hill, 61, of Armthorpe Road, admitted drink-driving.",
+        "Meanwhile, a separate Dave Hill, the Bentley-based boxing coach, said no.",
+        "No, he's not the Dave Hill who plays for Sheffield Eagles.",
+        "Dave Hill, a Telegraph reader from Harrogate, wrote to say no.",
     ],
 )
 def test_a_full_name_the_sentence_says_is_a_namesakes_is_no_link(seed_linker, sentence):
@@ -1349,6 +1352,8 @@ def test_a_full_name_the_sentence_says_is_a_namesakes_is_no_link(seed_linker, se
         "Dave Hill said so. Jo Hill, no relation, agreed.",
         "Dave Hill, the president and a keen fan of football, said no.",
         "Dave Hill, 55, said no.",
+        "Dave Hill – no relation to the Slade guitarist Noddy Holder's bandmate Dave Hill.",
+        "Dave Hill (no relation to Damon Hill) said no.",
     ],
 )
 def test_a_namesake_said_so_later_leaves_the_full_name_before_linked(seed_linker, sentence):
@@ -1625,8 +1630,8 @@ def test_a_body_named_after_a_known_bodys_place_is_reported_whole(placed_linker)
     text = (
         "Doncaster Council met. Doncaster Royal Infirmary, run by Doncaster and Bassetlaw "
         "Teaching Hospitals NHS Foundation Trust, agreed, as did Sheffield and Doncaster. "
-        "What Doncaster shows is clear, said the MPs for Doncaster North and Doncaster Central. "
-        "Rotherham Doncaster and South Humber NHS Foundation Trust agreed."
+        "What Doncaster shows is clear, the MPs for Doncaster North and Doncaster Central said."
+        "\n\nRotherham Doncaster and South Humber NHS Foundation Trust agreed."
     )
     assert [u.text for u in placed_linker.find(text).unresolved] == [
         "Doncaster Royal Infirmary",
