@@ -697,6 +697,10 @@ _FURNITURE_LINES = [
     r"|webpage|screenshot|download \.zip|report bug or abuse|buy me a coffee|short link"
     r"|long link|html code|wiki code|\d{1,2} \w{3} \d{4} \d\d:\d\d:\d\d utc"
     r"|story from bbc news:?",
+    # A browser's header and footer on each printed page: "05/12/2016, 09:41 <the page's
+    # title>", "https://www.thestar.co.uk/news/... 1/2"; a reading mode's "5 minutes".
+    r"\d{1,2}/\d{1,2}/\d{4},?(?: \d{1,2}:\d{2})? .{5,200}[^.!?]|https?://\S+ \d{1,2}/\d{1,2}"
+    r"|\d{1,2} minutes?",
     # Aggregators' controls: "Like Comment Flip Share", "More stories from cypnow.co.uk".
     r"more stories from .{1,60}|flipped into .{1,80} by .{1,60}|flipped by .{1,60}"
     r"|(?:(?:like|comment|flip|share)\s*){2,4}",

@@ -967,6 +967,9 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         " Yahoo and our partners will store and/or access information on your device.",
         "More stories from cypnow.co.uk",
         "Like Comment Flip Share",
+        "https://www.thestar.co.uk/news/doncaster-children-s-trust-rated-1-8267430 1/2",
+        "05/12/2016, 09:41 Doncaster children's trust rated | The Star",
+        "5 minutes",
     ],
 )
 def test_comment_and_tag_lines_under_the_story_are_removed(db, furniture):
