@@ -525,7 +525,7 @@ def _said_unrelated(text: str, end: int) -> bool:
     if _CALLING_AFTER.match(text, end):
         return True
     window = text[end : end + 220]
-    if "relat" not in window and "same name" not in window and "connected" not in window:
+    if not any(word in window for word in ("relat", "same name", "connected", "name with")):
         return False
     match = _UNRELATED_LATER.match(text, end)
     if match is None:
@@ -1473,7 +1473,8 @@ _NO_RELATION = tuple(
 # relation to the trust's former officer".
 _UNRELATED_LATER = re.compile(
     r"[^.!?]{0,200}?(?:(?: [-–—] |, | \(|; )(?:who is |he is |she is )?"
-    r"(?:no relation|not related|not connected)\b| of the same name\b)"
+    r"(?:no relation|not related|not connected)\b| of the same name\b"
+    r"| shares (?:his|her|their|a) name with\b)"
 )
 _TITLES_BEFORE_NAMES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"))
 # The same before a full name: "there is another Mark Rogers".
@@ -1487,7 +1488,7 @@ _ANOTHER_PERSON = (
 _CALLING_WORDS = """
     footballer midfielder striker defender goalkeeper winger cricketer batsman boxer golfer
     jockey athlete actor actress singer guitarist drummer musician rapper comedian ace fan
-    supporter player bassist vocalist frontman dancer chef coach reader artist
+    supporter player bassist vocalist frontman dancer chef coach reader artist carer worker
     """.split()  # noqa: SIM905 - a word list reads best as words
 _CALLINGS = (
     *(f"{word} " for word in _CALLING_WORDS),

@@ -1336,6 +1336,9 @@ def test_a_surname_said_to_be_another_persons_is_no_link(seed_linker, sentence):
         "Meanwhile, a separate Dave Hill, the Bentley-based boxing coach, said no.",
         "No, he's not the Dave Hill who plays for Sheffield Eagles.",
         "Dave Hill, a Telegraph reader from Harrogate, wrote to say no.",
+        "Dave Hill, of Thirteen Group, who shares his name with the director, said no.",
+        "Washington foster carer Dave Hill said no.",
+        "Former social worker Dave Hill said no.",
     ],
 )
 def test_a_full_name_the_sentence_says_is_a_namesakes_is_no_link(seed_linker, sentence):
