@@ -107,7 +107,7 @@ _NAMED = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 _DATE_TOKEN = re.compile(
     rf"(?:{_MONTHS}|{_WEEKDAYS})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?"
-    r"(?:[ap]\.?m\.?)?|[ap]\.?m\.?|bst|gmt|utc|[+-]\d{4}|at|on|of|the"
+    r"(?:[ap]\.?m\.?)?|[ap]\.?m\.?|bst|gmt|utc|[+-]\d{4}|at|on|of|the|uk"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}",
     re.IGNORECASE,
 )
@@ -118,7 +118,8 @@ _DATE_PREFIX = re.compile(
     r"|(?:first\s+)?broadcast|transmission|transmitted|last\s+on|released|release\s+date"
     r"|filed|received"  # programmes', podcasts' and wires' times
     r"|(?:statement\s+)?made"  # Parliament's written statements: "Statement made on ..."
-    r"|sent|for\s+immediate\s+release)"  # e-mails' and press releases' times
+    r"|sent|for\s+immediate\s+release"  # e-mails' and press releases' times
+    r"|from\s+magazine\s+issue)"  # the Spectator's
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -255,8 +256,9 @@ def parse_date(text: str) -> Moment:
         last = dateparser.parse(f"1 {days['last']} 2000").month
         year = int(days["year"]) - (first > last)  # "28 December - 10 January 2014"
         return Moment(datetime(year, first, int(days["day"]), tzinfo=LONDON), DatePrecision.DAY)
-    # "Published on the 20 April 2015": dateutil skips "on" and "of", not "the".
-    words = " ".join(w for w in _DATE_BREAK.split(text) if w.lower() != "the")
+    # "Published on the 20 April 2015": dateutil skips "on" and "of", not "the"; nor Sky
+    # News's "UK" ("12:51, UK, Wednesday 01 October 2014").
+    words = " ".join(w for w in _DATE_BREAK.split(text) if w.lower() not in ("the", "uk", "uk,"))
     words = _DOT_TIME.sub(r"\1:\2", words)
     try:
         first, second = (
@@ -701,6 +703,16 @@ _FURNITURE_LINES = [
     # title>", "https://www.thestar.co.uk/news/... 1/2"; a reading mode's "5 minutes".
     r"\d{1,2}/\d{1,2}/\d{4},?(?: \d{1,2}:\d{2})? .{5,200}[^.!?]|https?://\S+ \d{1,2}/\d{1,2}"
     r"|\d{1,2} minutes?",
+    # Players', magazines' and e-editions' lines: the Economist's "Your browser does not
+    # support the <audio> element.", PressReader's "Start Page: 14".
+    r"listen|translate|ok|the trust project"
+    r"|your browser does not support the <(?:audio|video)> element"
+    r"|save time by listening to our audio articles as you multitask"
+    r"|tick the boxes of the newsletters you would like to receive"
+    r"|you must be logged in to (?:post a )?comment|(?:article name|start page|end page):.{0,200}",
+    # Share counts: "Share 1.2k", "Tweet 487", "Shares 356", "1.6k", "Pin".
+    r"(?:share|tweet|pin)s? [\d,.]+k?|[\d,.]+k|pin|register for free(?: access)?",
+    r"ad loading|the video will start in \d+|cancel",
     # Aggregators' controls: "Like Comment Flip Share", "More stories from cypnow.co.uk".
     r"more stories from .{1,60}|flipped into .{1,80} by .{1,60}|flipped by .{1,60}"
     r"|(?:(?:like|comment|flip|share)\s*){2,4}",
@@ -802,7 +814,10 @@ _COOKIES = re.compile(
     r" cookies\b"
     # "We and our partners store and/or access information on a device, such as cookies"
     r"|\bstore and/or access information on (?:a|your) device\b"
-    r"|\buse technologies,? such as cookies\b",
+    r"|\buse technologies,? such as cookies\b"
+    # Reach's note under its newsletter box: "When you subscribe we will use the
+    # information you provide to send you these newsletters. ... Our Privacy Notice ..."
+    r"|\bwhen you subscribe we will use the information you provide\b",
     re.IGNORECASE,
 )
 COOKIE_NOTICE_WORDS = 80
@@ -1007,8 +1022,12 @@ _DISCLAIMER = re.compile(
     # Registered charity No. 216250", "For media enquiries contact ...".
     r"|(?:[\w'’&. ]{1,60}(?: is a|\.) )?registered charity\b(?=.{0,40}\d)"
     r"|for (?:media|press) enquiries\b"
-    # Google's cached copy's header.
-    r"|this is google'?s cache of |tip: to quickly find your search term on this page\b",
+    # A trade title's footer: "Public Finance is published by CIPFA.", "Local Government
+    # Lawyer is a Law Brief Publishing title."
+    r"|[\w&'’ ]{1,40} is (?:published by [\w&'’ ]{1,40}|an? [\w&'’ ]{1,40} title)\."
+    # Google's cached copy's header; the Economist's audio player.
+    r"|this is google'?s cache of |tip: to quickly find your search term on this page\b"
+    r"|enjoy more audio and podcasts on ios or android\b",
     re.IGNORECASE,
 )
 
@@ -2271,7 +2290,10 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
             and not (
                 out.paragraphs
                 and text in out.paragraphs[0][1]
-                and not (index + 1 < len(lines) and lines[index + 1].kind in ("date", "updated"))
+                and not (
+                    index + 1 < len(lines)
+                    and lines[index + 1].kind in ("date", "updated", "date+sections")
+                )
             )
         ):
             out.byline, guessed = text, line  # a name by the headline with no "By": the author

@@ -970,6 +970,15 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "https://www.thestar.co.uk/news/doncaster-children-s-trust-rated-1-8267430 1/2",
         "05/12/2016, 09:41 Doncaster children's trust rated | The Star",
         "5 minutes",
+        "Enjoy more audio and podcasts on iOS or Android.",
+        "Your browser does not support the <audio> element.",
+        "You must be logged in to comment.",
+        "Start Page: 14",
+        "Share 1.2k",
+        "Ad loading",
+        "Public Finance is published by CIPFA.",
+        "When you subscribe we will use the information you provide to send you these "
+        "newsletters. Our Privacy Notice explains more about how we use your data.",
     ],
 )
 def test_comment_and_tag_lines_under_the_story_are_removed(db, furniture):
@@ -4138,11 +4147,14 @@ def test_a_magazines_label_over_a_feature_is_no_headline(db, label):
     assert [author.name for author in draft.authors] == ["Sophie Lindqvist"]
 
 
-def test_an_interviewer_the_standfirst_names_is_the_byline_over_the_date(db):
+@pytest.mark.parametrize(
+    "date", ["Sun 15 Jun 2014 08.00 BST", "Sunday June 15 2014, 12.01am BST, The Sunday Times"]
+)
+def test_an_interviewer_the_standfirst_names_is_the_byline_over_the_date(db, date):
     text = (
         "Michael Gove: 'I'm not a zealot. I just can't stand failure'\n\n"
         "The education secretary has picked fights with teachers. Rachel Orme meets the most "
-        "divisive man in the cabinet\n\nRachel Orme\nSun 15 Jun 2014 08.00 BST\n\n"
+        f"divisive man in the cabinet\n\nRachel Orme\n{date}\n\n"
         "The first thing you notice is the office.\n"
     )
 

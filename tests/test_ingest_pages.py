@@ -140,6 +140,31 @@ def test_a_blogs_last_menu_item_over_a_blank_line_is_no_headline(db, menu):
     assert draft.headline.startswith("Doncaster's children's trust shows")
 
 
+def test_sky_newss_time_and_country_over_the_date_date_the_story(db):
+    text = (
+        "Trust takes over Doncaster children's services\n\n"
+        "12:51, UK, Wednesday 01 October 2014\n\n"
+        "An independent trust has taken over children's services in Doncaster.\n\n"
+        "It is the first of its kind.\n"
+    )
+
+    draft = ingest.read_article(text, name="sky.txt")
+
+    assert ingest.format_moment(draft.published) == "2014-10-01 12:51"
+
+
+def test_a_magazines_issue_dates_the_story(db):
+    text = (
+        "The great children's services sell-off\n\nIs there anything a trust can do that a "
+        "council can't?\n\nFrom magazine issue: 5 March 2016\n\nON A WET Thursday in "
+        "January, the trust's staff met.\n\nThey were told the news.\n"
+    )
+
+    draft = ingest.read_article(text, name="spectator.txt")
+
+    assert ingest.format_moment(draft.published) == "2016-03-05"
+
+
 @pytest.mark.parametrize(
     "top",
     [
