@@ -1472,7 +1472,7 @@ _NO_RELATION = tuple(
 # The same later in the sentence: "Mark Douglas, head of the Doncaster Youth Alliance - no
 # relation to the trust's former officer".
 _UNRELATED_LATER = re.compile(
-    r"[^.!?]{0,200}?(?:(?: [-–—] |, | \(|; )(?:who is |he is |she is )?"
+    r"[^.!?]{0,200}?(?:(?: [-–—] |, | \(|; )(?:(?:who |he |she )?(?:is|was) )?"
     r"(?:no relation|not related|not connected)\b| of the same name\b"
     r"| shares (?:his|her|their|a) name with\b)"
 )

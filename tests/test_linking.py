@@ -1328,6 +1328,7 @@ def test_a_surname_said_to_be_another_persons_is_no_link(seed_linker, sentence):
         "Dave Hill, head of the Doncaster Youth Alliance - no relation - said no.",
         "Dave Hill (no relation) said no.",
         "Dave Hill, who is not related to the director, said no.",
+        "Dave Hill, the Guardian's London columnist, is not related to the director.",
         "Dave Hill, who is not connected to the director of the same name, said no.",
         "Dave Hill, the Slade guitarist, said no.",
         "Not to be confused with Dave Hill the Yorkshire Post football writer, who said no.",
