@@ -522,10 +522,10 @@ def _said_unrelated(text: str, end: int) -> bool:
     """Say whether the sentence goes on to say a full name is a namesake's, naming nobody
     else before it does ("Dave Hill – no relation to the Essex director – said"), or gives
     them a calling or a private person's age and home."""
-    if _CALLING_AFTER.match(text, end):
+    if text.startswith(_APPOSITION_OPENINGS, end) and _CALLING_AFTER.match(text, end):
         return True
-    window = text[end : end + 220]
-    if not any(word in window for word in ("relat", "same name", "connected", "name with")):
+    stop = end + 220
+    if all(text.find(word, end, stop) < 0 for word in _UNRELATED_WORDS):
         return False
     match = _UNRELATED_LATER.match(text, end)
     if match is None:
@@ -1507,14 +1507,20 @@ _CALLINGS = (
         )
     ),
 )
-# The same in an apposition after the name ("Dave Hill, the Slade guitarist", "Mark Douglas
-# the Newcastle Chronicle football writer"), or a private person's age and home ("Roy
-# Perry, 61, of Armthorpe Road").
+# The same in an apposition after the name ("Dave Hill, the Slade guitarist", "Mark
+# Douglas, the Newcastle Chronicle's football writer"), or a private person's age and home
+# ("Roy Perry, 61, of Armthorpe Road").
 _CALLING_AFTER = re.compile(
-    r",? (?:the|a|an) (?:(?!(?:who|and|is|was|a|an|of|the|whose|but)\b)[\w'’-]+ ){0,4}?"
+    r", (?:the|a|an) (?:(?!(?:who|and|is|was|a|an|of|the|whose|but)\b)[\w'’-]+ ){0,4}?"
     rf"(?:{'|'.join(_CALLING_WORDS)}|football writer|sports writer)\b"
     r"|, \d{1,3}, (?:of|from) "
 )
+# How such an apposition opens, checked first as most names have none.
+_APPOSITION_OPENINGS = (", the ", ", a ", ", an ", *(f", {digit}" for digit in range(1, 10)))
+_UNRELATED_WORDS = ("relat", "same name", "connected", "name with")
+# What follows a name that such a sentence goes on to call a namesake's: most names have
+# none of them after, and are not looked at further.
+_AFTER_A_NAMESAKE = (",", " (", " –", " -", " —", " of ")
 _SOMEONE_ELSE = (*_ANOTHER_PERSON, *_CALLINGS)
 # The words before a full name after which _someone_else may say it is someone else's.
 _ELSE_BEFORE = (*_SOMEONE_ELSE, " and ")
@@ -2861,7 +2867,10 @@ class _Resolution:
                     continue  # "Mark Douglas-Home" is someone else
                 if self.givens[who] and (
                     (text.endswith(_ELSE_BEFORE, 0, start) and _someone_else(text, start))
-                    or _said_unrelated(text, last_end)
+                    or (
+                        text.startswith(_AFTER_A_NAMESAKE, last_end)
+                        and _said_unrelated(text, last_end)
+                    )
                 ):
                     continue
                 linked.append((start, last_end, who, "name"))
@@ -2897,7 +2906,11 @@ class _Resolution:
                     lone.append(len(linked))
                 elif self.givens[entity] and (
                     (text.endswith(_ELSE_BEFORE, 0, start) and _someone_else(text, start))
-                    or (how == "name" and _said_unrelated(text, last_end))
+                    or (
+                        how == "name"
+                        and text.startswith(_AFTER_A_NAMESAKE, last_end)
+                        and _said_unrelated(text, last_end)
+                    )
                 ):
                     continue
                 linked.append((start, last_end, entity, how))
