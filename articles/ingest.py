@@ -473,7 +473,7 @@ _SECTION = (
 _SHARE_BUTTON = (
     r"(?:share(?: (?:on|via) (?:facebook|twitter|x|e-?mail|whatsapp|linkedin))?|tweet|e-?mail"
     r"|(?:\d+ )?comments?|save|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|messenger"
-    r"|google\+|copy link)"
+    r"|google\+|copy link|e-?mail this (?:story|article))"
 )
 _FURNITURE_LINES = [
     _EMBEDDED_POST,
@@ -713,6 +713,8 @@ _FURNITURE_LINES = [
     # Share counts: "Share 1.2k", "Tweet 487", "Shares 356", "1.6k", "Pin".
     r"(?:share|tweet|pin)s? [\d,.]+k?|[\d,.]+k|pin|register for free(?: access)?",
     r"ad loading|the video will start in \d+|cancel",
+    r"story saved|you can find this story in my bookmarks|blog at wordpress\.com"
+    r"|get our daily news and breaking news alerts",
     # Aggregators' controls: "Like Comment Flip Share", "More stories from cypnow.co.uk".
     r"more stories from .{1,60}|flipped into .{1,80} by .{1,60}|flipped by .{1,60}"
     r"|(?:(?:like|comment|flip|share)\s*){2,4}",

@@ -976,6 +976,9 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "Start Page: 14",
         "Share 1.2k",
         "Ad loading",
+        "Share on Facebook | Share on Twitter | Email this story",
+        "You can find this story in My Bookmarks.",
+        "Blog at WordPress.com.",
         "Public Finance is published by CIPFA.",
         "When you subscribe we will use the information you provide to send you these "
         "newsletters. Our Privacy Notice explains more about how we use your data.",
