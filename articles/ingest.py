@@ -701,7 +701,7 @@ _FURNITURE_LINES = [
     r"|story from bbc news:?",
     # A browser's header and footer on each printed page: "05/12/2016, 09:41 <the page's
     # title>", "https://www.thestar.co.uk/news/... 1/2"; a reading mode's "5 minutes".
-    r"\d{1,2}/\d{1,2}/\d{4},?(?: \d{1,2}:\d{2})? .{5,200}[^.!?]|https?://\S+ \d{1,2}/\d{1,2}"
+    r"\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2} .{5,200}[^.!?]|https?://\S+ \d{1,2}/\d{1,2}"
     r"|\d{1,2} minutes?",
     # Players', magazines' and e-editions' lines: the Economist's "Your browser does not
     # support the <audio> element.", PressReader's "Start Page: 14".

@@ -532,8 +532,8 @@ def _said_unrelated(text: str, end: int) -> bool:
         return False
     # Nobody else named before it, nor as the one it is no relation to: "Paul Moffat – no
     # relation to the writer Steven Moffat" is the known Paul Moffat.
-    rest = re.match(r"[^–—()\[\].!?;]{0,80}", text[match.end() : match.end() + 80])
-    words = f"{text[end : match.end()]} {rest.group() if rest else ''}".split()
+    rest = _REST_OF_CLAUSE.match(text, match.end())
+    words = text[end : rest.end()].split()
     surname = text[text.rfind(" ", 0, end) + 1 : end]
     return not any(
         after[:1].isupper()
@@ -1518,6 +1518,7 @@ _CALLING_AFTER = re.compile(
 # How such an apposition opens, checked first as most names have none.
 _APPOSITION_OPENINGS = (", the ", ", a ", ", an ", *(f", {digit}" for digit in range(1, 10)))
 _UNRELATED_WORDS = ("relat", "same name", "connected", "name with")
+_REST_OF_CLAUSE = re.compile(r"[^–—()\[\].!?;]{0,80}")
 # What follows a name that such a sentence goes on to call a namesake's: most names have
 # none of them after, and are not looked at further.
 _AFTER_A_NAMESAKE = (",", " (", " –", " -", " —", " of ")
