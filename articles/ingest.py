@@ -258,7 +258,7 @@ def parse_date(text: str) -> Moment:
         return Moment(datetime(year, first, int(days["day"]), tzinfo=LONDON), DatePrecision.DAY)
     # "Published on the 20 April 2015": dateutil skips "on" and "of", not "the"; nor Sky
     # News's "UK" ("12:51, UK, Wednesday 01 October 2014").
-    words = " ".join(w for w in _DATE_BREAK.split(text) if w.lower() not in ("the", "uk", "uk,"))
+    words = " ".join(w for w in _DATE_BREAK.split(text) if w.lower() not in ("the", "uk"))
     words = _DOT_TIME.sub(r"\1:\2", words)
     try:
         first, second = (
@@ -2660,6 +2660,9 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
     return None
 
 
+TAGLINE_WORDS = 15
+
+
 def _site_name_lines(lines: list[str], filled: list[int], run: int) -> bool:
     """Whether the lines over a run of menus are a site's name and section, or a blog's
     name and tagline over a menu that opens with "Home": "Balby Bridge Blog", "Ramblings of
@@ -2676,9 +2679,6 @@ def _site_name_lines(lines: list[str], filled: list[int], run: int) -> bool:
         and not _story_metadata(names[1])
         and " ".join(lines[filled[run]].split()) == "Home"
     )
-
-
-TAGLINE_WORDS = 15
 
 
 # A page's title with the site's name first: "BBC NEWS | England | South Yorkshire |

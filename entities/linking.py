@@ -546,6 +546,22 @@ def _said_unrelated(text: str, end: int) -> bool:
     )
 
 
+def _a_namesake(text: str, start: int, end: int, *, full_name: bool = True) -> bool:
+    """Say whether the text makes a known person's name at start:end someone else's,
+    before it (see _someone_else) or, for a full name, after it (see _said_unrelated)."""
+    return (text.endswith(_ELSE_BEFORE, 0, start) and _someone_else(text, start)) or (
+        full_name and text.startswith(_AFTER_A_NAMESAKE, end) and _said_unrelated(text, end)
+    )
+
+
+_TITLE_KINDS = (
+    "report|strategy|review|campaign|survey|reforms?|paper|programme|plan|study|book|film"
+    "|document|initiative|scheme|policy"
+)
+_TITLE_KIND_BEFORE = re.compile(rf"\b(?:{_TITLE_KINDS}|called|entitled|titled),? ?$")
+_TITLE_KIND_AFTER = re.compile(rf" (?:{_TITLE_KINDS})\b")
+
+
 def _titled(text: str, start: int, end: int) -> bool:
     """Say whether a name is all a quotation holds and a document's or a campaign's title:
     'a new report, "Home Improvements"', 'the "Keep On Caring" strategy'."""
@@ -559,14 +575,6 @@ def _titled(text: str, start: int, end: int) -> bool:
             or _TITLE_KIND_AFTER.match(text, end + 1) is not None
         )
     )
-
-
-_TITLE_KINDS = (
-    "report|strategy|review|campaign|survey|reforms?|paper|programme|plan|study|book|film"
-    "|document|initiative|scheme|policy"
-)
-_TITLE_KIND_BEFORE = re.compile(rf"\b(?:{_TITLE_KINDS}|called|entitled|titled),? ?$")
-_TITLE_KIND_AFTER = re.compile(rf" (?:{_TITLE_KINDS})\b")
 
 
 def _given_names(entities: list[EntityRef]) -> dict[str, str]:
@@ -2866,13 +2874,7 @@ class _Resolution:
                     and text[last_end + 1 : last_end + 2].isupper()
                 ):
                     continue  # "Mark Douglas-Home" is someone else
-                if self.givens[who] and (
-                    (text.endswith(_ELSE_BEFORE, 0, start) and _someone_else(text, start))
-                    or (
-                        text.startswith(_AFTER_A_NAMESAKE, last_end)
-                        and _said_unrelated(text, last_end)
-                    )
-                ):
+                if self.givens[who] and _a_namesake(text, start, last_end):
                     continue
                 linked.append((start, last_end, who, "name"))
                 continue
@@ -2905,13 +2907,8 @@ class _Resolution:
                 ((entity, how),) = hows.items()
                 if how == "place":
                     lone.append(len(linked))
-                elif self.givens[entity] and (
-                    (text.endswith(_ELSE_BEFORE, 0, start) and _someone_else(text, start))
-                    or (
-                        how == "name"
-                        and text.startswith(_AFTER_A_NAMESAKE, last_end)
-                        and _said_unrelated(text, last_end)
-                    )
+                elif self.givens[entity] and _a_namesake(
+                    text, start, last_end, full_name=how == "name"
                 ):
                     continue
                 linked.append((start, last_end, entity, how))
