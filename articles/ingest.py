@@ -468,7 +468,8 @@ _SECTION = (
     r"|lifestyle|announcements|jobs"
     r"|business|opinion|politics|education|health|entertainment|arts|tech|technology|science"
     r"|world|uk|local|motoring|property|homes|cars|travel|food|culture|money|more|video|videos"
-    r"|podcasts|puzzles|letters|features|comment|analysis|events|subscribe|newsletters|search)"
+    r"|podcasts|puzzles|letters|features|comment|analysis|events|subscribe|newsletters|search"
+    r"|tv|radio|britain|europe|asia|china|international|leaders|briefing|obituary)"
 )
 _SHARE_BUTTON = (
     r"(?:share(?: (?:on|via) (?:facebook|twitter|x|e-?mail|whatsapp|linkedin))?|tweet|e-?mail"
@@ -480,6 +481,7 @@ _FURNITURE_LINES = [
     r"@\w{2,30}",  # an author's handle on a line of its own, under the byline
     rf"(?:{_SECTION}\s+){{3,}}{_SECTION}",
     r"buy a photo|image (?:source|copyright),? .{1,60}",  # "Image source, Getty Images"
+    r"donate(?: today| now)?",  # under a site's appeal for donations
     # Phones' and apps' copies: "Open in app", "Tap to expand", a forwarded e-mail's marks.
     r"open in (?:the )?app|scroll to continue|tap to expand|text size|\d+ mins?"
     r"|sent from my (?:iphone|ipad|android|phone|mobile|samsung)\b.{0,30}"
@@ -830,12 +832,13 @@ COOKIE_NOTICE_WORDS = 80
 _PAYWALL_ASK = r"(?:subscri\w+|log in|sign in|register|become a member)"
 _PAYWALL_READ = r"(?:read|continue|access|view|see)"
 _PAYWALL = re.compile(
-    rf"(?:to|please) {_PAYWALL_READ}\b.{{0,60}}\b{_PAYWALL_ASK}\b"
+    r"(?:[\w&'’ ]{1,30}: )?"  # whom it asks: "BASW members: Log in to read the full article."
+    rf"(?:(?:to|please) {_PAYWALL_READ}\b.{{0,60}}\b{_PAYWALL_ASK}\b"
     rf"|(?:please )?{_PAYWALL_ASK}\b.{{0,40}}\bto {_PAYWALL_READ}\b"
     # "This article is available to CYP Now subscribers. Subscribe now."
     r"|this (?:article|story|content) is (?:only )?available (?:to|for) .{0,40}\b(?:subscribers"
     r"|registered users)\b"
-    r"|your access to [\w ]{1,20}$",
+    r"|your access to [\w ]{1,20}$)",
     re.IGNORECASE,
 )
 
@@ -899,13 +902,21 @@ _PITCH = re.compile(
     r"|do you want to automatically post your \w+ comments\b"
     r"|(?:(?:share|leave|post|tell us) your (?:thoughts|views|opinions?)|let us know what you"
     r" think)\b.{0,40}\bin the comments\b"
-    r"|we rely on advertising to help fund\b|support the [\w ’'&.]{1,30} and become a subscriber\b"
+    r"|we rely on advertising to help fund\b"
+    r"|support the [\w ’'&.]{1,30} (?:and become|by becoming) a subscriber\b"
     r"|sometimes we miss stories\b|want the latest on\b[^?]{0,60}\? sign up\b"
     r"|don'?t miss out on the latest\b|want a quick and expert briefing\b"
-    r"|sign up (?:to|for) [\w ’'&.,]{0,50}\bnewsletters?\b"
+    r"|sign up (?:to|for) [\w ’'&.,]{0,50}\b(?:newsletters?|e-?mail)\b"
     r"|this (?:story|article) was (?:written|produced) (?:by|as part of) (?:a|the) (?:bbc )?local"
     r" democracy report"
-    r"|your subscription will help us to continue to bring\b|don'?t miss the latest news from\b"
+    r"|your subscription will help us to continue to bring\b"
+    r"|don'?t miss the (?:latest|biggest) (?:news|stories) from\b"
+    # Sites' pitches for themselves: the Guardian's "Every week our editors will round up
+    # ...", "PoliticsHome provides the most comprehensive coverage of UK politics ...",
+    # "LabourList is the only daily news and comment site dedicated to the Labour Party."
+    r"|every week our editors will round up\b"
+    r"|[\w ’'&.]{1,30} provides the most comprehensive coverage of\b"
+    r"|[\w ’'&.]{1,30} is the only [\w ,-]{0,40}\bsite dedicated to\b"
     # Trade papers' meters and offers: "You've read 3 of your 4 free articles this month.",
     # "Free registration gives you access to 5 articles a month."
     r"|you['’]ve read \d+ of your \d+ free articles\b|free registration gives you access\b"
@@ -1025,8 +1036,9 @@ _DISCLAIMER = re.compile(
     r"|(?:[\w'’&. ]{1,60}(?: is a|\.) )?registered charity\b(?=.{0,40}\d)"
     r"|for (?:media|press) enquiries\b"
     # A trade title's footer: "Public Finance is published by CIPFA.", "Local Government
-    # Lawyer is a Law Brief Publishing title."
-    r"|[\w&'’ ]{1,40} is (?:published by [\w&'’ ]{1,40}|an? [\w&'’ ]{1,40} title)\."
+    # Lawyer is a Law Brief Publishing title.", "PSW is the magazine of BASW."
+    r"|[\w&'’ ]{1,40} is (?:published by [\w&'’ ]{1,40}|an? [\w&'’ ]{1,40} title"
+    r"|the (?:official )?(?:magazine|journal|newsletter) of [\w&'’ ]{1,60})\."
     # Google's cached copy's header; the Economist's audio player.
     r"|this is google'?s cache of |tip: to quickly find your search term on this page\b"
     r"|enjoy more audio and podcasts on ios or android\b",
@@ -1366,9 +1378,13 @@ def _date_and_byline(line: str) -> tuple[str, str] | None:
 _BYLINE_DATE_BREAK = re.compile(r"\s+on\s+|\s*[,|]\s+|\s+[–—-]\s+")
 
 
+# How a byline opens: "By", or Civil Service World's "Written by ... on <date> in News".
+_BY_OPENING = re.compile(r"(?:written\s+)?by\s", re.IGNORECASE)
+
+
 def byline_and_date(line: str) -> tuple[str, str] | None:
     """A line's byline and its date (perhaps with sections), if it is only those."""
-    if line[:3].lower() != "by " or _words(line) > BYLINE_WORDS + 15:
+    if not _BY_OPENING.match(line) or _words(line) > BYLINE_WORDS + 15:
         return None
     for found in _BYLINE_DATE_BREAK.finditer(line):
         by, date = line[: found.start()], line[found.end() :]
@@ -2406,6 +2422,8 @@ _CRUMB = r"[^>›»|\n,.:;!?]{1,30}"
 _BREADCRUMB = re.compile(
     rf"{_CRUMB}(?:\s[>›»]\s{_CRUMB})+|{_CRUMB}(?:\s\|\s{_CRUMB}){{2,}}"
     rf"|{_CRUMB}(?:\s/\s{_CRUMB}){{2,}}"  # "Doncaster Free Press / News / Local"
+    # A menu of five items or more may name one at length: "Professional Social Work magazine".
+    r"|[^>›»|\n,.:;!?]{1,40}(?:\s\|\s[^>›»|\n,.:;!?]{1,40}){4,}"
 )
 
 

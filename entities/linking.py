@@ -503,7 +503,7 @@ _GIVEN_NAME_WORDS = frozenset(
 )
 
 
-def _someone_else(text: str, start: int) -> bool:
+def _someone_else(text: str, start: int, end: int) -> bool:
     """Say whether a known person's full name is said to be someone else's there.
 
     "There is another Mark Rogers, a director in the north-west"; "Sue and Dave Hill,
@@ -511,14 +511,45 @@ def _someone_else(text: str, start: int) -> bool:
     Mark Douglas", a calling no one in public life holds.
     """
     if text.endswith(_SOMEONE_ELSE, 0, start):
-        return True
+        # "Ms Jones is not to be confused with Rosie Winterton": the known one is named.
+        return not text.endswith("confused with ", 0, start) or not _another_named_before(
+            text, start, end
+        )
     if not text.endswith(" and ", 0, start):
         return False
     words = text[max(0, start - 20) : start].split()
     return len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() in _GIVEN_NAME_SEX
 
 
-def _said_unrelated(text: str, end: int) -> bool:
+def _another_named_before(text: str, start: int, end: int) -> bool:
+    """Say whether the sentence before a full name names a person of another surname."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    surname = text[text.rfind(" ", start, end) + 1 : end]
+    return any(
+        word[:1].isupper()
+        and after[:1].isupper()
+        and (word.lower() in _GIVEN_NAME_SEX or word.lower() in _TITLES_BEFORE_NAMES)
+        and after.rstrip(",") != surname
+        for word, after in pairwise(text[opening:start].split())
+    )
+
+
+def _namesake_named_before(text: str, start: int, end: int) -> bool:
+    """Say whether the text names someone else of a full name's surname before it: after
+    "Cllr Nigel Jones", "the mayor, Ros Jones, who is not related to the councillor" is
+    the known Ros Jones."""
+    given, _, surname = text[start:end].rpartition(" ")
+    given = given.rpartition(" ")[2]
+    at = text.find(f" {surname}", 0, start)
+    while at >= 0:
+        word = text[text.rfind(" ", 0, at) + 1 : at]
+        if word != given and word[:1].isupper() and word.lower() in _GIVEN_NAME_SEX:
+            return True
+        at = text.find(f" {surname}", at + 1, start)
+    return False
+
+
+def _said_unrelated(text: str, start: int, end: int) -> bool:
     """Say whether the sentence goes on to say a full name is a namesake's, naming nobody
     else before it does ("Dave Hill – no relation to the Essex director – said"), or gives
     them a calling or a private person's age and home."""
@@ -528,7 +559,7 @@ def _said_unrelated(text: str, end: int) -> bool:
     if all(text.find(word, end, stop) < 0 for word in _UNRELATED_WORDS):
         return False
     match = _UNRELATED_LATER.match(text, end)
-    if match is None:
+    if match is None or _namesake_named_before(text, start, end):
         return False
     # Nobody else named before it, nor as the one it is no relation to: "Paul Moffat – no
     # relation to the writer Steven Moffat" is the known Paul Moffat.
@@ -549,8 +580,8 @@ def _said_unrelated(text: str, end: int) -> bool:
 def _a_namesake(text: str, start: int, end: int, *, full_name: bool = True) -> bool:
     """Say whether the text makes a known person's name at start:end someone else's,
     before it (see _someone_else) or, for a full name, after it (see _said_unrelated)."""
-    return (text.endswith(_ELSE_BEFORE, 0, start) and _someone_else(text, start)) or (
-        full_name and text.startswith(_AFTER_A_NAMESAKE, end) and _said_unrelated(text, end)
+    return (text.endswith(_ELSE_BEFORE, 0, start) and _someone_else(text, start, end)) or (
+        full_name and text.startswith(_AFTER_A_NAMESAKE, end) and _said_unrelated(text, start, end)
     )
 
 
@@ -730,6 +761,7 @@ class Linker:
         "_narrow",
         "_narrow_count",
         "_place_bodies",
+        "_posts",
         "_sexes",
         "_title_ends",
         "_titles",
@@ -963,11 +995,13 @@ class Linker:
                     for body in bodies:
                         speakers[body] = speakers.get(body, frozenset()) | (bodies - {body})
         neighbours = dict(speakers)  # a body -> the others of its place
+        posts: dict[int, frozenset[int]] = {}
         for person, bodies in held_posts.items():
             # Theirs, and the others of its place: the trust's chief speaks of "the council".
-            held = frozenset(index[body] for body in bodies if body in index)
+            held = posts[person] = frozenset(index[body] for body in bodies if body in index)
             speakers[person] = held.union(*(neighbours.get(body, ()) for body in held))
         linker._bodies = speakers
+        linker._posts = posts
         linker._keys = tuple(keys)
         linker._weights = tuple(weights)
         linker._sexes = tuple(sexes)
@@ -2503,6 +2537,7 @@ class _Resolution:
         "place_starts",
         "places",
         "positions",
+        "posts",
         "runs",
         "sexes",
         "text",
@@ -2535,6 +2570,7 @@ class _Resolution:
         self.name_places: list[tuple[int, int]] = []
         self.place_bodies = linker._place_bodies
         self.bodies = linker._bodies
+        self.posts = linker._posts
         self.keys = linker._keys
         self.kinds_of = linker._kinds_of
         self.weights = linker._weights
@@ -3445,8 +3481,10 @@ class _Resolution:
             return False
         if since >= 0 and self._of_its_place(entity, since):
             # The other body is of the speaker's own place: "The Dome will be run by
-            # Doncaster Culture and Leisure Trust. Ros Jones said: “The trust will ...”"
-            return False
+            # Doncaster Culture and Leisure Trust. Ros Jones said: “The trust will ...”".
+            # Only someone who holds a post at the entity speaks for it then: "Paul Moffat
+            # told the meeting the trust would report monthly" is his trust.
+            return self._own_speaker(entity, start, since, decided)
         for other, at in described.items():
             if (
                 since < at < start
@@ -3467,6 +3505,17 @@ class _Resolution:
                 and entity in bodies.get(speaker, ())
                 and not text.endswith(_COMPARING, 0, span_start)  # "Unlike Doncaster's trust"
             ):
+                return True
+            k -= 1
+        return False
+
+    def _own_speaker(self, entity: int, start: int, since: int, decided: int) -> bool:
+        """Say whether someone who holds a post at the entity says a description, named
+        earlier in its sentence (or the quotation it is in) after since."""
+        text, linked, posts = self.text, self.linked, self.posts
+        k = bisect_left(linked, (start,), 0, decided) - 1
+        while k >= 0 and linked[k][0] > since and _speaks_at(text, linked[k][1], start):
+            if entity in posts.get(linked[k][2], ()):
                 return True
             k -= 1
         return False

@@ -980,6 +980,18 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "You can find this story in My Bookmarks.",
         "Blog at WordPress.com.",
         "Public Finance is published by CIPFA.",
+        "Professional Social Work is the magazine of the British Association of Social Workers.",
+        "BASW members: Log in to read the full article and download the PDF edition.",
+        "Don't miss the biggest stories from Doncaster. Sign up to our newsletter here.",
+        "Donate today",
+        "Every week our editors will round up the biggest stories on social care, health and "
+        "housing.",
+        "LabourList is the only daily news and comment site dedicated to the Labour Party. We "
+        "rely on donations from our readers.",
+        "PoliticsHome provides the most comprehensive coverage of UK politics anywhere on the "
+        "web, offering high quality original reporting and analysis.",
+        "Sign up to LabourList's morning email for everything Labour, every weekday morning.",
+        "Support the Yorkshire Post by becoming a subscriber today.",
         "When you subscribe we will use the information you provide to send you these "
         "newsletters. Our Privacy Notice explains more about how we use your data.",
     ],
@@ -1710,6 +1722,17 @@ def test_a_byline_and_its_date_on_one_line_are_both_read(db, line, byline, publi
     author = byline.split(",")[0].removeprefix("by ").removeprefix("By ")
     assert [p.name for p in article.authors.all()] == [author]
     assert article.body == "The trust was rated inadequate by Ofsted."
+
+
+def test_a_written_by_line_with_its_date_and_section_is_read(db):
+    line = "Written by Suzannah Brecknell on 23 July 2014 in News"
+    text = f"DfE names trust board\n\n{line}\n\nMinisters have appointed the chair.\n"
+
+    article = ingest.import_text(text, name="csw.txt").article
+
+    assert article.published_at == datetime(2014, 7, 22, 23, 0, tzinfo=UTC)  # London's midnight
+    assert [p.name for p in article.authors.all()] == ["Suzannah Brecknell"]
+    assert article.body == "Ministers have appointed the chair."
 
 
 def test_a_sentence_starting_with_by_and_ending_in_a_date_is_body_text(db):
@@ -3194,6 +3217,53 @@ def test_the_sites_name_and_section_over_its_menus_are_no_headline(db):
     assert draft.authors == []
     assert draft.byline == ""
     assert draft.body.endswith("The Education Secretary announced the move today.")
+
+
+def test_a_menu_of_many_items_one_of_them_long_is_no_headline(db):
+    text = (
+        "BASW\nBritish Association of Social Workers\n"
+        "About | Membership | Policy | Events | Professional Social Work magazine | Advice & "
+        "Representation\n"
+        "Member login | Join BASW\n\nProfessional Social Work\nPSW magazine > News > March 2021"
+        "\n\n'We had to stop the revolving door': how Doncaster cut agency staff\n\n"
+        "Social workers at Doncaster Children's Services Trust tell PSW how they did it\n\n"
+        "By Shannon Pite\n16 March 2021\n\nWhen Rebecca Wilshire arrived, one in four was agency.\n"
+    )
+
+    draft = ingest.read_article(text, name="psw.txt")
+
+    assert draft.headline.startswith("'We had to stop the revolving door'")
+    assert draft.standfirst.startswith("Social workers at")
+
+
+def test_a_magazines_section_and_topic_over_its_headline_are_no_headline(db):
+    text = (
+        "The Economist\nMenu\nWeekly edition\nSearch\nSubscribe\nLog in\n\n"
+        "Britain | Children's social care\n\nBringing it all back home\n\n"
+        "Councils that outsourced their failing children's services are taking them back\n\n"
+        "Jan 20th 2022 | DONCASTER\n\nEIGHT years ago Doncaster became a byword for failure.\n"
+    )
+
+    draft = ingest.read_article(text, name="economist.txt")
+
+    assert draft.headline == "Bringing it all back home"
+    assert draft.standfirst.startswith("Councils that outsourced")
+
+
+def test_the_bbcs_sections_on_one_line_are_no_headline(db):
+    text = (
+        "BBC Homepage\nAccessibility links\nSkip to content\nSkip to local navigation\n"
+        "Accessibility Help\n\nNews Sport Weather iPlayer TV Radio More…\n\nSearch\n\n"
+        "BBC News\nHome\nUK\nWorld\nBusiness\nPolitics\n\n8 October 2013 Last updated at 14:32\n\n"
+        "Doncaster children's services to be run by independent trust\n\n"
+        "Michael Gove has ordered that children's services in Doncaster be run by a trust.\n\n"
+        "The education secretary said the move was needed.\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.headline == "Doncaster children's services to be run by independent trust"
+    assert draft.standfirst.startswith("Michael Gove has ordered")
 
 
 @pytest.mark.parametrize(

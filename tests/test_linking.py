@@ -1358,6 +1358,8 @@ def test_a_full_name_the_sentence_says_is_a_namesakes_is_no_link(seed_linker, se
         "Dave Hill, 55, said no.",
         "Dave Hill – no relation to the Slade guitarist Noddy Holder's bandmate Dave Hill.",
         "Dave Hill (no relation to Damon Hill) said no.",
+        "Ms Smith is not to be confused with Dave Hill, the president, who said no.",
+        "Cllr Jo Hill spoke. The president, Dave Hill, who is not related to her, said no.",
     ],
 )
 def test_a_namesake_said_so_later_leaves_the_full_name_before_linked(seed_linker, sentence):
@@ -2936,6 +2938,17 @@ def test_another_trust_of_the_speakers_own_place_is_what_her_description_means(s
     )
     found = current_linker().find(text, on=date(2013, 9, 1))
     assert [s.text for s in found.spans] == ["Mayor Ros Jones"]
+
+
+@pytest.mark.django_db
+def test_the_entitys_own_officer_speaks_for_it_after_another_trust_of_its_place(seeded):
+    text = (
+        "Doncaster Children's Services Trust needs £3.3m more. The council also gave a grant "
+        "to Doncaster Culture and Leisure Trust for the Dome.\n\nPaul Moffat told the meeting "
+        "the trust would report monthly."
+    )
+    found = current_linker().find(text, on=date(2016, 12, 1))
+    assert [s.text for s in found.spans][-2:] == ["Paul Moffat", "the trust"]
 
 
 @pytest.mark.django_db
