@@ -489,7 +489,8 @@ _FURNITURE_LINES = [
     r"|\d[\d,.]*k? likes?",
     # Magazines' labels over a feature: "The long read", "From the April 2016 issue",
     # Tortoise's "Slow news | Children"; a trade paper's "Registered users: sign in".
-    rf"(?:the )?long read|from the (?:{_MONTHS}) \d{{4}} issue|slow news(?: \| [\w ]{{1,30}})?"
+    rf"(?:the )?long read|from the (?:{_MONTHS}) \d{{4}} issue"
+    r"|slow news(?:\. sensemaking)?(?: \| [\w ]{1,30})?"
     r"|registered users:? (?:sign|log) in",
     # A site's search box, where-you-are line and old bookmarking bar.
     r"search (?:the|this|our) [\w ]{0,30}(?:web)?site|you are here:? .{1,200}|bookmark with:?",
@@ -1063,6 +1064,22 @@ _HOME_CRUMB = re.compile(r"home\s?[»›>/|]\s", re.IGNORECASE)
 _PAPER_CRUMB = re.compile(r"(?P<site>[^»›>]{3,40}?) [»›>] ")
 
 
+def _menu_run(line: str) -> bool:
+    """A site's menu run together on one line, its sections among places and teams: "News
+    Hull News East Yorkshire Sport Hull City Hull FC Hull KR What's On Property Jobs"."""
+    words = line.split()
+    return (
+        len(words) >= MENU_RUN_WORDS
+        # One item may be lowercase: "e-Edition".
+        and sum(1 for word in words if word[:1].islower()) <= 1
+        and sum(1 for word in words if _SECTION_WORD.fullmatch(word)) >= 3
+    )
+
+
+MENU_RUN_WORDS = 6
+_SECTION_WORD = re.compile(_SECTION, re.IGNORECASE)
+
+
 def is_furniture(line: str, *, prompts: bool = True) -> bool:
     """Publisher furniture: ad slots, share and follow prompts, sign-ups, offers with prices.
 
@@ -1071,6 +1088,8 @@ def is_furniture(line: str, *, prompts: bool = True) -> bool:
     """
     if line == "Body":
         return True  # LexisNexis's label over the story
+    if _menu_run(line):
+        return True
     if _words(line) <= LONG_PROMPT_WORDS + 6 and _LINK_LABEL.match(line):
         return True
     if _BARE_ADDRESS.fullmatch(line):
@@ -2829,7 +2848,7 @@ def _masthead(lines: list[str], filled: list[int]) -> list[int]:
     words or more.
     """
     top = []
-    for i in filled:
+    for k, i in enumerate(filled):
         line = " ".join(lines[i].split())
         short = _NAME_LIKE.fullmatch(line) or _LABEL.fullmatch(line)
         # Under a section's name, a series' or subject's label of a few words: "Opinion",
@@ -2862,7 +2881,9 @@ def _masthead(lines: list[str], filled: list[int]) -> list[int]:
         )
         if kicker:
             longest = 30
-        headline_sized = shortest <= _words(line) <= longest
+        headline_sized = (
+            shortest <= _words(line) or _over_standfirst_and_metadata(lines, filled, k)
+        ) and _words(line) <= longest
         dated = _DATE_PREFIX.match(line) is not None  # "Published: ... | Updated: ..."
         # One line of three words or more alone may be a headline in title case ("Trust
         # Rated Good") over a standfirst, unless it names a paper.
@@ -2872,10 +2893,31 @@ def _masthead(lines: list[str], filled: list[int]) -> list[int]:
             or kicker
             or _PAPER_WORDS & set(first.lower().split())
         )
+        # A magazine's headline over its rubric: "Fostering change" over "A failing council
+        # is stripped of its duties. Will a trust do better?" (the section over them gone).
+        rubric = len(top) == 1 and not kicker and not _names_paper(first)
+        if rubric and _TWO_SENTENCES.search(line):
+            return []
         if top and named and headline_sized and not dated and _reads_like_headline(line):
             return top
         return []
     return []
+
+
+_TWO_SENTENCES = re.compile(r"\w[.?!] [A-Z]")
+
+
+def _over_standfirst_and_metadata(lines: list[str], filled: list[int], k: int) -> bool:
+    """Whether a short line stands over a standfirst, and that over a byline or date: a
+    magazine's "Sir Michael's last stand" under its name, "The Spectator"."""
+    if k + 2 >= len(filled) or _words(lines[filled[k]]) < 2:
+        return False
+    under, then = (" ".join(lines[filled[k + j]].split()) for j in (1, 2))
+    return (
+        _words(under) >= STANDFIRST_MIN_WORDS
+        and not _story_metadata(under)
+        and (_story_metadata(then) or _is_bare_byline(then))
+    )
 
 
 # "Trust rated good | Doncaster Free Press", "Trust rated good - BBC News": a page's title.

@@ -3979,7 +3979,19 @@ class _Resolution:
             named += sum(1 for span in described if span[2] == entity and span[0] < other)
         if named < _SALIENT:
             return False
-        return len(_PARAGRAPH_BREAK.findall(text, other, start)) >= 2
+        breaks = len(_PARAGRAPH_BREAK.findall(text, other, start))
+        # A body whose name is not of its kind ("Achieving for Children") is seldom "the
+        # trust" a paragraph on, in a story about another.
+        return breaks >= 2 or (breaks == 1 and self._named_otherwise(other))
+
+    def _named_otherwise(self, at: int) -> bool:
+        """Say whether a body known by name at `at` has a name that is not of its kind."""
+        text = self.text
+        for start, end in self.others:
+            if start == at:
+                name = text[start:end]
+                return _same_kind(normalise(name).split()[-1]) != _head(name)
+        return False
 
     def _incidental(self, start: int, words: frozenset[str] = _INCIDENTAL_BEFORE_KNOWN) -> bool:
         """Say whether a place is where something happened: after "in", "on", "from" ...

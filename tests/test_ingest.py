@@ -3220,10 +3220,44 @@ def test_the_sites_name_and_section_over_its_menus_are_no_headline(db):
 
 
 # A menu of five items or more, one of them long (BASW's); the Economist's section and
-# topic; the BBC's sections of 2013 on one line.
+# topic; the BBC's sections of 2013 on one line; magazines' names over a short headline;
+# Reach's and Newsquest's menus run together on one line.
 @pytest.mark.parametrize(
     ("top", "headline", "standfirst"),
     [
+        (
+            "Hull Daily Mail\nNews Hull News East Yorkshire Sport Hull City Hull FC Hull KR "
+            "What's On Property Jobs Announcements\nSign in  Subscribe\n\nNewsHull News",
+            "Hull children's services 'must not go the way of Doncaster', says council leader",
+            "Council chiefs insist they can fix failings found by Ofsted",
+        ),
+        (
+            "Rotherham Advertiser\nHome News Sport Business What's On Announcements Jobs Motors "
+            "Property e-Edition\nSubscribe\n\nNEWS",
+            "Rotherham child abuse: Ofsted chief says lessons of Doncaster were ignored",
+            "Sir Michael Wilshaw said the town had failed to learn",
+        ),
+        (
+            "The Spectator",
+            "Sir Michael's last stand",
+            "Ofsted's chief inspector has saved his sharpest words for the town halls",
+        ),
+        (
+            "The Critic\n\nHome > Politics",
+            "The blob strikes back",
+            "Gove's reforms have been quietly unpicked, and the children's trusts may be next",
+        ),
+        (
+            "TORTOISE\n\nSlow news. Sensemaking.\n\nSensemaker | Children",
+            "The children England forgot",
+            "Nine out of ten councils are overspending on children's social care. A decade "
+            "after Doncaster, is anyone in charge?",
+        ),
+        (
+            "Britain | Children's social care",
+            "Fostering change",
+            "A failing council is stripped of its child-protection duties. Will a trust do better?",
+        ),
         (
             "BASW\nBritish Association of Social Workers\nAbout | Membership | Policy | Events | "
             "Professional Social Work magazine | Advice & Representation\nMember login | Join "

@@ -1870,19 +1870,22 @@ def placed_linker():
 
 
 @pytest.mark.parametrize(
-    ("between", "linked_after"),
+    ("other", "between", "linked_after"),
     [
-        ("\n\nOfficials agreed.\n\n", True),  # two paragraphs on: the story's own again
-        ("\n\n", False),  # the next paragraph: the hospital trust may still be meant
+        # Two paragraphs on: the story's own again; the next: the hospital trust may still be
+        # meant, but seldom a company not named a trust.
+        ("Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust", "\n\nOK.\n\n", True),
+        ("Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust", "\n\n", False),
+        ("Achieving for Children", "\n\n", True),
+        ("Achieving for Children", " ", False),
     ],
 )
 def test_another_trust_named_in_passing_gives_way_to_the_storys_own(
-    placed_linker, between, linked_after
+    placed_linker, other, between, linked_after
 ):
     text = (
         "Doncaster Children's Services Trust opened. The trust hired staff. The trust grew."
-        "\n\nA spokesman for Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust "
-        f"welcomed it.{between}Ofsted will inspect the trust."
+        f"\n\nA spokesman for {other} welcomed it.{between}Ofsted will inspect the trust."
     )
     found = [s.start for s in placed_linker.find(text).spans if s.text == "the trust"]
     assert (text.rindex("the trust") in found) is linked_after
