@@ -1413,6 +1413,21 @@ _BESIDE = frozenset(
 )
 # Words before a body's name or place that compare it: "Unlike Doncaster's, it".
 _COMPARING = ("Unlike ", "unlike ", "Like ", "like ")
+
+
+def _compared(text: str, at: int) -> bool:
+    """Say whether a name is what something is compared with: "Like Doncaster", ", like the
+    one set up in Doncaster"."""
+    if text.endswith(_COMPARING, 0, at):
+        return True
+    cut = max(text.rfind(", ", 0, at), text.rfind(" (", 0, at))
+    return (
+        0 <= at - cut <= 60
+        and text.startswith(_COMPARING, cut + 2)
+        and (_SENTENCE_END.search(text, cut, at) is None)
+    )
+
+
 # Words before a surname that make it a place's name: "the town of Nelson".
 _PLACE_OF = ("town of ", "city of ", "village of ", "county of ", "borough of ")
 # The same after the name: "Flint, a town of 13,000 people".
@@ -1748,6 +1763,10 @@ _EMPLOYER_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(_OFFICES))})s?(?: (?:of|for) [\w'’ ]{{1,40}}?)? (?:of|at) (?:the )?$",
     re.IGNORECASE,
 )
+
+
+# A council named in lowercase after its place: "Birmingham city council".
+_COUNCIL_AFTER = re.compile(r" (?:city |county |borough |district )?council\b")
 
 
 def _stands_for_kind(text: str, place: int, kind: str) -> bool:
@@ -2269,6 +2288,26 @@ def _sets_the_scene(text: str, start: int, end: int) -> bool:
         or (len(opening) == 2 and opening[0].strip(",").lower() in _SCENE_OPENERS)
         or " ".join(opening[:-1]).lower().endswith(_SCENE_PHRASES)
     )
+
+
+def _services_of(text: str, start: int) -> bool:
+    """Say whether a place opens its sentence as the services' own: "Children's services
+    in North East Lincolnshire have been rated inadequate"."""
+    clause = text[max(0, start - 40) : start]
+    opening = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1 :].lstrip(' "“')
+    return opening.lower().replace("’", "'").removeprefix("the ") in _SERVICES_IN
+
+
+_SERVICES_IN = frozenset(
+    f"{services} in "
+    for services in (
+        "children's services",
+        "children's social care",
+        "children's social care services",
+        "social care",
+        "social services",
+    )
+)
 
 
 # The same, and "on" ("modelled on Doncaster's") and "follow" ("could follow Doncaster"),
@@ -3877,8 +3916,10 @@ class _Resolution:
             return True
         text, listed, others = self.text, self.listed, self.other_places
         # A comparison names no scene: "Unlike Doncaster Children's Services Trust, ...
-        # Together for Children remains owned by the council" is Sunderland's.
-        while i >= 0 and j >= 0 and at[i] > unknown[j] and text.endswith(_COMPARING, 0, at[i]):
+        # Together for Children remains owned by the council" is Sunderland's, and "the
+        # council may look at a trust, like the one set up in Doncaster" North East
+        # Lincolnshire's.
+        while i >= 0 and j >= 0 and at[i] > unknown[j] and _compared(text, at[i]):
             i -= 1
         if i < 0:
             return True
@@ -4378,6 +4419,8 @@ class _Resolution:
             return False  # nor a place of someone's past post: "former Hampshire director"
         if text[end : end + 2] in ("'s", "’s"):
             return True  # its body's, after any word: "the review of Birmingham's governance"
+        if _COUNCIL_AFTER.match(text, end):
+            return True  # its council, in lowercase: "chief executive of Birmingham city council"
         # The word that governs the place, or the list it ends: "in Slough, Sunderland and".
         words = text[max(0, start - 80) : start].split()
         i = len(words) - 1
@@ -4391,7 +4434,7 @@ class _Resolution:
             i -= 1
         if i < 0 or words[i] not in _INCIDENTAL:
             return True
-        if _sets_the_scene(text, start, end):
+        if _sets_the_scene(text, start, end) or _services_of(text, start):
             return True
         # "an inspection of Rotherham, which moved up ... as the council continues to
         # recover": the place the clause is about.

@@ -1751,6 +1751,7 @@ def test_a_council_description_after_an_unknown_council_is_left_alone(seed_linke
         "Inspectors said Torfaen council had been reactive, and the council accepted it.",
         "In Falkirk, the local authority has a plan.",
         "It came with an inspection of Rotherham, which moved up as the council recovers.",
+        "Its chief resigned as chief executive of Birmingham city council. The council failed.",
     ],
 )
 def test_a_description_after_a_place_whose_body_no_alias_knows_is_that_body(seed_linker, sentence):
@@ -2788,6 +2789,15 @@ def test_a_body_named_in_a_comparison_sets_no_scene_for_the_council(placed_linke
         "Services Trust, which is independent, the company remains owned by the council."
     )
     assert linked(placed_linker, text) == [("Doncaster Children's Services Trust", DCST.key)]
+
+
+def test_a_place_whose_services_open_the_story_and_a_comparison_after_it(placed_linker):
+    text = (
+        "Children's services in North East Lincolnshire have been rated inadequate by Ofsted "
+        "- and the council may look at whether a trust, like the one set up in Doncaster, could "
+        "run them.\n\nInspectors were damning.\n\nIts leader said the authority accepted it."
+    )
+    assert [s.text for s in placed_linker.find(text).spans] == ["Ofsted"]
 
 
 def test_a_combined_authority_is_never_the_council_but_may_be_the_authority(seed_linker):
