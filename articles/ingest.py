@@ -442,7 +442,7 @@ _NOT_PERSON = {
 
 # Headings of the lists of other stories a page prints, under the story or inside it.
 _RELATED_HEADINGS = (
-    r"related(?: (?:articles|stories|content|topics))?|more on this (?:story|topic)"
+    r"related(?: (?:articles|stories|content|topics|posts))?|more on this (?:story|topic)"
     r"|explore more on (?:these|this) topics?|you may also like|most (?:read|popular|viewed)"
     r"|top stories|more stories|more about|read more|read next|see also|also read"
     r"|related (?:internet )?links|you (?:may|might) (?:also )?be interested in"
@@ -916,6 +916,10 @@ _PITCH = re.compile(
     # ...", "PoliticsHome provides the most comprehensive coverage of UK politics ...",
     # "LabourList is the only daily news and comment site dedicated to the Labour Party."
     r"|every week our editors will round up\b"
+    # Community Care's for its guides: "Subscribers to Community Care Inform can access our
+    # guide to ...", "Inform subscribers can read ...", "Read our guide to TUPE transfers".
+    r"|(?:subscribers to [\w ]{1,40}|inform subscribers) can (?:access|read)\b"
+    r"|read our (?:expert )?guide to\b"
     r"|[\w ’'&.]{1,30} provides the most comprehensive coverage of\b"
     r"|[\w ’'&.]{1,30} is the only [\w ,-]{0,40}\bsite dedicated to\b"
     # Trade papers' meters and offers: "You've read 3 of your 4 free articles this month.",
@@ -1070,8 +1074,8 @@ def _menu_run(line: str) -> bool:
     words = line.split()
     return (
         len(words) >= MENU_RUN_WORDS
-        # One item may be lowercase: "e-Edition".
-        and sum(1 for word in words if word[:1].islower()) <= 1
+        # A fifth of its words may be lowercase: "e-Edition", "Climate crisis".
+        and sum(1 for word in words if word[:1].islower()) * 5 <= len(words)
         and sum(1 for word in words if _SECTION_WORD.fullmatch(word)) >= 3
     )
 
@@ -2573,7 +2577,7 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
     if (crumb := _PAPER_AND_SECTION.fullmatch(line)) and _names_paper(crumb["site"]):
         return True  # "Doncaster Free Press | Opinion"
     if _SECTION_CRUMB.fullmatch(line) or _SECTIONS_NEWS.fullmatch(line):
-        return True  # "News | Doncaster News", CYP Now's "Social Care news"
+        return True  # "News | Doncaster News", CYP Now's "Social Care news", "... interview"
     paper, comma, place = line.partition(", ")
     if comma and _names_paper(paper) and _NAME_LIKE.fullmatch(place):
         return True  # an aggregator's badge of the story's source: "The Star, Sheffield"
@@ -2583,7 +2587,7 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
 
 _SECTION_CRUMB = re.compile(rf"{_SECTION}(?: \| [\w&'’ ]{{1,30}})+", re.IGNORECASE)
 _SECTIONS_NEWS = re.compile(
-    r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2} news"
+    r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2} (?:news|interview)"
     r"|(?:City of )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} Council news"  # a council's site
 )
 # A feed reader's feed names it the same way: "Yorkshire Post - Politics", "BBC News - England".

@@ -1756,6 +1756,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n+")
 _FEW_NEIGHBOURS = 4
 # What stands between two bodies named in a list: "A, B and the C", "A & B".
 _LIST_GAP = re.compile(r",?(?: and| or| &)?(?: the| in)? |, ")
+# Words before a body named as an example, perhaps after others: "including Hackney and".
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:including|such as)(?: (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:,| and| or))* $"
+)
 # A body named as someone's employer, in the words that describe them: "Mark Rogers,
 # chief executive of Solihull Council", "to become director of children's services at
 # Stockport Council" (the text up to the body's name).
@@ -3790,8 +3794,14 @@ class _Resolution:
         return [] if self._listed(last, members, decided) else [entity]
 
     def _aside(self, at: int, members, decided: int) -> bool:
-        """Say whether a body is named in passing: in a list, or as someone's employer."""
-        return _named_as_employer(self.text, at) or self._listed(at, members, decided)
+        """Say whether a body is named in passing: in a list, as an example ("in other
+        areas, including Hackney and Kensington and Chelsea"), or as someone's employer."""
+        text = self.text
+        return (
+            _named_as_employer(text, at)
+            or self._listed(at, members, decided)
+            or _EXAMPLE_BEFORE.search(text, max(0, at - 80), at) is not None
+        )
 
     def _listed(self, at: int, members, decided: int) -> bool:
         """Say whether the span at `at` is named in a list beside another of the members."""
@@ -3990,7 +4000,13 @@ class _Resolution:
         # Where it happened or someone came from is no mention: "a long way from Doncaster".
         places = self._places_named()
         at = [at_ for at_ in at[: i + 1] if at_ not in places or not self._incidental(at_)]
-        if not at:
+        # Nor is someone's post there: "Cambridgeshire director to lead Doncaster trust".
+        unknown = [
+            at_
+            for at_ in unknown
+            if not (_named_as_employer(text, at_) or _PLACE_THEN_POST.match(text, at_))
+        ]
+        if not at or not unknown:
             return False
         i = len(at) - 1
         if unknown[0] >= at[0] or len(_PARAGRAPH_BREAK.findall(text, at[i], start)) < 2:

@@ -930,7 +930,7 @@ def test_other_stories_listed_as_dashed_items_under_a_related_heading_are_remove
     assert "- Ofsted chief defends inspection regime" in article.removed_text.splitlines()
 
 
-@pytest.mark.parametrize("heading", ["Read More", "Related Internet Links"])
+@pytest.mark.parametrize("heading", ["Read More", "Related Internet Links", "Related posts:"])
 def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db, heading):
     text = (
         "Trust boss speaks\n\nThe trust's boss spoke.\n\nShe defended her staff.\n\n"
@@ -992,6 +992,9 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "web, offering high quality original reporting and analysis.",
         "Sign up to LabourList's morning email for everything Labour, every weekday morning.",
         "Support the Yorkshire Post by becoming a subscriber today.",
+        "Subscribers to Community Care Inform can access our guide to responding to an "
+        "inadequate Ofsted judgment.",
+        "Read our guide to TUPE transfers and your rights as a social worker.",
         "When you subscribe we will use the information you provide to send you these "
         "newsletters. Our Privacy Notice explains more about how we use your data.",
     ],
@@ -3221,10 +3224,24 @@ def test_the_sites_name_and_section_over_its_menus_are_no_headline(db):
 
 # A menu of five items or more, one of them long (BASW's); the Economist's section and
 # topic; the BBC's sections of 2013 on one line; magazines' names over a short headline;
-# Reach's and Newsquest's menus run together on one line.
+# Reach's, Newsquest's and the Guardian's menus run together on one line; CYP Now's label.
 @pytest.mark.parametrize(
     ("top", "headline", "standfirst"),
     [
+        (
+            "Skip to main content\nThe Guardian - Back to home\nSupport the Guardian\nSupport us\n"
+            "News Opinion Sport Culture Lifestyle\nUK World Climate crisis Environment Science "
+            "Global development Football Tech Business Obituaries\n\nSocial care",
+            "Wilshaw: children's trusts are not a 'silver bullet' for failing councils",
+            "Ofsted's outgoing chief inspector says removing services must be a last resort",
+        ),
+        (
+            "Children & Young People Now\nSign in | Register | Subscribe\nHome > Social Care > "
+            "Interviews\n\nSocial Care interview",
+            "Paul Moffat, chief executive, Doncaster Children's Services Trust",
+            "A year after taking charge of England's first children's services trust, Paul "
+            "Moffat talks about staff morale",
+        ),
         (
             "Hull Daily Mail\nNews Hull News East Yorkshire Sport Hull City Hull FC Hull KR "
             "What's On Property Jobs Announcements\nSign in  Subscribe\n\nNewsHull News",

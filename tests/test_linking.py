@@ -1984,6 +1984,8 @@ def three_councils():
         "Westminster City Council, the Royal Borough of Kensington and Chelsea and Hammersmith "
         "& Fulham LBC share services.",
         "Westminster City Council and Kensington and Chelsea share services.",
+        "Other areas, including Hackney and Kensington and Chelsea, have improved.",
+        "Councils such as Kensington and Chelsea have improved.",
     ],
 )
 def test_bodies_listed_a_paragraph_back_are_not_what_a_description_means(three_councils, listed):
@@ -3006,6 +3008,20 @@ def test_a_story_about_another_trust_told_twice_and_ours_named_in_passing(seeded
     )
     found = current_linker().find(text, on=date(2017, 1, 1))
     assert [s.text for s in found.spans] == ["Doncaster Children's Services Trust"]
+
+
+@pytest.mark.django_db
+def test_another_councils_director_coming_to_ours_is_no_story_about_that_council(seeded):
+    text = (
+        "Cambridgeshire director to lead first independent children's trust\n\nThe former "
+        "director of children's services at Cambridgeshire County Council, Paul Moffat, will "
+        "lead Doncaster Children's Services Trust.\n\nThe trust takes over from Doncaster "
+        "Metropolitan Borough Council on 1 October.\n\nThe trust's chair will be Sir Alan "
+        'Wood.\n\nRos Jones, the mayor of Doncaster, said: "I look forward to working with '
+        'Paul. The council and the trust will need to work hand in hand."'
+    )
+    found = current_linker().find(text, on=date(2014, 6, 19))
+    assert [s.text for s in found.spans][-2:] == ["The council", "the trust"]
 
 
 @pytest.mark.django_db
