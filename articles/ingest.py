@@ -482,6 +482,7 @@ _FURNITURE_LINES = [
     rf"(?:{_SECTION}\s+){{3,}}{_SECTION}",
     r"buy a photo|image (?:source|copyright),? .{1,60}",  # "Image source, Getty Images"
     r"donate(?: today| now)?",  # under a site's appeal for donations
+    r"bbc news, [\w &]{1,30}",  # the BBC's desk under its byline: "BBC News, Yorkshire"
     # Phones' and apps' copies: "Open in app", "Tap to expand", a forwarded e-mail's marks.
     r"open in (?:the )?app|scroll to continue|tap to expand|text size|\d+ mins?"
     r"|sent from my (?:iphone|ipad|android|phone|mobile|samsung)\b.{0,30}"
@@ -3175,6 +3176,19 @@ def _kicker_line(line: str) -> bool:
     return line.isupper() and _words(line) <= KICKER_MAX_WORDS
 
 
+# The BBC's pages of 2017-2022 label a picture's credit and caption, glued to them or on
+# the line above: "image copyrightGetty Images", "image caption" over "Staff at the trust
+# ...". They are read as its later pages print them: "Image source, Getty Images".
+_BBC_PICTURE_LABEL = re.compile(
+    r"^(?:image|media) (copyright|caption)(?:[ \t]*\n[ \t]*(?=\S)|(?=(?-i:[A-Z0-9\"“‘'])))",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _picture_label(label: re.Match) -> str:
+    return "Image source, " if label[1].lower() == "copyright" else "Image caption, "
+
+
 def read_article(text: str, *, name: str) -> Draft:
     """Read one article in the seed format: headline first, then anything in any order.
 
@@ -3182,6 +3196,7 @@ def read_article(text: str, *, name: str) -> Draft:
     above it is read as if it were below.
     """
     text, notes = repair(text)
+    text = _BBC_PICTURE_LABEL.sub(_picture_label, text)
     text = from_nexis(from_factiva(from_web_archive(text)))
     text, width = unwrapped(text)
     if width:

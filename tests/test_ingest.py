@@ -1194,6 +1194,29 @@ def test_caption_labels_and_age_notes_of_other_publishers_stay_out_of_the_copy(d
 
 
 @pytest.mark.parametrize(
+    "picture",
+    [
+        "image copyright\nDoncaster Children's Services Trust\nimage caption\n"
+        "Staff celebrated the result at their offices",
+        "image copyrightGetty Images\nimage captionStaff celebrated the result at their offices",
+    ],
+)
+def test_the_bbcs_picture_labels_of_2017_to_2022_stay_out_of_the_copy(db, picture):
+    text = (
+        "Doncaster children's services rated good\n\nBy Emma Glasbey\nBBC News, Yorkshire\n\n"
+        f"Published 12 October 2017\n\n{picture}\n\n"
+        "Children's services in Doncaster have been rated good by Ofsted."
+        "\n\nThe trust was set up in 2014.\n"
+    )
+
+    article = ingest.import_text(text, name="bbc.txt").article
+
+    assert article.standfirst == "Children's services in Doncaster have been rated good by Ofsted."
+    assert article.captions == "Staff celebrated the result at their offices"
+    assert article.body == "The trust was set up in 2014."
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         "Picture caption: Education Secretary Michael Gove.\n\nEducation Secretary Michael Gove.",
