@@ -482,6 +482,7 @@ _FURNITURE_LINES = [
     rf"(?:{_SECTION}\s+){{3,}}{_SECTION}",
     r"buy a photo|image (?:source|copyright),? .{1,60}",  # "Image source, Getty Images"
     r"donate(?: today| now)?",  # under a site's appeal for donations
+    r"see (?:all|more) [\w&'’ ]{1,30}",  # the Telegraph's "See all News" over a headline
     r"bbc news, [\w &]{1,30}",  # the BBC's desk under its byline: "BBC News, Yorkshire"
     # Phones' and apps' copies: "Open in app", "Tap to expand", a forwarded e-mail's marks.
     r"open in (?:the )?app|scroll to continue|tap to expand|text size|\d+ mins?"
@@ -2696,6 +2697,7 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             and not _credited(line)  # "... on Saturday. Picture: Scott Merrylees"
             and "\t" not in lines[i]  # a menu's items apart by tabs
             and not _CAPTION_LABEL.fullmatch(previous)  # "Image caption," over a caption
+            and not _crumb_over_headline(lines, filled, i)
         ):
             return _first_of_summary(lines, filled, i)
         previous = line
@@ -2703,6 +2705,21 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
 
 
 TAGLINE_WORDS = 15
+
+
+def _crumb_over_headline(lines: list[str], filled: list[int], i: int) -> bool:
+    """Whether a short line stands over a longer headline, its standfirst and its byline or
+    date: the Guardian's breadcrumb of 2013 run together, "News Society Children's services"."""
+    line = " ".join(lines[i].split())
+    k = filled.index(i)
+    if _words(line) > 5 or k + 1 >= len(filled):
+        return False
+    under = " ".join(lines[filled[k + 1]].split())
+    return (
+        _words(under) > _words(line)
+        and _reads_like_headline(under)
+        and _over_standfirst_and_metadata(lines, filled, k + 1)
+    )
 
 
 def _site_name_lines(lines: list[str], filled: list[int], run: int) -> bool:
@@ -2866,6 +2883,9 @@ def _masthead(lines: list[str], filled: list[int]) -> list[int]:
         if ((short or subject) and not _story_metadata(line)) or (top and _before_headline(line)):
             top.append(i)
             continue
+        if top and _kicker_over_headline(lines, filled, k):
+            top.append(i)  # the Sun's "'FAILED BY EVERYONE'" over its headline
+            continue
         if top and _story_metadata(line):
             continue  # a date under the paper's name, read with the lines under the headline
         # Headlines seldom run past twenty words; a standfirst often does.
@@ -2912,11 +2932,27 @@ def _masthead(lines: list[str], filled: list[int]) -> list[int]:
 _TWO_SENTENCES = re.compile(r"\w[.?!] [A-Z]")
 
 
+def _kicker_over_headline(lines: list[str], filled: list[int], k: int) -> bool:
+    """Whether a short line in capitals stands over a headline in mixed case, that over a
+    standfirst, and that over a byline or date: a tabloid's kicker under its masthead."""
+    line = " ".join(lines[filled[k]].split())
+    return (
+        line.isupper()
+        and _words(line) <= KICKER_WORDS
+        and k + 1 < len(filled)
+        and not lines[filled[k + 1]].isupper()
+        and _over_standfirst_and_metadata(lines, filled, k + 1)
+    )
+
+
 def _over_standfirst_and_metadata(lines: list[str], filled: list[int], k: int) -> bool:
     """Whether a short line stands over a standfirst, and that over a byline or date: a
-    magazine's "Sir Michael's last stand" under its name, "The Spectator"."""
+    magazine's "Sir Michael's last stand" under its name, "The Spectator". The author's
+    name may stand over the standfirst, as on the Guardian's opinion pages."""
     if k + 2 >= len(filled) or _words(lines[filled[k]]) < 2:
         return False
+    if _is_bare_byline(" ".join(lines[filled[k + 1]].split())) and k + 3 < len(filled):
+        k += 1
     under, then = (" ".join(lines[filled[k + j]].split()) for j in (1, 2))
     return (
         _words(under) >= STANDFIRST_MIN_WORDS

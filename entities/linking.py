@@ -1546,6 +1546,7 @@ _CALLING_WORDS = """
     footballer midfielder striker defender goalkeeper winger cricketer batsman boxer golfer
     jockey athlete actor actress singer guitarist drummer musician rapper comedian ace fan
     supporter player bassist vocalist frontman dancer chef coach reader artist carer worker
+    paediatrician surgeon nurse midwife dentist pharmacist psychiatrist physiotherapist
     """.split()  # noqa: SIM905 - a word list reads best as words
 _CALLINGS = (
     *(f"{word} " for word in _CALLING_WORDS),

@@ -3247,10 +3247,29 @@ def test_the_sites_name_and_section_over_its_menus_are_no_headline(db):
 
 # A menu of five items or more, one of them long (BASW's); the Economist's section and
 # topic; the BBC's sections of 2013 on one line; magazines' names over a short headline;
-# Reach's, Newsquest's and the Guardian's menus run together on one line; CYP Now's label.
+# Reach's, Newsquest's and the Guardian's menus run together on one line; CYP Now's label;
+# the Telegraph's link to its section; the Sun's kicker; the Guardian's breadcrumb of 2013.
 @pytest.mark.parametrize(
     ("top", "headline", "standfirst"),
     [
+        (
+            "Sign in\nRegister\nJobs\nDating\nMore from the Guardian\nUK edition\nHome UK World "
+            "Sport Football Comment Culture Business Money Life & style Travel Environment\n"
+            "News Society Children's services",
+            "Doncaster children's services to be taken out of council control",
+            "Education secretary Michael Gove says independent trust will run services",
+        ),
+        (
+            "The Telegraph\nNews | Sport | Business | Money | Opinion\nSubscribe now\nLog in\n\n"
+            "See all News",
+            "First children's services trust to be wound up as council takes back control",
+            "Doncaster Children's Services Trust, set up after Edlington, to be folded back",
+        ),
+        (
+            "The Sun\nSign in\nNews | Sport | Fabulous | TV | Showbiz\n\n'FAILED BY EVERYONE'",
+            "Edlington victims 'let down' by Doncaster social workers who missed 31 warnings",
+            "Exclusive: Mother of one of the boys speaks out as trust marks fifth anniversary",
+        ),
         (
             "Skip to main content\nThe Guardian - Back to home\nSupport the Guardian\nSupport us\n"
             "News Opinion Sport Culture Lifestyle\nUK World Climate crisis Environment Science "
@@ -3326,6 +3345,22 @@ def test_a_sites_bars_over_the_headline_are_no_headline(db, top, headline, stand
     draft = ingest.read_article(text, name="bars.txt")
 
     assert (draft.headline, draft.standfirst) == (headline, standfirst)
+
+
+def test_an_opinion_pages_author_between_its_headline_and_standfirst(db):
+    text = (
+        "Sign in\nRegister\nJobs\nDating\nMore from the Guardian\nUK edition\nHome UK World "
+        "Sport Football Comment Culture Business Money Life & style Travel Environment\n"
+        "Comment is free Children's services\n\n"
+        "Doncaster's children deserve better than a Whitehall experiment\n\nRay Jones\n\n"
+        "Michael Gove's plan to strip the council of its services is driven by ideology\n\n"
+        "Ray Jones\ntheguardian.com, Wednesday 9 October 2013 12.30 BST\n\nThe trust failed.\n"
+    )
+
+    draft = ingest.read_article(text, name="cif.txt")
+
+    assert draft.headline == "Doncaster's children deserve better than a Whitehall experiment"
+    assert draft.standfirst.startswith("Michael Gove's plan")
 
 
 @pytest.mark.parametrize(

@@ -1339,6 +1339,7 @@ def test_a_surname_said_to_be_another_persons_is_no_link(seed_linker, sentence):
         "Dave Hill, a Telegraph reader from Harrogate, wrote to say no.",
         "Dave Hill, of Thirteen Group, who shares his name with the director, said no.",
         "Washington foster carer Dave Hill said no.",
+        "Dr Dave Hill, a consultant paediatrician at Sheffield Children's Hospital, said no.",
         "Former social worker Dave Hill said no.",
     ],
 )
