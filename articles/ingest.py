@@ -442,7 +442,8 @@ _NOT_PERSON = {
 
 # Headings of the lists of other stories a page prints, under the story or inside it.
 _RELATED_HEADINGS = (
-    r"related(?: (?:articles|stories|content|topics|posts))?|more on this (?:story|topic)"
+    r"related(?: (?:articles|stories|content|topics|posts|coverage))?"
+    r"|more on this (?:story|topic)|more [\w ]{1,20} news"
     r"|explore more on (?:these|this) topics?|you may also like|most (?:read|popular|viewed)"
     r"|top stories|more stories|more about|read more|read next|see also|also read"
     r"|related (?:internet )?links|you (?:may|might) (?:also )?be interested in"
@@ -1514,6 +1515,7 @@ _COMMENTS_HEADING = re.compile(
     r"|the comments below have (?:not )?been moderated\."
     r"|comment guidelines"  # National World's papers: the rules for readers, then comments
     r"|sort by:? (?:newest|oldest|best(?: rated)?|most recent|recent|top|popular)"
+    r"|share what you think|newest \| oldest(?: \| [\w ]{1,20})*"  # the Mail's
     # A release's and a wire story's end: notes to editors follow.
     r"|-?ends-?|notes? to editors?\b.*|pa newsdesk:.*"
     # A news database's index terms under the story: LexisNexis's "Classification".

@@ -549,6 +549,16 @@ def _namesake_named_before(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _no_relation_to_a_namesake(text: str, start: int, end: int) -> bool:
+    """Say whether "no relation" after a surname names the other person of it: "Moffat –
+    no relation to the Doctor Who writer Steven Moffat – said" is the known Moffat."""
+    rest = _CLAUSE_AFTER_NO_RELATION.match(text, end + 3)
+    return f" {text[start:end].rpartition(' ')[2]}" in rest.group()
+
+
+_CLAUSE_AFTER_NO_RELATION = re.compile(r"[^–—()\[\].!?;,]{0,80}")
+
+
 def _said_unrelated(text: str, start: int, end: int) -> bool:
     """Say whether the sentence goes on to say a full name is a namesake's, naming nobody
     else before it does ("Dave Hill – no relation to the Essex director – said"), or gives
@@ -1611,7 +1621,8 @@ _OFFICES = frozenset(
     chair leader director executive officer governor judge justice detective constable
     sergeant superintendent chief member ceo coo cfo headteacher principal
     reporter correspondent editor campaigner founder artist teacher lawyer barrister
-    grandmother grandfather pensioner whip speaker presenter prosecutor coroner
+    grandmother grandfather pensioner whip speaker presenter prosecutor coroner head boss
+    manager
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -3340,7 +3351,10 @@ class _Resolution:
                     start in self.mistitled
                     or (given and misspelt is None)
                     or (not given and text.endswith(_ANOTHER, 0, start))
-                    or text.startswith(_NO_RELATION, end)
+                    or (
+                        text.startswith(_NO_RELATION, end)
+                        and not _no_relation_to_a_namesake(text, start, end)
+                    )
                 ):
                     # Someone no alias knows who shares the surname: "Debbie Jones",
                     # "a different Flint", "Mrs Jones - no relation".

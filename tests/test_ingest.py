@@ -930,7 +930,9 @@ def test_other_stories_listed_as_dashed_items_under_a_related_heading_are_remove
     assert "- Ofsted chief defends inspection regime" in article.removed_text.splitlines()
 
 
-@pytest.mark.parametrize("heading", ["Read More", "Related Internet Links", "Related posts:"])
+@pytest.mark.parametrize(
+    "heading", ["Read More", "Related Internet Links", "Related posts:", "Related coverage"]
+)
 def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db, heading):
     text = (
         "Trust boss speaks\n\nThe trust's boss spoke.\n\nShe defended her staff.\n\n"
@@ -1048,6 +1050,7 @@ def test_an_embedded_posts_picture_link_goes_but_the_pages_own_address_stays(db)
         "Readers' comments (3)",
         "The comments below have not been moderated.",
         "Comments (3)\nSort by: Newest",
+        "Comments 214\nShare what you think\nNewest | Oldest | Best rated | Worst rated",
         "Comments are closed on this article.",
         "ENDS",
         "Notes to editors:",

@@ -1324,6 +1324,18 @@ def test_a_surname_said_to_be_another_persons_is_no_link(seed_linker, sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Hill – no relation to the racing driver Damon Hill – said no.",
+        "Mr Hill (no relation to Damon Hill) said no.",
+    ],
+)
+def test_a_surname_said_to_be_no_relation_of_another_of_it_is_the_known_one(seed_linker, sentence):
+    text = f"Dave Hill spoke. {sentence}"
+    assert len(texts(seed_linker, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Regional organiser Dave Hill – no relation to the director – said no.",
         "Dave Hill, head of the Doncaster Youth Alliance - no relation - said no.",
         "Dave Hill (no relation) said no.",
@@ -2018,6 +2030,7 @@ def test_a_body_named_as_someones_employer_a_paragraph_back_sets_no_scene(
     [
         ("Mr Douglas left to become director of children's services at Stockport Council.", True),
         ("Ms Wilshire joins from Rochdale Borough Council, where she was a director.", True),
+        ("Its boss was head of children's services at Salford Council before.", True),
         ("The MP, whose constituency borders Barnsley, spoke.", True),
         ("Stockport Council was rated inadequate.", False),  # a council the story speaks of
     ],
