@@ -918,7 +918,8 @@ _PITCH = re.compile(
     # Sites' pitches for themselves: the Guardian's "Every week our editors will round up
     # ...", "PoliticsHome provides the most comprehensive coverage of UK politics ...",
     # "LabourList is the only daily news and comment site dedicated to the Labour Party."
-    r"|every week our editors will round up\b"
+    r"|every week our editors will round up\b|whether [$£]\d+ or [$£]\d+, every contribution\b"
+    r"|[\w ’'&.]{1,30} is part of the [\w ’'&.]{1,30} family of brands\b"  # Yahoo's
     # Community Care's for its guides: "Subscribers to Community Care Inform can access our
     # guide to ...", "Inform subscribers can read ...", "Read our guide to TUPE transfers".
     r"|(?:subscribers to [\w ]{1,40}|inform subscribers) can (?:access|read)\b"

@@ -455,6 +455,12 @@ _DEPARTMENT_HEAD = re.compile(
     r"|\bcabinet member\b",
     re.IGNORECASE,
 )
+# Words before a department that others took over: a council's, not a department of state
+# ("Ed Balls sent in a team to take over the running of the department").
+_RUN_BY_OTHERS = tuple(
+    f"{words} "
+    for words in ("running of", "control of", "charge of", "take over", "took over", "taken over")
+)
 # Words of an inspection's verdict: a place rated so is its council ("Ofsted rated
 # Westminster outstanding").
 _RATED = re.compile(r"\b(?:rated|ratings?|judged|outstanding|inadequate|requires improvement)\b")
@@ -3871,9 +3877,10 @@ class _Resolution:
         if _OWN_DEPARTMENT.search(text, 0, at[0]) is not None:
             return False
         # A department whose inspection the sentence speaks of is the council's:
-        # "Inspectors said the department was improving."; so is one its head speaks of.
+        # "Inspectors said the department was improving."; so is one its head speaks of,
+        # and one others took over.
         begins = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
-        if _DEPARTMENT_HEAD.search(text, begins, start):
+        if _DEPARTMENT_HEAD.search(text, begins, start) or text.endswith(_RUN_BY_OTHERS, 0, start):
             return False
         after = _SENTENCE_END.search(text, end)
         ends = after.start() if after else len(text)

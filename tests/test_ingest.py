@@ -997,6 +997,8 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "Subscribers to Community Care Inform can access our guide to responding to an "
         "inadequate Ofsted judgment.",
         "Read our guide to TUPE transfers and your rights as a social worker.",
+        "Whether $5 or $50, every contribution counts.",
+        "Yahoo is part of the Yahoo family of brands.",
         "When you subscribe we will use the information you provide to send you these "
         "newsletters. Our Privacy Notice explains more about how we use your data.",
     ],

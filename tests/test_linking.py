@@ -725,6 +725,8 @@ def test_the_department_is_the_department_named_unless_another_department_came_s
         ("A DfE spokesman spoke.\n\nAnn Fox, director of people services, said ", False),
         ("A DfE spokesman spoke.\n\nCllr Ann Fox said ", False),
         ("A DfE spokesman spoke.\n\nThe DCLG said ", False),  # another department's
+        # Others took it over.
+        ("A DfE spokesman spoke.\n\nIn 2009 Ed Balls sent in a team to take over ", False),
     ],
 )
 def test_a_lowercase_department_is_the_dfe_unless_the_story_had_its_own_before(
