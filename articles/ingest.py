@@ -868,7 +868,7 @@ _PITCH = re.compile(
     r"|subscribe to the [\w ]{1,30}\. support local journalism\b"
     r"|your comments are subject to\b"
     r"|for more (?:news|stories)\b.{0,60}\bvisit (?:our (?:web)?site\b|www\.|https?://)"
-    rf"|follow (?:us|the{_PAPER}|bbc [\w ]{{1,30}}|[A-Z]\w+) on "
+    rf"|follow (?:us|the{_PAPER}|bbc [\w &]{{1,30}}|[A-Z]\w+) on "
     r"(?:facebook|twitter|x|instagram|tiktok|threads|bluesky)\b|send your story ideas to\b"
     r"|why you can trust [\w ]{1,20}|please use [\w ]{1,20} browser for a more accessible\b"
     r"|join our [\w ]{0,20}(?:whatsapp|facebook) (?:community|group|channel)\b"
@@ -2583,6 +2583,8 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
         return True  # "Doncaster Free Press | Opinion"
     if _SECTION_CRUMB.fullmatch(line) or _SECTIONS_NEWS.fullmatch(line):
         return True  # "News | Doncaster News", CYP Now's "Social Care news", "... interview"
+    if _BBC_REGION.fullmatch(line):
+        return True  # the BBC's "Sheffield & South Yorkshire"
     paper, comma, place = line.partition(", ")
     if comma and _names_paper(paper) and _NAME_LIKE.fullmatch(place):
         return True  # an aggregator's badge of the story's source: "The Star, Sheffield"
@@ -2590,6 +2592,7 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
     return bool(_BREADCRUMB.fullmatch(line)) and not _without_site_name(line)[1]
 
 
+_BBC_REGION = re.compile(r"[A-Z]\w+ & (?:North|South|East|West) [A-Z]\w+")
 _SECTION_CRUMB = re.compile(rf"{_SECTION}(?: \| [\w&'’ ]{{1,30}})+", re.IGNORECASE)
 _SECTIONS_NEWS = re.compile(
     r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2} (?:news|interview)"

@@ -999,6 +999,8 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "Read our guide to TUPE transfers and your rights as a social worker.",
         "Whether $5 or $50, every contribution counts.",
         "Yahoo is part of the Yahoo family of brands.",
+        "Follow BBC Sheffield & South Yorkshire on Facebook, Twitter and Instagram. Send your "
+        "story ideas to yorkslincs.news@bbc.co.uk.",
         "When you subscribe we will use the information you provide to send you these "
         "newsletters. Our Privacy Notice explains more about how we use your data.",
     ],
@@ -3253,10 +3255,17 @@ def test_the_sites_name_and_section_over_its_menus_are_no_headline(db):
 # A menu of five items or more, one of them long (BASW's); the Economist's section and
 # topic; the BBC's sections of 2013 on one line; magazines' names over a short headline;
 # Reach's, Newsquest's and the Guardian's menus run together on one line; CYP Now's label;
-# the Telegraph's link to its section; the Sun's kicker; the Guardian's breadcrumb of 2013.
+# the Telegraph's link to its section; the Sun's kicker; the Guardian's breadcrumb of 2013;
+# the BBC's region.
 @pytest.mark.parametrize(
     ("top", "headline", "standfirst"),
     [
+        (
+            "BBC Homepage\nSkip to content\nAccessibility Help\nHome News Sport Weather iPlayer "
+            "Sounds Bitesize\n\nNews\nSheffield & South Yorkshire",
+            "Doncaster: Inspectors find 'sustained improvement' in children's services",
+            "Children's services in Doncaster have kept their good rating from Ofsted.",
+        ),
         (
             "Sign in\nRegister\nJobs\nDating\nMore from the Guardian\nUK edition\nHome UK World "
             "Sport Football Comment Culture Business Money Life & style Travel Environment\n"
