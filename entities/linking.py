@@ -1787,6 +1787,10 @@ _EMPLOYER_BEFORE = re.compile(
 )
 
 
+# A place's children's services company or trust, and a council described later in its
+# sentence.
+_COUNCILS_COMPANY = re.compile(r" Children(?:['’]s(?: Services)? Trust| First)\b")
+_COUNCIL_LATER = re.compile(r"[^.!?\n]{0,200}\b(?:the|its) (?:council|local authority)\b")
 # A council named in lowercase after its place: "Birmingham city council".
 _COUNCIL_AFTER = re.compile(r" (?:city |county |borough |district )?council\b")
 
@@ -4453,6 +4457,11 @@ class _Resolution:
         text = self.text
         if occupied.hits(start, end) or self._inside_name(start):
             return False
+        if _COUNCILS_COMPANY.match(text, end) and _COUNCIL_LATER.match(text, end):
+            # Its council's company, and "the council" in the same sentence is that
+            # company's: "Slough Children First was brought back into the council's
+            # ownership".
+            return True
         if _name_word_after(text, end) or _former_post(text, start):
             return False  # nor a place of someone's past post: "former Hampshire director"
         if text[end : end + 2] in ("'s", "’s"):

@@ -2818,6 +2818,23 @@ def test_a_place_whose_services_open_the_story_and_a_comparison_after_it(placed_
     assert [s.text for s in placed_linker.find(text).spans] == ["Ofsted"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Slough Children First was brought back into the council's ownership.",
+        "Birmingham Children's Trust will be owned by the council.",
+    ],
+)
+def test_a_council_in_the_sentence_of_another_councils_company_is_that_councils(
+    placed_linker, sentence
+):
+    text = f"Doncaster Children's Services Trust met Doncaster Council. {sentence}"
+    assert [s.text for s in placed_linker.find(text).spans] == [
+        "Doncaster Children's Services Trust",
+        "Doncaster Council",
+    ]
+
+
 def test_a_combined_authority_is_never_the_council_but_may_be_the_authority(seed_linker):
     text = (
         "Doncaster Council met.\n\nTalks with the South Yorkshire Mayoral Combined Authority "
