@@ -1,10 +1,11 @@
 """Copies of a story that other tools made, put back in the shape of a copied page.
 
 A news database's export labels each field (Factiva's "HD", LexisNexis's "HEADLINE:"),
-and a web archive prints its own toolbar over the page it kept (the Wayback Machine,
-archive.today, Google's cache). Each function here takes a text and returns it with the
-tool's furniture gone and the story's fields as the lines a copied page has: headline
-first, then date, byline and text. A text that is no such copy comes back unchanged.
+a web archive prints its own toolbar over the page it kept (the Wayback Machine,
+archive.today, Google's cache), and a forwarded e-mail its header and the forwarder's
+note. Each function here takes a text and returns it with the tool's furniture gone and
+the story's fields as the lines a copied page has: headline first, then date, byline and
+text. A text that is no such copy comes back unchanged.
 """
 
 import re
@@ -199,3 +200,28 @@ def from_web_archive(text: str) -> str:
         end = i
     page = "\n".join(lines[end + 1 :])
     return f"{page}\n\nSource: {url}" if url.startswith(("http://", "https://")) else page
+
+
+# A forwarded e-mail's header: the mail program's mark, then "From:", "Date:", "Subject:"
+# and "To:" lines; the forwarder's note may follow, above a rule.
+_FORWARD_MARK = re.compile(r"-+ ?forwarded message ?-+|begin forwarded message:?", re.I)
+_MAIL_HEADER = re.compile(r"(?:from|date|sent|subject|to|cc):\s.*", re.IGNORECASE)
+_RULE = re.compile(r"[-_*=~]{3,}")
+FORWARD_NOTE_LINES = 12  # the forwarder's note is short: a rule further down is the story's
+
+
+def from_forward(text: str) -> str:
+    """A forwarded e-mail's story, without the forward's header and the note above a rule."""
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if not filled or not _FORWARD_MARK.fullmatch(lines[filled[0]].strip()):
+        return text
+    end = filled[0]
+    for i in filled[1:]:
+        if not _MAIL_HEADER.fullmatch(lines[i].strip()):
+            break
+        end = i
+    note = [i for i in filled if i > end][:FORWARD_NOTE_LINES]
+    if rules := [i for i in note if _RULE.fullmatch(lines[i].strip())]:
+        end = rules[0]
+    return "\n".join(lines[end + 1 :])

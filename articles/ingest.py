@@ -37,7 +37,7 @@ from entities.aliases import current_linker
 from entities.linking import GIVEN_NAMES
 from entities.models import DatePrecision, Organisation, Person, Role
 
-from .copies import from_factiva, from_nexis, from_web_archive
+from .copies import from_factiva, from_forward, from_nexis, from_web_archive
 from .mentions import field_span, link, relink, unresolved_names
 from .models import Article
 from .plain import plain
@@ -863,8 +863,8 @@ _PITCH = re.compile(
     r"|we will use your email address only\b"
     r"|thank you for visiting [\w &’'.]{1,40} and making use of our archive\b"
     r"|want to get our (?:latest )?news\b|want (?:more|all the latest) [\w ’'&.]{0,30}\bnews\?"
-    r"|get (?:all )?the (?:latest|biggest) [\w ]{0,30}\b(?:news|headlines|stories)\b"
-    r".{0,60}\binbox\b"
+    r"|(?:sign up to )?get (?:all )?the (?:latest|biggest) [\w ]{0,30}"
+    r"\b(?:news|headlines|stories)\b.{0,60}\binbox\b"
     r"|subscribe to the [\w ]{1,30}\. support local journalism\b"
     r"|your comments are subject to\b"
     r"|for more (?:news|stories)\b.{0,60}\bvisit (?:our (?:web)?site\b|www\.|https?://)"
@@ -3239,7 +3239,7 @@ def read_article(text: str, *, name: str) -> Draft:
     """
     text, notes = repair(text)
     text = _BBC_PICTURE_LABEL.sub(_picture_label, text)
-    text = from_nexis(from_factiva(from_web_archive(text)))
+    text = from_nexis(from_factiva(from_web_archive(from_forward(text))))
     text, width = unwrapped(text)
     if width:
         notes.append(UNWRAPPED_NOTE.format(width=width))

@@ -1444,6 +1444,19 @@ def _compared(text: str, at: int) -> bool:
     )
 
 
+def _in_where_clause(text: str, at: int, start: int) -> bool:
+    """Say whether a description is in the "where" clause after the name at `at`: "Unlike
+    Doncaster, where the trust was created, ..." is Doncaster's trust."""
+    end = _ALNUM_RUN.match(text, at).end()
+    where = _WHERE.match(text, end)
+    return (
+        where is not None
+        and "," not in text[where.end() : start]
+        and "\n" not in text[where.end() : start]
+        and _SENTENCE_END.search(text, where.end(), start) is None
+    )
+
+
 # Words before a surname that make it a place's name: "the town of Nelson".
 _PLACE_OF = ("town of ", "city of ", "village of ", "county of ", "borough of ")
 # The same after the name: "Flint, a town of 13,000 people".
@@ -3955,7 +3968,13 @@ class _Resolution:
         # Together for Children remains owned by the council" is Sunderland's, and "the
         # council may look at a trust, like the one set up in Doncaster" North East
         # Lincolnshire's.
-        while i >= 0 and j >= 0 and at[i] > unknown[j] and _compared(text, at[i]):
+        while (
+            i >= 0
+            and j >= 0
+            and at[i] > unknown[j]
+            and _compared(text, at[i])
+            and not _in_where_clause(text, at[i], start)  # "Unlike Doncaster, where the"
+        ):
             i -= 1
         if i < 0:
             return True
@@ -3987,6 +4006,7 @@ class _Resolution:
                 and at[i] > unknown[j]
                 and at[i] in places
                 and self._incidental(at[i], beside)
+                and not _in_where_clause(text, at[i], start)
                 # "neighbouring Doncaster, where Michael Gove stripped the council", in
                 # its paragraph; not a paragraph on, in Rotherham's story.
                 and (

@@ -999,6 +999,7 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "Read our guide to TUPE transfers and your rights as a social worker.",
         "Whether $5 or $50, every contribution counts.",
         "Yahoo is part of the Yahoo family of brands.",
+        "Sign up to get the latest Doncaster news in your inbox every morning.",
         "Follow BBC Sheffield & South Yorkshire on Facebook, Twitter and Instagram. Send your "
         "story ideas to yorkslincs.news@bbc.co.uk.",
         "When you subscribe we will use the information you provide to send you these "
@@ -3448,6 +3449,29 @@ def test_a_press_readers_line_of_paper_date_page_and_author_is_read(db):
     assert [author.name for author in draft.authors] == ["Joe Cash"]
     assert draft.standfirst == "Doncaster's services 'require improvement' a year after takeover"
     assert draft.captions == []
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "",
+        "Morning all - see below from the Free Press this morning, for info. Not sure we need "
+        "to respond but flagging in case we get follow-ups.\n\nK\n\n---\n\n",
+    ],
+)
+def test_a_forwarded_emails_header_and_note_are_no_part_of_the_story(db, note):
+    text = (
+        "---------- Forwarded message ---------\nFrom: Karen Holmes <karen.holmes@example.org>"
+        "\nDate: Mon, 3 Jun 2019 at 09:14\nSubject: Fwd: DFP story on trust chief exec\nTo: "
+        f"Press Office <press@example.org>\n\n{note}New boss named at Doncaster Children's "
+        "Services Trust\n\nBy George Torr, Local Democracy Reporting Service\n\nPaul Moffat "
+        "will leave.\n"
+    )
+
+    draft = ingest.read_article(text, name="forward.txt")
+
+    assert draft.headline == "New boss named at Doncaster Children's Services Trust"
+    assert draft.body == "Paul Moffat will leave."
 
 
 def test_a_factiva_export_with_labelled_fields_is_read_as_a_story(db):

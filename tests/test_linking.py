@@ -2835,6 +2835,14 @@ def test_a_council_in_the_sentence_of_another_councils_company_is_that_councils(
     ]
 
 
+def test_a_description_in_the_where_clause_of_a_compared_place_is_its_bodys(placed_linker):
+    text = (
+        "Doncaster Children's Services Trust was rated good.\n\nRotherham's services will "
+        "stay in-house. Unlike Doncaster, where the trust was created, they stay inside."
+    )
+    assert [s.text for s in placed_linker.find(text).spans][-1] == "the trust"
+
+
 def test_a_combined_authority_is_never_the_council_but_may_be_the_authority(seed_linker):
     text = (
         "Doncaster Council met.\n\nTalks with the South Yorkshire Mayoral Combined Authority "
@@ -3055,6 +3063,17 @@ def test_another_councils_director_coming_to_ours_is_no_story_about_that_council
     )
     found = current_linker().find(text, on=date(2014, 6, 19))
     assert [s.text for s in found.spans][-2:] == ["The council", "the trust"]
+
+
+@pytest.mark.django_db
+def test_the_chief_whip_is_the_one_named_last_of_the_two_who_held_the_post(seeded):
+    text = (
+        "Michael Gove spoke. Rosie Winterton, Labour's chief whip, spoke.\n\nThe chief whip "
+        "said she wanted assurances."
+    )
+    found = current_linker().find(text, on=date(2015, 2, 1))
+    winterton = Person.objects.get(family_name="Winterton")
+    assert found.spans[-1].entity == f"person:{winterton.pk}"
 
 
 @pytest.mark.django_db
