@@ -163,7 +163,8 @@ def dateline(text: str) -> tuple[str, bool] | None:
 
 # A line that is only a web address, perhaps labelled: "Source: https://...".
 _URL_LINE = re.compile(
-    r"(?:(?:url source|source|link|url|original(?: article)?)\s*:\s*)?"
+    # A note of where it came from may name the site: "Source: BBC News, https://...".
+    r"(?:(?:url source|source|link|url|original(?: article)?)\s*:\s*(?:[^,:\n]{1,40},\s*)?)?"
     r"(?P<url>(?:https?://|www\.)\S+)(?: via @\w+)?",  # a share sheet's "... via @SkyNews"
     re.IGNORECASE,
 )

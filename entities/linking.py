@@ -3307,6 +3307,8 @@ class _Resolution:
                     and _in_compound(text, end, start)
                 )
                 or (self.places and self._placed_elsewhere(end))
+                # The words before another body's name: "the inspectorate Estyn".
+                or (self.others and any(other == end + 1 for other, _ in self.others))
                 or (text.endswith(" where ", 0, start) and text.endswith(_ANY_WHERE, 0, start))
                 # "has earned the town's trust": confidence, not the trust
                 or (

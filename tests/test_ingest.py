@@ -1672,6 +1672,15 @@ def test_the_headline_printed_again_over_the_story_is_removed(db):
     assert article.removed_text == headline
 
 
+def test_a_source_line_naming_the_site_over_the_headline_is_the_source(db):
+    url = "https://www.bbc.co.uk/news/uk-england-south-yorkshire-29446912"
+    text = f"Source: BBC News, {url}\n\nTrust begins work\n\nThe standfirst.\n\nThe body.\n"
+
+    article = ingest.import_text(text, name="source.txt").article
+
+    assert (article.headline, article.source_url) == ("Trust begins work", url)
+
+
 def test_a_web_address_line_is_the_source_and_later_ones_are_removed(db):
     text = (
         "Headline\n\nSource: https://www.yorkshirepost.co.uk/news/doncaster-council-1\n\n"

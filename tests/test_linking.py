@@ -2439,6 +2439,12 @@ def test_a_regulator_description_after_an_unknown_watchdog_is_left_alone(seed_li
     assert texts(seed_linker, text) == ["Ofsted", "Ofsted", "the watchdog"]
 
 
+@pytest.mark.parametrize("watchdog", ["Estyn", "CQC", "Ofqual"])
+def test_a_description_before_another_watchdogs_name_is_its(seed_linker, watchdog):
+    text = f"Ofsted inspected. In Wales, the inspectorate {watchdog} stopped grading."
+    assert texts(seed_linker, text) == ["Ofsted"]
+
+
 @pytest.mark.parametrize("company", ["Together for Children", "Achieving for Children"])
 def test_a_trust_known_by_name_takes_the_trust_after_it(seed_linker, company):
     text = (
