@@ -1444,6 +1444,17 @@ def _compared(text: str, at: int) -> bool:
     )
 
 
+def _described_in_its_paragraph(text: str, at: int, kind: str) -> bool:
+    """Say whether the paragraph goes on to describe a body named at `at` as someone's
+    employer: "Dr Sewa Singh, medical director of Doncaster and Bassetlaw Teaching
+    Hospitals NHS Foundation Trust, told the hearing the trust had since recruited ..."
+    makes the hospital trust the paragraph's scene, and a reader's "the trust" after it."""
+    end = text.find("\n", at)
+    return (
+        re.search(rf"\b[Tt]he {kind}\b", text[at : end if end != -1 else len(text)][1:]) is not None
+    )
+
+
 def _in_where_clause(text: str, at: int, start: int) -> bool:
     """Say whether a description is in the "where" clause after the name at `at`: "Unlike
     Doncaster, where the trust was created, ..." is Doncaster's trust."""
@@ -3990,7 +4001,10 @@ class _Resolution:
                 (royal and not text.startswith("Royal Borough", unknown[j]))
                 or unknown[j] in listed
                 or (unknown[j] in others and not _stands_for_kind(text, unknown[j], kind))
-                or _named_as_employer(text, unknown[j])
+                or (
+                    _named_as_employer(text, unknown[j])
+                    and not _described_in_its_paragraph(text, unknown[j], kind)
+                )
                 or self._in_passing(entity, unknown, j, at, i, start, decided)
             )
         ):

@@ -2439,6 +2439,18 @@ def test_a_regulator_description_after_an_unknown_watchdog_is_left_alone(seed_li
     assert texts(seed_linker, text) == ["Ofsted", "Ofsted", "the watchdog"]
 
 
+def test_an_employer_its_paragraph_goes_on_to_describe_sets_the_scene(placed_linker):
+    text = (
+        "A social worker from Doncaster Children's Services Trust gave evidence.\n\nDr Sewa "
+        "Singh, medical director of Doncaster and Bassetlaw Teaching Hospitals NHS Foundation "
+        "Trust, said the trust had recruited midwives.\n\nThe coroner will write to the "
+        "trust's chief executive."
+    )
+    assert [s.text for s in placed_linker.find(text).spans] == [
+        "Doncaster Children's Services Trust"
+    ]
+
+
 @pytest.mark.parametrize("watchdog", ["Estyn", "CQC", "Ofqual"])
 def test_a_description_before_another_watchdogs_name_is_its(seed_linker, watchdog):
     text = f"Ofsted inspected. In Wales, the inspectorate {watchdog} stopped grading."
