@@ -484,6 +484,7 @@ _FURNITURE_LINES = [
     rf"(?:{_SECTION}\s+){{3,}}{_SECTION}",
     r"buy a photo|image (?:source|copyright),? .{1,60}",  # "Image source, Getty Images"
     r"donate(?: today| now)?",  # under a site's appeal for donations
+    r"you have successfully signed up!?|telegraph view: .{1,80}",
     r"see (?:all|more) [\w&'’ ]{1,30}",  # the Telegraph's "See all News" over a headline
     r"bbc news, [\w &]{1,30}",  # the BBC's desk under its byline: "BBC News, Yorkshire"
     # Phones' and apps' copies: "Open in app", "Tap to expand", a forwarded e-mail's marks.
@@ -869,7 +870,7 @@ _PITCH = re.compile(
     r"|subscribe to the [\w ]{1,30}\. support local journalism\b"
     r"|your comments are subject to\b"
     r"|for more (?:news|stories)\b.{0,60}\bvisit (?:our (?:web)?site\b|www\.|https?://)"
-    rf"|follow (?:us|the{_PAPER}|bbc [\w &]{{1,30}}|[A-Z]\w+) on "
+    rf"|follow (?:us|the{_PAPER}|bbc [\w &]{{1,30}}|(?-i:[A-Z]\w+(?: [A-Z]\w+){{0,3}})) on "
     r"(?:facebook|twitter|x|instagram|tiktok|threads|bluesky)\b|send your story ideas to\b"
     r"|why you can trust [\w ]{1,20}|please use [\w ]{1,20} browser for a more accessible\b"
     r"|join our [\w ]{0,20}(?:whatsapp|facebook) (?:community|group|channel)\b"
@@ -919,6 +920,8 @@ _PITCH = re.compile(
     # Sites' pitches for themselves: the Guardian's "Every week our editors will round up
     # ...", "PoliticsHome provides the most comprehensive coverage of UK politics ...",
     # "LabourList is the only daily news and comment site dedicated to the Labour Party."
+    r"|keep up to date with the latest developments in\b"
+    r"|[\w ’'&.]{1,40} newsletter has all the latest news\b"
     r"|every week our editors will round up\b|whether [$£]\d+ or [$£]\d+, every contribution\b"
     r"|[\w ’'&.]{1,30} is part of the [\w ’'&.]{1,30} family of brands\b"  # Yahoo's
     # Community Care's for its guides: "Subscribers to Community Care Inform can access our
@@ -1026,6 +1029,7 @@ COPYRIGHT_WORDS = 60  # The Sun's: "© News Group Newspapers Limited in England 
 PAYWALL_WORDS = 30
 _COPYRIGHT = re.compile(
     r"(?:[\w.&]{1,20} )?©|\(c\)\s"  # "© 2024 ...", "BBC © 2013 ..."
+    r"|[\w.& ]{1,30}\. copyright \d{4}\b"  # "Yorkshire Post. Copyright 2018."
     r"|copyright\s+(?:©\s*)?(?:\d{4}\b|(?:the )?[\w ]{1,40} (?:limited|ltd|plc)\b)",
     re.IGNORECASE,
 )

@@ -1000,6 +1000,13 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "Whether $5 or $50, every contribution counts.",
         "Yahoo is part of the Yahoo family of brands.",
         "Sign up to get the latest Doncaster news in your inbox every morning.",
+        "Yorkshire Post. Copyright 2018. All rights reserved.",
+        "You have successfully signed up!",
+        "Follow ITV News Calendar on Facebook, Twitter and Instagram",
+        "Telegraph View: Failing children cannot wait",
+        "Keep up to date with the latest developments in social work. Sign up to our daily "
+        "and weekly newsletters.",
+        "The Doncaster Free Press newsletter has all the latest news from across the borough.",
         "Follow BBC Sheffield & South Yorkshire on Facebook, Twitter and Instagram. Send your "
         "story ideas to yorkslincs.news@bbc.co.uk.",
         "When you subscribe we will use the information you provide to send you these "
