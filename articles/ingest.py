@@ -3083,7 +3083,7 @@ def unwrapped(text: str) -> tuple[str, int | None]:
             before.strip()
             and words
             and len(before) + 1 + len(words[0]) > width
-            and not ends_sentence(before)
+            and (not ends_sentence(before) or _quote_runs_on(before, words[0]))
             and not _HEADER_LABEL.match(line)  # "To: George Torr" under "From: ..."
         ):
             if _LINE_END_HYPHEN.search(before) and line.strip()[:1].islower():
@@ -3093,6 +3093,17 @@ def unwrapped(text: str) -> tuple[str, int | None]:
         else:
             joined.append(line)
     return "\n".join(joined), width
+
+
+def _quote_runs_on(line: str, word: str) -> bool:
+    """Whether a line ending in a closing quotation mark ends mid-sentence: 'were "stuck"'
+    over 'at adequate', or '"... children,"' over 'Rogers said.'."""
+    inside = line.rstrip("\"'’”")
+    return (
+        len(inside) < len(line)
+        and inside[-1:] not in (".", "!", "?", "…")
+        and (word[:1].islower() or inside.endswith(","))
+    )
 
 
 # A word broken at a line's end: "chil-", "Don-".

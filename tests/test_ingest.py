@@ -2382,6 +2382,26 @@ def test_hard_wrapped_lines_are_joined_into_their_paragraphs(known_entities):
     assert ingest.UNWRAPPED_NOTE.format(width=60) in article.removed_text
 
 
+def test_a_wrapped_line_ending_in_a_quotation_mark_mid_sentence_runs_on():
+    lines = [
+        "Sir Michael said that too many councils were still",
+        'rated "requires improvement" and had been "stuck"',
+        "at adequate for years, with no sign of change in",
+        "their leadership or their practice on the ground",
+        "and no sense of urgency from those who led them.",
+        "",
+        '"Nobody in local government is complacent here,"',
+        "Mark Rogers said in answer to the chief inspector",
+        "at a conference of directors in Manchester later",
+        "in the week, where he was given a warm welcome.",
+    ]
+
+    text, width = ingest.unwrapped("\n".join(lines))
+
+    assert width == 50
+    assert text.split("\n\n") == [" ".join(lines[:5]), " ".join(lines[6:])]
+
+
 @pytest.mark.parametrize(
     ("before", "after", "joined"),
     [
