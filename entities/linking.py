@@ -1471,8 +1471,8 @@ def _in_where_clause(text: str, at: int, start: int) -> bool:
 # Words before a surname that make it a place's name: "the town of Nelson".
 _PLACE_OF = ("town of ", "city of ", "village of ", "county of ", "borough of ")
 # The same after the name: "Flint, a town of 13,000 people".
-_PLACE_AFTER = tuple(
-    f", {article} {kind}" for article in ("a", "the") for kind in ("town", "village", "city")
+_PLACE_AFTER = re.compile(
+    r", (?:a|the) (?:[\w'’-]+ ){0,3}?(?:town|village|city)(?![\w'’-])(?! (?:council|hall)\b)"
 )
 # "A school in Nelson, Lancashire": a place and its county.
 _IN_PLACE = (" in ", " near ")
@@ -1585,6 +1585,7 @@ _ANOTHER_PERSON = (
 _CALLING_WORDS = """
     footballer midfielder striker defender goalkeeper winger cricketer batsman boxer golfer
     jockey athlete actor actress singer guitarist drummer musician rapper comedian ace fan
+    engineer electrician plumber builder farmer mechanic
     supporter player bassist vocalist frontman dancer chef coach reader artist carer worker
     paediatrician surgeon nurse midwife dentist pharmacist psychiatrist physiotherapist
     """.split()  # noqa: SIM905 - a word list reads best as words
@@ -3375,7 +3376,7 @@ class _Resolution:
                     given.lower() in _TOPOGRAPHY
                     or (start and text[start - 1] == "-")  # "Katharine Sacks-Jones"
                     or text.endswith(_PLACE_OF, 0, start)
-                    or text.startswith(_PLACE_AFTER, end)
+                    or (text.startswith((", a ", ", the "), end) and _PLACE_AFTER.match(text, end))
                     or text.startswith(_FAMILY, end)  # "the Jones family"
                     or text.endswith(_NAMED_SO, 0, start)  # "not everyone called Rogers"
                     or (text.endswith(_IN_PLACE, 0, start) and _COUNTY_AFTER.match(text, end))

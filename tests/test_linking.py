@@ -1354,6 +1354,7 @@ def test_a_surname_said_to_be_no_relation_of_another_of_it_is_the_known_one(seed
         "Dave Hill, of Thirteen Group, who shares his name with the director, said no.",
         "Washington foster carer Dave Hill said no.",
         "Dr Dave Hill, a consultant paediatrician at Sheffield Children's Hospital, said no.",
+        "She is survived by her husband, Dave Hill, a retired engineer, who said no.",
         "Former social worker Dave Hill said no.",
     ],
 )
@@ -3448,6 +3449,10 @@ def test_the_welsh_local_government_association_is_not_the_lga(seeded):
         (
             "Riana Nelson spoke.\n\nA school in Nelson, Lancashire, has been rated outstanding.",
             ["Riana Nelson"],
+        ),
+        (
+            "Paul Moffat spoke.\n\nHe lives outside Moffat, the Dumfriesshire spa town.",
+            ["Paul Moffat"],
         ),
         (
             "Rosie Winterton spoke. Jane Smith, who moved to Doncaster from Winterton in North "
