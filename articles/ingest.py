@@ -823,7 +823,7 @@ _COOKIES = re.compile(
     r"|\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.*\buse[sd]?(?: \w+){0,2}"
     r" cookies\b"
     # "We and our partners store and/or access information on a device, such as cookies"
-    r"|\bstore and/or access information on (?:a|your) device\b"
+    r"|\bstore (?:and/or|and) access information on (?:a|your) device\b|\bwe value your privacy\b"
     r"|\buse technologies,? such as cookies\b"
     # Reach's note under its newsletter box: "When you subscribe we will use the
     # information you provide to send you these newsletters. ... Our Privacy Notice ..."
@@ -876,7 +876,8 @@ _PITCH = re.compile(
     r"|join our [\w ]{0,20}(?:whatsapp|facebook) (?:community|group|channel)\b"
     r"|download (?:our|the) [\w ’'&.]{0,30}\bapp\b"
     rf"|subscribe to (?:the{_PAPER}|us) for (?:just |only )?[£$€]"
-    r"|(?:got|do you have) a story\b.{0,60}\b(?:email|contact|call)\b|email us at\b"
+    r"|(?:got|do you have) an? (?:news )?story\b.{0,60}\b(?:email|contact|call)\b|email us at\b"
+    r"|want to tell us something\? email\b|get practice guides\b"
     # "We pay for your stories! ...", "Get The MJ delivered every week. Subscribe today.",
     # "Get unlimited digital access to The Times and The Sunday Times", "Try 1 month for £1".
     r"|we pay for your stories\b|get [\w ’'&.]{1,30} delivered\b.{0,40}\bsubscribe\b"
@@ -2588,8 +2589,8 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
         return True  # "Doncaster Free Press | Opinion"
     if _SECTION_CRUMB.fullmatch(line) or _SECTIONS_NEWS.fullmatch(line):
         return True  # "News | Doncaster News", CYP Now's "Social Care news", "... interview"
-    if _BBC_REGION.fullmatch(line):
-        return True  # the BBC's "Sheffield & South Yorkshire"
+    if _BBC_REGION.fullmatch(line) or line.lower() in ("news in brief", "in brief"):
+        return True  # the BBC's "Sheffield & South Yorkshire", CYP Now's "News in brief"
     paper, comma, place = line.partition(", ")
     if comma and _names_paper(paper) and _NAME_LIKE.fullmatch(place):
         return True  # an aggregator's badge of the story's source: "The Star, Sheffield"

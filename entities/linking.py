@@ -2514,9 +2514,17 @@ def _rival_since(entity: int, start: int, rivals, positions, text: str, sex: str
     a rival of the other ("Mrs Gove"). A rival named once, in passing, in a story that
     named the entity _SALIENT times before, hides the surname only in its own paragraph:
     "His father, Tommy Douglas, was a miner." leaves "Douglas" a paragraph on to the
-    Mark Douglas a profile is about.
+    Mark Douglas a profile is about. Someone of the same titled given name ("Sir Michael
+    Barber", marked _GIVEN_RIVAL) hides only that given name, not the surname.
     """
     named = rivals.get(entity)
+    if named:
+        given = _first_word(text, start) in GIVEN_NAME_TITLES
+        named = [
+            (at, "" if rival == _GIVEN_RIVAL else rival)
+            for at, rival in named
+            if given or rival != _GIVEN_RIVAL
+        ]
     if sex and named:
         # A namesake of no known sex whom a title of the other sex has named since is
         # taken for that one: "Martin Jones ... Mr Jones" leaves "Ms Jones" to Ros Jones.
@@ -2535,6 +2543,7 @@ def _rival_since(entity: int, start: int, rivals, positions, text: str, sex: str
     return len(named) > 1 or bisect_left(at, last) < _SALIENT or text.find("\n", last, start) == -1
 
 
+_GIVEN_RIVAL = "given"  # see _rival_since
 # A councillor's title before a surname: "Coun Jones" is the councillor of the name.
 _COUNCILLOR = ("Cllr ", "Cllr. ", "Coun ", "Coun. ", "Councillor ")
 _COUNCILLOR_NAMED = re.compile(r"\b(?:Cllr|Coun|Councillor)\.? [A-Z][\w'’-]+ $")
@@ -3407,7 +3416,7 @@ class _Resolution:
                     # Marmot" leaves a later "Sir Michael" to nobody.
                     if _first_word(text, start) in GIVEN_NAME_TITLES:
                         for entity in members:
-                            rivals.setdefault(entity, []).append((start, ""))
+                            rivals.setdefault(entity, []).append((start, _GIVEN_RIVAL))
                     continue
                 if len(chosen) == 1 and self.givens[chosen[0]] == text[start:end].lower():
                     # The given name alone: not where a Paul Smith is named too, nor

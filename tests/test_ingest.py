@@ -1000,6 +1000,12 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "Whether $5 or $50, every contribution counts.",
         "Yahoo is part of the Yahoo family of brands.",
         "Sign up to get the latest Doncaster news in your inbox every morning.",
+        "We value your privacy. We and our partners store and access information on your "
+        "device. ACCEPT | MORE OPTIONS",
+        "Got a news story? Email news@hallamfm.co.uk or call the newsroom.",
+        "Want to tell us something? Email newsdesk@hulldailymail.co.uk or message us.",
+        "Get practice guides, legal updates and knowledge & practice hubs with Community Care "
+        "Inform.",
         "Yorkshire Post. Copyright 2018. All rights reserved.",
         "You have successfully signed up!",
         "Follow ITV News Calendar on Facebook, Twitter and Instagram",
@@ -3293,10 +3299,15 @@ def test_the_sites_name_and_section_over_its_menus_are_no_headline(db):
 # topic; the BBC's sections of 2013 on one line; magazines' names over a short headline;
 # Reach's, Newsquest's and the Guardian's menus run together on one line; CYP Now's label;
 # the Telegraph's link to its section; the Sun's kicker; the Guardian's breadcrumb of 2013;
-# the BBC's region.
+# the BBC's region; CYP Now's "News in brief".
 @pytest.mark.parametrize(
     ("top", "headline", "standfirst"),
     [
+        (
+            "CYP Now\n\nNews in brief",
+            "Doncaster children's services improve, says watchdog",
+            "Ofsted says children's services in Doncaster are no longer inadequate.",
+        ),
         (
             "BBC Homepage\nSkip to content\nAccessibility Help\nHome News Sport Weather iPlayer "
             "Sounds Bitesize\n\nNews\nSheffield & South Yorkshire",
