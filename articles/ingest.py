@@ -484,6 +484,7 @@ _FURNITURE_LINES = [
     rf"(?:{_SECTION}\s+){{3,}}{_SECTION}",
     r"buy a photo|image (?:source|copyright),? .{1,60}",  # "Image source, Getty Images"
     r"donate(?: today| now)?",  # under a site's appeal for donations
+    r"cookies on (?:the )?[\w ]{1,30}",  # a cookie banner's heading: "Cookies on the BBC website"
     r"you have successfully signed up!?|telegraph view: .{1,80}",
     r"see (?:all|more) [\w&'’ ]{1,30}",  # the Telegraph's "See all News" over a headline
     r"bbc news, [\w &]{1,30}",  # the BBC's desk under its byline: "BBC News, Yorkshire"
@@ -824,6 +825,7 @@ _COOKIES = re.compile(
     r" cookies\b"
     # "We and our partners store and/or access information on a device, such as cookies"
     r"|\bstore (?:and/or|and) access information on (?:a|your) device\b|\bwe value your privacy\b"
+    r"|\bwe and our (?:\d+ )?partners store\b|\bclick [\"“']?accept all[\"”']? to consent\b"
     r"|\buse technologies,? such as cookies\b"
     # Reach's note under its newsletter box: "When you subscribe we will use the
     # information you provide to send you these newsletters. ... Our Privacy Notice ..."
@@ -877,7 +879,7 @@ _PITCH = re.compile(
     r"|download (?:our|the) [\w ’'&.]{0,30}\bapp\b"
     rf"|subscribe to (?:the{_PAPER}|us) for (?:just |only )?[£$€]"
     r"|(?:got|do you have) an? (?:news )?story\b.{0,60}\b(?:email|contact|call)\b|email us at\b"
-    r"|want to tell us something\? email\b|get practice guides\b"
+    r"|want to tell us something\? email\b|get practice guides\b|listen to the best of bbc\b"
     # "We pay for your stories! ...", "Get The MJ delivered every week. Subscribe today.",
     # "Get unlimited digital access to The Times and The Sunday Times", "Try 1 month for £1".
     r"|we pay for your stories\b|get [\w ’'&.]{1,30} delivered\b.{0,40}\bsubscribe\b"

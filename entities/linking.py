@@ -1505,7 +1505,7 @@ _OTHER_POSTS = {
     ),
     # Not "accused the chief inspector of \"grandstanding\"", nor "... of failing".
     "inspector": re.compile(
-        r"\bchief inspector of (?!schools\b|education\b)[^\W\d_]+\b(?<!ing)", re.IGNORECASE
+        r"\bchief inspector of (?!schools\b|education\b|ofsted\b)[^\W\d_]+\b(?<!ing)", re.IGNORECASE
     ),
     # "The secretary of state" in a story that names the communities secretary.
     "state": re.compile(

@@ -1003,6 +1003,11 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "We value your privacy. We and our partners store and access information on your "
         "device. ACCEPT | MORE OPTIONS",
         "Got a news story? Email news@hallamfm.co.uk or call the newsroom.",
+        "Cookies on the BBC website",
+        "We and our 894 partners store and access personal data, like browsing data. Click "
+        '"Accept all" to consent.',
+        "Listen to the best of BBC Radio Sheffield on Sounds and follow BBC Yorkshire on "
+        "Facebook, X and Instagram.",
         "Want to tell us something? Email newsdesk@hulldailymail.co.uk or message us.",
         "Get practice guides, legal updates and knowledge & practice hubs with Community Care "
         "Inform.",

@@ -3250,6 +3250,13 @@ def _posts_linked(text, on):
             "Michael Wilshaw",
         ),
         (
+            "Sir Michael Wilshaw spoke. Sir Michael, the Chief Inspector of Ofsted, said so. "
+            "The Chief Inspector's words will be read closely.",
+            date(2014, 10, 1),
+            "The Chief Inspector",
+            "Michael Wilshaw",
+        ),
+        (
             "Mayor Ros Jones said she was disappointed. The Mayor said the council would pay.",
             date(2015, 11, 27),
             "The Mayor",
