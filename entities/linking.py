@@ -558,7 +558,7 @@ def _namesake_named_before(text: str, start: int, end: int) -> bool:
 def _no_relation_to_a_namesake(text: str, start: int, end: int) -> bool:
     """Say whether "no relation" after a surname names the other person of it: "Moffat –
     no relation to the Doctor Who writer Steven Moffat – said" is the known Moffat."""
-    rest = _CLAUSE_AFTER_NO_RELATION.match(text, end + 3)
+    rest = _CLAUSE_AFTER_NO_RELATION.match(text, end + 3)  # past " – " or " (", ", "
     return f" {text[start:end].rpartition(' ')[2]}" in rest.group()
 
 
@@ -1440,15 +1440,15 @@ def _compared(text: str, at: int) -> bool:
     return (
         0 <= at - cut <= 60
         and text.startswith(_COMPARING, cut + 2)
-        and (_SENTENCE_END.search(text, cut, at) is None)
+        and _SENTENCE_END.search(text, cut, at) is None
     )
 
 
 def _described_in_its_paragraph(text: str, at: int, kind: str) -> bool:
-    """Say whether the paragraph goes on to describe a body named at `at` as someone's
-    employer: "Dr Sewa Singh, medical director of Doncaster and Bassetlaw Teaching
-    Hospitals NHS Foundation Trust, told the hearing the trust had since recruited ..."
-    makes the hospital trust the paragraph's scene, and a reader's "the trust" after it."""
+    """Say whether the paragraph of a body named at `at` goes on to describe it: "Dr Sewa
+    Singh, medical director of Doncaster and Bassetlaw Teaching Hospitals NHS Foundation
+    Trust, told the hearing the trust had since recruited ..." makes the hospital trust,
+    named as his employer, the paragraph's scene, and a reader's "the trust" after it."""
     end = text.find("\n", at)
     return (
         re.search(rf"\b[Tt]he {kind}\b", text[at : end if end != -1 else len(text)][1:]) is not None
