@@ -3573,7 +3573,7 @@ class _Resolution:
         bodies = self.bodies
         if not bodies:
             return False
-        text, linked = self.text, self.linked
+        text = self.text
         since = _last_before(heads, start, end, text)
         if (
             since >= 0
@@ -3588,7 +3588,7 @@ class _Resolution:
             # Doncaster Culture and Leisure Trust. Ros Jones said: “The trust will ...”".
             # Only someone who holds a post at the entity speaks for it then: "Paul Moffat
             # told the meeting the trust would report monthly" is his trust.
-            return self._own_speaker(entity, start, since, decided)
+            return self._said_by_one_of(entity, start, since, decided, self.posts)
         for other, at in described.items():
             if (
                 since < at < start
@@ -3599,6 +3599,14 @@ class _Resolution:
                 return True
         if self._says_after(entity, start, decided):
             return True
+        return self._said_by_one_of(entity, start, since, decided, bodies)
+
+    def _said_by_one_of(self, entity: int, start: int, since: int, decided: int, held) -> bool:
+        """Say whether someone named after since, earlier in the description's sentence or
+        in the quotation it is in, speaks for the entity: held maps each speaker to the
+        bodies they speak for (self.bodies), or only those they hold a post at (self.posts).
+        """
+        text, linked = self.text, self.linked
         k = bisect_left(linked, (start,), 0, decided) - 1
         while k >= 0 and linked[k][0] > since:
             span_start, span_end, speaker, how = linked[k]
@@ -3606,20 +3614,9 @@ class _Resolution:
                 return False
             if (
                 how != "place"
-                and entity in bodies.get(speaker, ())
+                and entity in held.get(speaker, ())
                 and not text.endswith(_COMPARING, 0, span_start)  # "Unlike Doncaster's trust"
             ):
-                return True
-            k -= 1
-        return False
-
-    def _own_speaker(self, entity: int, start: int, since: int, decided: int) -> bool:
-        """Say whether someone who holds a post at the entity says a description, named
-        earlier in its sentence (or the quotation it is in) after since."""
-        text, linked, posts = self.text, self.linked, self.posts
-        k = bisect_left(linked, (start,), 0, decided) - 1
-        while k >= 0 and linked[k][0] > since and _speaks_at(text, linked[k][1], start):
-            if entity in posts.get(linked[k][2], ()):
                 return True
             k -= 1
         return False
