@@ -218,6 +218,8 @@ def date_and_sections(text: str) -> tuple[str, str] | None:
     """A line's date and the sections or paper named beside it, if it is only those."""
     if ends_sentence(text) or _words(text) > 15:
         return None
+    if (prefix := _DATE_PREFIX.match(text)) and not prefix["updated"]:
+        text = text[prefix.end() :]  # "Posted 18 April 2016 in Trust news"
     for pattern in (_DATE_THEN_SECTIONS, _DATE_THEN_PAPER, _SECTIONS_THEN_DATE):
         if (match := pattern.fullmatch(text)) and looks_like_date(match["date"]):
             return match["date"], match["sections"]
@@ -452,7 +454,7 @@ _RELATED_HEADINGS = (
     r"|more from [\w ]{1,20}|trending(?: now| in [\w ]{1,20})?|recommended(?: for you)?"
     r"|also in this section|latest from [\w ]{1,20}|most watched(?: news)? videos"
     r"|related (?:items|news|information)|other local news|also in this issue"
-    r"|most read in [\w ]{1,20}|read more from [\w ]{1,20}"
+    r"|most read in [\w ]{1,20}|read more from [\w ]{1,20}|in this article"
 )
 # Where a page embeds a social network's post: "Skip twitter post by Ros Jones", "End of
 # twitter post by ...", "Allow X content?", the Guardian's "Twitter/X post by ...",
@@ -509,7 +511,10 @@ _FURNITURE_LINES = [
     r"view (?:this e-?mail )?(?:in (?:your |a )?browser|online)"
     r"(?: \| add us to your safe senders list)?"
     r"|flag as irrelevant|add us to your safe senders list"
-    r"|search gov\.uk"
+    # A release's embargo: "EMBARGO: Not for publication before 00.01 Thursday 7 July 2016".
+    r"|embargo(?:ed)?\s*(?::|until\b|to\b).{0,100}"
+    r"|not for (?:publication|release) (?:before|until)\b.{0,80}"
+    r"|search gov\.uk|government activity"  # GOV.UK's menu: "Topics", "Government activity"
     r"|open in (?:the )?browser|← ?ampproject\.org|view original|flipped by .{1,60} into .{1,80}"
     r"|\d+ (?:minutes?|hours?|days?) ago|[\w ,.&'’]{1,40} · \d+ min read",
     # GOV.UK's cookie buttons, a line each.
@@ -943,6 +948,13 @@ _PITCH = re.compile(
     r"|support (?:your [\w ’'&.]{1,40} by becoming a (?:digital )?subscriber"
     r"|independent journalism in [\w ]{1,30}\. subscribe)\b"
     r"|this is a local democracy reporting service story\b"
+    r"|this (?:article|content|story) is brought to you by the local democracy reporting\b"
+    # IPSO's note, a network's, a newsletter's sign-off and sign-up, a cookie bar's.
+    r"|this website and its associated newspapers? adheres? to the independent press\b"
+    r"|[\w ’'&.]{1,40} is part of the [\w ’'&.]{1,40} network of\b"
+    r"|thanks for reading [^!?.\n]{1,60}! subscribe\b|did someone forward you this\?"
+    r"|don['’]t miss out\W{1,3}sign up\b|by signing up,? you agree to (?:our|the)\b"
+    r"|[\w ’'&.]{1,30} uses cookies to improve your experience\b"
     r"|(?:•\s*)?comments on this article are (?:pre-?moderated|closed)\b"
     # A call for readers' stories: "Do you work in ...? Get in touch at news@..."
     r"|(?:do you|have you|are you)\b[^?]{0,100}\? (?:get in touch|e-?mail|contact)\b.{0,40}@"
@@ -1409,12 +1421,17 @@ def _date_and_byline(line: str) -> tuple[str, str] | None:
 
 
 # Where a byline may end and its date begin: "by Mithran Samuel on April 13, 2022",
-# "By Chris Burn, 27 November 2015", "By Chris Burn | Published 27th Nov 2015".
-_BYLINE_DATE_BREAK = re.compile(r"\s+on\s+|\s*[,|]\s+|\s+[–—-]\s+")
+# "By Chris Burn, 27 November 2015", "By Chris Burn | Published 27th Nov 2015", or a
+# weekday after a space: "By Shannon Mower, Local Democracy Reporter Thursday, 14 March".
+_BYLINE_DATE_BREAK = re.compile(
+    r"\s+on\s+|\s*[,|]\s+|\s+[–—-]\s+|\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    re.IGNORECASE,
+)
 
 
-# How a byline opens: "By", or Civil Service World's "Written by ... on <date> in News".
-_BY_OPENING = re.compile(r"(?:written\s+)?by\s", re.IGNORECASE)
+# How a byline opens: "By", Civil Service World's "Written by ... on <date> in News", or
+# MSN's "Story by".
+_BY_OPENING = re.compile(r"(?:(?:written|story)\s+)?by\s", re.IGNORECASE)
 
 
 def byline_and_date(line: str) -> tuple[str, str] | None:
@@ -1526,7 +1543,7 @@ _COMMENTS_HEADING = re.compile(
     r"|sort by:? (?:newest|oldest|best(?: rated)?|most recent|recent|top|popular)"
     r"|share what you think|newest \| oldest(?: \| [\w ]{1,20})*"  # the Mail's
     # A release's and a wire story's end: notes to editors follow.
-    r"|-?ends-?|notes? to editors?\b.*|pa newsdesk:.*"
+    r"|-?ends-?|notes? (?:to|for) editors?\b.*|pa newsdesk:.*"
     # A news database's index terms under the story: LexisNexis's "Classification".
     r"|end of document|classification"
     r"|comments are (?:now )?closed(?: on this (?:article|story|page))?\.?"
@@ -2575,6 +2592,8 @@ def _over_headline(lines: list[str], filled: list[int], k: int) -> bool:
     a newsletter: "Bessacarr & Cantley Residents' Association - Spring Newsletter 2016".
     """
     line = lines[filled[k]]
+    if _SPACED_CRUMB.fullmatch(line.strip()):
+        return True
     following = lines[filled[k + 1]] if k + 1 < len(filled) else ""
     dated = _words(line) >= 5 and _story_metadata(" ".join(following.split()))
     return _before_headline(line, prompts=not dated)
@@ -3145,16 +3164,29 @@ _GOVUK_KIND = re.compile(
 )
 
 
-def _crumbs_under_home(lines: list[str], filled: list[int], k: int) -> list[int]:
+# GOV.UK's breadcrumb copied onto one line, its parts apart by tabs or spaces: "Home
+# Education, training and skills  Inspections".
+_SPACED_CRUMB = re.compile(r"Home(?:(?:\t| {2,})\S+(?: \S+)*){1,5}")
+
+
+def _crumbs_under_home(
+    lines: list[str], filled: list[int], k: int, *, labelled: bool = False
+) -> list[int]:
     """The lines of a breadcrumb a part to a line, from the k-th line with text under "Home".
 
     GOV.UK's parts may be long ("Inspections of schools and other education providers"):
-    up to the label of the page's kind ("News story"), they are all the breadcrumb's.
+    up to the label of the page's kind ("News story"), over a blank line or not, they are
+    all the breadcrumb's. Only that label is, when labelled.
     """
-    run = list(takewhile(lambda j: filled[j] == filled[j - 1] + 1, range(k, len(filled) - 1)))
-    for j in run[:CRUMB_LINES]:
-        if _GOVUK_KIND.fullmatch(" ".join(lines[filled[j]].split())):
+    for j in range(k, min(k + CRUMB_LINES + 1, len(filled) - 1)):
+        line = " ".join(lines[filled[j]].split())
+        if _GOVUK_KIND.fullmatch(line):
             return [filled[i] for i in range(k, j + 1)]
+        if labelled or ends_sentence(line) or _words(line) > 2 * CRUMB_WORDS:
+            break
+    if labelled:
+        return []
+    run = list(takewhile(lambda j: filled[j] == filled[j - 1] + 1, range(k, len(filled) - 1)))
     crumbs = takewhile(
         lambda j: _words(lines[filled[j]]) <= CRUMB_WORDS and not ends_sentence(lines[filled[j]]),
         run,
@@ -3274,6 +3306,8 @@ def read_article(text: str, *, name: str) -> Draft:
     if above and lines[above[-1]].strip() == "Home":
         # GOV.UK's breadcrumb, a line to each part: "Home", "Education, training and skills".
         above += _crumbs_under_home(lines, filled, len(above))
+    elif above and _SPACED_CRUMB.fullmatch(lines[above[-1]].strip()):
+        above += _crumbs_under_home(lines, filled, len(above), labelled=True)
     above += _masthead(lines, filled[len(above) :])
     above += _site_over_menu(lines, filled[len(above) :])
     if not above:

@@ -462,6 +462,17 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Public Finance is published by CIPFA. All rights reserved.",
         "Inside Social Work is produced by Community Care and is available on all major "
         "podcast platforms.",
+        "This article is brought to you by the Local Democracy Reporting Service, a BBC-funded "
+        "partnership.",
+        "This website and its associated newspaper adhere to the Independent Press Standards "
+        "Organisation's Editors' Code of Practice.",
+        "Doncaster Nub News is part of the Nub News network of independent local news sites.",
+        "Thanks for reading The Northern Desk! Subscribe for free to receive new posts and "
+        "support my work.",
+        "Did someone forward you this? Subscribe here.",
+        "Don't miss out - sign up to The Star's newsletter for the latest news.",
+        "By signing up you agree to our privacy policy.",
+        "Nub News uses cookies to improve your experience. Accept Reject",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
@@ -930,6 +941,18 @@ def test_other_stories_listed_as_dashed_items_under_a_related_heading_are_remove
     assert "- Ofsted chief defends inspection regime" in article.removed_text.splitlines()
 
 
+def test_an_aggregators_in_this_article_box_of_names_is_removed(known_entities):
+    text = (
+        "Trust rated good\n\nThe trust was rated good.\n\nThe council welcomed the report.\n\n"
+        "In this article:\nOfsted\nDoncaster Council\n\nTerms and Privacy Policy\n"
+    )
+
+    article = ingest.import_text(text, name="yahoo.txt").article
+
+    assert article.body == "The council welcomed the report."
+    assert not article.mentions.filter(text__in=["Ofsted", "Doncaster Council"]).exists()
+
+
 @pytest.mark.parametrize(
     "heading", ["Read More", "Related Internet Links", "Related posts:", "Related coverage"]
 )
@@ -1077,6 +1100,7 @@ def test_an_embedded_posts_picture_link_goes_but_the_pages_own_address_stays(db)
         "Comments are closed on this article.",
         "ENDS",
         "Notes to editors:",
+        "Notes for editors",
         "PA NEWSDESK: A separate story on the review is on the wires.",
         "5 Responses to Trust rated good",
         "End of Document\n\nClassification\n\nOrganization: OFSTED (83%)",
@@ -1477,6 +1501,7 @@ def test_a_name_and_its_post_under_the_headline_are_the_byline(db, lines, post):
         "By Political Editor Joe Bloggs",
         "By Joe Bloggs @joebloggs",
         "Written by Joe Bloggs, BBC News",
+        "Story by Joe Bloggs",
     ],
 )
 def test_bylines_in_capitals_with_handles_or_written_by_name_their_author(db, byline):
@@ -1794,6 +1819,28 @@ def test_a_written_by_line_with_its_date_and_section_is_read(db):
     assert article.published_at == datetime(2014, 7, 22, 23, 0, tzinfo=UTC)  # London's midnight
     assert [p.name for p in article.authors.all()] == ["Suzannah Brecknell"]
     assert article.body == "Ministers have appointed the chair."
+
+
+def test_a_byline_runs_into_its_weekday_and_date(db):
+    line = "By Shannon Mower, Local Democracy Reporter   Thursday, 14 March 2024 at 12:30pm"
+    text = f"Trust rated good\n\n{line}\n\nThe trust was rated good.\n"
+
+    article = ingest.import_text(text, name="nub.txt").article
+
+    assert article.byline == "By Shannon Mower, Local Democracy Reporter"
+    assert article.published_at == datetime(2024, 3, 14, 12, 30, tzinfo=UTC)
+
+
+def test_a_posted_line_with_its_date_and_section_is_read(db):
+    text = (
+        "Trust names Paul Moffat as chief executive\n\nPosted 18 April 2016 in Trust news\n\n"
+        "The trust has appointed Paul Moffat.\n"
+    )
+
+    article = ingest.import_text(text, name="trust-news.txt").article
+
+    assert article.published_at == datetime(2016, 4, 17, 23, 0, tzinfo=UTC)  # London's midnight
+    assert article.body == "The trust has appointed Paul Moffat."
 
 
 def test_a_sentence_starting_with_by_and_ending_in_a_date_is_body_text(db):

@@ -504,6 +504,16 @@ def test_a_videos_title_by_its_player_is_a_caption_not_the_standfirst(db):
         # Two sections barred over the headline.
         "Doncaster Live\nHome  News  Doncaster News  Crime  Sport  Whats On\n\n"
         "News | Doncaster News",
+        # GOV.UK's breadcrumb, its label of the page's kind after a blank line.
+        "Skip to main content\nGOV.UK\n\nHome\nEducation, training and skills\n"
+        "Inspections and performance of education providers\n\nPress release",
+        "GOV.UK\nTopics\nGovernment activity\n\nHome\nParenting, childcare and children's "
+        "services\nSafeguarding and social care for children\n\nPress release",
+        # The same breadcrumb copied onto one line.
+        "Skip to main content\nGOV.UK\n\nHome  Education, training and skills  Inspections"
+        "\n\nPress release",
+        # A release's embargo.
+        "SOLACE\n\nNews\n\nEMBARGO: Not for publication before 00.01 Thursday 7 July 2016",
     ],
 )
 def test_breadcrumbs_and_series_labels_over_the_headline_are_no_headline(db, top):
