@@ -59,6 +59,8 @@ TITLES = frozenset(
 )
 # Titles used with the given name ("Sir Michael"), never with the surname alone.
 GIVEN_NAME_TITLES = frozenset({"Sir", "Dame"})
+# A councillor's titles: "Cllr Douglas" is no trust's chief executive.
+COUNCILLOR_TITLES = frozenset({"Cllr", "Coun", "Councillor"})
 # Titles that say whether a man or a woman is meant: "Mr Jones" is not Ms Ros Jones.
 _TITLE_SEX = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
 
@@ -769,6 +771,7 @@ class Linker:
     __slots__ = (
         "_bodies",
         "_complex",
+        "_councillors",
         "_fast",
         "_givens",
         "_keys",
@@ -1021,6 +1024,24 @@ class Linker:
         linker._keys = tuple(keys)
         linker._weights = tuple(weights)
         linker._sexes = tuple(sexes)
+        # Who may be called "Cllr": a councillor by honorific, or anyone but those whose
+        # posts are all at bodies no councillor sits on ("Cllr Douglas" is not the trust's
+        # chief executive): a party or a council may have them.
+        elected = {
+            entity.key
+            for entity in entities
+            if entity.kind in ("political_party", "local_authority")
+        }
+        linker._councillors = frozenset(
+            index[entity.key]
+            for entity in entities
+            if entity.is_person
+            and (
+                entity.honorific.strip().removesuffix(".") in COUNCILLOR_TITLES
+                or not entity.bodies
+                or not elected.isdisjoint(entity.bodies)
+            )
+        )
         linker._givens = tuple(givens)
         linker._titles = frozenset(titles)
         # A title ends in one of these ("Mr", "Mr."): a quick test before reading the word.
@@ -1553,6 +1574,12 @@ _NOT_BODIES = frozenset(
 # Words before a post that give it to its holder at another time.
 _ANOTHER_TIME = (" next ", " future ", " incoming ", " previous ", " former ", " ex-")
 # Capitalised words that open a sentence's phrase, not a name: "On Tuesday, the mayor".
+# Words before a name that make it a place: "Speaking on the edge of Doncaster North, the
+# Prime Minister said" is no other prime minister's name.
+_PLACE_PREPOSITIONS = (
+    *(" of ", " in ", " at ", " on ", " to ", " from "),
+    *(" near ", " across ", " around ", " outside ", " into "),
+)
 _OPENING_WORDS = frozenset(
     """
     On In At By For From Since Until After Before During Meanwhile Earlier Later Then
@@ -1576,7 +1603,7 @@ _UNRELATED_LATER = re.compile(
 _TITLES_BEFORE_NAMES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"))
 # The same before a full name: "there is another Mark Rogers".
 _ANOTHER_PERSON = (
-    *("another ", "Another ", "different ", "other ", "separate ", "not the "),
+    *("another ", "Another ", "different ", "other ", "a separate ", "not the "),
     "confused with ",
 )
 # Callings no one in public life holds: "Doncaster Rovers midfielder Mark Douglas" is not
@@ -1625,11 +1652,12 @@ _SOMEONE_ELSE = (*_ANOTHER_PERSON, *_CALLINGS)
 # The words before a full name after which _someone_else may say it is someone else's.
 _ELSE_BEFORE = (*_SOMEONE_ELSE, " and ")
 # Words before a surname that say another person of that name is meant: "a different
-# Flint", "A second Hill" ("Another Webb" is read as a given name's place).
+# Flint", "A second Hill" ("Another Webb" is read as a given name's place); "a separate
+# Jones", not "to separate Wilshaw's influence from ...".
 _ANOTHER = tuple(
     f"{word} "
-    for base in ("another", "different", "second", "separate", "other")
-    for word in (base, base.title())
+    for base in ("another", "different", "second", "a separate", "other")
+    for word in (base, base[0].upper() + base[1:])
 )
 
 
@@ -1703,6 +1731,9 @@ _PLACED_IN = re.compile(r" (?:(?:that|which) (?:was|were|is|had been|has been) )
 # What a council lets or levies, written after its name in lowercase: "a Doncaster
 # council house", "Doncaster council tax".
 _COUNCIL_THINGS = re.compile(r" (?:tax|taxes|taxpayers|estates?|houses?|housing|homes?|flats?)\b")
+# A council's name going on into another body's: "Doncaster Council for Voluntary
+# Service", "Doncaster Council of Faiths" (not "blamed Doncaster Council for Ofsted's").
+_COUNCIL_OF = re.compile(r" (?:for|of) ([A-Z][a-z]+)(?: [A-Z][a-z]+)*(?![\w'’])")
 # Words right before "the authority to" that make it a power, not the body: "has the
 # authority to act", "without the authority to" (but "told the authority to act", and
 # "working with the authority to improve").
@@ -2284,6 +2315,13 @@ _PLACING = (" in ", " of ", " for ", " at ")  # a quick test before _PLACED_BY
 _QUOTATION_CLOSE = re.compile(r"[\"”] (said |says |added |adds )?(?=[A-Z])")
 _SAID = re.compile(r" (?:said|says|added|adds|told|explained)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']? ")
+# A sentence that opens with a pronoun saying something, up to a description in it: "He
+# said the association had written to ...". Searched up to the description.
+_PRONOUN_SAYS = re.compile(
+    r"(?:(?<=[.!?][\"”’'] )|(?<=[.!?] )|(?<=\n)|^)(?P<pronoun>He|She) (?:also |later |then )?"
+    r"(?:said|says|added|adds|told|warned|explained)\b[^.!?\n]{0,120}$"
+)
+_PRONOUN_SEX = {"He": "m", "She": "f"}
 _WHERE = re.compile(r"(?:['’]s?)?(?:,| [-–—])? where\b")
 # Words that make a body someone's past, not one the text follows: "a former director at
 # Islington Council", "who joined from Kent County Council". "The former Slough Borough
@@ -2618,6 +2656,7 @@ class _Resolution:
         "all_places",
         "bodies",
         "careers",
+        "councillors",
         "encoded",
         "excluded",
         "givens",
@@ -2676,6 +2715,7 @@ class _Resolution:
         self.titles = linker._titles
         self.title_ends = linker._title_ends
         self.sexes = linker._sexes
+        self.councillors = linker._councillors
         self.givens = linker._givens
         # Where a title before a surname says a man or a woman is meant ("m" or "f"): the
         # surname of someone of the other sex ("Mr Jones" beside Ms Ros Jones), or the
@@ -3002,6 +3042,10 @@ class _Resolution:
                 and _COUNCIL_THINGS.match(text, last_end)
             ):
                 continue  # "a Doncaster council house" is a house
+            if text[last_end - 1] == "l" and text.endswith(" Council", 0, last_end):
+                name = _COUNCIL_OF.match(text, last_end)
+                if name and name.start(1) not in best and name[1] not in TITLES:
+                    continue  # "Doncaster Council for Voluntary Service" is another body
             if isinstance(who, int):
                 if (
                     text[last_end : last_end + 1] == "-"
@@ -3252,6 +3296,9 @@ class _Resolution:
                 continue
             begin = start - 1 - len(word)
             if begin and text[begin - 1].isalnum():
+                continue
+            if title in COUNCILLOR_TITLES and members.isdisjoint(self.councillors):
+                self.mistitled[start] = ""  # a councillor of the name, not one of them
                 continue
             sex = _TITLE_SEX.get(title)
             if sex is not None:
@@ -3719,7 +3766,11 @@ class _Resolution:
                     return True
             else:
                 holder = _HOLDER_BEFORE.search(text, max(0, start - 40), start)
-                if holder is not None and holder[1] not in _OPENING_WORDS:
+                if (
+                    holder is not None
+                    and holder[1] not in _OPENING_WORDS
+                    and not text.endswith(_PLACE_PREPOSITIONS, 0, holder.start())
+                ):
                     return True
         if self._holder_named_before(entity, start, end, decided):
             return True
@@ -3788,7 +3839,7 @@ class _Resolution:
         while k >= 0:
             span_start, span_end, speaker, how = linked[k]
             if not _speaks_at(text, span_end, start):
-                return None
+                return self._pronouns_body(members, start, k)
             if speaker in members and how != "place" and not self._career(span_start):
                 return speaker  # named in between: the nearest is meant
             own = bodies.get(speaker, frozenset()) & members if how != "place" else ()
@@ -3796,6 +3847,31 @@ class _Resolution:
                 return next(iter(own))
             k -= 1
         return None
+
+    def _pronouns_body(self, members, start: int, k: int) -> int | None:
+        """Return the one candidate body of the person a pronoun saying it stands for.
+
+        "Dave Hill, president of the ADCS, said the figures were stark. He said the
+        association had written to the DfE": the person named last before the sentence,
+        in its paragraph or the one before, is "He".
+        """
+        text = self.text
+        says = _PRONOUN_SAYS.search(text, max(0, start - 160), start)
+        if says is None:
+            return None
+        while k >= 0 and self.linked[k][0] >= says.start():
+            k -= 1
+        while k >= 0 and not self.givens[self.linked[k][2]]:
+            if self.linked[k][2] in members:
+                return None  # a candidate named since: the nearest is meant
+            k -= 1  # other bodies named since are no "he"
+        if k < 0 or text.count("\n", self.linked[k][1], says.start()) > 2:
+            return None
+        person = self.linked[k][2]
+        if self.sexes[person] not in ("", _PRONOUN_SEX[says["pronoun"]]):
+            return None
+        own = self.bodies.get(person, frozenset()) & members
+        return next(iter(own)) if len(own) == 1 else None
 
     def _joined_to(self, entity: int, start: int, decided: int) -> bool:
         """Say whether a description follows the entity's name and "and" ("the ADCS and")."""

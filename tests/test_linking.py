@@ -293,6 +293,16 @@ def test_the_persons_own_honorific_may_stand_before_the_surname(seed_linker):
     assert texts(seed_linker, text) == ["Roy Perry", "Cllr Perry"]
 
 
+@pytest.mark.django_db
+def test_a_councillors_title_is_no_officers_surname(seeded):
+    text = (
+        "Mark Douglas, the trust's chief executive, and Ros Jones spoke. Cllr Douglas "
+        "disagreed; Cllr Jones did not. Douglas said the vote was lost."
+    )
+    # Mark Douglas holds his posts at the trust alone; the mayor holds hers at the council.
+    assert texts(current_linker(), text) == ["Mark Douglas", "Ros Jones", "Cllr Jones"]
+
+
 def test_sir_with_the_given_name_links_after_the_full_name(seed_linker):
     text = "Sir Michael said so. Sir Michael Wilshaw said it. Sir Michael added more."
     assert [(s.text, s.how) for s in seed_linker.find(text).spans] == [
@@ -790,6 +800,10 @@ def perry_linker():
         ("A spokesman said the association had warned.", "adcs"),  # nobody's own: nearest
         ('Roy Perry said: "We are stretched."\n\nThe association has warned.', "adcs"),
         ("Roy Perry said the ADCS and the association had warned.", "lga"),
+        # A pronoun stands for the person named last, in a new paragraph too.
+        ("Roy Perry, who chairs a board, spoke.\n\nHe said the association had warned.", "lga"),
+        ("Roy Perry spoke. The ADCS agreed. He said the association had warned.", "adcs"),
+        ("Roy Perry spoke. Then it said the association had warned.", "adcs"),
     ],
 )
 def test_a_description_in_a_post_holders_words_is_their_own_body(perry_linker, speech, meant):
@@ -1321,6 +1335,11 @@ def test_a_body_named_for_two_fields_joined_by_and_is_reported_whole(seed_linker
 def test_a_surname_said_to_be_another_persons_is_no_link(seed_linker, sentence):
     text = f"Dave Hill spoke. {sentence}"
     assert texts(seed_linker, text) == ["Dave Hill"]
+
+
+def test_separate_as_a_verb_before_a_surname_leaves_it_the_known_persons(seed_linker):
+    text = "Dave Hill spoke. It is hard to separate Hill's influence from the rest."
+    assert texts(seed_linker, text) == ["Dave Hill", "Hill"]
 
 
 @pytest.mark.parametrize(
@@ -2634,6 +2653,20 @@ def test_a_council_house_named_after_its_place_is_no_mention_of_the_council(seed
     assert texts(seed_linker, text) == ["Doncaster Council"]
 
 
+@pytest.mark.parametrize(
+    "name", ["Doncaster Council for Voluntary Service", "Doncaster Council of Faiths"]
+)
+def test_a_council_whose_name_goes_on_is_another_body(seed_linker, name):
+    text = f"The {name} met on Monday."
+    assert linked(seed_linker, text) == []
+    assert [unknown.text for unknown in seed_linker.find(text).unresolved] == [name]
+
+
+def test_a_council_blamed_for_something_of_a_known_body_is_still_the_council(seed_linker):
+    text = "Ofsted blamed Doncaster Council for Ofsted's concerns."
+    assert texts(seed_linker, text) == ["Ofsted", "Doncaster Council", "Ofsted"]
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("between", "linked_after"),
@@ -3277,6 +3310,14 @@ def _posts_linked(text, on):
             date(2013, 6, 12),
             "The chief inspector",
             "Michael Wilshaw",
+        ),
+        # A place before the comma, not another holder.
+        (
+            "David Cameron came.\n\nSpeaking on the edge of Doncaster North, the Prime "
+            "Minister said the decision was tough.",
+            date(2015, 4, 23),
+            "the Prime Minister",
+            "David Cameron",
         ),
     ],
 )
