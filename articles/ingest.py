@@ -115,7 +115,8 @@ _DATE_PREFIX = re.compile(
     r"(?:(?P<updated>(?:page\s+)?(?:last\s+)?(?:updated|modified|amended))"
     r"|(?:first\s+)?published(?:\s+(?:time|date))?"
     r"|posted|issued|date(?:\s+posted)?|(?:volume\s+\d+:\s*)?debated"  # Hansard's "debated on"
-    r"|(?:first\s+)?broadcast|transmission|transmitted|last\s+on|released|release\s+date"
+    r"|(?:first\s+)?(?:broadcast|shown)|transmission|transmitted|last\s+on|released"
+    r"|release\s+date"
     r"|filed|received"  # programmes', podcasts' and wires' times
     r"|(?:statement\s+)?made"  # Parliament's written statements: "Statement made on ..."
     r"|sent|for\s+immediate\s+release"  # e-mails' and press releases' times
@@ -514,7 +515,8 @@ _FURNITURE_LINES = [
     # A release's embargo: "EMBARGO: Not for publication before 00.01 Thursday 7 July 2016".
     r"|embargo(?:ed)?\s*(?::|until\b|to\b).{0,100}"
     r"|not for (?:publication|release) (?:before|until)\b.{0,80}"
-    r"|search gov\.uk|government activity"  # GOV.UK's menu: "Topics", "Government activity"
+    # GOV.UK's menu ("Topics", "Government activity"); the Guardian's share button.
+    r"|search gov\.uk|government activity|view more sharing options"
     r"|open in (?:the )?browser|← ?ampproject\.org|view original|flipped by .{1,60} into .{1,80}"
     r"|\d+ (?:minutes?|hours?|days?) ago|[\w ,.&'’]{1,40} · \d+ min read",
     # GOV.UK's cookie buttons, a line each.
@@ -763,8 +765,9 @@ _AGENCY_CREDIT_AT_END = re.compile(
     r"\s\((?:[^()/]{1,50}/)?(?:PA(?: Wire| Media| Archive| Images)?|Reuters|AP|AFP|EPA"
     r"|Getty(?: Images)?|Alamy(?: Stock Photo| Live News)?|Shutterstock|Rex(?: Features)?"
     r"|Bloomberg)\)$"
-    # Or after the caption's full stop: "... removal of Rotherham's cabinet. Dave Higgens/PA".
-    r"|\.\s[A-Z][\w .'’-]{1,40}/(?:PA(?: Wire| Media)?|Reuters|Getty Images|AFP|Alamy)$"
+    # Or after the caption's full stop: "... removal of Rotherham's cabinet. Dave Higgens/PA",
+    # "... to a trust. CHRISTOPHER FURLONG/GETTY IMAGES".
+    r"|\.\s[A-Z][\w .'’-]{1,40}/(?:PA(?: Wire| Media)?|Reuters|(?i:Getty Images)|AFP|Alamy)$"
 )
 # A credit alone on the line under its caption: "Picture: Simon Hulme", "GARY CALTON FOR
 # THE TIMES", "Chris Radburn/PA Wire".
@@ -949,6 +952,7 @@ _PITCH = re.compile(
     r"|independent journalism in [\w ]{1,30}\. subscribe)\b"
     r"|this is a local democracy reporting service story\b"
     r"|this (?:article|content|story) is brought to you by the local democracy reporting\b"
+    r"|watch [\w .'’-]{1,40}['’]s? report\b[\w ]{0,30} in the video above\b"
     # IPSO's note, a network's, a newsletter's sign-off and sign-up, a cookie bar's.
     r"|this website and its associated newspapers? adheres? to the independent press\b"
     r"|[\w ’'&.]{1,40} is part of the [\w ’'&.]{1,40} network of\b"

@@ -473,6 +473,8 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Don't miss out - sign up to The Star's newsletter for the latest news.",
         "By signing up you agree to our privacy policy.",
         "Nub News uses cookies to improve your experience. Accept Reject",
+        "Watch Jackie Long's report from Doncaster in the video above.",
+        "View more sharing options",
     ],
 )
 def test_a_papers_pitch_under_the_story_is_furniture(db, pitch):
@@ -1197,6 +1199,8 @@ def test_captions_repeated_two_or_three_times_are_kept_once(db):
         "Inspectors said too many children waited. Credit: Christopher Furlong/Getty Images",
         "The mayor, Ros Jones, at the Civic Office. Picture: Marie Caley/NW",
         "The trust has been wound up after eight years. (Photo: Doncaster Nub News)",
+        "Doncaster was the first council to hand its services to a trust. CHRISTOPHER "
+        "FURLONG/GETTY IMAGES",
     ],
 )
 def test_a_line_ending_in_a_pictures_credit_is_a_caption_not_the_standfirst(db, caption):

@@ -1072,6 +1072,7 @@ def test_a_paragraph_ending_in_of_is_not_run_on_into_the_topics_under_it(db):
         ("Released: 12 October 2023", "2023-10-12"),
         ("Received: 24/11/2015 00:01", "2015-11-24 00:01"),
         ("First broadcast: 3 March 2014", "2014-03-03"),
+        ("First shown: Mon 13 Jul 2015, 18:30", "2015-07-13 18:30"),  # iPlayer's
     ],
 )
 def test_programmes_podcasts_and_wires_labelled_dates_date_the_story(db, line, day):
