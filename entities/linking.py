@@ -509,6 +509,9 @@ _GIVEN_NAME_WORDS = frozenset(
     ray bob jay rose lily ivy amber crystal summer autumn chance frank earl
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# Of those, the names a capital seldom makes a word: "Mark has done a great job", "Ed
+# rings when it matters" are Mark Douglas and Ed Miliband after their full names.
+_WORDS_NOT_NAMES = _GIVEN_NAME_WORDS - {"mark", "ed"}
 
 
 def _someone_else(text: str, start: int, end: int) -> bool:
@@ -544,14 +547,17 @@ def _another_named_before(text: str, start: int, end: int) -> bool:
 
 def _namesake_named_before(text: str, start: int, end: int) -> bool:
     """Say whether the text names someone else of a full name's surname before it: after
-    "Cllr Nigel Jones", "the mayor, Ros Jones, who is not related to the councillor" is
-    the known Ros Jones."""
+    "Cllr Nigel Jones" or "Mr Jones", "the mayor, Ros Jones, who is not related to the
+    councillor" is the known Ros Jones."""
     given, _, surname = text[start:end].rpartition(" ")
     given = given.rpartition(" ")[2]
     at = text.find(f" {surname}", 0, start)
     while at >= 0:
-        word = text[text.rfind(" ", 0, at) + 1 : at]
-        if word != given and word[:1].isupper() and word.lower() in _GIVEN_NAME_SEX:
+        word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
+        if word != given and (
+            (word[:1].isupper() and word.lower() in _GIVEN_NAME_SEX)
+            or word.removesuffix(".") in _TITLE_SEX  # "Ms Douglas said ... Mark Douglas"
+        ):
             return True
         at = text.find(f" {surname}", at + 1, start)
     return False
@@ -627,19 +633,19 @@ def _titled(text: str, start: int, end: int) -> bool:
 
 
 def _given_names(entities: list[EntityRef]) -> dict[str, str]:
-    """Map each person whose first given name no other person has to that name.
+    """Map each person to their first given name, unless it is a word too ("Will").
 
     After "Paul Moffat", a colleague's "Paul has done a fantastic job" means him: the
     given name alone is a short form. One two people share ("Michael" Gove and Wilshaw)
-    names neither, as do given names that are words too.
+    is the one the story named, and nobody's where it named both (_given_name_shared).
     """
-    firsts: dict[str, list[str]] = {}
+    names = {}
     for entity in entities:
         if entity.is_person:
             words = (entity.given_name or " ".join(entity.name.split()[:-1])).split()
-            if words and len(words[0]) > 2 and words[0].lower() not in _GIVEN_NAME_WORDS:
-                firsts.setdefault(words[0], []).append(entity.key)
-    return {keys[0]: name for name, keys in firsts.items() if len(keys) == 1}
+            if words and len(words[0]) > 1 and words[0].lower() not in _WORDS_NOT_NAMES:
+                names[entity.key] = words[0]
+    return names
 
 
 def _without_place(name: str, places: list[str]) -> list[str]:
@@ -1951,7 +1957,17 @@ def _in_compound(text: str, end: int, start: int | None = None) -> bool:
         # "the trust between parents and staff", not "known to the authority between 2004
         # and 2009" or "between April and June".
         return len(after) > 1 and not after[1][:1].isdigit() and not after[1][:1].isupper()
+    if (
+        word in ("funds", "houses")
+        and len(after) > 1
+        and after[1].rstrip(".,;:!?") in _OBJECT_OPENINGS
+    ):
+        return False  # a verb: "the council funds the trust", not "the council funds"
     return word in _COMPOUNDS or (word.endswith(("'s", "’s")) and word[:-2] in _COMPOUNDS)
+
+
+# Words that open a verb's object: "funds the trust", "houses its staff".
+_OBJECT_OPENINGS = frozenset("the a an its their it them our his her this these".split())  # noqa: SIM905
 
 
 # Members and inspectors, before a name: "Wrexham AM Lesley Griffiths", "HMI Louise Hollick".
@@ -2332,7 +2348,10 @@ _CAREER = re.compile(
     r"|(?:formerly|previously)\s+"
     r"|(?:join|joins|joined|joining|move|moves|moved|moving|came|comes|coming|arrive|arrives"
     r"|arrived|arriving"
-    r"|recruited|poached|seconded)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?)$",
+    r"|recruited|poached|seconded)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?"
+    # "who became Birmingham's chief executive after running Solihull Council"
+    r"|after\s+(?:running|leading|heading|managing|(?:\w+\s+)?years?\s+(?:at|with|in)"
+    r"|a\s+spell\s+(?:at|with|in))\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _FORMER = ("former ", "Former ", "ex-", "Ex-")
@@ -2971,12 +2990,13 @@ class _Resolution:
         if known is None:
             text, lo = self.text, max(0, at - 80)
             # A quick test before _came_from: a word it needs is near ("from", "former",
-            # "previously", "ex-"); finding strings costs far less than a search.
+            # "previously", "ex-", "after"); finding strings costs far less than a search.
             known = self.careers[at] = (
                 text.find("rom", lo, at) != -1
                 or text.find("ormer", lo, at) != -1
                 or text.find("revious", lo, at) != -1
                 or text.find("x-", lo, at) != -1
+                or text.find("fter", lo, at) != -1
             ) and _came_from(text, at)
         return known
 

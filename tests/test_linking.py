@@ -902,6 +902,17 @@ def test_a_description_that_is_half_of_a_compound_noun_does_not_link(seed_linker
     ]
 
 
+def test_a_description_before_funds_as_a_verb_is_the_body(seed_linker):
+    text = (
+        "Doncaster Council and Doncaster Children's Services Trust met. The council funds are "
+        "low, but the council funds the trust."
+    )
+    assert [s.start for s in seed_linker.find(text).spans if s.how == "contextual"] == [
+        text.rindex("the council"),
+        text.rindex("the trust"),
+    ]
+
+
 def test_a_trust_earned_won_or_lost_is_confidence_not_the_trust(placed_linker):
     text = (
         "Doncaster Children's Services Trust was set up. The trust has earned the town's trust"
@@ -1384,6 +1395,15 @@ def test_a_full_name_the_sentence_says_is_a_namesakes_is_no_link(seed_linker, se
 
 
 @pytest.mark.parametrize(
+    "before",
+    ["Mrs Hill spoke.", "The chair spoke.\n\nSarah Hill, a councillor, said so."],
+)
+def test_a_full_name_said_no_relation_after_a_namesake_is_the_known_one(seed_linker, before):
+    found = seed_linker.find(f"{before}\n\nDave Hill - who is no relation - said no.")
+    assert "Dave Hill" in [span.text for span in found.spans]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Dave Hill thanked Sue Hill - no relation - for her help.",
@@ -1822,6 +1842,8 @@ def test_a_place_that_does_not_stand_for_its_body_leaves_the_description(seed_li
         "Its director, formerly of Slough Borough Council, said the council agreed.",
         "Its director, previously at Hackney Council, said the council agreed.",
         "The mayor, an ex-leader of Leeds City Council, said the council agreed.",
+        "Its director, who came after running Solihull Council, said the council agreed.",
+        "Its director, appointed after six years at Solihull Council, said the council agreed.",
     ],
 )
 def test_a_body_someone_came_from_is_not_the_body_a_description_means(seed_linker, sentence):
@@ -2971,15 +2993,38 @@ def test_a_given_name_alone_names_the_one_person_of_that_name_after_the_full_nam
     assert (("Paul", moffat.key) in linked(linker, text)) is linked_after
 
 
-def test_a_given_name_two_people_share_or_that_is_a_word_names_nobody():
+@pytest.fixture(scope="module")
+def given_linker():
     people = [
         EntityRef("person:1", "Michael Gove", is_person=True),
         EntityRef("person:2", "Michael Wilshaw", is_person=True),
         EntityRef("person:3", "Mark Douglas", is_person=True),
+        EntityRef("person:4", "Mark Rogers", is_person=True),
+        EntityRef("person:5", "Ed Miliband", is_person=True),
+        EntityRef("person:6", "Will Hutton", is_person=True),
     ]
-    linker = Linker.build(people, [])
-    text = "Michael Gove, Michael Wilshaw and Mark Douglas met. Michael spoke. Mark agreed."
-    assert texts(linker, text) == ["Michael Gove", "Michael Wilshaw", "Mark Douglas"]
+    return Linker.build(people, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        # Two people of the name, both named: neither.
+        ("Michael Gove and Michael Wilshaw met. Michael spoke.", None),
+        # Two people of the name, one named: that one.
+        ("Michael Wilshaw spoke. Michael was never dull.", "person:2"),
+        ('Mark Douglas left. Mark Rogers said: "Mark did a huge amount."', None),
+        ('Mark Douglas left. Paul Moffat said: "Mark has done an outstanding job."', "person:3"),
+        ("Ed Miliband spoke. Ed rings when it matters, she said.", "person:5"),
+        # A given name that is a word as often as a name.
+        ("Will Hutton spoke. Will it matter?", None),
+    ],
+)
+def test_a_given_name_names_the_one_person_of_it_the_story_named(given_linker, text, given):
+    full = {span.entity for span in given_linker.find(text).spans if span.how == "name"}
+    alone = [span.entity for span in given_linker.find(text).spans if span.how == "short"]
+    assert alone == ([given] if given else [])
+    assert full  # the full names link either way
 
 
 @pytest.mark.django_db
