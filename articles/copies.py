@@ -225,3 +225,55 @@ def from_forward(text: str) -> str:
     if rules := [i for i in note if _RULE.fullmatch(lines[i].strip())]:
         end = rules[0]
     return "\n".join(lines[end + 1 :])
+
+
+# A printed page's headline, set over short lines and copied a line at a time ("Gove
+# strips council of" over "children's services", "Cameron takes" / "fight to Mili-" /
+# "band's backyard"), and its drop capital apart from the word ("D" over "ONCASTER
+# Council", "C HILDREN'S"). Only lines near the top are read as a headline's.
+_DROP_CAP = re.compile(r"^([B-HJ-Z])(?:\n| )(?=[A-Z]{2})", re.MULTILINE)
+PRINT_TOP_LINES, PRINT_LINE_WORDS = 15, 6
+_RUNS_ON = frozenset("of to the a an and as at in on for by with from".split())  # noqa: SIM905
+_WEB_ADDRESS = re.compile(r"\w\.(?:co|com|org|net|gov|uk)\b|www\.|https?:", re.IGNORECASE)
+_BYLINE = re.compile(r"by\s", re.IGNORECASE)
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """Whether a short line of a headline goes on in the next short line."""
+    if not 2 <= len(following.split()) <= PRINT_LINE_WORDS or len(line.split()) < 2:
+        return False  # a menu's items are a word or two a line: "home", "UK", "world"
+    if "@" in following or _WEB_ADDRESS.search(following) or _BYLINE.match(line):
+        return False  # a byline's e-mail or handle under it: "david.holmes@jpress.co.uk"
+    if line[-1] in ".!?:;,\"”’'|" or not following[0].isalnum():
+        return following[0] == "£" and line.split()[-1].lower() in _RUNS_ON
+    # Not "Sign in" over "Mail", a menu's items a line each.
+    return following[0].islower() or line.split()[-1].lower() in _RUNS_ON - {"in", "on"}
+
+
+def from_print(text: str, furniture=lambda line: False) -> str:
+    """A printed page's copy with its headline's lines and its drop capital rejoined.
+
+    No line that is furniture (a predicate on a line) joins another: "download .zip"
+    over "report bug or abuse" are a web archive's buttons.
+    """
+    text = _DROP_CAP.sub(r"\1", text)
+    lines = text.split("\n")
+    top = lines[:PRINT_TOP_LINES]
+    joined: list[str] = []
+    last = ""  # the last line's own words, before any joining
+    for line in top:
+        stripped = line.strip()
+        if (
+            joined
+            and len(last.split()) <= PRINT_LINE_WORDS
+            and _runs_on(last, stripped)
+            and not (furniture(last) or furniture(stripped))
+        ):
+            if last.endswith("-") and last[-2:-1].isalpha() and stripped[0].islower():
+                joined[-1] = joined[-1].rstrip()[:-1] + stripped  # "Mili-" + "band's"
+            else:
+                joined[-1] = f"{joined[-1].rstrip()} {stripped}"
+        else:
+            joined.append(line)
+        last = stripped
+    return "\n".join(joined + lines[PRINT_TOP_LINES:])

@@ -37,7 +37,7 @@ from entities.aliases import current_linker
 from entities.linking import GIVEN_NAMES
 from entities.models import DatePrecision, Organisation, Person, Role
 
-from .copies import from_factiva, from_forward, from_nexis, from_web_archive
+from .copies import from_factiva, from_forward, from_nexis, from_print, from_web_archive
 from .mentions import field_span, link, relink, unresolved_names
 from .models import Article
 from .plain import plain
@@ -201,13 +201,23 @@ _PAPER_THEN_DATE = re.compile(
 
 # A printed page's folio, as e-editions copy it: "THE YORKSHIRE POST WEDNESDAY 5 NOVEMBER
 # 2013 NEWS 7", "18 DONCASTER FREE PRESS Thursday, July 9, 2020 www.doncasterfreepress.co.uk",
-# "10 / CHILDREN & YOUNG PEOPLE NOW 16-29 February 2016 / cypnow.co.uk".
+# "10 / CHILDREN & YOUNG PEOPLE NOW 16-29 February 2016 / cypnow.co.uk", "Doncaster Free
+# Press Thursday, July 18, 2013 3".
+_PRINTED_DATE = (
+    rf"(?i:(?:{_WEEKDAYS}),?\s+)?(?i:\d{{1,2}}(?:-\d{{1,2}})?\s+(?:{_MONTHS})"
+    rf"|(?:{_MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}"
+)
 _FOLIO = re.compile(
     r"(?:\d{1,3}\s+(?:/\s+)?(?:NEWS\s+)?)?"
-    r"(?P<sections>[A-Z][A-Z&'’]*(?:\s+(?:[A-Z][A-Z&'’]*|&)){0,5}?)\s+(?:/\s+)?"
-    rf"(?P<date>(?i:(?:{_WEEKDAYS}),?\s+)?(?i:\d{{1,2}}(?:-\d{{1,2}})?\s+(?:{_MONTHS})"
-    rf"|(?:{_MONTHS})\s+\d{{1,2}},?)\s+\d{{4}})"
+    r"(?P<sections>[A-Z][\w&'’]*(?:\s+(?:[A-Z][\w&'’]*|&)){0,5}?)\s+(?:/\s+)?"
+    rf"(?P<date>{_PRINTED_DATE})"
     r"(?:\s+(?:/\s+)?[\w./&' ]{1,40})?"
+)
+# The date first, then the paper's address and the page: "WEDNESDAY DECEMBER 11, 2013
+# WWW.YORKSHIREPOST.CO.UK 5".
+_DATE_THEN_SITE = re.compile(
+    rf"(?:\d{{1,3}}\s+)?(?P<date>{_PRINTED_DATE})\s+"
+    r"(?P<sections>(?i:www\.)?[\w-]+(?:\.[a-zA-Z]{2,})+)(?:\s+\d{1,3})?"
 )
 
 
@@ -225,6 +235,8 @@ def date_and_sections(text: str) -> tuple[str, str] | None:
         if (match := pattern.fullmatch(text)) and looks_like_date(match["date"]):
             return match["date"], match["sections"]
     if (folio := _FOLIO.fullmatch(text)) and _names_paper(folio["sections"]):
+        return folio["date"], folio["sections"]
+    if folio := _DATE_THEN_SITE.fullmatch(text):
         return folio["date"], folio["sections"]
     match = _PAPER_THEN_DATE.fullmatch(text)
     if match and (match["site"] or _names_paper(match["sections"])):
@@ -522,6 +534,10 @@ _FURNITURE_LINES = [
     # GOV.UK's cookie buttons, a line each.
     r"(?:accept|reject|view|manage) (?:additional |all |optional )?cookies",
     r"hide ad|ad|advert(?:isement)?|advertising|ad(?:vertising)? feature|sponsored(?: content)?",
+    # A newsletter's links ("Subscribe", "Archive", "Advertise"), a logo's alternative text
+    # ("Channel 4 News logo"), ITV's region ("Regions: Calendar (Yorkshire)").
+    r"archive|advertise(?: with us)?|regions?: [\w &'’()]{1,40}",
+    r"(?-i:[A-Z][\w&'’.]*(?: [A-Z\d][\w&'’.]*){0,4}) logo",
     r"thank you for your support",
     r"share this|like this|like loading\.*|was this (?:page|article) (?:useful|helpful)\??",
     r"ads by \w+|(?:\d{1,2}:)?\d{1,2}:\d{2} / (?:\d{1,2}:)?\d{1,2}:\d{2}",  # an audio player
@@ -2616,6 +2632,8 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
         return True  # "News | Doncaster News", CYP Now's "Social Care news", "... interview"
     if _BBC_REGION.fullmatch(line) or line.lower() in ("news in brief", "in brief"):
         return True  # the BBC's "Sheffield & South Yorkshire", CYP Now's "News in brief"
+    if _SOURCE_AND_AUTHOR.fullmatch(line):
+        return True  # Flipboard's source over a shared story: "cypnow.co.uk - Neil Puffett"
     paper, comma, place = line.partition(", ")
     if comma and _names_paper(paper) and _NAME_LIKE.fullmatch(place):
         return True  # an aggregator's badge of the story's source: "The Star, Sheffield"
@@ -2624,7 +2642,10 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
 
 
 _BBC_REGION = re.compile(r"[A-Z]\w+ & (?:North|South|East|West) [A-Z]\w+")
-_SECTION_CRUMB = re.compile(rf"{_SECTION}(?: \| [\w&'’ ]{{1,30}})+", re.IGNORECASE)
+_SOURCE_AND_AUTHOR = re.compile(
+    r"(?:www\.)?[a-z\d-]+(?:\.[a-z]{2,})+ [-–|·] [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+)
+_SECTION_CRUMB = re.compile(rf"{_SECTION}(?: [|/] [\w&'’ ]{{1,30}})+", re.IGNORECASE)
 _SECTIONS_NEWS = re.compile(
     r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2} (?:news|interview)"
     r"|(?:City of )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} Council news"  # a council's site
@@ -3295,6 +3316,7 @@ def read_article(text: str, *, name: str) -> Draft:
     text, notes = repair(text)
     text = _BBC_PICTURE_LABEL.sub(_picture_label, text)
     text = from_nexis(from_factiva(from_web_archive(from_forward(text))))
+    text = from_print(text, furniture=lambda line: is_furniture(" ".join(line.split())))
     text, width = unwrapped(text)
     if width:
         notes.append(UNWRAPPED_NOTE.format(width=width))

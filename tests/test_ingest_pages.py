@@ -528,6 +528,46 @@ def test_breadcrumbs_and_series_labels_over_the_headline_are_no_headline(db, top
     assert draft.headline.startswith("£4.1 million to set up independent trust")
 
 
+@pytest.mark.parametrize(
+    ("top", "under"),
+    [
+        # Sections apart by a slash.
+        (
+            "Doncaster TV\nHome | News | Sport | What's On | Community\n\nNEWS / POLITICS",
+            "Posted: Friday 11 July 2025, 09:02 | By Doncaster TV News Team",
+        ),
+        # A logo's text over the section.
+        (
+            "Channel 4 News\nMenu\nHome\nPolitics\nWorld\nUK\nChannel 4 News logo\n\nUK",
+            "By Hannah Mortimer, Social Affairs Correspondent",
+        ),
+        # ITV's region.
+        (
+            "ITV News\nCalendar\nHome\nLatest\nUK\nWorld\n\nRegions: Calendar (Yorkshire)",
+            "Wednesday 1 October 2014, 6:45pm",
+        ),
+        # A newsletter's links.
+        ("The Safeguarding Brief\nSubscribe\nArchive\nAdvertise", "By Tamsin Ryder"),
+        # Flipboard's source of a shared story.
+        (
+            "Flipboard\nHome  Explore  Following\n\nFlipped into Social Care Watch by Hannah "
+            "Rowe\n\ncypnow.co.uk - Neil Puffett",
+            "Like   Comment   Flip   Share",
+        ),
+    ],
+)
+def test_sections_logos_regions_and_newsletter_links_over_a_short_headline(db, top, under):
+    text = (
+        f"{top}\n\nDoncaster trust opens its doors\n\n{under}\n\n"
+        "An independent trust has taken over children's services in Doncaster.\n\n"
+        "The mayor welcomed it.\n"
+    )
+
+    draft = ingest.read_article(text, name="top.txt")
+
+    assert draft.headline == "Doncaster trust opens its doors"
+
+
 def test_a_govuk_news_story_copied_without_blank_lines(db):
     text = (
         "Cookies on GOV.UK\nWe use some essential cookies to make this website work.\n"
@@ -1375,3 +1415,44 @@ def test_a_councils_news_label_and_a_written_statements_date(db):
 
     assert draft.headline == "Inspectors praise care leavers service"
     assert ingest.format_moment(draft.published) == "2014-09-09"
+
+
+@pytest.mark.parametrize(
+    ("headline_lines", "headline"),
+    [
+        (
+            "Gove strips council of\nchildren's services",
+            "Gove strips council of children's services",
+        ),
+        (
+            "Watchdog chief\nturns fire on\nfailing councils",
+            "Watchdog chief turns fire on failing councils",
+        ),
+        (
+            "Cameron takes\nfight to Mili-\nband's backyard",
+            "Cameron takes fight to Miliband's backyard",
+        ),
+        (
+            "Children's services 'at\nbreaking point' as\n£2bn funding gap looms",
+            "Children's services 'at breaking point' as £2bn funding gap looms",
+        ),
+    ],
+)
+def test_a_print_editions_headline_over_short_lines_and_its_drop_capital_are_rejoined(
+    db, headline_lines, headline
+):
+    text = (
+        "Doncaster Free Press Thursday, July 18, 2013 3\nwww.doncasterfreepress.co.uk\nNEWS\n"
+        f"{headline_lines}\n"
+        "Independent trust will take over care of borough's most vulnerable youngsters\n"
+        "BY DAVID HOLMES\ndavid.holmes@jpress.co.uk\nD\n"
+        "ONCASTER Council is to lose control of its children's social care after Education "
+        "Secretary Michael Gove ordered that the service be handed to an independent trust.\n"
+        "The decision was announced in the Commons on Tuesday.\n"
+    )
+
+    draft = ingest.read_article(text, name="print.txt")
+
+    assert draft.headline == headline
+    assert ingest.format_moment(draft.published) == "2013-07-18"
+    assert draft.body.startswith("DONCASTER Council is to lose control")
