@@ -2003,6 +2003,13 @@ _DOCUMENTS = frozenset(
 )
 
 
+# Words after a name that make it a thing's, not a body's nor a person's: "the Families
+# First programme", "the Staying Close pilot", "the Graded Care Profile tool".
+_NAMED_THINGS = _DOCUMENTS | frozenset(
+    "scheme pilot initiative project campaign fund index tool conference model".split()  # noqa: SIM905
+)
+
+
 def _names_a_post(name: str) -> bool:
     """Say whether an unknown name is a post, a document or an occasion: nobody to add.
 
@@ -4795,8 +4802,17 @@ class _Resolution:
                 while not words[-1][2][0].isupper():
                     words.pop()  # a name does not end in "of" or "and"
                 pattern = " ".join("A" if w[0].isupper() else w for _, _, w in words)
+                after = word or self.text[end + 1 : end + 16].partition(" ")[0]
                 if (
+                    after.rstrip(".,;:").lower() in _NAMED_THINGS
+                    and words[-1][2].lower().removesuffix("'s") not in _BODY_WORDS
+                    and words[0][2].lower() not in GIVEN_NAMES  # "Jane Smith's project"
+                ):
+                    pass  # a programme's or a document's name: "the Families First programme"
+                elif (
                     _TWO_NAMES.fullmatch(pattern)
+                    # "the Children's Wellbeing and Schools Bill" is one title
+                    and words[-1][2].lower() not in _DOCUMENTS
                     and words[(k := pattern.split().index("and")) - 1][2].lower() not in _FIELDS
                     and not self._only_places(words[0][0], words[k - 1][1])
                 ) or (k := _before_another_post(words)) is not None:

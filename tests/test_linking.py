@@ -1510,6 +1510,19 @@ def test_a_titled_persons_name_ends_before_of(seed_linker):
     ]
 
 
+def test_a_bills_or_a_programmes_name_is_no_unknown_name(seed_linker):
+    text = (
+        "MPs debated the Children's Wellbeing and Schools Bill. The money comes through the "
+        "Families First programme and the Staying Close pilot, says Sheffield City Council. "
+        "Birmingham Children's Trust backed Jane Smith's project."
+    )
+    assert [u.text for u in seed_linker.find(text).unresolved] == [
+        "Sheffield City Council",
+        "Birmingham Children's Trust",
+        "Jane Smith",
+    ]
+
+
 def test_a_post_is_no_unknown_name(seed_linker):
     text = (
         "The Director of Children's Services met the Chief Operating Officer, the Chief "
@@ -2960,6 +2973,16 @@ def test_a_bodys_first_two_words_name_it_again(placed_linker):
         "Doncaster Children's Services Trust",
         "Doncaster Children's Services Trust",
     ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("on", "linked_peer"), [(date(2024, 7, 1), True), (date(2015, 5, 1), False)]
+)
+def test_a_peerage_is_a_name_from_the_day_it_was_given(seeded, on, linked_peer):
+    text = "David Cameron was prime minister. Lord Cameron, as he now is, spoke."
+    found = [span.text for span in current_linker().find(text, on=on).spans]
+    assert ("Lord Cameron" in found) is linked_peer
 
 
 @pytest.mark.django_db
