@@ -537,6 +537,8 @@ _FURNITURE_LINES = [
     # A newsletter's links ("Subscribe", "Archive", "Advertise"), a logo's alternative text
     # ("Channel 4 News logo"), ITV's region ("Regions: Calendar (Yorkshire)").
     r"archive|advertise(?: with us)?|regions?: [\w &'’()]{1,40}",
+    # A sponsor's label over partner content: "In association with iMPOWER".
+    r"(?:in association with|sponsored by|in partnership with) [\w &'’.-]{1,40}",
     r"(?-i:[A-Z][\w&'’.]*(?: [A-Z\d][\w&'’.]*){0,4}) logo",
     r"thank you for your support",
     r"share this|like this|like loading\.*|was this (?:page|article) (?:useful|helpful)\??",
@@ -2502,7 +2504,7 @@ _BREADCRUMB = re.compile(
 
 # A menu's items, apart by bars, tabs or runs of spaces: "Home  About Pat  Surgeries".
 _MENU_BREAK = re.compile(r"\t|\s{2,}|\s*[|•·]\s*")
-MENU_ITEMS, MENU_ITEM_MAX_WORDS, SITE_LINES, SITE_LINE_WORDS = 3, 3, 3, 10
+MENU_ITEMS, MENU_ITEM_MAX_WORDS, SITE_LINES, SITE_LINE_WORDS = 3, 4, 3, 10
 
 
 def _is_menu(line: str) -> bool:
@@ -2529,19 +2531,23 @@ def _site_over_menu(lines: list[str], filled: list[int]) -> list[int]:
         # Under the menu, a login button, the section's label or a breadcrumb may come
         # first: "Login", "Press releases", "News > Blogs".
         # A date may stand among them: "Letters", then "Posted on March 3, 2017".
-        under = [" ".join(lines[j].split()) for j in filled[m + 1 : m + 2 + LABEL_LINES]]
-        labels = list(
-            takewhile(
-                lambda line: (
-                    _words(line) <= LABEL_WORDS
-                    or _before_headline(line)
-                    or _story_metadata(line)
+        raw = [lines[j] for j in filled[m + 1 : m + 2 + LABEL_LINES]]
+        under = [" ".join(line.split()) for line in raw]
+        labels = [
+            line
+            for line, _ in takewhile(
+                lambda pair: (
+                    _words(pair[0]) <= LABEL_WORDS
+                    or _before_headline(pair[0])
+                    or _story_metadata(pair[0])
                     # A series' name over its section: "Public Leaders Network", "Social care".
-                    or (_words(line) <= LABEL_WORDS + 2 and _NAME_LIKE.fullmatch(line))
+                    or (_words(pair[0]) <= LABEL_WORDS + 2 and _NAME_LIKE.fullmatch(pair[0]))
+                    # A second menu, its items spaced apart: "What we do  Support us".
+                    or _is_menu(pair[1])
                 ),
-                under,
+                zip(under, raw, strict=True),
             )
-        )
+        ]
         if _section_label(lines, filled, m + 1 + len(labels)):
             labels.append(under[len(labels)])
         after = under[len(labels)] if len(labels) < len(under) else ""
@@ -2632,6 +2638,8 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
         return True  # "News | Doncaster News", CYP Now's "Social Care news", "... interview"
     if _BBC_REGION.fullmatch(line) or line.lower() in ("news in brief", "in brief"):
         return True  # the BBC's "Sheffield & South Yorkshire", CYP Now's "News in brief"
+    if _ARROW_CRUMB.fullmatch(line) and not ends_sentence(line):
+        return True  # a breadcrumb from any section: "News > Yorkshire & North Derbyshire Region"
     if _SOURCE_AND_AUTHOR.fullmatch(line):
         return True  # Flipboard's source over a shared story: "cypnow.co.uk - Neil Puffett"
     paper, comma, place = line.partition(", ")
@@ -2642,6 +2650,8 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
 
 
 _BBC_REGION = re.compile(r"[A-Z]\w+ & (?:North|South|East|West) [A-Z]\w+")
+_CRUMB_PART = r"[A-Z\d][\w&'’.-]*(?: [\w&'’.-]+){0,5}"  # "News & opinion", "2016"
+_ARROW_CRUMB = re.compile(rf"{_CRUMB_PART}(?: [>›»] {_CRUMB_PART})+")
 _SOURCE_AND_AUTHOR = re.compile(
     r"(?:www\.)?[a-z\d-]+(?:\.[a-z]{2,})+ [-–|·] [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
 )
@@ -3307,6 +3317,9 @@ def _picture_label(label: re.Match) -> str:
     return "Image source, " if label[1].lower() == "copyright" else "Image caption, "
 
 
+_TAB_CELLS = re.compile(r"(?<=\S) *\t[ \t]*(?=\S)")
+
+
 def read_article(text: str, *, name: str) -> Draft:
     """Read one article in the seed format: headline first, then anything in any order.
 
@@ -3317,6 +3330,8 @@ def read_article(text: str, *, name: str) -> Draft:
     text = _BBC_PICTURE_LABEL.sub(_picture_label, text)
     text = from_nexis(from_factiva(from_web_archive(from_forward(text))))
     text = from_print(text, furniture=lambda line: is_furniture(" ".join(line.split())))
+    # A table's cells, copied with tabs between them, stay apart: "Westminster | Good".
+    text = _TAB_CELLS.sub(" | ", text)
     text, width = unwrapped(text)
     if width:
         notes.append(UNWRAPPED_NOTE.format(width=width))

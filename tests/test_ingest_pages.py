@@ -548,6 +548,30 @@ def test_breadcrumbs_and_series_labels_over_the_headline_are_no_headline(db, top
         ),
         # A newsletter's links.
         ("The Safeguarding Brief\nSubscribe\nArchive\nAdvertise", "By Tamsin Ryder"),
+        # A breadcrumb from a section, under a site's menus with items spaced apart.
+        (
+            "GMB Union\nHome  About  Join GMB  Member login  News  Campaigns\nSearch...\n\n"
+            "News > Yorkshire & North Derbyshire Region",
+            "Thursday 2 October 2014",
+        ),
+        (
+            "NSPCC\nEvery childhood is worth fighting for\nDonate | Get help | Volunteer | Shop\n"
+            "Preventing abuse  Keeping children safe  What we do  Support us  About us\n\n"
+            "News & opinion > Press releases",
+            "23 February 2016",
+        ),
+        (
+            "Action for Children\nDonate | Fostering | Get support | Jobs | Search\n"
+            "Our work  How you can help  About us  News & opinion\n\n"
+            "News & opinion > Press releases",
+            "14 November 2018",
+        ),
+        # A sponsor's label over partner content.
+        (
+            "LGC - Local Government Chronicle\nSubscribe | Sign in | Register\n\n"
+            "Partner content\nIn association with iMPOWER",
+            "By Jeremy Cripps, iMPOWER",
+        ),
         # Flipboard's source of a shared story.
         (
             "Flipboard\nHome  Explore  Following\n\nFlipped into Social Care Watch by Hannah "
@@ -1456,3 +1480,21 @@ def test_a_print_editions_headline_over_short_lines_and_its_drop_capital_are_rej
     assert draft.headline == headline
     assert ingest.format_moment(draft.published) == "2013-07-18"
     assert draft.body.startswith("DONCASTER Council is to lose control")
+
+
+def test_a_tables_cells_copied_with_tabs_stay_apart(seeded):
+    text = (
+        "How councils were rated\n\n1 June 2014\n\nOfsted has rated children's services in "
+        "every council in the region, and the results are mixed.\n\nThe inspectorate said "
+        "leadership made the difference.\n\nTHE REGION AT A GLANCE\n"
+        "Council\tOverall judgment\tReport published\n"
+        "Doncaster Council\tInadequate\tNovember 2013\n"
+        "Cheshire East\tRequires improvement\tFebruary 2014\nSource: Ofsted\n\n"
+        "The table shows each council's latest rating and the month of its report.\n"
+    )
+
+    article = ingest.import_text(text, name="table.txt").article
+
+    assert "Cheshire East | Requires improvement | February 2014" in article.body.splitlines()
+    assert article.mentions.filter(text="Doncaster Council").exists()
+    assert "Cheshire East Requires" not in article.unresolved_names
