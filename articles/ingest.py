@@ -798,6 +798,11 @@ _CREDIT_LINE = re.compile(
     r"|Rex Features))\)?",
     re.I,
 )
+_AGENCY_ALONE = re.compile(
+    r"[A-Z][\w .'’-]{1,40}/BBC"  # "Owen Whitaker/BBC"
+    r"|(?:[A-Z][\w .'’-]{1,40}/)?"
+    r"(?:PA(?: Wire| Media)?|Reuters|AFP|EPA|Getty Images|Alamy|Shutterstock|Rex Features)"
+)
 # A picture's credit, or a broadcaster's label on its video's caption ("Watch: Caroline
 # Flint speaks to ITV News"): a caption.
 _CREDIT = re.compile(
@@ -1712,6 +1717,16 @@ def _mark_credited_captions(lines: list[_Line]) -> None:
             and before != ("byline", "date+sections")  # "by Kirsty Rowe on ... in Children"
         ):
             line.kind = "caption"
+        elif (
+            # The BBC's pages since 2023 print the agency over the caption, which has no
+            # full stop: "Getty Images" over "Doncaster's services were run by a trust".
+            line.kind in ("text", "caption", "furniture")
+            and following.kind == "text"
+            and _AGENCY_ALONE.fullmatch(line.text)
+            and _words(following.text) <= CAPTION_WORDS
+            and not ends_sentence(following.text)
+        ):
+            line.kind = following.kind = "caption"
         if line.kind != "blank":
             before = (before[1], line.kind)
 

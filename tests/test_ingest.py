@@ -1215,6 +1215,21 @@ def test_a_line_ending_in_a_pictures_credit_is_a_caption_not_the_standfirst(db, 
     assert article.captions == caption
 
 
+@pytest.mark.parametrize("credit", ["Getty Images", "PA Media", "Owen Whitaker/BBC"])
+def test_a_credit_over_a_line_without_a_full_stop_makes_it_a_caption(db, credit):
+    text = (
+        "Doncaster's trust experiment is over\n\n14 March 2023\nBy Rachel Pennock\n"
+        f"{credit}\nDoncaster's children's services were run by a trust for eight years\n"
+        "For eight years, the person who answered did not work for the council.\n\n"
+        "In September that changed.\n"
+    )
+
+    article = ingest.import_text(text, name="bbc.txt").article
+
+    assert article.standfirst.startswith("For eight years")
+    assert "run by a trust for eight years" in article.captions
+
+
 def test_caption_labels_and_age_notes_of_other_publishers_stay_out_of_the_copy(db):
     # The BBC labels captions and credits; the Guardian notes an old article's age.
     text = (
