@@ -2247,6 +2247,33 @@ def _begins_a_name(text: str, start: int, end: int) -> bool:
     )
 
 
+def _ends_a_name(text: str, start: int, end: int) -> bool:
+    """Say whether a place at start is the last word of another body's name.
+
+    "Healthwatch Doncaster" and "NHS Doncaster" are bodies of the place, not its council
+    or its trust: a capitalised word before it, not a sentence's first, joins them. Not
+    a place among others in one name: "Rotherham Doncaster and South Humber NHS ...".
+    """
+    if (
+        start < 2
+        or text[start - 1] != " "
+        or (text.startswith(" and ", end) and text[end + 5 : end + 6].isupper())
+    ):
+        return False
+    begin = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+    word = text[begin : start - 1]
+    if (
+        not word[:1].isupper()
+        or not word.isalpha()
+        or word in TITLES
+        or word in _OPENING_WORDS
+        or word in _COMPASS
+        or word in _PARTY_WORDS
+    ):
+        return False
+    return begin > 1 and text[begin - 1] == " " and text[begin - 2] not in '.!?:;"“'
+
+
 # Words after a capitalised one-word description that make it the ordinary word at the
 # start of a sentence: "Trust in services is low" and "Trust is hard to rebuild" are no
 # trust (a paper writes "The trust is"; "Trust bosses" and "Trust said" are the body).
@@ -3087,7 +3114,10 @@ class _Resolution:
             if len(who) == 2:  # one entity, found as an acronym, a place or a dated name
                 if who[1] in _PLACED and _in_compound(self.text, last_end):
                     continue  # "Doncaster's council tax" names no council
-                if who[1] == "place" and _begins_a_name(self.text, start, last_end):
+                if who[1] == "place" and (
+                    _begins_a_name(self.text, start, last_end)
+                    or _ends_a_name(self.text, start, last_end)
+                ):
                     self.name_places.append((start, who[0]))
                     continue
                 if who[1] == _EXCLUDED:
@@ -3123,7 +3153,9 @@ class _Resolution:
                 # "Doncaster" lets "the council" and "the trust" find theirs.
                 if _NEIGHBOURS.match(text, last_end):
                     continue  # "Rotherham ..., Doncaster's neighbour": another's scene
-                if _begins_a_name(self.text, start, last_end):
+                if _begins_a_name(self.text, start, last_end) or _ends_a_name(
+                    self.text, start, last_end
+                ):
                     self.name_places.extend((start, entity) for entity in sorted(hows))
                 else:
                     linked.extend((start, last_end, entity, "place") for entity in sorted(hows))
@@ -4214,11 +4246,16 @@ class _Resolution:
         return breaks >= 2 or (breaks == 1 and self._named_otherwise(other))
 
     def _named_otherwise(self, at: int) -> bool:
-        """Say whether a body known by name at `at` has a name that is not of its kind."""
+        """Say whether a body known by name at `at` has a name that is not of its kind.
+
+        An acronym stands for a name that may well be: "RDaSH" is a trust's.
+        """
         text = self.text
         for start, end in self.others:
             if start == at:
                 name = text[start:end]
+                if " " not in name and sum(map(str.isupper, name)) >= 2:
+                    return False
                 return _same_kind(normalise(name).split()[-1]) != _head(name)
         return False
 
@@ -4518,6 +4555,9 @@ class _Resolution:
                     for kind in kinds:
                         insort(heads.setdefault(kind, []), start)
         for starts in heads.values():
+            # Once each: a body found by its name's kind word and by its acronym ("RDaSH")
+            # is not two bodies at one place, a list of them.
+            starts[:] = sorted(set(starts))
             for first, second in pairwise(starts):
                 # A place and a body it names are no list: "in Slough, where Slough
                 # Children's Services Trust"; nor a name and its acronym in brackets.

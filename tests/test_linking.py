@@ -1949,6 +1949,8 @@ def placed_linker():
         ("Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust", "\n\n", False),
         ("Achieving for Children", "\n\n", True),
         ("Achieving for Children", " ", False),
+        # An acronym stands for a trust's name: "RDaSH" is the hospital trust's.
+        ("RDaSH", "\n\n", False),
     ],
 )
 def test_another_trust_named_in_passing_gives_way_to_the_storys_own(
@@ -3095,6 +3097,29 @@ def test_an_unknown_bodys_acronym_names_it_again(placed_linker):
         "RDaSH said the trust had recruited more staff."
     )
     assert [s.how for s in placed_linker.find(text).spans] == ["name"]
+
+
+def test_an_unknown_bodys_name_and_acronym_at_one_place_are_no_list(placed_linker):
+    text = (
+        "CAMHS is run by Rotherham Doncaster and South Humber NHS Foundation Trust (RDaSH)."
+        "\n\nDoncaster Children's Services Trust refers children. Its chief said the trust "
+        'would help.\n\n"We will talk to RDaSH and the CCG," he said.\n\nA spokesman for '
+        'RDaSH said the trust had seen referrals rise.\n\n"We are sorry," said Dr Nicola '
+        "Smith, the trust's clinical lead."
+    )
+    described = [s.start for s in placed_linker.find(text).spans if s.how == "contextual"]
+    assert described == [text.index("the trust")]
+
+
+def test_a_place_ending_another_bodys_name_sets_no_scene(placed_linker):
+    text = (
+        "Doncaster Children's Services Trust refers children.\n\nThe report went to "
+        'RDaSH, which said: "We thank Healthwatch Doncaster and the young people. The trust '
+        'is redesigning its pathway."'
+    )
+    found = placed_linker.find(text)
+    assert [s.how for s in found.spans] == ["name"]
+    assert "Healthwatch Doncaster" in [u.text for u in found.unresolved]
 
 
 def test_another_trust_opening_the_sentence_is_what_its_description_means(placed_linker):
