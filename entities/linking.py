@@ -1418,6 +1418,14 @@ _GIVEN_NAME_SEX = {
         keith ken kevin liam lee malcolm mark martin matthew michael mike neil nick
         nicholas nigel patrick paul peter philip richard rob robert roger ross roy sean
         simon stephen steve steven stuart ted terry thomas tim tom tony trevor william
+        aidan alastair alex alexander alistair andy angus archie arthur austin bernard
+        callum carl charles clive connor dale damian dan danny dave davey dominic donald
+        duncan eddie eric ewan francis fraser fred frederick gareth geoffrey gerald glen
+        henry howard hugh jacob jake jamie jeff jon jonny josh joshua julian justin karl
+        kenneth kieran lawrence leon leonard lewis louis luke marcus martyn matt mohammed
+        muhammad nathan neville noel oliver owen pete phil raymond reece rhys ricky rodney
+        ronald rupert russell ryan samuel scott sebastian shaun spencer stanley stewart
+        timothy toby tristram victor vincent walter warren wayne
         """.split(),  # noqa: SIM905 - a word list reads best as words
         "m",
     ),
@@ -1430,6 +1438,15 @@ _GIVEN_NAME_SEX = {
         margaret maria mary michelle nicola pamela patricia rachel rebecca riana rosie ros
         ruth sally sandra sarah sharon sheila sophie stephanie sue susan tracey victoria
         wendy
+        abigail alice andrea annie bev beverley brenda bridget carolyn cathy cheryl chloe
+        colette cynthia denise donna doreen dorothy eileen ella ellie erin esther fiona
+        frances gemma georgia georgina gloria harriet hilary irene isabel jacqueline jacqui
+        jean jess jessica jill joan josephine joyce judith judy julia justine katharine
+        kathleen katie kerry kirsty lauren leanne lindsay liz lorna lorraine lynn lynne
+        mandy marie marion maureen megan melanie molly nadine natalie natasha nicky nicole
+        nina nuala paula pauline philippa priya rachael rebekah rhiannon rita rosemary
+        samantha sara shannon shirley siobhan stacey suzanne tanya teresa theresa tina
+        valerie vicky yvette yvonne zoe
         """.split(),  # noqa: SIM905 - a word list reads best as words
         "f",
     ),

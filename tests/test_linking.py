@@ -540,8 +540,18 @@ def test_without_an_honorific_a_persons_given_name_says_which_titles_fit(seed_li
 
 
 def test_a_title_without_a_sex_or_a_person_without_one_still_links(seed_linker):
-    text = "Ros Jones spoke. Dr Jones agreed. Dave Hill spoke. Ms Hill agreed."
-    assert texts(seed_linker, text) == ["Ros Jones", "Dr Jones", "Dave Hill", "Ms Hill"]
+    text = "Ros Jones spoke. Dr Jones agreed."
+    assert texts(seed_linker, text) == ["Ros Jones", "Dr Jones"]
+    # Nor honorific nor given name says whether Sam Hill is a man or a woman.
+    linker = Linker.build([EntityRef("person:9", "Sam Hill", is_person=True)], [])
+    text = "Sam Hill spoke. Ms Hill agreed. Mr Hill left."
+    assert texts(linker, text) == ["Sam Hill", "Ms Hill", "Mr Hill"]
+
+
+def test_a_given_name_says_whether_a_title_fits(seed_linker):
+    # Dave Hill is a man by his given name; Alexander Jones hides no "Ms Jones".
+    text = "Dave Hill spoke. Ms Hill agreed. Ros Jones won; Alexander Jones lost to Ms Jones."
+    assert texts(seed_linker, text) == ["Dave Hill", "Ros Jones", "Ms Jones"]
 
 
 def test_a_surname_links_again_once_its_bearer_is_named_after_a_namesake(seed_linker):
