@@ -537,6 +537,8 @@ _FURNITURE_LINES = [
     # A newsletter's links ("Subscribe", "Archive", "Advertise"), a logo's alternative text
     # ("Channel 4 News logo"), ITV's region ("Regions: Calendar (Yorkshire)").
     r"archive|advertise(?: with us)?|regions?: [\w &'’()]{1,40}",
+    # A wire copy's notes: "Words: 620", "Embargo: none".
+    r"words: \d{2,5}|embargo: (?:none|n/?a)|pictures: .{1,120}",
     # A sponsor's label over partner content: "In association with iMPOWER".
     r"(?:in association with|sponsored by|in partnership with) [\w &'’.-]{1,40}",
     r"(?-i:[A-Z][\w&'’.]*(?: [A-Z\d][\w&'’.]*){0,4}) logo",
@@ -1457,8 +1459,8 @@ _BYLINE_DATE_BREAK = re.compile(
 
 
 # How a byline opens: "By", Civil Service World's "Written by ... on <date> in News", or
-# MSN's "Story by".
-_BY_OPENING = re.compile(r"(?:(?:written|story)\s+)?by\s", re.IGNORECASE)
+# MSN's "Story by", a wire copy's "Reporter:".
+_BY_OPENING = re.compile(r"(?:(?:written|story)\s+)?by\s|reporter:\s", re.IGNORECASE)
 
 
 def byline_and_date(line: str) -> tuple[str, str] | None:

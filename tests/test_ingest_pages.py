@@ -1498,3 +1498,19 @@ def test_a_tables_cells_copied_with_tabs_stay_apart(seeded):
     assert "Cheshire East | Requires improvement | February 2014" in article.body.splitlines()
     assert article.mentions.filter(text="Doncaster Council").exists()
     assert "Cheshire East Requires" not in article.unresolved_names
+
+
+def test_a_wire_copys_notes_and_reporter_line(db):
+    text = (
+        "From: George Torr <george.torr@ldrs-copy.co.uk>\nSent: 22 May 2019 16:41\n"
+        "Subject: LDRS COPY - DONCASTER - New civic mayor\n\nWords: 620\n"
+        "Pictures: Doncaster Council handout (credit Doncaster Council)\n\n"
+        "NEW CIVIC MAYOR OF DONCASTER PICKS FOSTERING APPEAL\n\n"
+        "Reporter: George Torr, Local Democracy Reporting Service\n\n"
+        "Doncaster's new civic mayor has been sworn in.\n\nShe chose a fostering appeal.\n"
+    )
+
+    article = ingest.import_text(text, name="wire.txt").article
+
+    assert article.headline == "NEW CIVIC MAYOR OF DONCASTER PICKS FOSTERING APPEAL"
+    assert [p.name for p in article.authors.all()] == ["George Torr"]
