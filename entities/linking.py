@@ -388,6 +388,7 @@ _COMPOUND_MODIFIERS = frozenset(
     council-owned council-run council-controlled cash-strapped under-fire newly-formed
     newly-created so-called much-criticised social-care not-for-profit
     pioneer pioneering fledgling flagship controversial former defunct now-defunct old
+    re-elected
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # The party that runs a council, the one capitalised describing word: "the Labour-run
@@ -470,9 +471,13 @@ _RATED = re.compile(r"\b(?:rated|ratings?|judged|outstanding|inadequate|requires
 _TOWNS = ("town", "city", "borough")
 # The same, as the folded bytes patterns are made of.
 _BETWEEN_BYTES = tuple(text.encode("latin-1").translate(_BYTE_TABLE) for text in _BETWEEN_TEXT[1:])
-# One person holds a post at a time: "the new mayor" is still her, but "the former mayor"
-# is someone else, and "the Labour mayor" leaves "Labour" to the party.
-_NOT_DESCRIBING[b"mayor"] = frozenset(b" ".join(_BETWEEN_BYTES).split()) - {b"new"}
+# One person holds a post at a time: "the new mayor" and "the re-elected mayor" are still
+# her, but "the former mayor" is someone else, and "the Labour mayor" leaves "Labour" to
+# the party.
+_NOT_DESCRIBING[b"mayor"] = frozenset(b" ".join(_BETWEEN_BYTES).split()) - {
+    b"new",
+    *"re-elected".encode("latin-1").translate(_BYTE_TABLE).split(),
+}
 
 
 # Words before a post that leave it its holder's: "the outgoing chief inspector". Not

@@ -3526,11 +3526,15 @@ def test_a_surname_in_the_standfirst_is_the_person_the_story_names_in_full_below
 
 @pytest.mark.django_db
 def test_the_labour_mayor_leaves_labour_to_the_party(seeded):
-    text = "Ros Jones spoke. The Labour mayor said the new mayor would listen."
+    text = (
+        "Ros Jones spoke. The Labour mayor said the new mayor would listen, and the "
+        "re-elected mayor would not change; the former mayor disagreed."
+    )
     assert [span for span, _ in _posts_linked(text, date(2014, 3, 1))] == [
         "Ros Jones",
         "Labour",
         "the new mayor",
+        "the re-elected mayor",
     ]
 
 
