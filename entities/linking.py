@@ -1771,9 +1771,16 @@ _HOLD_AUTHORITY = frozenset(
     lacks lacked lacking without
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# What "local authority" describes as a noun before them: "local authority children's
+# services", "local authority care", "local authority boundaries".
+_AUTHORITIES_THINGS = frozenset(
+    "children's childrens care social services schools boundaries budgets funding".split()  # noqa: SIM905
+)
 # Their first two letters, as written or capitalised ("the Council Tax"): a quick test.
 _COMPOUND_STARTS = frozenset(
-    start for noun in (*_COMPOUNDS, "to", "for") for start in (noun[:2], noun[:2].title())
+    start
+    for noun in (*_COMPOUNDS, *_AUTHORITIES_THINGS, "to", "for")
+    for start in (noun[:2], noun[:2].title())
 )
 
 
@@ -1956,6 +1963,8 @@ def _in_compound(text: str, end: int, start: int | None = None) -> bool:
     if not after:
         return False
     word = after[0].rstrip(".,;:!?’'\")").lower()
+    if word in _AUTHORITIES_THINGS and text[end - 9 : end].lower() == "authority":
+        return True  # "a quarter of the local authority children's services inspected"
     if word == "of" and len(after) > 1:
         then = after[1].rstrip(".,;:!?’'\")").lower()
         if then in _OF_THE_BODY or (then.endswith("ing") and then.isalpha()):

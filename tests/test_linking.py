@@ -912,6 +912,16 @@ def test_a_description_that_is_half_of_a_compound_noun_does_not_link(seed_linker
     ]
 
 
+def test_local_authority_before_what_it_runs_is_no_mention(seed_linker):
+    text = (
+        "Doncaster Council met. A quarter of the local authority children's services "
+        "inspected, and the local authority care system, failed. The local authority agreed."
+    )
+    assert [s.start for s in seed_linker.find(text).spans if s.how == "contextual"] == [
+        text.rindex("The local authority")
+    ]
+
+
 def test_a_description_before_funds_as_a_verb_is_the_body(seed_linker):
     text = (
         "Doncaster Council and Doncaster Children's Services Trust met. The council funds are "
