@@ -1969,6 +1969,8 @@ def _in_compound(text: str, end: int, start: int | None = None) -> bool:
         then = after[1].rstrip(".,;:!?’'\")").lower()
         if then in _OF_THE_BODY or (then.endswith("ing") and then.isalpha()):
             return False
+        if then.removesuffix("'s").removesuffix("’s") == "ofsted":
+            return False  # "the chief inspector of Ofsted" is the post, and its holder's
         before = text[max(0, start - 16) : start].rsplit(None, 1) if start is not None else []
         return not (before and before[-1].lower() in _OBJECT_OF_VERBS)
     if word == "for":
@@ -3839,7 +3841,12 @@ class _Resolution:
         """
         text, linked = self.text, self.linked
         if (
-            (text.startswith(" of ", end) and _OF_A_PLACE.match(text, end + 4))
+            (
+                text.startswith(" of ", end)
+                and _OF_A_PLACE.match(text, end + 4)
+                # "the chief inspector of Ofsted" is his own post
+                and not self._linked_at(end + 4, self.posts.get(entity, ()), decided)
+            )
             or (text.startswith(" for ", end) and text[end + 5 : end + 6].isupper())
             or text.endswith(_PREDICATIVE, 0, start)
             or text.endswith(_ANOTHER_TIME, 0, start)  # "the next HMCI"
@@ -3876,6 +3883,12 @@ class _Resolution:
         while k >= 0 and linked[k][2] != entity:
             k -= 1
         return k < 0 or text.count("\n\n", linked[k][1], start) > 1
+
+    def _linked_at(self, at: int, entities, decided: int) -> bool:
+        """Say whether a name decided before links one of the entities at `at`."""
+        linked = self.linked
+        k = bisect_left(linked, (at,), 0, decided)
+        return k < decided and linked[k][0] == at and linked[k][2] in entities
 
     def _holder_named_before(self, entity: int, start: int, end: int, decided: int) -> bool:
         """Say whether the paragraph gave the post to another holder since the person.

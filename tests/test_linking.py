@@ -3424,6 +3424,14 @@ def _posts_linked(text, on):
             "The chief inspector",
             "Michael Wilshaw",
         ),
+        # The post with its body after "of", the holder named later.
+        (
+            "Birmingham failed, the chief inspector of Ofsted said.\n\nSir Michael Wilshaw "
+            "said more.",
+            date(2014, 1, 10),
+            "the chief inspector",
+            "Michael Wilshaw",
+        ),
         # A place before the comma, not another holder.
         (
             "David Cameron came.\n\nSpeaking on the edge of Doncaster North, the Prime "
