@@ -578,11 +578,24 @@ def _no_relation_to_a_namesake(text: str, start: int, end: int) -> bool:
 _CLAUSE_AFTER_NO_RELATION = re.compile(r"[^–—()\[\].!?;,]{0,80}")
 
 
+# A post named just before a full name, whose holder it is: "chief executive was ".
+_POST_BEFORE = re.compile(
+    r"\b(?:chief executive|director|chair(?:man|woman)?|head|boss|leader|president)"
+    r"(?: was| is|,)? $",
+    re.IGNORECASE,
+)
+
+
 def _said_unrelated(text: str, start: int, end: int) -> bool:
     """Say whether the sentence goes on to say a full name is a namesake's, naming nobody
     else before it does ("Dave Hill – no relation to the Essex director – said"), or gives
     them a calling or a private person's age and home."""
-    if text.startswith(_APPOSITION_OPENINGS, end) and _CALLING_AFTER.match(text, end):
+    if (
+        text.startswith(_APPOSITION_OPENINGS, end)
+        and _CALLING_AFTER.match(text, end)
+        # "The trust's first chief executive was Mark Douglas, a former social worker"
+        and not _POST_BEFORE.search(text, max(0, start - 40), start)
+    ):
         return True
     stop = end + 220
     if all(text.find(word, end, stop) < 0 for word in _UNRELATED_WORDS):

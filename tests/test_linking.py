@@ -1414,6 +1414,11 @@ def test_a_full_name_the_sentence_says_is_a_namesakes_is_no_link(seed_linker, se
     assert [u.text for u in found.unresolved][:1] == ["Dave Hill"]
 
 
+def test_a_post_holder_named_with_a_calling_is_still_the_known_one(seed_linker):
+    text = "The ADCS's first president was Dave Hill, a former social worker. Hill left."
+    assert texts(seed_linker, text) == ["ADCS", "Dave Hill", "Hill"]
+
+
 @pytest.mark.parametrize(
     "before",
     ["Mrs Hill spoke.", "The chair spoke.\n\nSarah Hill, a councillor, said so."],
