@@ -547,7 +547,8 @@ _FURNITURE_LINES = [
     r"ads by \w+|(?:\d{1,2}:)?\d{1,2}:\d{2} / (?:\d{1,2}:)?\d{1,2}:\d{2}",  # an audio player
     # A programme's or podcast's details: "Duration: 38:14", "Available for 29 days".
     r"duration:? (?:\d{1,2}:)?\d{1,2}:\d{2}|available for (?:over )?(?:a|an|\d+) \w+",
-    r"(?:©|\(c\)|copyright\b).{0,120}|all rights reserved",  # the page's footer
+    # The page's footer: "National World Publishing Ltd. All rights reserved."
+    r"(?:©|\(c\)|copyright\b).{0,120}|(?:[\w &'’,-]{1,60}\. )?all rights reserved",
     r"skip (?:this )?ad(?:vert(?:isement)?)?",
     r"(?:article|story) continues (?:below|after (?:this )?advert(?:isement)?)(?: advertisement)?",
     r"continue reading(?: (?:below|the (?:main )?story))?",

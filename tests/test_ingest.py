@@ -474,6 +474,7 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "By signing up you agree to our privacy policy.",
         "Nub News uses cookies to improve your experience. Accept Reject",
         "Watch Jackie Long's report from Doncaster in the video above.",
+        "National World Publishing Ltd. All rights reserved.",
         "View more sharing options",
     ],
 )
