@@ -234,6 +234,8 @@ def from_forward(text: str) -> str:
 _DROP_CAP = re.compile(r"^([B-HJ-Z])(?:\n| )(?=[A-Z]{2})", re.MULTILINE)
 PRINT_TOP_LINES, PRINT_LINE_WORDS = 15, 6
 _RUNS_ON = frozenset("of to the a an and as at in on for by with from".split())  # noqa: SIM905
+# Not "Sign in" over "Mail": a menu's items, a line each.
+_RUNS_ON_CAPITALISED = _RUNS_ON - {"in", "on"}
 _WEB_ADDRESS = re.compile(r"\w\.(?:co|com|org|net|gov|uk)\b|www\.|https?:", re.IGNORECASE)
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
 
@@ -246,8 +248,7 @@ def _runs_on(line: str, following: str) -> bool:
         return False  # a byline's e-mail or handle under it: "david.holmes@jpress.co.uk"
     if line[-1] in ".!?:;,\"”’'|" or not following[0].isalnum():
         return following[0] == "£" and line.split()[-1].lower() in _RUNS_ON
-    # Not "Sign in" over "Mail", a menu's items a line each.
-    return following[0].islower() or line.split()[-1].lower() in _RUNS_ON - {"in", "on"}
+    return following[0].islower() or line.split()[-1].lower() in _RUNS_ON_CAPITALISED
 
 
 def from_print(text: str, furniture=lambda line: False) -> str:

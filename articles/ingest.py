@@ -537,11 +537,11 @@ _FURNITURE_LINES = [
     # A newsletter's links ("Subscribe", "Archive", "Advertise"), a logo's alternative text
     # ("Channel 4 News logo"), ITV's region ("Regions: Calendar (Yorkshire)").
     r"archive|advertise(?: with us)?|regions?: [\w &'’()]{1,40}",
-    # A wire copy's notes: "Words: 620", "Embargo: none".
+    r"(?-i:[A-Z][\w&'’.]*(?: [A-Z\d][\w&'’.]*){0,4}) logo",
+    # A wire copy's notes: "Words: 620", "Embargo: none", "Pictures: ...".
     r"words: \d{2,5}|embargo: (?:none|n/?a)|pictures: .{1,120}",
     # A sponsor's label over partner content: "In association with iMPOWER".
     r"(?:in association with|sponsored by|in partnership with) [\w &'’.-]{1,40}",
-    r"(?-i:[A-Z][\w&'’.]*(?: [A-Z\d][\w&'’.]*){0,4}) logo",
     r"thank you for your support",
     r"share this|like this|like loading\.*|was this (?:page|article) (?:useful|helpful)\??",
     r"ads by \w+|(?:\d{1,2}:)?\d{1,2}:\d{2} / (?:\d{1,2}:)?\d{1,2}:\d{2}",  # an audio player
@@ -801,6 +801,7 @@ _CREDIT_LINE = re.compile(
     r"|Rex Features))\)?",
     re.I,
 )
+# An agency's credit alone on a line, or a photographer's for it.
 _AGENCY_ALONE = re.compile(
     r"[A-Z][\w .'’-]{1,40}/BBC"  # "Owen Whitaker/BBC"
     r"|(?:[A-Z][\w .'’-]{1,40}/)?"
@@ -3217,9 +3218,9 @@ _GOVUK_KIND = re.compile(
 )
 
 
-# GOV.UK's breadcrumb copied onto one line, its parts apart by tabs or spaces: "Home
+# GOV.UK's breadcrumb copied onto one line, its parts apart by runs of spaces: "Home
 # Education, training and skills  Inspections".
-_SPACED_CRUMB = re.compile(r"Home(?:(?:\t| {2,})\S+(?: \S+)*){1,5}")
+_SPACED_CRUMB = re.compile(r"Home(?: {2,}\S+(?: \S+)*){1,5}")
 
 
 def _crumbs_under_home(

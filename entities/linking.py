@@ -650,20 +650,24 @@ def _titled(text: str, start: int, end: int) -> bool:
     )
 
 
+SHARED_GIVEN = 3  # people at most who may share a given name that names one of them
+
+
 def _given_names(entities: list[EntityRef]) -> dict[str, str]:
     """Map each person to their first given name, unless it is a word too ("Will").
 
     After "Paul Moffat", a colleague's "Paul has done a fantastic job" means him: the
-    given name alone is a short form. One two people share ("Michael" Gove and Wilshaw)
-    is the one the story named, and nobody's where it named both (_given_name_shared).
+    given name alone is a short form. A name two or three people share ("Michael" Gove
+    and Wilshaw) is the one the story named, and nobody's where it named two of them
+    (_given_name_shared); one that more share is no short form, nor a search's cost.
     """
-    names = {}
+    firsts: dict[str, list[str]] = {}
     for entity in entities:
         if entity.is_person:
             words = (entity.given_name or " ".join(entity.name.split()[:-1])).split()
             if words and len(words[0]) > 1 and words[0].lower() not in _WORDS_NOT_NAMES:
-                names[entity.key] = words[0]
-    return names
+                firsts.setdefault(words[0], []).append(entity.key)
+    return {key: name for name, keys in firsts.items() if len(keys) <= SHARED_GIVEN for key in keys}
 
 
 def _without_place(name: str, places: list[str]) -> list[str]:
@@ -1614,13 +1618,13 @@ _NOT_BODIES = frozenset(
 )
 # Words before a post that give it to its holder at another time.
 _ANOTHER_TIME = (" next ", " future ", " incoming ", " previous ", " former ", " ex-")
-# Capitalised words that open a sentence's phrase, not a name: "On Tuesday, the mayor".
 # Words before a name that make it a place: "Speaking on the edge of Doncaster North, the
 # Prime Minister said" is no other prime minister's name.
 _PLACE_PREPOSITIONS = (
     *(" of ", " in ", " at ", " on ", " to ", " from "),
     *(" near ", " across ", " around ", " outside ", " into "),
 )
+# Capitalised words that open a sentence's phrase, not a name: "On Tuesday, the mayor".
 _OPENING_WORDS = frozenset(
     """
     On In At By For From Since Until After Before During Meanwhile Earlier Later Then
@@ -1775,6 +1779,7 @@ _COUNCIL_THINGS = re.compile(r" (?:tax|taxes|taxpayers|estates?|houses?|housing|
 # A council's name going on into another body's: "Doncaster Council for Voluntary
 # Service", "Doncaster Council of Faiths" (not "blamed Doncaster Council for Ofsted's").
 _COUNCIL_OF = re.compile(r" (?:for|of) ([A-Z][a-z]+)(?: [A-Z][a-z]+)*(?![\w'’])")
+_OF_FOR = frozenset("of")  # the first letters of "of" and "for": a quick test
 # Words right before "the authority to" that make it a power, not the body: "has the
 # authority to act", "without the authority to" (but "told the authority to act", and
 # "working with the authority to improve").
@@ -1960,6 +1965,10 @@ _OBJECT_OF_VERBS = frozenset(
 )
 
 
+# Words that open a verb's object: "funds the trust", "houses its staff".
+_OBJECT_OPENINGS = frozenset("the a an its their it them our his her this these".split())  # noqa: SIM905
+
+
 def _in_compound(text: str, end: int, start: int | None = None) -> bool:
     """Say whether a description is the first half of a compound noun: "the council tax".
 
@@ -2010,10 +2019,6 @@ def _in_compound(text: str, end: int, start: int | None = None) -> bool:
     ):
         return False  # a verb: "the council funds the trust", not "the council funds"
     return word in _COMPOUNDS or (word.endswith(("'s", "’s")) and word[:-2] in _COMPOUNDS)
-
-
-# Words that open a verb's object: "funds the trust", "houses its staff".
-_OBJECT_OPENINGS = frozenset("the a an its their it them our his her this these".split())  # noqa: SIM905
 
 
 # Members and inspectors, before a name: "Wrexham AM Lesley Griffiths", "HMI Louise Hollick".
@@ -3136,16 +3141,15 @@ class _Resolution:
             if start < last_end:
                 continue
             last_end, who = best[start]
-            if (
-                text[last_end - 1] == "l"  # a quick test before the slower ones
-                and text.endswith(" council", 0, last_end)
-                and _COUNCIL_THINGS.match(text, last_end)
-            ):
-                continue  # "a Doncaster council house" is a house
-            if text[last_end - 1] == "l" and text.endswith(" Council", 0, last_end):
-                name = _COUNCIL_OF.match(text, last_end)
-                if name and name.start(1) not in best and name[1] not in TITLES:
-                    continue  # "Doncaster Council for Voluntary Service" is another body
+            if text[last_end - 1] == "l":  # a quick test before the slower ones
+                if text.endswith(" council", 0, last_end) and _COUNCIL_THINGS.match(text, last_end):
+                    continue  # "a Doncaster council house" is a house
+                if text[last_end + 1 : last_end + 2] in _OF_FOR and text.endswith(
+                    " Council", 0, last_end
+                ):
+                    name = _COUNCIL_OF.match(text, last_end)
+                    if name and name.start(1) not in best and name[1] not in TITLES:
+                        continue  # "Doncaster Council for Voluntary Service" is another body
             if isinstance(who, int):
                 if (
                     text[last_end : last_end + 1] == "-"
