@@ -1735,6 +1735,41 @@ def _mark_credited_captions(lines: list[_Line]) -> None:
             before = (before[1], line.kind)
 
 
+# A lead whose first word is in capitals, as National World's papers print it: "CHILDREN'S
+# services in Doncaster ...", "DONCASTER Council has ...".
+_CAPITAL_LEAD = re.compile(r"[A-Z][A-Z'’-]{2,} [a-z]")
+
+
+def _mark_caption_over_a_lead(lines: list[_Line]) -> None:
+    """The story's first line of text, under furniture and over a lead in capitals, is
+    the lead picture's caption.
+
+    The Yorkshire Post prints it without a credit between its sign-up box and the lead:
+    "Paul Moffat, chief executive of ..., with staff at the trust's headquarters." over
+    "CHILDREN'S services in Doncaster ...". A standfirst stands over the byline there.
+    """
+    visible = [line for line in lines if line.kind != "blank"]
+    k = next(
+        (
+            k
+            for k, line in enumerate(visible)
+            if line.kind == "text" and _CAPITAL_LEAD.match(line.text)
+        ),
+        None,
+    )
+    if k is None or k < 2:
+        return
+    furniture, caption, lead = visible[k - 2 : k + 1]
+    if (
+        furniture.kind == "furniture"
+        and caption.kind == "text"
+        and _words(caption.text) <= CAPTION_WORDS
+        and ends_sentence(lead.text)
+        and caption.text[:1] not in "\"“‘'"
+    ):
+        caption.kind = "caption"
+
+
 def _mark_list_items(lines: list[_Line]) -> None:
     """The lines under one that ends in a colon, asks a question or heads a box are a list.
 
@@ -2308,6 +2343,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     _mark_repeated_captions(lines)
     _mark_labelled_captions(lines)
     _mark_credited_captions(lines)
+    _mark_caption_over_a_lead(lines)
     _mark_author_notes(lines)
     _mark_list_items(lines)
     _mark_headed_lists(lines)

@@ -1514,3 +1514,22 @@ def test_a_wire_copys_notes_and_reporter_line(db):
 
     assert article.headline == "NEW CIVIC MAYOR OF DONCASTER PICKS FOSTERING APPEAL"
     assert [p.name for p in article.authors.all()] == ["George Torr"]
+
+
+def test_a_caption_without_credit_under_a_sign_up_box_and_over_a_capital_lead(db):
+    text = (
+        "'Remarkable turnaround' as Doncaster children's services rated good\n\n"
+        "Services once among the worst in England have been judged good.\n\n"
+        "By Chris Burn\nWednesday, 26th September 2018, 12:01 am\nShare this article\n"
+        "Sign up to our daily newsletter\nSign up\nThank you for signing up!\n\n"
+        "Paul Moffat, chief executive of the trust, with staff at its headquarters.\n\n"
+        "CHILDREN'S services in Doncaster have been rated good by Ofsted.\n\n"
+        "The report praised the trust.\n"
+    )
+
+    draft = ingest.read_article(text, name="yp.txt")
+
+    assert draft.captions == [
+        "Paul Moffat, chief executive of the trust, with staff at its headquarters."
+    ]
+    assert "CHILDREN'S services in Doncaster" in draft.body
