@@ -1741,8 +1741,8 @@ _CAPITAL_LEAD = re.compile(r"[A-Z][A-Z'’-]{2,} [a-z]")
 
 
 def _mark_caption_over_a_lead(lines: list[_Line]) -> None:
-    """The story's first line of text, under furniture and over a lead in capitals, is
-    the lead picture's caption.
+    """The line of text over the first lead in capitals, with furniture over it, is the
+    lead picture's caption.
 
     The Yorkshire Post prints it without a credit between its sign-up box and the lead:
     "Paul Moffat, chief executive of ..., with staff at the trust's headquarters." over

@@ -2325,6 +2325,11 @@ def _ends_a_name(text: str, start: int, end: int) -> bool:
     return begin > 1 and text[begin - 1] == " " and text[begin - 2] not in '.!?:;"“'
 
 
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Say whether a place begins or ends another body's name (see both)."""
+    return _begins_a_name(text, start, end) or _ends_a_name(text, start, end)
+
+
 # Words after a capitalised one-word description that make it the ordinary word at the
 # start of a sentence: "Trust in services is low" and "Trust is hard to rebuild" are no
 # trust (a paper writes "The trust is"; "Trust bosses" and "Trust said" are the body).
@@ -3164,10 +3169,7 @@ class _Resolution:
             if len(who) == 2:  # one entity, found as an acronym, a place or a dated name
                 if who[1] in _PLACED and _in_compound(self.text, last_end):
                     continue  # "Doncaster's council tax" names no council
-                if who[1] == "place" and (
-                    _begins_a_name(self.text, start, last_end)
-                    or _ends_a_name(self.text, start, last_end)
-                ):
+                if who[1] == "place" and _in_a_name(self.text, start, last_end):
                     self.name_places.append((start, who[0]))
                     continue
                 if who[1] == _EXCLUDED:
@@ -3203,9 +3205,7 @@ class _Resolution:
                 # "Doncaster" lets "the council" and "the trust" find theirs.
                 if _NEIGHBOURS.match(text, last_end):
                     continue  # "Rotherham ..., Doncaster's neighbour": another's scene
-                if _begins_a_name(self.text, start, last_end) or _ends_a_name(
-                    self.text, start, last_end
-                ):
+                if _in_a_name(self.text, start, last_end):
                     self.name_places.extend((start, entity) for entity in sorted(hows))
                 else:
                     linked.extend((start, last_end, entity, "place") for entity in sorted(hows))
