@@ -148,13 +148,17 @@ _WAYBACK_TOOLBAR = re.compile(
     re.IGNORECASE,
 )
 # archive.today (archive.ph, archive.is ...) over its copy, down to "archived 4 Mar 2015
-# 10:12:01 UTC"; the address it was saved from is under "Saved from".
+# 10:12:01 UTC"; the address it was saved from is beside or under "Saved from".
 _ARCHIVE_TODAY = re.compile(r"archive\.(?:today|ph|is|li|vn|fo|md)")
 _ARCHIVED_AT = re.compile(r"archived \d{1,2} \w{3} \d{4} [\d:]+ UTC", re.IGNORECASE)
+# Its toolbar's last line when no "archived" line follows: "share download .zip report bug
+# or abuse Buy me a coffee".
+_ARCHIVE_SHARE = re.compile(r"share\s+download \.zip\b.*", re.IGNORECASE)
 # Google's cache: "This is Google's cache of http://... It is a snapshot of the page as it
 # appeared on ...", then its links and a tip.
 _GOOGLE_CACHE = re.compile(r"This is Google's cache of (?P<url>\S+?)\.? It is a snapshot")
 _GOOGLE_TOOLBAR = re.compile(r"Full version\s+Text-only version.*|Tip: To quickly find.*")
+SAVED_FROM = ["Saved", "from"]
 TOOLBAR_LINES = 40  # an archive's toolbar is over the page, within this many lines
 
 
@@ -180,11 +184,14 @@ def from_web_archive(text: str) -> str:
                 end = i
     elif _ARCHIVE_TODAY.fullmatch(first):
         ends = [i for i in filled if _ARCHIVED_AT.fullmatch(lines[i].strip())]
+        ends = ends or [i for i in filled if _ARCHIVE_SHARE.fullmatch(lines[i].strip())]
         if not ends:
             return text
         end = ends[0]
-        saved = [i for i in filled if lines[i].strip() == "Saved from"]
-        if saved and (after := [i for i in filled if i > saved[0]]):
+        saved = [i for i in filled if lines[i].split() and lines[i].split()[:2] == SAVED_FROM]
+        if saved and len(address := lines[saved[0]].split()[2:]) == 1:
+            url = address[0]  # "Saved from\thttp://..."
+        elif saved and (after := [i for i in filled if i > saved[0]]):
             url = lines[after[0]].strip()
     elif found := _GOOGLE_CACHE.match(first):
         url = found["url"]
@@ -203,25 +210,38 @@ def from_web_archive(text: str) -> str:
 
 
 # A forwarded e-mail's header: the mail program's mark, then "From:", "Date:", "Subject:"
-# and "To:" lines; the forwarder's note may follow, above a rule.
-_FORWARD_MARK = re.compile(r"-+ ?forwarded message ?-+|begin forwarded message:?", re.I)
-_MAIL_HEADER = re.compile(r"(?:from|date|sent|subject|to|cc):\s.*", re.IGNORECASE)
+# and "To:" lines; the forwarder's note may follow, above a rule. Outlook puts the
+# forwarder's own header and note first, then "-----Original Message-----" and the header
+# of the mail forwarded.
+_FORWARD_MARK = re.compile(
+    r"-+ ?forwarded message ?-+|begin forwarded message:?|-+ ?original message ?-+", re.I
+)
+_MAIL_HEADER = re.compile(r"(?:from|date|sent|subject|to|cc|importance):\s.*", re.IGNORECASE)
 _RULE = re.compile(r"[-_*=~]{3,}")
 FORWARD_NOTE_LINES = 12  # the forwarder's note is short: a rule further down is the story's
+
+
+def _is_mark(line: str) -> bool:
+    return _FORWARD_MARK.fullmatch(line.strip()) is not None
 
 
 def from_forward(text: str) -> str:
     """A forwarded e-mail's story, without the forward's header and the note above a rule."""
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    if not filled or not _FORWARD_MARK.fullmatch(lines[filled[0]].strip()):
+    noted = bool(filled) and _MAIL_HEADER.fullmatch(lines[filled[0]].strip()) is not None
+    if noted:
+        # The forwarder's header and note over the mark: none of it is the story's.
+        near = filled[: FORWARD_NOTE_LINES * 2]
+        filled = filled[next((k for k, i in enumerate(near) if _is_mark(lines[i])), 0) :]
+    if not filled or not _is_mark(lines[filled[0]]):
         return text
     end = filled[0]
     for i in filled[1:]:
         if not _MAIL_HEADER.fullmatch(lines[i].strip()):
             break
         end = i
-    note = [i for i in filled if i > end][:FORWARD_NOTE_LINES]
+    note = [] if noted else [i for i in filled if i > end][:FORWARD_NOTE_LINES]
     if rules := [i for i in note if _RULE.fullmatch(lines[i].strip())]:
         end = rules[0]
     return "\n".join(lines[end + 1 :])

@@ -221,8 +221,13 @@ _DATE_THEN_SITE = re.compile(
 )
 
 
-# "UK News | Wed Oct 1, 2014 | 11:42am BST": a section, then the date.
-_SECTIONS_THEN_DATE = re.compile(r"(?P<sections>[\w&'’. ]{2,30}?)\s+\|\s+(?P<date>.{6,40})")
+# "UK News | Wed Oct 1, 2014 | 11:42am BST": a section, then the date. A podcast's
+# episode or a video's views, then the date: "Episode 42 · 14 March 2016", "1,104 views •
+# Published on 7 Jul 2016".
+_SECTIONS_THEN_DATE = re.compile(
+    r"(?P<sections>[\w&'’. ]{2,30}?|(?:[\w ]+,\s)?Episode\s\d+|[\d,.]+K?\sviews)"
+    r"\s+[|·•]\s+(?P<date>.{6,40})"
+)
 
 
 def date_and_sections(text: str) -> tuple[str, str] | None:
@@ -232,8 +237,13 @@ def date_and_sections(text: str) -> tuple[str, str] | None:
     if (prefix := _DATE_PREFIX.match(text)) and not prefix["updated"]:
         text = text[prefix.end() :]  # "Posted 18 April 2016 in Trust news"
     for pattern in (_DATE_THEN_SECTIONS, _DATE_THEN_PAPER, _SECTIONS_THEN_DATE):
-        if (match := pattern.fullmatch(text)) and looks_like_date(match["date"]):
-            return match["date"], match["sections"]
+        if not (match := pattern.fullmatch(text)):
+            continue
+        date = match["date"]
+        if pattern is _SECTIONS_THEN_DATE and (prefix := _DATE_PREFIX.match(date)):
+            date = date[prefix.end() :]  # "1,104 views • Published on 7 Jul 2016"
+        if looks_like_date(date):
+            return date, match["sections"]
     if (folio := _FOLIO.fullmatch(text)) and _names_paper(folio["sections"]):
         return folio["date"], folio["sections"]
     if folio := _DATE_THEN_SITE.fullmatch(text):
@@ -2078,6 +2088,8 @@ def _classify(line: _Line) -> None:
         line.unit, line.kind = date[0], "date"  # Outlook's header, furniture over a headline
     elif is_furniture(text) or ((unit := repeated_unit(text)) and is_furniture(unit)):
         line.kind = "furniture"
+    elif not any(c.isalnum() for c in text):
+        line.kind = "furniture"  # a rule: "-----", "* * *"
     elif label := _CAPTION_LABEL.match(text):
         caption = text[label.end() :]
         line.kind, line.unit = ("caption", caption) if caption else ("furniture", "")
@@ -2891,9 +2903,11 @@ _SHARE_LINE = re.compile(r"share(?: this (?:page|article|story))?:?", re.IGNOREC
 def _headline_over_metadata(lines: list[str], filled: list[int], i: int) -> bool:
     """Whether line i, under the masthead, is a headline with its byline or date under it:
     a caption further down, over the standfirst, is then no headline."""
-    under = [j for j in filled if j > i][:2]
-    if len(under) == 2 and _words(lines[under[0]]) <= 2 and is_furniture(lines[under[0]].strip()):
+    under = [j for j in filled if j > i][:3]
+    if len(under) >= 2 and _words(lines[under[0]]) <= 2 and is_furniture(lines[under[0]].strip()):
         under.pop(0)  # a label under it: the Guardian's "Editorial"
+    if len(under) >= 2 and _is_bare_byline(" ".join(lines[under[0]].split())):
+        under.pop(0)  # the author's name, the date under it: "Sally Weale Education ..."
     after = under[0] if under else None
     line = " ".join(lines[i].split())
     return (

@@ -3593,6 +3593,29 @@ def test_a_forwarded_emails_header_and_note_are_no_part_of_the_story(db, note):
     assert draft.body == "Paul Moffat will leave."
 
 
+def test_an_outlook_forward_keeps_the_forwarded_story_not_the_forwarders_note(db):
+    text = (
+        "From:\tHannah Pickering\nSent:\t15 February 2024 11:26\nTo:\tTom Askew\nSubject:\tFW: "
+        "Doncaster children's homes plan\nImportance:\tHigh\n\nTom - see below, the YP have "
+        "picked up the report. Thanks, H\n\nHannah Pickering | Communications Officer | City of "
+        "Doncaster Council\n\n-----Original Message-----\nFrom: Media Monitoring\nSent: 15 "
+        "February 2024 07:02\nTo: Hannah Pickering\nSubject: Yorkshire Post: Doncaster to open "
+        "six homes\n\nDoncaster to open six new children's homes\n\nBy George Torr, Local "
+        "Democracy Reporting Service\nPublished 14th Feb 2024, 17:30 GMT\n\nDoncaster is to "
+        "open six homes.\n\nThe council approved the plan.\n\n-----\nThis email and any "
+        "attachments are confidential and intended solely for the addressee.\n"
+    )
+
+    draft = ingest.read_article(text, name="outlook.txt")
+
+    assert draft.headline == "Doncaster to open six new children's homes"
+    assert draft.published.at == datetime(2024, 2, 14, 17, 30, tzinfo=UTC)
+    assert [author.name for author in draft.authors] == ["George Torr"]
+    assert draft.standfirst == "Doncaster is to open six homes."
+    assert draft.body == "The council approved the plan."
+    assert draft.captions == []  # nor the rule over the disclaimer
+
+
 def test_a_factiva_export_with_labelled_fields_is_read_as_a_story(db):
     text = (
         "HD\tMPs demand answers over trust overspend\nBY\tDavid Kessen\nWC\t587 words\n"
@@ -4197,12 +4220,16 @@ ARCHIVED_STORY = (
         "UTC\nAll snapshots from host www.doncasterfreepress.co.uk\nWebpage\tScreenshot\n"
         "share\tdownload .zip\treport bug or abuse\nhistory←prior next→\n"
         "archived 4 Mar 2015 10:12:01 UTC\n",
+        # The newer toolbar: the address beside "Saved from", no "archived" line under it.
+        "archive.today\nwebpage capture\nSaved from\t{url}\nsearch\t01 Oct 2014 14:22:07 UTC\n"
+        "All snapshots from host www.doncasterfreepress.co.uk\nWebpage\tScreenshot\nshare\t"
+        "download .zip\treport bug or abuse\tBuy me a coffee\n",
         "This is Google's cache of {url}. It is a snapshot of the page as it appeared on 4 "
         "Oct 2014 09:30:12 GMT. The current page could have changed in the meantime. Learn "
         "more\nFull version\tText-only version\tView source\nTip: To quickly find your search "
         "term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar.\n",
     ],
-    ids=["wayback", "archive.today", "google cache"],
+    ids=["wayback", "archive.today", "archive.today without archived line", "google cache"],
 )
 def test_a_page_a_web_archive_kept_is_read_without_the_archive(db, toolbar):
     url = "http://www.doncasterfreepress.co.uk/news/new-trust-1-6869201"

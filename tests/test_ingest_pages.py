@@ -1137,6 +1137,9 @@ def test_a_paragraph_ending_in_of_is_not_run_on_into_the_topics_under_it(db):
         ("Received: 24/11/2015 00:01", "2015-11-24 00:01"),
         ("First broadcast: 3 March 2014", "2014-03-03"),
         ("First shown: Mon 13 Jul 2015, 18:30", "2015-07-13 18:30"),  # iPlayer's
+        ("Episode 42 · 14 March 2016", "2016-03-14"),  # a podcast's page
+        ("Season 3, Episode 12 · 9 October 2024", "2024-10-09"),
+        ("1,104 views • Published on 7 Jul 2016", "2016-07-07"),  # a video's
     ],
 )
 def test_programmes_podcasts_and_wires_labelled_dates_date_the_story(db, line, day):
@@ -1277,6 +1280,27 @@ def test_the_guardians_one_line_dates_with_their_first_or_last_times(db, line, d
     draft = ingest.read_article(text, name="guardian.txt")
 
     assert ingest.format_moment(draft.published) == day
+
+
+def test_a_headline_under_the_sites_address_keeps_its_byline_and_standfirst(db):
+    # A Google AMP copy: the site's address over the headline, the author and the date.
+    text = (
+        "theguardian.com\nOfsted rates England's first children's services trust inadequate\n"
+        "Sally Weale Education correspondent\nFri 20 Nov 2015 17.45 GMT\nShare on Facebook\n"
+        "Share on Twitter\nShare via Email\n\nOfsted inspectors found 'widespread and serious "
+        "failures' at Doncaster Children's Services Trust, launched only a year ago\n"
+        "Doncaster's children's services were taken out of council control in 2014. "
+        "Photograph: Christopher Furlong/Getty Images\n\nEngland's first independent children's"
+        " services trust has been rated inadequate by Ofsted.\n\nThe watchdog said the trust "
+        "had made progress in some areas.\n"
+    )
+
+    draft = ingest.read_article(text, name="amp.txt")
+
+    assert draft.headline == "Ofsted rates England's first children's services trust inadequate"
+    assert [author.name for author in draft.authors] == ["Sally Weale"]
+    assert draft.standfirst.startswith("Ofsted inspectors found 'widespread")
+    assert draft.body.startswith("England's first independent")
 
 
 def test_community_cares_comments_neither_date_the_story_nor_stay_in_it(db):
