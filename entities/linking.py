@@ -4621,7 +4621,9 @@ class _Resolution:
             starts[:] = sorted(set(starts))
             for first, second in pairwise(starts):
                 # A place and a body it names are no list: "in Slough, where Slough
-                # Children's Services Trust"; nor a name and its acronym in brackets.
+                # Children's Services Trust"; nor a name and its acronym in brackets; nor
+                # a body and the places it covers: "The combined authority covers
+                # Doncaster, Barnsley, Rotherham and Sheffield".
                 if (
                     text.find("\n", first, second) == -1
                     and text[second - 1 : second] != "("
@@ -4629,6 +4631,7 @@ class _Resolution:
                         first in self.other_places
                         and text.startswith(_ALNUM_RUN.match(text, first).group(), second)
                     )
+                    and not (first not in self.other_places and second in self.other_places)
                 ):
                     self.listed.update((first, second))
         if len(self.linked) and (unknown := [at for starts in heads.values() for at in starts]):

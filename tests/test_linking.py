@@ -1965,6 +1965,16 @@ def placed_linker():
     return Linker.build(SEED_ENTITIES, aliases)
 
 
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_the_places_a_body_covers_leave_its_description_to_it(placed_linker, between):
+    text = (
+        "Oliver Coppard has been re-elected Mayor of South Yorkshire. The combined authority "
+        f"covers Doncaster, Barnsley, Rotherham and Sheffield.{between}Mr Coppard said the "
+        "authority would get on with delivering for South Yorkshire."
+    )
+    assert "the authority" not in [span.text for span in placed_linker.find(text).spans]
+
+
 @pytest.mark.parametrize(
     ("other", "between", "linked_after"),
     [
