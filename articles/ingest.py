@@ -113,7 +113,8 @@ _DATE_TOKEN = re.compile(
 )
 _DATE_PREFIX = re.compile(
     r"(?:(?P<updated>(?:page\s+)?(?:last\s+)?(?:updated|modified|amended))"
-    r"|(?:first\s+)?published(?:\s+(?:time|date))?"
+    r"|(?:first\s+|report\s+)?published(?:\s+(?:time|date))?"
+    r"|delivered"  # GOV.UK's speeches
     r"|posted|issued|date(?:\s+posted)?|(?:volume\s+\d+:\s*)?debated"  # Hansard's "debated on"
     r"|(?:first\s+)?(?:broadcast|shown)|transmission|transmitted|last\s+on|released"
     r"|release\s+date"
@@ -537,8 +538,12 @@ _FURNITURE_LINES = [
     # A release's embargo: "EMBARGO: Not for publication before 00.01 Thursday 7 July 2016".
     r"|embargo(?:ed)?\s*(?::|until\b|to\b).{0,100}"
     r"|not for (?:publication|release) (?:before|until)\b.{0,80}"
-    # GOV.UK's menu ("Topics", "Government activity"); the Guardian's share button.
+    # GOV.UK's menu ("Topics", "Government activity"), and its menus of 2013 run onto one
+    # line each; the Guardian's share button.
     r"|search gov\.uk|government activity|view more sharing options"
+    r"|departments\s+worldwide\s+how government works\s+get involved"
+    r"|policies\s+publications\s+consultations\s+statistics\s+announcements"
+    r"|services and information|departments and policy"  # its footer's headings
     r"|open in (?:the )?browser|← ?ampproject\.org|view original|flipped by .{1,60} into .{1,80}"
     r"|\d+ (?:minutes?|hours?|days?) ago|[\w ,.&'’]{1,40} · \d+ min read",
     # GOV.UK's cookie buttons, a line each.
@@ -598,6 +603,7 @@ _FURNITURE_LINES = [
     r"listen to (?:this )?(?:article|story)\b.*|~?\d+ min(?:ute)?s? read|duration \d+:\d+",
     r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:view|show|hide|read)(?: \d+)? comments?",
     r"is this page useful\??|(?:yes|no),? this page is (?:not )?useful"
+    r"|is there anything wrong with this page\??"  # GOV.UK's of 2013
     r"|sort by:? \w+(?: \| .{1,120})?|since you(?:'|’)re here\W*|enter your e-?mail(?: address)?"
     r"|click to share on \w+(?: \(opens in new window\))?"
     r"|(?:facebook|twitter|whatsapp|e-?mail|linkedin|messenger)"
@@ -720,10 +726,11 @@ _FURNITURE_LINES = [
     r"(?:video|audio) (?:report|package|interview) by\b.{1,60}",  # a broadcast's credit
     r"(?:become|already) a (?:subscriber|member)\b.*|subscribers? only",
     r"(?:sign|log) (?:in|up|out)\b.*|register(?: now| for free| here| today| to .*)?",
-    r"subscribe(?: now| today| here| to .*| for .*)?",
+    r"subscribe(?: now| today| here| to .*| for .*)?|join(?: us)? (?:now|today|here)",
     r"(?:get|enjoy|unlock) (?:unlimited|full|digital) access\b.*",
     r"this (?:article|story) is more than \w+ (?:years?|months?) old",
-    r"(?:first )?published|posted",  # a label on its own line, its date on the next
+    r"(?:first )?published|posted|delivered on",  # a label on its own line, its date under
+    r"(?:location|part of|applies to):\s.{1,80}",  # GOV.UK's: a speech's place, its topics
     # Skip links, one or several run together: "Skip to main contentSkip to navigation".
     r"(?:skip to (?:the )?(?:main )?(?:content|navigation|article|search|footer) ?)+"
     r"|(?:main )?menu|search|home",
@@ -920,7 +927,8 @@ _PITCH = re.compile(
     rf"|follow (?:us|the{_PAPER}|bbc [\w &]{{1,30}}|(?-i:[A-Z]\w+(?: [A-Z]\w+){{0,3}})) on "
     r"(?:facebook|twitter|x|instagram|tiktok|threads|bluesky)\b|send your story ideas to\b"
     r"|why you can trust [\w ]{1,20}|please use [\w ]{1,20} browser for a more accessible\b"
-    r"|join our [\w ]{0,20}(?:whatsapp|facebook) (?:community|group|channel)\b"
+    r"|benefits births, deaths, marriages and care\b"  # GOV.UK's footer of topics, 2013
+    r"|join (?:our|[\w’'-]+['’]s) [\w ]{0,20}(?:whatsapp|facebook) (?:community|group|channel)\b"
     r"|download (?:our|the) [\w ’'&.]{0,30}\bapp\b"
     rf"|subscribe to (?:the{_PAPER}|us) for (?:just |only )?[£$€]"
     r"|(?:got|do you have) an? (?:news )?story\b.{0,60}\b(?:email|contact|call)\b|email us at\b"
@@ -1396,6 +1404,11 @@ _GLUED = [
     (re.compile(r"^By(?=[A-Z][a-z])"), "By "),
     # A blog's "Posted by admin on 18 March 2014", read as "18 March 2014 by admin".
     (re.compile(r"^Posted\s+by\s+(?P<who>[^|•]+?)\s+on\s+(?P<date>.+)$"), r"\g<date> by \g<who>"),
+    # WordPress's Divi theme: "Posted by Darren Fielding | Oct 18, 2019 | News | 0 comments".
+    (
+        re.compile(r"^Posted\s+by\s+(?P<who>[^|•]+?)\s+\|\s+(?P<rest>.+?)\s+\|\s+\d+\s+comments?$"),
+        r"By \g<who> | \g<rest>",
+    ),
     (
         re.compile(r"^(?:News|Politics|Sport|Opinion|Business|Education|Health)By\s?(?=[A-Z])"),
         "By ",
@@ -1408,6 +1421,15 @@ _GLUED = [
             r"|Investigations|Reporter|Editor|Correspondent)\b)"
         ),
         r"\1, ",
+    ),
+    # GOV.UK's note on a speech's text after its date: "10 July 2014 (Transcript of the
+    # speech, exactly as it was delivered)", "(Original script, may differ from ...)".
+    (
+        re.compile(
+            r"(?<=\d{4})\s*\((?:transcript of the speech|original script|speaker's notes)[^)]*\)$",
+            re.IGNORECASE,
+        ),
+        "",
     ),
     # The BBC's 2009 pages add the time in the UK: "Page last updated at 15:47 GMT, Tuesday,
     # 16 June 2009 16:47 UK".
@@ -1692,6 +1714,7 @@ def _mark_labelled_captions(lines: list[_Line]) -> None:
 # GOV.UK's "From:" over the departments and ministers a release is from.
 _NOTE_LABEL = re.compile(
     r"disclosure(?: statement)?|conflicts? of interest|partners|from:"
+    r"|location:|part of:|applies to:"  # GOV.UK's, over a speech's place and its topics
     r"|image (?:copyright|source),?",  # the BBC's, over the picture's credit: "Getty Images"
     re.IGNORECASE,
 )

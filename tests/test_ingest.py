@@ -234,6 +234,8 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "For more news from Doncaster, visit our website.",
         "Follow the Doncaster Free Press on Facebook.",
         "Join our WhatsApp community for the latest news.",
+        "Join YorkshireLive's WhatsApp community to get breaking news sent to your phone",
+        "Join now",
         "Download our free app for the latest news.",
         "Subscribe to the Doncaster Free Press for just £1 a month.",
         "Got a story? Email newsdesk@example.com",

@@ -612,6 +612,29 @@ def test_a_govuk_news_story_copied_without_blank_lines(db):
     assert draft.captions == []
 
 
+def test_a_govuk_speech_of_2013_keeps_neither_its_menus_nor_its_details(db):
+    text = (
+        "Skip to main content\nGOV.UK\nDepartments Worldwide How government works Get involved"
+        "\nPolicies Publications Consultations Statistics Announcements\n\nSpeech\n"
+        "Doncaster children's services: written ministerial statement\n\nWritten statement to "
+        "Parliament from Michael Gove on children's services in Doncaster.\n\nDelivered on:\n"
+        "    17 July 2013 (Transcript of the speech, exactly as it was delivered)\nLocation:\n"
+        "    House of Commons\nPart of: Improving the child protection system\nApplies to: "
+        "England\n\nToday I am announcing the steps I am taking in Doncaster.\n\n"
+        "Is there anything wrong with this page?\n\nServices and information\nBenefits Births, "
+        "deaths, marriages and care Business and self-employed Childcare and parenting "
+        "Citizenship and living in the UK Crime, justice and the law Disabled people\n"
+    )
+
+    draft = ingest.read_article(text, name="speech.txt")
+
+    assert draft.headline == "Doncaster children's services: written ministerial statement"
+    assert ingest.format_moment(draft.published) == "2013-07-17"
+    assert draft.standfirst.startswith("Written statement to Parliament")
+    assert draft.body == "Today I am announcing the steps I am taking in Doncaster."
+    assert draft.captions == []
+
+
 @pytest.mark.parametrize(
     "top",
     [
@@ -1140,6 +1163,8 @@ def test_a_paragraph_ending_in_of_is_not_run_on_into_the_topics_under_it(db):
         ("Episode 42 · 14 March 2016", "2016-03-14"),  # a podcast's page
         ("Season 3, Episode 12 · 9 October 2024", "2024-10-09"),
         ("1,104 views • Published on 7 Jul 2016", "2016-07-07"),  # a video's
+        ("Report published: 14 June 2013", "2013-06-14"),  # Ofsted's
+        ("Posted by Darren Fielding | Oct 18, 2019 | News | 0 comments", "2019-10-18"),
     ],
 )
 def test_programmes_podcasts_and_wires_labelled_dates_date_the_story(db, line, day):
