@@ -1299,6 +1299,8 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
             and not date_and_sections(line)  # "guardian.co.uk, Tuesday 24 January 2012"
             and not (runs_on and dateline(line))  # "By Laura Andrew", "Published 12th Mar"
             and not (runs_on and _is_byline(line))  # "... the results are in", "By Jo Hall"
+            # "By Rob Sissons, Sarah Smith and Tom Kelly", then "All times stated are UK".
+            and not (runs_on and is_furniture(line))
         )
         if wrapped:
             before.text = f"{before.text} {line}"
@@ -2408,8 +2410,11 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
                 )
                 and after_name.number + 1 == line.number
             ):
-                # "Sally Weale", then "Education correspondent" or "News reporter @sally"
-                out.byline = f"{out.byline}, {_HANDLE.sub('', text).strip()}"
+                # "Sally Weale", then "Education correspondent" or "News reporter @sally";
+                # or the name again with the post: "Patrick Butler Social policy editor".
+                post = _HANDLE.sub("", text).strip()
+                same = post.startswith(f"{out.byline} ")
+                out.byline = post if same else f"{out.byline}, {post}"
                 continue
         if kind in ("date", "updated", "date+sections") and _read_date(line) is None:
             kind = "text"  # no whole date: "November 4" over a column, an event's time
@@ -2439,9 +2444,10 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
             and _dates_it_better(moment := _read_date(line), text, out.published, dated_by)
         ):
             out.published, dated_by = moment, text
-        elif kind == "date" and updated is None and _FIRST_PUBLISHED.match(text):
+        elif kind == "date" and _FIRST_PUBLISHED.match(text):
             # The Guardian's "Wed 10 Jul 2013 17.02 BST", then "First published on Wed
-            # 10 Jul 2013 08.41 BST": the date above was the last update's.
+            # 10 Jul 2013 08.41 BST": the date above was the last update's (its live
+            # pages print "Updated 18 Nov 2015" over both).
             first = _read_date(line)
             if first.at < out.published.at:
                 updated, out.published = (line, out.published), first

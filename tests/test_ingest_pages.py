@@ -1307,6 +1307,36 @@ def test_the_guardians_one_line_dates_with_their_first_or_last_times(db, line, d
     assert ingest.format_moment(draft.published) == day
 
 
+def test_the_guardians_live_page_is_dated_by_its_first_publication(db):
+    text = (
+        "Ofsted children's services results: Doncaster trust rated inadequate - as it "
+        "happened\n\nEngland's first independent children's trust fails its inspection\n\n"
+        "Updated 18 Nov 2015\nPatrick Butler\nPatrick Butler Social policy editor\n"
+        "Wed 18 Nov 2015 16.52 GMT\nFirst published on Wed 18 Nov 2015 09.05 GMT\n\n"
+        "That's all from us today.\n"
+    )
+
+    draft = ingest.read_article(text, name="live.txt")
+
+    assert ingest.format_moment(draft.published) == "2015-11-18 09:05"
+    assert draft.updated_at.isoformat() == "2015-11-18T16:52:00+00:00"
+    assert draft.byline == "Patrick Butler Social policy editor"
+    assert [author.name for author in draft.authors] == ["Patrick Butler"]
+
+
+def test_a_live_pages_byline_ending_in_a_given_name_keeps_the_note_under_it_apart(db):
+    text = (
+        "Election 2015: Yorkshire results as they happened\n\nLive Reporting\n"
+        "By Rob Sissons, Sarah Smith and Tom Kelly\nAll times stated are UK\n8 May 2015\n\n"
+        "Posted at 07:45\nThat's all from us\n\nThanks for your company.\n"
+    )
+
+    draft = ingest.read_article(text, name="live.txt")
+
+    assert draft.byline == "By Rob Sissons, Sarah Smith and Tom Kelly"
+    assert [author.name for author in draft.authors] == ["Rob Sissons", "Sarah Smith", "Tom Kelly"]
+
+
 def test_a_headline_under_the_sites_address_keeps_its_byline_and_standfirst(db):
     # A Google AMP copy: the site's address over the headline, the author and the date.
     text = (
