@@ -478,7 +478,7 @@ _RELATED_HEADINGS = (
     r"|more from [\w ]{1,20}|trending(?: now| in [\w ]{1,20})?|recommended(?: for you)?"
     r"|also in this section|latest from [\w ]{1,20}|most watched(?: news)? videos"
     r"|related (?:items|news|information)|other local news|also in this issue"
-    r"|most read in [\w ]{1,20}|read more from [\w ]{1,20}|in this article"
+    r"|most read in [\w ]{1,20}|read more from [\w ]{1,20}|(?:topics )?in this article"
 )
 # Where a page embeds a social network's post: "Skip twitter post by Ros Jones", "End of
 # twitter post by ...", "Allow X content?", the Guardian's "Twitter/X post by ...",
@@ -727,6 +727,7 @@ _FURNITURE_LINES = [
     r"(?:become|already) a (?:subscriber|member)\b.*|subscribers? only",
     r"(?:sign|log) (?:in|up|out)\b.*|register(?: now| for free| here| today| to .*)?",
     r"subscribe(?: now| today| here| to .*| for .*)?|join(?: us)? (?:now|today|here)",
+    r"free for (?:one|a|\d+) (?:month|week)s?",  # The Telegraph's offer over its pages
     r"(?:get|enjoy|unlock) (?:unlimited|full|digital) access\b.*",
     r"this (?:article|story) is more than \w+ (?:years?|months?) old",
     r"(?:first )?published|posted|delivered on",  # a label on its own line, its date under
@@ -889,15 +890,16 @@ COOKIE_NOTICE_WORDS = 80
 
 # A paywall's sentence: "To read this article in full, subscribe to LGC.", "Please log in
 # or register to continue reading."
-_PAYWALL_ASK = r"(?:subscri\w+|log in|sign in|register|become a member)"
+_PAYWALL_ASK = r"(?:subscri\w+|log in|sign in|register|become an? (?:[\w ]{1,30} )?member)"
 _PAYWALL_READ = r"(?:read|continue|access|view|see)"
 _PAYWALL = re.compile(
     r"(?:[\w&'’ ]{1,30}: )?"  # whom it asks: "BASW members: Log in to read the full article."
     rf"(?:(?:to|please) {_PAYWALL_READ}\b.{{0,60}}\b{_PAYWALL_ASK}\b"
     rf"|(?:please )?{_PAYWALL_ASK}\b.{{0,40}}\bto {_PAYWALL_READ}\b"
-    # "This article is available to CYP Now subscribers. Subscribe now."
+    # "This article is available to CYP Now subscribers. Subscribe now.", "... to CYP Now
+    # Digital members only."
     r"|this (?:article|story|content) is (?:only )?available (?:to|for) .{0,40}\b(?:subscribers"
-    r"|registered users)\b"
+    r"|registered users|members)\b"
     r"|your access to [\w ]{1,20}$)",
     re.IGNORECASE,
 )
@@ -928,6 +930,9 @@ _PITCH = re.compile(
     r"(?:facebook|twitter|x|instagram|tiktok|threads|bluesky)\b|send your story ideas to\b"
     r"|why you can trust [\w ]{1,20}|please use [\w ]{1,20} browser for a more accessible\b"
     r"|benefits births, deaths, marriages and care\b"  # GOV.UK's footer of topics, 2013
+    # The i's newsletter box; the Mirror's sign-up, run together: "Thank you for
+    # subscribingSee our privacy notice".
+    r"|your inbox, our expert journalists\b|thank you for subscribing"
     r"|join (?:our|[\w’'-]+['’]s) [\w ]{0,20}(?:whatsapp|facebook) (?:community|group|channel)\b"
     r"|download (?:our|the) [\w ’'&.]{0,30}\bapp\b"
     rf"|subscribe to (?:the{_PAPER}|us) for (?:just |only )?[£$€]"
@@ -1578,9 +1583,8 @@ def _mark_related_blocks(lines: list[_Line]) -> None:
     list.
     """
     in_list = False
-    for line in lines:
-        if line.kind == "blank":
-            continue
+    visible = [line for line in lines if line.kind != "blank"]
+    for line, following in zip(visible, [*visible[1:], None], strict=True):
         if _RELATED_HEADING.fullmatch(line.text):
             in_list = True
         elif in_list and line.kind in (
@@ -1590,6 +1594,8 @@ def _mark_related_blocks(lines: list[_Line]) -> None:
             if line.kind == "text" and (
                 _FULL_STOP.search(line.text)
                 or (line.text.endswith(":") and _words(line.text) >= QUOTE_LEAD_WORDS)
+                # A picture's caption over its credit: "Credit: Geoff Pugh for The Telegraph".
+                or (following is not None and _CREDIT.match(following.text))
             ):
                 in_list = False  # the story goes on: "Dame Rosie ... said on Twitter:"
             else:
@@ -2679,7 +2685,12 @@ def _section_label(lines: list[str], filled: list[int], k: int) -> bool:
         and _SUBJECT_LABEL.fullmatch(label) is not None
         and _words(headline) >= MASTHEAD_HEADLINE_WORDS
         and _reads_like_headline(headline)
-        and not _story_metadata(standfirst)
+        and (
+            not _story_metadata(standfirst)
+            # Or the byline's line files the story under the label: "Posted by Social Work
+            # News Team | 1st September 2022 | Children's Social Care, News | 0 comments".
+            or label.casefold() in standfirst.casefold()
+        )
     )
 
 
@@ -3449,6 +3460,8 @@ def read_article(text: str, *, name: str) -> Draft:
         above += _crumbs_under_home(lines, filled, len(above), labelled=True)
     above += _masthead(lines, filled[len(above) :])
     above += _site_over_menu(lines, filled[len(above) :])
+    if above and above == filled[: len(above)] and _section_label(lines, filled, len(above)):
+        above.append(filled[len(above)])  # under the masthead: "Children's Social Care"
     if not above:
         above = _site_over_controls(lines, filled)
     # A date or byline among the menus, read with the lines under: the masthead's lines

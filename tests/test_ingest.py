@@ -236,6 +236,9 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Join our WhatsApp community for the latest news.",
         "Join YorkshireLive's WhatsApp community to get breaking news sent to your phone",
         "Join now",
+        "Thank you for subscribingSee our privacy notice",
+        "Your inbox, our expert journalists. The Early Edition: start your day with what "
+        "really matters.",
         "Download our free app for the latest news.",
         "Subscribe to the Doncaster Free Press for just £1 a month.",
         "Got a story? Email newsdesk@example.com",
@@ -379,6 +382,8 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Home > Children > Doncaster children's trust goes live with pledge to end \"decades "
         'of failure"',
         "This article is available to CYP Now subscribers. Subscribe now.",
+        "This article is available to CYP Now Digital members only.",
+        "To continue reading, become a CYP Now Digital member today.",
         "Sorry, there seem to be some issues. Please try again later.",
         "Submitting...",
         "Want to read more? Here's how to subscribe to The Star...",

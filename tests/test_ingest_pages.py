@@ -1324,6 +1324,42 @@ def test_the_guardians_live_page_is_dated_by_its_first_publication(db):
     assert [author.name for author in draft.authors] == ["Patrick Butler"]
 
 
+def test_the_telegraphs_offer_and_topics_leave_its_headline_and_caption(db):
+    text = (
+        "The Telegraph logo\nNews\nSport\nMoney\nLog in\nSubscribe now\nFree for one month\n\n"
+        "News\nEducation\n\nThousands of children left at risk by failing councils, Ofsted "
+        "chief warns\n\nSir Michael Wilshaw names Doncaster among authorities where 'no one is "
+        "in charge'\n\nBy Camilla Fairbrother, Education Correspondent\n1 December 2015 • "
+        "10:00pm\nRelated Topics\nOfsted, Michael Wilshaw, Children's services\n\nSir Michael "
+        "Wilshaw said some councils had gone through five directors in as many years\nCredit: "
+        "Geoff Pugh for The Telegraph\n\nThousands of vulnerable children are being let down."
+        "\n\nTopics in this article\nOfsted\nLocal government\n"
+    )
+
+    draft = ingest.read_article(text, name="telegraph.txt")
+
+    assert draft.headline.startswith("Thousands of children left at risk")
+    assert draft.standfirst.startswith("Sir Michael Wilshaw names Doncaster")
+    assert draft.captions[0].startswith("Sir Michael Wilshaw said some councils")
+    assert draft.body == "Thousands of vulnerable children are being let down."
+
+
+def test_a_section_label_the_byline_files_the_story_under_is_no_headline(db):
+    text = (
+        "Social Work News\nHome  News  Jobs  Features  Events  Awards  Contact\n\n"
+        "Children's Social Care\n\nDoncaster children's services return to council after "
+        "eight years in trust\n\nPosted by Social Work News Team | 1st September 2022 | "
+        "Children's Social Care, News | 0 comments\n\nChildren's social care in Doncaster has "
+        "returned to the council.\n\nStaff transferred today.\n"
+    )
+
+    draft = ingest.read_article(text, name="swn.txt")
+
+    assert draft.headline.startswith("Doncaster children's services return to council")
+    assert ingest.format_moment(draft.published) == "2022-09-01"
+    assert draft.standfirst.startswith("Children's social care in Doncaster")
+
+
 def test_a_live_pages_byline_ending_in_a_given_name_keeps_the_note_under_it_apart(db):
     text = (
         "Election 2015: Yorkshire results as they happened\n\nLive Reporting\n"

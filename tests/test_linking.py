@@ -3023,6 +3023,19 @@ def test_a_peerage_is_a_name_from_the_day_it_was_given(seeded, on, linked_peer):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten years after England's first children's trust was launched, services are back.",
+        "Staff gathered on the first day of the country's first children's trust.",
+    ],
+)
+def test_the_trust_is_named_as_the_first_childrens_trust(seeded, text):
+    spans = current_linker().find(text, on=date(2024, 4, 1)).spans
+    assert [span.entity for span in spans] == [DCST.key]
+
+
+@pytest.mark.django_db
 def test_the_education_department_capitalised_is_the_department_for_education(seeded):
     text = (
         "Mr Gove moved from the Education Department to become Chief Whip. Doncaster "
