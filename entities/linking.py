@@ -2511,6 +2511,7 @@ _SERVICES_IN = frozenset(
 # The same, and "on" ("modelled on Doncaster's") and "follow" ("could follow Doncaster"),
 # before a known body's place.
 _INCIDENTAL_BEFORE_KNOWN = _INCIDENTAL | {"on", "follow", "follows", "followed", "copy", "copied"}
+_BESIDE_OR_INCIDENTAL = _BESIDE | _INCIDENTAL_BEFORE_KNOWN
 
 
 def _last_before(heads, start: int, end: int, text: str) -> int:
@@ -4219,7 +4220,15 @@ class _Resolution:
             # first used in Doncaster, ... the Trust" is Sandwell's. A place stands for
             # its council by itself (see _stands_for_kind), except beside another place:
             # "Sheffield City Council, which borders Doncaster, said the council".
-            beside = _INCIDENTAL_BEFORE_KNOWN if kind == "trust" else _BESIDE
+            # So is a place where something happened in the paragraph of the other body:
+            # "Bradford's chief executive said: “We have looked closely at the
+            # experience in Doncaster ... the council will have to work with this one.”"
+            if kind == "trust":
+                beside = _INCIDENTAL_BEFORE_KNOWN
+            elif text.find("\n", unknown[j], start) == -1:
+                beside = _BESIDE_OR_INCIDENTAL
+            else:
+                beside = _BESIDE
             while (
                 i >= 0
                 and at[i] > unknown[j]

@@ -2886,6 +2886,30 @@ def test_a_past_post_at_another_trust_sets_no_scene_for_the_trust(placed_linker)
     assert ("the trust", DCST.key) in linked(placed_linker, text)
 
 
+BRADFORDS_STORY = (
+    "The Bradford Children and Families Trust will take over children's services from "
+    "Bradford Council in April, after the Government ruled that the authority's services "
+    "needed to be run at arm's length.\n\nThe trust's chair confirmed the appointment.\n\n"
+    "The appointment comes in the same month that Doncaster took back control of its "
+    "children's services.\n\nDoncaster Children's Services Trust, which was set up in 2014, "
+    "was wound up, with staff moving back to City of Doncaster Council.\n\nRiana Nelson, "
+    "Doncaster's director of children's services, said the return marked a new chapter.\n\n"
+    "Bradford's chief executive Kersten England said: \"We have looked closely at the "
+    "experience in Doncaster, and we know the council will have to work hand in glove with "
+    "this one.\"\n\nOfsted's report found that children in Bradford had been left at risk."
+    "\n\nA further monitoring visit in July found that progress had begun.\n\nCllr Rebecca "
+    "Poulsen, leader of the council's Conservative group, said the council was letting "
+    "Bradford's children down."
+)
+
+
+def test_another_councils_story_goes_back_to_its_council_after_an_aside(placed_linker):
+    councils = [
+        phrase for phrase, _ in linked(placed_linker, BRADFORDS_STORY) if "ouncil" in phrase
+    ]
+    assert councils == ["Doncaster Council"]  # of "City of Doncaster Council", no more
+
+
 def test_a_known_place_in_a_comparison_sets_no_scene(placed_linker):
     text = (
         "Doncaster Children's Services Trust launched in 2014.\n\n"
