@@ -843,6 +843,15 @@ LONG_PROMPT_WORDS, CAPTION_WORDS, STANDFIRST_MIN_WORDS, BYLINE_WORDS = 14, 30, 8
 MAX_CAPTION_CHARS = 300
 
 
+# Pictographs that open a line in a channel's or an app's post: "📅 Friday 8 December
+# 2017", "🔴 Former Doncaster MP calls for ...". They are no words of the line. Ticks
+# ("✓", "✔") are bullets, and stay.
+_LEADING_PICTOGRAPHS = re.compile(
+    r"^[ \t]*(?:[\U0001F000-\U0001FAFF\u2600-\u2712\u2715-\u27BF\u2B00-\u2BFF\uFE0F]+[ \t]*)+",
+    re.MULTILINE,
+)
+
+
 def repair(text: str) -> tuple[str, list[str]]:
     """Fix mis-encoded characters and strip invisible ones; say what was repaired."""
     notes = []
@@ -856,6 +865,7 @@ def repair(text: str) -> tuple[str, list[str]]:
     if _MARKDOWN.search(fixed):
         fixed = _unmark(fixed)
         notes.append(MARKDOWN_NOTE)
+    fixed = _LEADING_PICTOGRAPHS.sub("", fixed)
     fixed, quoted = _DEBRIS_QUOTED.subn(r"‘\1’", fixed)
     fixed, stray = _DEBRIS.subn("‘", fixed)
     if quoted or stray:

@@ -1324,6 +1324,21 @@ def test_the_guardians_live_page_is_dated_by_its_first_publication(db):
     assert [author.name for author in draft.authors] == ["Patrick Butler"]
 
 
+def test_a_channels_pictographs_opening_its_lines_neither_undate_nor_head_the_story(db):
+    text = (
+        "🔴 Former Doncaster MP calls for national inquiry into children's trusts\n\n"
+        "📆 Tuesday 17 September 2024\n\nCaroline Flint said the trusts had to answer.\n\n"
+        "✓ The council agreed.\n"
+    )
+
+    draft = ingest.read_article(text, name="telegram.txt")
+
+    assert draft.headline.startswith("Former Doncaster MP calls")
+    assert ingest.format_moment(draft.published) == "2024-09-17"
+    assert draft.standfirst == "Caroline Flint said the trusts had to answer."
+    assert draft.body == "✓ The council agreed."
+
+
 def test_the_telegraphs_offer_and_topics_leave_its_headline_and_caption(db):
     text = (
         "The Telegraph logo\nNews\nSport\nMoney\nLog in\nSubscribe now\nFree for one month\n\n"
