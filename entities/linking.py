@@ -2219,6 +2219,25 @@ def _before_another_post(words: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
+def _after_a_body(words: list[tuple[int, int, str]]) -> int | None:
+    """Return where the "and" is that follows a body's whole name, if one does.
+
+    "Hertfordshire County Council and Lincolnshire", "South Yorkshire Police and Doncaster
+    and Bassetlaw Teaching Hospitals" are two names; "South Yorkshire Police and Crime
+    Commissioner" is one.
+    """
+    for k in range(2, len(words) - 1):
+        if (
+            words[k][2] == "and"
+            and words[k - 1][2][:1].isupper()
+            and words[k - 1][2].lower() in _BODY_WORDS
+            and words[k + 1][2][:1].isupper()
+            and words[k + 1][2] != "Crime"  # a Police and Crime Commissioner
+        ):
+            return k
+    return None
+
+
 # A post's title up to a comma, before more of its remits: "Director of Learning, ".
 _POST_BEFORE_REMITS = re.compile(r"(\w+) (?:of|for) [A-Z][\w'’]*(?:,? [A-Z][\w'’]*)*, $")
 
@@ -4927,8 +4946,12 @@ class _Resolution:
                     # "the Children's Wellbeing and Schools Bill" is one title
                     and words[-1][2].lower() not in _DOCUMENTS
                     and words[(k := pattern.split().index("and")) - 1][2].lower() not in _FIELDS
+                    and words[k + 1][2] != "Crime"  # a Police and Crime Commissioner
                     and not self._only_places(words[0][0], words[k - 1][1])
-                ) or (k := _before_another_post(words)) is not None:
+                ) or (
+                    (k := _before_another_post(words)) is not None
+                    or (k := _after_a_body(words)) is not None
+                ):
                     yield words[0][0], words[k - 1][1]
                     yield words[k + 1][0], words[-1][1]
                 elif pattern.count("A") >= 2:

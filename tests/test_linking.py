@@ -1501,6 +1501,19 @@ def test_a_person_named_after_a_posts_body_or_remit_is_an_unknown_name(seed_link
     ]
 
 
+def test_a_bodys_whole_name_before_and_is_one_of_two_unknown_names(placed_linker):
+    text = (
+        "Others include Hertfordshire County Council and Lincolnshire. The review involved "
+        "South Yorkshire Police and Doncaster and Bassetlaw Teaching Hospitals NHS Foundation "
+        "Trust, and the South Yorkshire Police and Crime Commissioner."
+    )
+    assert [u.text for u in placed_linker.find(text).unresolved] == [
+        "Hertfordshire County Council",
+        "South Yorkshire Police",
+        "Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust",
+    ]  # a commissioner is a post, and no "Crime Commissioner" body
+
+
 def test_a_name_its_acronym_spells_out_past_a_lowercase_word_is_one_unknown_name(seed_linker):
     text = (
         "The National Society for the Prevention of Cruelty to Children (NSPCC) agreed. Jo "
