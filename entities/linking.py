@@ -1560,6 +1560,8 @@ _HOLDER_BEFORE = re.compile(rf"(?:{_HOLDER_TITLE}[\w'’-]*|\b([A-Z][a-z]+) [A-Z
 _OF_A_PLACE = re.compile(r"[^\W\d_]+\b(?<!ing)")
 # Whose post follows a comma: "Her Majesty's ", "Ofsted's ", or none.
 _POSSESSOR = re.compile(r"(?:[A-Z][\w'’-]* ){0,3}")
+# A description's post and its holder after it: "The trust's chief executive, Paul Moffat".
+_POST_THEN_HOLDER = re.compile(r"['’]s(?: [a-z][\w-]*){1,4}, ")
 ABOUT_ANOTHER = 2  # descriptions of an unknown body that make a story its (_about_another)
 # Other posts of the same name: where a story names the city region's mayor or the chief
 # inspector of prisons, "the mayor" and "the chief inspector" may be theirs.
@@ -2783,6 +2785,7 @@ class _Resolution:
 
     __slots__ = (
         "all_places",
+        "asides",
         "bodies",
         "careers",
         "councillors",
@@ -2795,6 +2798,7 @@ class _Resolution:
         "letters",
         "linked",
         "listed",
+        "meant_other",
         "mistitled",
         "name_places",
         "only_placed",
@@ -2830,6 +2834,11 @@ class _Resolution:
         # Unknown bodies named with another of their kind in one paragraph: a list
         # ("Bradford Council, Rotherham Council"), whose scene is that paragraph only.
         self.listed: set[int] = set()
+        # Where descriptions meant a body no alias knows ("the authority" of the council
+        # the story opened with): the other body's mentions, as its names are.
+        self.meant_other: list[int] = []
+        # Descriptions a paragraph after an aside on the entity (see _after_an_aside).
+        self.asides: set[int] = set()
         # Whether a known body named at a start is where someone worked before: _career().
         self.careers: dict[int, bool] = {}
         # (start, entity) of a known body's place that begins another name ("Doncaster
@@ -3644,7 +3653,11 @@ class _Resolution:
                 and len(chosen) == 1
                 and self._named_since(chosen[0], start, end, heads, positions, decided[0])
                 and not self._spoken_for(chosen[0], start, end, heads, decided[0], described)
-                and described.get(chosen[0], -2) < _last_before(heads, start, end, text)
+                and not self._holder_after(chosen[0], end, decided[0])
+                and (
+                    described.get(chosen[0], -2) < _last_before(heads, start, end, text)
+                    or start in self.asides
+                )
                 # "The trust in Doncaster" is Doncaster's, whatever was named since.
                 and not (
                     text.startswith(_PLACING, end) and self._placed_by(members, end, decided[0])
@@ -3652,6 +3665,7 @@ class _Resolution:
             ):
                 kind = _head(text[start:end])
                 elsewhere[kind] = elsewhere.get(kind, 0) + 1
+                insort(self.meant_other, start)
                 continue
             if (
                 elsewhere
@@ -3920,6 +3934,19 @@ class _Resolution:
         while k >= 0 and linked[k][2] != entity:
             k -= 1
         return k < 0 or text.count("\n\n", linked[k][1], start) > 1
+
+    def _holder_after(self, entity: int, end: int, decided: int) -> bool:
+        """Say whether the description's post is given to someone who holds one at the
+        entity: "The trust's chief executive, Paul Moffat," is Doncaster's trust."""
+        if (post := _POST_THEN_HOLDER.match(self.text, end)) is None:
+            return False
+        linked = self.linked
+        k = bisect_left(linked, (post.end(),), 0, decided)
+        return (
+            k < decided
+            and linked[k][0] == post.end()
+            and entity in self.posts.get(linked[k][2], ())
+        )
 
     def _linked_at(self, at: int, entities, decided: int) -> bool:
         """Say whether a name decided before links one of the entities at `at`."""
@@ -4287,29 +4314,60 @@ class _Resolution:
         to Sandwell's: the story opened with that trust (or its place), and named the
         entity in one paragraph only, or in fewer paragraphs than it named that trust
         (Birmingham's trust's story, with Doncaster's as the model in three). See
-        _in_passing for the other way round.
+        _in_passing for the other way round. A paragraph on, see _after_an_aside.
         """
         text = self.text
+        named = at[: i + 1]
+        later = i + 1 < len(at)  # the entity is named again after the description
         # Where it happened or someone came from is no mention: "a long way from Doncaster".
         places = self._places_named()
-        at = [at_ for at_ in at[: i + 1] if at_ not in places or not self._incidental(at_)]
+        at = [at_ for at_ in named if at_ not in places or not self._incidental(at_)]
         # Nor is someone's post there: "Cambridgeshire director to lead Doncaster trust".
         unknown = [
             at_
             for at_ in unknown
             if not (_named_as_employer(text, at_) or _PLACE_THEN_POST.match(text, at_))
         ]
-        if not at or not unknown:
+        if not named or not unknown:
+            return False
+        if (
+            not later
+            and unknown[0] < named[0]
+            and len(_PARAGRAPH_BREAK.findall(text, named[-1], start)) == 1
+            and self._after_an_aside(unknown, named, start)
+        ):
+            self.asides.add(start)  # whatever the aside described, it is left behind
+            return True
+        if not at:
             return False
         i = len(at) - 1
         if unknown[0] >= at[0] or len(_PARAGRAPH_BREAK.findall(text, at[i], start)) < 2:
             return False
         if text.find("\n", at[0], at[i]) == -1:
+            self.asides.add(start)
             return True
         breaks = [found.start() for found in _PARAGRAPH_BREAK.finditer(text, 0, start)]
         own = {bisect_left(breaks, at_) for at_ in at}
         others = {bisect_left(breaks, at_) for at_ in unknown if at_ < start}
         return len(own) < len(others)
+
+    def _after_an_aside(self, unknown: list[int], at: list[int], start: int) -> bool:
+        """Say whether a description a paragraph on follows an aside on the entity.
+
+        "Peterborough City Council has been freed from a Government notice." and "The
+        Department for Education said the authority had made progress.", then a paragraph
+        on Doncaster's council losing its children's services (named there only, and not
+        again), then "The council's director of children's services, Malcolm Newsam,
+        said": the story is back with the council it opened with, named or described in
+        two paragraphs or more before the aside.
+        """
+        text = self.text
+        if text.find("\n", at[0], at[-1]) != -1:
+            return False  # the entity's mentions are more than one paragraph
+        aside = text.rfind("\n", 0, at[0])
+        before = [at_ for at_ in (*unknown, *self.meant_other) if at_ < aside]
+        breaks = [found.start() for found in _PARAGRAPH_BREAK.finditer(text, 0, aside)]
+        return len({bisect_left(breaks, at_) for at_ in before}) >= 2
 
     def _in_passing(
         self, entity: int, unknown: list[int], j: int, at: list[int], i: int, start: int, decided

@@ -2871,15 +2871,22 @@ def test_a_name_and_its_acronym_are_no_list():
 
 
 @pytest.mark.parametrize(
-    ("between", "linked_after"), [("\n\nOthers agreed.\n\n", False), ("\n\n", True)]
+    ("between", "after", "linked_after"),
+    [
+        ("\n\nOthers agreed.\n\n", "", False),
+        # A paragraph on, the story is back with its own trust, unless the one named in
+        # passing is named again: then the story has turned to it.
+        ("\n\n", "", False),
+        ("\n\n", " Doncaster Children's Services Trust agreed.", True),
+    ],
 )
 def test_a_known_trust_named_in_passing_in_another_trusts_story_gives_way(
-    placed_linker, between, linked_after
+    placed_linker, between, after, linked_after
 ):
     text = (
         "Sandwell Children's Trust went live today.\n\nThe trust will be run by a board.\n\n"
         "Trusts were set up in Doncaster in 2014. Doncaster Children's Services Trust was "
-        f"rated good.{between}A spokesman said the trust would work with the council."
+        f"rated good.{between}A spokesman said the trust would work with the council.{after}"
     )
     assert (("the trust", DCST.key) in linked(placed_linker, text)) is linked_after
 
@@ -2921,6 +2928,43 @@ def test_another_councils_story_goes_back_to_its_council_after_an_aside(placed_l
         phrase for phrase, _ in linked(placed_linker, BRADFORDS_STORY) if "ouncil" in phrase
     ]
     assert councils == ["Doncaster Council"]  # of "City of Doncaster Council", no more
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "The decision came in the same week that Doncaster Council lost control of its "
+        "children's services to an independent trust.",
+        # Described there, and named only by its place: the description stays there too.
+        "In Doncaster, children's services were taken away from the council in 2013 and run "
+        "by an independent trust.",
+        "Ministers stopped short of the route taken in Doncaster, where Michael Gove stripped "
+        "the borough council of its children's services.",
+    ],
+)
+def test_a_paragraph_after_an_aside_is_back_with_the_council_the_story_opened_with(
+    placed_linker, aside
+):
+    text = (
+        "Peterborough City Council has been freed from a Government improvement notice.\n\n"
+        "The Department for Education said the authority had made progress.\n\n"
+        f"{aside}\n\nThe council's director of children's services, Malcolm Newsam, said the "
+        "authority had turned things round."
+    )
+    last = text.rfind("\n")
+    assert [span.text for span in placed_linker.find(text).spans if span.start > last] == []
+
+
+@pytest.mark.django_db
+def test_a_descriptions_post_given_to_the_entitys_holder_is_the_entity(seeded):
+    text = (
+        "Ofsted rated Slough Children's Services Trust inadequate.\n\nThe trust was told to "
+        "improve.\n\nDoncaster is a special case: services there are run by Doncaster "
+        "Children's Services Trust.\n\nThe trust's chief executive, Paul Moffat, said it "
+        "would improve."
+    )
+    spans = current_linker().find(text, on=date(2015, 6, 1)).spans
+    assert ("The trust", DCST.key) in [(span.text, span.entity) for span in spans]
 
 
 def test_a_known_place_in_a_comparison_sets_no_scene(placed_linker):
