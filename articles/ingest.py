@@ -1314,8 +1314,9 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
             and not date_and_sections(line)  # "guardian.co.uk, Tuesday 24 January 2012"
             and not (runs_on and dateline(line))  # "By Laura Andrew", "Published 12th Mar"
             and not (runs_on and _is_byline(line))  # "... the results are in", "By Jo Hall"
-            # "By Rob Sissons, Sarah Smith and Tom Kelly", then "All times stated are UK".
-            and not (runs_on and is_furniture(line))
+            # "By Rob Sissons, Sarah Smith and Tom Kelly", then "All times stated are UK";
+            # "By Sarah Gordon", then "BBC News".
+            and not (runs_on and (is_furniture(line) or _names_paper(line)))
         )
         if wrapped:
             before.text = f"{before.text} {line}"
@@ -1779,7 +1780,8 @@ def _mark_credited_captions(lines: list[_Line]) -> None:
             and following.kind == "text"
             and _AGENCY_ALONE.fullmatch(line.text)
             and _words(following.text) <= CAPTION_WORDS
-            and not ends_sentence(following.text)
+            # No full stop, though perhaps a quotation: 'were "well supported"'.
+            and not _FULL_STOP_END.search(following.text)
         ):
             line.kind = following.kind = "caption"
         if line.kind != "blank":
@@ -2753,6 +2755,8 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
         return True  # "Doncaster Free Press | Opinion"
     if _SECTION_CRUMB.fullmatch(line) or _SECTIONS_NEWS.fullmatch(line):
         return True  # "News | Doncaster News", CYP Now's "Social Care news", "... interview"
+    if _SECTION_ALONE.fullmatch(line):
+        return True  # a menu's item: the BBC's "Sport", "Weather", "iPlayer"
     if _BBC_REGION.fullmatch(line) or line.lower() in ("news in brief", "in brief"):
         return True  # the BBC's "Sheffield & South Yorkshire", CYP Now's "News in brief"
     if _ARROW_CRUMB.fullmatch(line) and not ends_sentence(line):
@@ -2773,6 +2777,8 @@ _SOURCE_AND_AUTHOR = re.compile(
     r"(?:www\.)?[a-z\d-]+(?:\.[a-z]{2,})+ [-–|·] [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
 )
 _SECTION_CRUMB = re.compile(rf"{_SECTION}(?: [|/] [\w&'’ ]{{1,30}})+", re.IGNORECASE)
+# A menu's item alone on its line, the BBC's "Sport", "Weather", "iPlayer": no headline.
+_SECTION_ALONE = re.compile(_SECTION, re.IGNORECASE)
 _SECTIONS_NEWS = re.compile(
     r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2} (?:news|interview)"
     r"|(?:City of )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} Council news"  # a council's site

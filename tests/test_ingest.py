@@ -1223,11 +1223,19 @@ def test_a_line_ending_in_a_pictures_credit_is_a_caption_not_the_standfirst(db, 
     assert article.captions == caption
 
 
-@pytest.mark.parametrize("credit", ["Getty Images", "PA Media", "Owen Whitaker/BBC"])
-def test_a_credit_over_a_line_without_a_full_stop_makes_it_a_caption(db, credit):
+@pytest.mark.parametrize(
+    ("credit", "caption"),
+    [
+        ("Getty Images", "Doncaster's children's services were run by a trust for eight years"),
+        ("PA Media", "Doncaster's children's services were run by a trust for eight years"),
+        ("Owen Whitaker/BBC", "Doncaster's services were run by a trust for eight years"),
+        ("Getty Images", 'Inspectors said children in Doncaster were "well supported"'),
+    ],
+)
+def test_a_credit_over_a_line_without_a_full_stop_makes_it_a_caption(db, credit, caption):
     text = (
         "Doncaster's trust experiment is over\n\n14 March 2023\nBy Rachel Pennock\n"
-        f"{credit}\nDoncaster's children's services were run by a trust for eight years\n"
+        f"{credit}\n{caption}\n"
         "For eight years, the person who answered did not work for the council.\n\n"
         "In September that changed.\n"
     )
@@ -1235,7 +1243,7 @@ def test_a_credit_over_a_line_without_a_full_stop_makes_it_a_caption(db, credit)
     article = ingest.import_text(text, name="bbc.txt").article
 
     assert article.standfirst.startswith("For eight years")
-    assert "run by a trust for eight years" in article.captions
+    assert caption in article.captions
 
 
 def test_caption_labels_and_age_notes_of_other_publishers_stay_out_of_the_copy(db):

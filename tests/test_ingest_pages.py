@@ -1359,6 +1359,35 @@ def test_the_telegraphs_offer_and_topics_leave_its_headline_and_caption(db):
     assert draft.body == "Thousands of vulnerable children are being let down."
 
 
+def test_a_bbc_video_pages_menu_items_are_no_headline(db):
+    text = (
+        "BBC Homepage\nSkip to content\nAccessibility Help\nNews\nSport\nWeather\niPlayer\n"
+        "Sounds\n\nDoncaster children's trust boss on 'huge improvement'\nClose\nShare this "
+        "with\nFacebook\nTwitter\n\nMedia playback is unsupported on your device\n\nThe man in "
+        "charge of Doncaster's children's services says there has been a huge improvement.\n\n"
+        "The trust took over in 2014.\n\n18 April 2017\n"
+    )
+
+    draft = ingest.read_article(text, name="video.txt")
+
+    assert draft.headline == "Doncaster children's trust boss on 'huge improvement'"
+    assert draft.standfirst.startswith("The man in charge")
+
+
+def test_a_bbc_byline_ending_in_a_given_name_over_bbc_news_is_read(db):
+    text = (
+        "Doncaster children's trust 'making progress', says chief operating officer\n"
+        "By Sarah Gordon\nBBC News\n3 November 2016\nFrom the section Sheffield & South "
+        "Yorkshire\n\nThe organisation running Doncaster's children's services says it is "
+        "making progress.\n\nIts chief operating officer spoke to the BBC.\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.byline == "By Sarah Gordon"
+    assert [author.name for author in draft.authors] == ["Sarah Gordon"]
+
+
 def test_a_section_label_the_byline_files_the_story_under_is_no_headline(db):
     text = (
         "Social Work News\nHome  News  Jobs  Features  Events  Awards  Contact\n\n"
