@@ -2535,6 +2535,12 @@ _INCIDENTAL_BEFORE_KNOWN = _INCIDENTAL | {"on", "follow", "follows", "followed",
 _BESIDE_OR_INCIDENTAL = _BESIDE | _INCIDENTAL_BEFORE_KNOWN
 
 
+def _paragraph_end(text: str, at: int) -> int:
+    """Return where the paragraph holding `at` ends."""
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
+
+
 def _last_before(heads, start: int, end: int, text: str) -> int:
     """Return where the last body no alias knows of a description's kind starts before it."""
     unknown = heads.get(_head(text[start:end]), ())
@@ -2837,8 +2843,9 @@ class _Resolution:
         # Where descriptions meant a body no alias knows ("the authority" of the council
         # the story opened with): the other body's mentions, as its names are.
         self.meant_other: list[int] = []
-        # Descriptions a paragraph after an aside on the entity (see _after_an_aside).
-        self.asides: set[int] = set()
+        # Descriptions after an aside on the entity, and where the aside ends: what it
+        # described is left behind with it (see _in_anothers_story).
+        self.asides: dict[int, int] = {}
         # Whether a known body named at a start is where someone worked before: _career().
         self.careers: dict[int, bool] = {}
         # (start, entity) of a known body's place that begins another name ("Doncaster
@@ -3654,10 +3661,8 @@ class _Resolution:
                 and self._named_since(chosen[0], start, end, heads, positions, decided[0])
                 and not self._spoken_for(chosen[0], start, end, heads, decided[0], described)
                 and not self._holder_after(chosen[0], end, decided[0])
-                and (
-                    described.get(chosen[0], -2) < _last_before(heads, start, end, text)
-                    or start in self.asides
-                )
+                and described.get(chosen[0], -2)
+                < max(_last_before(heads, start, end, text), self.asides.get(start, -1))
                 # "The trust in Doncaster" is Doncaster's, whatever was named since.
                 and not (
                     text.startswith(_PLACING, end) and self._placed_by(members, end, decided[0])
@@ -4336,7 +4341,7 @@ class _Resolution:
             and len(_PARAGRAPH_BREAK.findall(text, named[-1], start)) == 1
             and self._after_an_aside(unknown, named, start)
         ):
-            self.asides.add(start)  # whatever the aside described, it is left behind
+            self.asides[start] = _paragraph_end(text, named[-1])
             return True
         if not at:
             return False
@@ -4344,7 +4349,7 @@ class _Resolution:
         if unknown[0] >= at[0] or len(_PARAGRAPH_BREAK.findall(text, at[i], start)) < 2:
             return False
         if text.find("\n", at[0], at[i]) == -1:
-            self.asides.add(start)
+            self.asides[start] = _paragraph_end(text, at[i])
             return True
         breaks = [found.start() for found in _PARAGRAPH_BREAK.finditer(text, 0, start)]
         own = {bisect_left(breaks, at_) for at_ in at}

@@ -2956,6 +2956,36 @@ def test_a_paragraph_after_an_aside_is_back_with_the_council_the_story_opened_wi
 
 
 @pytest.mark.django_db
+def test_what_a_description_after_the_aside_meant_it_goes_on_meaning(seeded):
+    # A helper's story, as the linker reads it: headline, standfirst and body.
+    text = (
+        "Rotherham children's services rated 'good' by Ofsted\n\nRotherham Council's "
+        "children's services have been rated good by Ofsted, three years after the authority "
+        "was stripped of its powers in the wake of the town's child sexual exploitation "
+        "scandal.\n\nThe council was put under the control of government commissioners in "
+        "2015 after Professor Alexis Jay found about 1,400 children had been abused in the "
+        "town between 1997 and 2013. Its strategic director of children's services, Ian "
+        'Thomas, said the judgement was "a testament to the hard work of our staff".\n\nIn '
+        "neighbouring Doncaster, where children's social care has been run by Doncaster "
+        "Children's Services Trust since October 2014, inspectors are due to return later "
+        "this year.\n\nThe trust was created after the then Education Secretary Michael Gove "
+        "ordered that services be removed from Doncaster Council following a string of "
+        "failures, including the case of two brothers from Edlington who tortured two boys in "
+        "2009.\n\nThe council still owns the trust but has no day-to-day control over social "
+        "work in the borough.\n\nPaul Moffat, the trust's chief executive, said: "
+        "\"Rotherham's result shows what can be done. We know we have further to go, but the "
+        'direction of travel is right."\n\nMr Moffat added that the number of children in '
+        "care in the borough had stabilised at about 500.\n\nDoncaster's elected mayor, Ros "
+        'Jones, said she was "pleased with the progress" but that the authority would '
+        'continue to hold the trust to account.\n\nMs Jones said: "Children in Doncaster '
+        'deserve the very best and we will accept nothing less."'
+    )
+    spans = current_linker().find(text, on=date(2018, 1, 22)).spans
+    owns = text.index("owns the trust") + len("owns ")
+    assert ("the trust", DCST.key) in [(s.text, s.entity) for s in spans if s.start == owns]
+
+
+@pytest.mark.django_db
 def test_a_descriptions_post_given_to_the_entitys_holder_is_the_entity(seeded):
     text = (
         "Ofsted rated Slough Children's Services Trust inadequate.\n\nThe trust was told to "
