@@ -1561,7 +1561,7 @@ _OF_A_PLACE = re.compile(r"[^\W\d_]+\b(?<!ing)")
 # Whose post follows a comma: "Her Majesty's ", "Ofsted's ", or none.
 _POSSESSOR = re.compile(r"(?:[A-Z][\w'’-]* ){0,3}")
 # A description's post and its holder after it: "The trust's chief executive, Paul Moffat".
-_POST_THEN_HOLDER = re.compile(r"['’]s(?: [a-z][\w-]*){1,4}, ")
+_POST_THEN_HOLDER = re.compile(r"['’]s(?: [a-z][\w-]*){1,4},? ")
 ABOUT_ANOTHER = 2  # descriptions of an unknown body that make a story its (_about_another)
 # Other posts of the same name: where a story names the city region's mayor or the chief
 # inspector of prisons, "the mayor" and "the chief inspector" may be theirs.
@@ -4173,6 +4173,20 @@ class _Resolution:
             ends = newline
         return _INSPECTED.search(text, begins, ends) is None
 
+    def _heads_the_story(self, entity: int) -> bool:
+        """Say whether the entity is the first body or place the headline names.
+
+        "Doncaster children's services back under council control after eight years" is
+        about Doncaster's council, whatever the story says of Sheffield's first; "Bradford
+        children's trust: New chief executive named as Doncaster takes its services back"
+        is Bradford's.
+        """
+        headline = self.text.find("\n")
+        first = next((at for at, _, other, _ in self.linked if other == entity), headline)
+        if headline == -1 or first >= headline:
+            return False
+        return not any(at < first for at, _ in (*self.places, *self.others))
+
     def _about_another(self, entity: int, start: int, end: int, elsewhere) -> bool:
         """Say whether the story is about an unknown body of the description's kind.
 
@@ -4186,6 +4200,8 @@ class _Resolution:
         if meant < ABOUT_ANOTHER or self.text.count(" ", start, end) > 1:
             return False  # "the children's services trust" says which
         text = self.text
+        if self._heads_the_story(entity):
+            return False
         named = [  # names and descriptions so far: "Doncaster" alone is no name, except
             at  # where it sets the scene: "In Doncaster, the council and the trust"
             for at, at_end, other, how in self.linked
