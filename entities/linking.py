@@ -1554,6 +1554,7 @@ _IN_COUNTY = re.compile(r" in (?:(?:North|South|East|West) [A-Z]|[A-Z][a-z]+shir
 # Tony Blair,", "the chief inspector Amanda Spielman", "Tony Blair, the prime minister".
 _HOLDER_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.? [A-Z]"
 _HOLDER_AFTER = re.compile(rf",? (?:{_HOLDER_TITLE}|[A-Z][a-z]+[ -][A-Z][a-z])")
+_SURNAME_AFTER = re.compile(r" [A-Z][a-z]+\b(?! of\b)")
 _HOLDER_BEFORE = re.compile(rf"(?:{_HOLDER_TITLE}[\w'’-]*|\b([A-Z][a-z]+) [A-Z][a-z][\w'’-]*), $")
 # What follows "the chief inspector of" in another post: "prisons", "London"; not a deed,
 # as in "accused the mayor of failing" or "accused the mayor of \"sitting on her hands\"".
@@ -1562,6 +1563,7 @@ _OF_A_PLACE = re.compile(r"[^\W\d_]+\b(?<!ing)")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w'’-]* ){0,3}")
 # A description's post and its holder after it: "The trust's chief executive, Paul Moffat".
 _POST_THEN_HOLDER = re.compile(r"['’]s(?: [a-z][\w-]*){1,4},? ")
+HOLDER_LOOKBACK = 4  # occurrences of a post read back for its last holder named
 ABOUT_ANOTHER = 2  # descriptions of an unknown body that make a story its (_about_another)
 # Other posts of the same name: where a story names the city region's mayor or the chief
 # inspector of prisons, "the mayor" and "the chief inspector" may be theirs.
@@ -2804,6 +2806,7 @@ class _Resolution:
         "letters",
         "linked",
         "listed",
+        "lowered",
         "meant_other",
         "mistitled",
         "name_places",
@@ -2843,6 +2846,7 @@ class _Resolution:
         # Where descriptions meant a body no alias knows ("the authority" of the council
         # the story opened with): the other body's mentions, as its names are.
         self.meant_other: list[int] = []
+        self.lowered: str | None = None  # the text in lowercase, ASCII only: offsets hold
         # Descriptions after an aside on the entity, and where the aside ends: what it
         # described is left behind with it (see _in_anothers_story).
         self.asides: dict[int, int] = {}
@@ -3960,31 +3964,27 @@ class _Resolution:
         return k < decided and linked[k][0] == at and linked[k][2] in entities
 
     def _holder_named_before(self, entity: int, start: int, end: int, decided: int) -> bool:
-        """Say whether the paragraph gave the post to another holder since the person.
+        """Say whether the story gave the post to another holder since the person.
 
         "The then chief inspector, Christine Gilbert, warned ... The chief inspector told
-        MPs in 2010" is Gilbert again, whoever holds the post on the story's date.
+        MPs in 2010" is Gilbert again, whoever holds the post on the story's date; so is
+        "Mayor John Biggs says he is ashamed." and, a paragraph on, "The mayor said".
         """
         text, linked = self.text, self.linked
         # Lowered ASCII-only, which keeps offsets: str.lower() makes "İ" two characters.
         post = text[start:end].translate(_ASCII_LOWER).removeprefix("the ")
-        paragraph = text.rfind("\n", 0, start) + 1
-        at = text[paragraph:start].translate(_ASCII_LOWER).rfind(post)
-        if at < 0:
-            return False
-        occurrence = paragraph + at
-        after = occurrence + len(post)
-        if holder := _HOLDER_AFTER.match(text, after):
-            holder_at = holder.start() + (2 if text[after] == "," else 1)
+        if self.lowered is None:
+            self.lowered = text.translate(_ASCII_LOWER)
+        lowered = self.lowered
+        occurrence = lowered.rfind(post, 0, start)
+        for _ in range(HOLDER_LOOKBACK):
+            if occurrence < 0:
+                return False
+            if (holder_at := self._holder_at(occurrence, len(post))) >= 0:
+                break
+            occurrence = lowered.rfind(post, 0, occurrence)
         else:
-            # "Nicky Morgan, the new education secretary": the name before it.
-            comma = text.rfind(", ", max(paragraph, occurrence - 30), occurrence)
-            if comma < 0 or not text[comma + 2 : occurrence].islower():
-                return False
-            holder = _HOLDER_BEFORE.search(text, max(paragraph, comma - 40), comma + 2)
-            if holder is None:
-                return False
-            holder_at = holder.start()
+            return False
         # The holder is someone else ("Mayor Ros Jones" is hers), not named since.
         k = bisect_left(linked, (min(holder_at, occurrence) - 40,), 0, decided)
         return not any(
@@ -3992,6 +3992,25 @@ class _Resolution:
             for span in linked[k:decided]
             if span[0] < start
         )
+
+    def _holder_at(self, occurrence: int, length: int) -> int:
+        """Return where the holder named beside a post's occurrence starts, or -1.
+
+        "Mayor John Biggs", "the Mayor, Ros Jones," after it; "Nicky Morgan, the new
+        education secretary" before it, in its paragraph.
+        """
+        text = self.text
+        after = occurrence + length
+        if holder := _HOLDER_AFTER.match(text, after):
+            return holder.start() + (2 if text[after] == "," else 1)
+        if text[occurrence].isupper() and _SURNAME_AFTER.match(text, after):
+            return after + 1  # a title before the surname: "Mayor Biggs"
+        paragraph = text.rfind("\n", 0, occurrence) + 1
+        comma = text.rfind(", ", max(paragraph, occurrence - 30), occurrence)
+        if comma < 0 or not text[comma + 2 : occurrence].islower():
+            return -1
+        holder = _HOLDER_BEFORE.search(text, max(paragraph, comma - 40), comma + 2)
+        return -1 if holder is None else holder.start()
 
     def _named_at(self, at: int, decided: int) -> bool:
         """Say whether a name linked before this round starts at `at`."""
@@ -4435,8 +4454,10 @@ class _Resolution:
         clause = self.text[max(0, start - 60) : start]
         cut = max(clause.rfind(". "), clause.rfind("\n"), clause.rfind("“"), clause.rfind('"'))
         before = clause[cut + 1 :].split()
-        if len(before) > 3 and before[-1] == "the":
-            before.pop()  # "set up on the Doncaster model"
+        if before[-2:] in (["Unlike", "the"], ["Like", "the"]) or (
+            len(before) > 3 and before[-1] == "the"
+        ):
+            before.pop()  # "set up on the Doncaster model", "Unlike the Doncaster model"
         if before and before[-1] in ("Unlike", "Like"):
             return True  # a comparison sets no scene: "Unlike Doncaster's, it is to"
         return len(before) > 2 and before[-1] in words

@@ -3005,6 +3005,18 @@ def test_what_a_description_after_the_aside_meant_it_goes_on_meaning(seeded):
 
 
 @pytest.mark.django_db
+def test_another_mayor_named_with_the_title_holds_the_post_in_later_paragraphs(seeded):
+    text = (
+        "Mayor John Biggs says he is ashamed of the borough's services.\n\nThe mayor said: "
+        '"There is no excuse."\n\nCouncillors fear the borough could follow Doncaster, where '
+        "Mayor Ros Jones lost control of children's services in 2013.\n\nBut Mayor Biggs "
+        "insisted that was not on the cards.\n\nThe mayor has appointed an improvement board."
+    )
+    spans = current_linker().find(text, on=date(2017, 3, 1)).spans
+    assert [span.text for span in spans if span.entity == "person:5"] == ["Mayor Ros Jones"]
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("holder", ["chief executive, Paul Moffat,", "chief executive Paul Moffat"])
 def test_a_descriptions_post_given_to_the_entitys_holder_is_the_entity(seeded, holder):
     text = (
@@ -3014,6 +3026,19 @@ def test_a_descriptions_post_given_to_the_entitys_holder_is_the_entity(seeded, h
     )
     spans = current_linker().find(text, on=date(2015, 6, 1)).spans
     assert ("The trust", DCST.key) in [(span.text, span.entity) for span in spans]
+
+
+def test_a_comparison_with_the_places_arrangement_sets_no_scene(placed_linker):
+    text = (
+        "Sunderland City Council's services will be run by Together for Children.\n\n"
+        "Councillors approved the plan.\n\nIn Doncaster, services were run by "
+        "Doncaster Children's Services Trust from 2014.\n\nUnlike the Doncaster arrangement, "
+        "the trust in Sunderland will be owned by the council.\n\nThe trust's new chief "
+        "executive will start in the autumn, when the trust goes live."
+    )
+    assert [phrase for phrase, _ in linked(placed_linker, text)] == [
+        "Doncaster Children's Services Trust"
+    ]
 
 
 def test_a_known_place_in_a_comparison_sets_no_scene(placed_linker):
