@@ -795,8 +795,10 @@ _PICTURE = r"(?:pictures?|photo(?:graph)?s?|images?)"
 # "Photo: PA", "Picture credit | PA", "Image source, PA".
 # A credit ending a caption: "Doncaster's Mansion House. Source: Alamy", "Inspectors said
 # ... Credit: Christopher Furlong/Getty Images".
-_CREDIT_AT_END = re.compile(
-    rf"[.,;]?\s\(?(?:{_PICTURE}|pic|credit|source)\s*:\s*[A-Z][\w.&/'’ -]{{1,50}}\)?$", re.I
+_CREDIT_AT_END = re.compile(  # Reach's glued on: "... at the Dome(Image: LDRS)"
+    rf"(?:[.,;]?\s\(?|(?<=\w)\()(?:{_PICTURE}|pic|credit|source)\s*:\s*"
+    r"[A-Z][\w.&/'’ -]{1,50}\)?$",
+    re.I,
 )
 # An agency's credit in brackets ending a caption: "... in the public interest (Chris
 # Radburn/PA Wire)", "... good directors (PA)", "... yesterday (Reuters)".
@@ -1416,6 +1418,11 @@ def _name_then_date(line: str) -> tuple[str, str] | None:
     return None
 
 
+# The first word of a reporter's role, as Reach's pages run it into the name.
+_REACH_ROLES = (
+    "Local|Senior|Chief|Political|Education|Health|Social|Deputy|Digital|Data|Business|News"
+    "|Court|Crime|Community|Investigations|Reporter|Editor|Correspondent"
+)
 # What pages glue or dot together: "ByJane Smith", "17 Nov 2017Updated06:30, 17 Nov 2017",
 # "17 November 2017 • 6:00am".
 _GLUED = [
@@ -1431,13 +1438,18 @@ _GLUED = [
         re.compile(r"^(?:News|Politics|Sport|Opinion|Business|Education|Health)By\s?(?=[A-Z])"),
         "By ",
     ),
-    # Reach's byline run into its role: "ByGeorge TorrLocal Democracy Reporter".
+    # Reach's byline under its section, without "By": "NewsGeorge TorrLocal Democracy
+    # Reporter".
     (
         re.compile(
-            r"^(By [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)*?[a-z])(?=(?:Local|Senior|Chief|Political"
-            r"|Education|Health|Social|Deputy|Digital|Data|Business|News|Court|Crime|Community"
-            r"|Investigations|Reporter|Editor|Correspondent)\b)"
+            rf"^(?:News|Politics|Sport|Opinion|Business|Education|Health)"
+            rf"(?=[A-Z][a-z'’-]+ [A-Z][a-z'’-]+(?:{_REACH_ROLES})\b)"
         ),
+        "By ",
+    ),
+    # Reach's byline run into its role: "ByGeorge TorrLocal Democracy Reporter".
+    (
+        re.compile(rf"^(By [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)*?[a-z])(?=(?:{_REACH_ROLES})\b)"),
         r"\1, ",
     ),
     # GOV.UK's note on a speech's text after its date: "10 July 2014 (Transcript of the

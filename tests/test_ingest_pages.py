@@ -848,6 +848,27 @@ def test_a_web_pages_headline_in_capitals_over_a_long_standfirst_is_the_headline
     assert draft.headline == "CHILDREN'S TRUST FACES £4M GAP"
 
 
+def test_reachs_page_with_its_byline_under_its_section_and_a_glued_credit(db):
+    text = (
+        "NewsLocal News\nRos Jones re-elected as Mayor of Doncaster for a third term\n"
+        "Labour's Ros Jones saw off a challenge from the Conservatives to win a third term\n"
+        "Bookmark\nShare\nComments\nNewsGeorge TorrLocal Democracy Reporter\n"
+        "17:34, 8 MAY 2021\nUpdated 18:02, 8 MAY 2021\n"
+        "Ros Jones celebrates at the Doncaster count at the Dome(Image: LDRS)\n\n"
+        "Labour's Ros Jones has been re-elected as Mayor of Doncaster.\n\n"
+        "Mrs Jones won 40,519 first preference votes.\n"
+    )
+
+    draft = ingest.read_article(text, name="reach.txt")
+
+    assert draft.headline == "Ros Jones re-elected as Mayor of Doncaster for a third term"
+    assert draft.byline == "By George Torr, Local Democracy Reporter"
+    assert draft.captions == [
+        "Ros Jones celebrates at the Doncaster count at the Dome(Image: LDRS)"
+    ]
+    assert draft.body.startswith("Labour's Ros Jones has been re-elected")
+
+
 def test_a_headline_over_its_authors_name_handle_and_date_under_the_menus(db):
     text = (
         "Schools Week\nSubscribe\nLog in\nNews\nOfsted\nAcademies\nExams\nJobs\nSearch\n"
