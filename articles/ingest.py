@@ -2232,14 +2232,19 @@ def _plain_who(who: str) -> str:
     return names.title() + comma + role if names.isupper() else who
 
 
+_DASH = re.compile(r" [-–—] ")
+_POST_SEPARATOR = re.compile(r",| [-–—] ")
+
+
 def _name_and_post(text: str) -> tuple[str, str] | None:
     """A journalist's name and post, if the text is only those.
 
-    "Jane Smith, Education Editor", or with no comma "Sally Weale Education correspondent".
+    "Jane Smith, Education Editor", or with no comma "Sally Weale Education correspondent",
+    or a dash: "Kate Lowther - Local Democracy Reporter".
     """
     text = _plain_who(text)
-    if "," in text:
-        name, post = (part.strip() for part in text.split(",", 1))
+    if "," in text or _DASH.search(text):
+        name, post = (part.strip() for part in _POST_SEPARATOR.split(text, 1))
         return (name, post) if looks_like_name(name) and _is_post(post, any_case=True) else None
     words = text.split()
     for cut in range(2, min(4, len(words) - 1) + 1):

@@ -1400,6 +1400,10 @@ def test_a_single_paragraph_is_the_body_not_a_standfirst(db):
     ("byline", "authors"),
     [
         ("By George Torr, Local Democracy Reporter", [("George Torr", "Local Democracy Reporter")]),
+        (
+            "By Kate Lowther - Local Democracy Reporter",
+            [("Kate Lowther", "Local Democracy Reporter")],
+        ),
         ("By Jane Smith and John O'Neill", [("Jane Smith", ""), ("John O'Neill", "")]),
         ("By Ruth McDonald, Health Editor", [("Ruth McDonald", "Health Editor")]),
         ("By Press Association", []),
