@@ -2371,12 +2371,15 @@ _HAS_TO = re.compile(r"ha(?:s|d|ve) to\b")
 def _ordinary_word(text: str, start: int, end: int) -> bool:
     """Say whether a one-word description opens a sentence as an ordinary word.
 
-    "Trust is earned" is; "HMCI is right" is not: a word in capitals is no ordinary word.
+    "Trust is earned" is, and so is a table's heading; "HMCI is right" is not: a word in
+    capitals is no ordinary word.
     So is one set apart by a comma or a dash, or weighed against another: "Trust, in the
     ordinary sense, is hard won", "Trust – or the lack of it –", "Trust or council, ...".
     """
     if " " in text[start:end] or text[start + 1 : end].isupper():
         return False
+    if text.endswith("| ", 0, start) and text.startswith(" |", end):
+        return True  # a table's column heading: "| Trust | Area | Launched |"
     if (
         text[end : end + 1] == ","
         or text[end : end + 3] in _DASHES_AFTER_A_WORD

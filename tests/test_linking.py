@@ -1060,6 +1060,14 @@ def test_a_one_word_description_opening_a_sentence_as_an_ordinary_word_does_not_
     ]
 
 
+def test_a_one_word_description_heading_a_tables_column_does_not_link(seed_linker):
+    text = (
+        "Doncaster Children's Services Trust was the first.\n\n| Trust | Area | Launched |\n"
+        "| --- | --- | --- |\n| Slough Children First | Slough | 2015 |"
+    )
+    assert [s.text for s in seed_linker.find(text).spans] == ["Doncaster Children's Services Trust"]
+
+
 def test_a_one_word_description_after_a_or_an_is_no_mention_unless_it_qualifies_a_noun(
     seed_linker,
 ):
