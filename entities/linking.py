@@ -1563,6 +1563,7 @@ _OF_A_PLACE = re.compile(r"[^\W\d_]+\b(?<!ing)")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w'’-]* ){0,3}")
 # A description's post and its holder after it: "The trust's chief executive, Paul Moffat".
 _POST_THEN_HOLDER = re.compile(r"['’]s(?: [a-z][\w-]*){1,4},? ")
+ASIDE_NAMED = 2  # names of the entity before an aside on another body (see _in_passing)
 HOLDER_LOOKBACK = 4  # occurrences of a post read back for its last holder named
 ABOUT_ANOTHER = 2  # descriptions of an unknown body that make a story its (_about_another)
 # Other posts of the same name: where a story names the city region's mayor or the chief
@@ -4224,6 +4225,9 @@ class _Resolution:
         text = self.text
         if self._heads_the_story(entity):
             return False
+        others = self.meant_other
+        if others and text.find("\n", others[0], others[-1]) == -1:
+            return False  # described in one paragraph, an aside: "The council there ..."
         named = [  # names and descriptions so far: "Doncaster" alone is no name, except
             at  # where it sets the scene: "In Doncaster, the council and the trust"
             for at, at_end, other, how in self.linked
@@ -4424,16 +4428,40 @@ class _Resolution:
         description (and so any such body named since: see _named_since).
         """
         text, other = self.text, unknown[j]
+        breaks = len(_PARAGRAPH_BREAK.findall(text, other, start))
+        if breaks == 1 and self._aside_on(entity, unknown, other, decided):
+            return True
         named = bisect_left(at, other, 0, i + 1)
         if named < _SALIENT:  # this round's descriptions of it count too
             described = self.linked[decided:]
             named += sum(1 for span in described if span[2] == entity and span[0] < other)
         if named < _SALIENT:
             return False
-        breaks = len(_PARAGRAPH_BREAK.findall(text, other, start))
         # A body whose name is not of its kind ("Achieving for Children") is seldom "the
         # trust" a paragraph on, in a story about another.
         return breaks >= 2 or (breaks == 1 and self._named_otherwise(other))
+
+    def _aside_on(self, entity: int, unknown: list[int], other: int, decided: int) -> bool:
+        """Say whether a paragraph on another body is an aside in a story about the entity.
+
+        "Rotherham Council ... The council there has reported ...", a paragraph of its own
+        in a story that named Doncaster's trust and council before, is one: "The council
+        has agreed to underwrite the trust's deficit" a paragraph on is Doncaster's again.
+        So bodies of that kind are named or described in that paragraph only, up to it,
+        one of them as "there", where the story is not; and the entity or a body of its
+        place was named twice or more before it.
+        """
+        text = self.text
+        opens = text.rfind("\n", 0, other) + 1
+        if opens == 0 or any(at < opens for at in (*unknown, *self.meant_other)):
+            return False  # the story's first paragraph is no aside
+        there = [at for at in self.meant_other if at >= opens]
+        if not any(_THERE.match(text, text.find(" ", at + 4)) for at in there):
+            return False
+        own = {entity, *self.bodies.get(entity, ())}
+        linked = self.linked
+        named = (span for span in linked[: bisect_left(linked, (opens,), 0, decided)])
+        return sum(1 for span in named if span[2] in own and span[3] != "place") >= ASIDE_NAMED
 
     def _named_otherwise(self, at: int) -> bool:
         """Say whether a body known by name at `at` has a name that is not of its kind.

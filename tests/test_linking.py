@@ -2237,6 +2237,22 @@ def test_a_body_speaks_for_the_others_of_its_place_in_its_sentence(
     assert found == ([linked_to] if linked_to else [])
 
 
+@pytest.mark.parametrize(("there", "linked_after"), [(" there", True), ("", False)])
+def test_a_paragraph_on_another_council_there_is_an_aside_in_doncasters_story(
+    placed_linker, there, linked_after
+):
+    text = (
+        "Doncaster Children's Services Trust is forecasting a £6m overspend.\n\nPapers going "
+        "before Doncaster Council's cabinet show the number of children in care has risen."
+        "\n\nRotherham Council is facing similar pressures. The council"
+        f"{there} has reported its number of children in care above 600.\n\nThe council has "
+        "agreed to underwrite the trust's deficit."
+    )
+    last = text.rindex("The council")
+    found = [(s.start, s.entity) for s in placed_linker.find(text).spans]
+    assert ((last, DONCASTER.key) in found) is linked_after
+
+
 @pytest.mark.parametrize(
     ("sentence", "linked_to"),
     [
