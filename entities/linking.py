@@ -4097,11 +4097,12 @@ class _Resolution:
         """
         text = self.text
         at = positions[entity]
-        last = at[bisect_left(at, start) - 1]
+        i = bisect_left(at, start) - 1
+        last = at[i]
         if (
             (text.find("\n", last, start) == -1 and not _left_from(text, last))
             or described.get(entity, -1) > last
-            or not self._aside(last, members, decided)
+            or not self._in_passing_there(at, i, members, decided)
         ):
             return [entity]  # nearly always: checked before the other candidates
         rest = []
@@ -4113,7 +4114,7 @@ class _Resolution:
             if (
                 (text.find("\n", at[i], start) != -1 or _left_from(text, at[i]))
                 and described.get(member, -1) < at[i]
-                and self._aside(at[i], members, decided)
+                and self._in_passing_there(at, i, members, decided)
             ):
                 continue
             rest.append(member)
@@ -4121,6 +4122,20 @@ class _Resolution:
             return self._nearest(rest, start, positions)
         # Named in passing, but the only body of the kind named so far: still the one meant.
         return [] if self._listed(last, members, decided) else [entity]
+
+    def _in_passing_there(self, at: list[int], i: int, members, decided: int) -> bool:
+        """Say whether a body named last at at[i] is named in passing in that paragraph.
+
+        "The Local Government Association (LGA) said ... Councillor David Simmonds,
+        chairman of the LGA's children and young people board, said" is the LGA's own
+        paragraph, though it ends with the LGA as his employer.
+        """
+        opens = self.text.rfind("\n", 0, at[i]) + 1
+        while i >= 0 and at[i] >= opens:
+            if not self._aside(at[i], members, decided):
+                return False
+            i -= 1
+        return True
 
     def _aside(self, at: int, members, decided: int) -> bool:
         """Say whether a body is named in passing: in a list, as an example ("in other

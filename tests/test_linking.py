@@ -2237,6 +2237,20 @@ def test_a_body_speaks_for_the_others_of_its_place_in_its_sentence(
     assert found == ([linked_to] if linked_to else [])
 
 
+@pytest.mark.django_db
+def test_a_paragraph_a_body_speaks_in_is_its_own_though_it_ends_with_it_as_an_employer(seeded):
+    text = (
+        "The Association of Directors of Children's Services (ADCS) said the association "
+        "was concerned.\n\nThe Local Government Association (LGA) said the decision sets a "
+        "worrying precedent. Councillor David Simmonds, chairman of the LGA's children and "
+        "young people board, said councils were accountable.\n\nThe association has asked "
+        "the Department for Education to publish the evidence."
+    )
+    spans = current_linker().find(text, on=date(2013, 7, 15)).spans
+    last = text.rindex("The association")
+    assert [s.entity for s in spans if s.start == last] == ["organisation:5"]
+
+
 @pytest.mark.parametrize(("there", "linked_after"), [(" there", True), ("", False)])
 def test_a_paragraph_on_another_council_there_is_an_aside_in_doncasters_story(
     placed_linker, there, linked_after
