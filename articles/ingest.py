@@ -728,6 +728,7 @@ _FURNITURE_LINES = [
     r"(?:sign|log) (?:in|up|out)\b.*|register(?: now| for free| here| today| to .*)?",
     r"subscribe(?: now| today| here| to .*| for .*)?|join(?: us)? (?:now|today|here)",
     r"free for (?:one|a|\d+) (?:month|week)s?",  # The Telegraph's offer over its pages
+    r"(?:share|comments?|save|print|bookmark){2,}",  # buttons run together: "ShareComments"
     r"(?:get|enjoy|unlock) (?:unlimited|full|digital) access\b.*",
     r"this (?:article|story) is more than \w+ (?:years?|months?) old",
     r"(?:first )?published|posted|delivered on",  # a label on its own line, its date under
@@ -942,6 +943,9 @@ _PITCH = re.compile(
     r"(?:facebook|twitter|x|instagram|tiktok|threads|bluesky)\b|send your story ideas to\b"
     r"|why you can trust [\w ]{1,20}|please use [\w ]{1,20} browser for a more accessible\b"
     r"|benefits births, deaths, marriages and care\b"  # GOV.UK's footer of topics, 2013
+    # The Times's paywall and small print: "You have reached the end of the free preview.",
+    # "Registered office: 1 London Bridge Street, SE1 9GF."
+    r"|you have reached the end of the free preview\b|registered office:"
     # The i's newsletter box; the Mirror's sign-up, run together: "Thank you for
     # subscribingSee our privacy notice".
     r"|your inbox, our expert journalists\b|thank you for subscribing"

@@ -237,6 +237,9 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Join YorkshireLive's WhatsApp community to get breaking news sent to your phone",
         "Join now",
         "Thank you for subscribingSee our privacy notice",
+        "You have reached the end of the free preview.",
+        "Registered office: 1 London Bridge Street, SE1 9GF.",
+        "ShareComments",
         "Your inbox, our expert journalists. The Early Edition: start your day with what "
         "really matters.",
         "Download our free app for the latest news.",
