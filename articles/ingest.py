@@ -1611,7 +1611,7 @@ def _mark_related_blocks(lines: list[_Line]) -> None:
     """
     in_list = False
     visible = [line for line in lines if line.kind != "blank"]
-    for line, following in zip(visible, [*visible[1:], None], strict=True):
+    for line, following in pairwise([*visible, None]):
         if _RELATED_HEADING.fullmatch(line.text):
             in_list = True
         elif in_list and line.kind in (
