@@ -2147,8 +2147,8 @@ def _classify(line: _Line) -> None:
         line.unit, line.kind = date[0], "date"  # Outlook's header, furniture over a headline
     elif is_furniture(text) or ((unit := repeated_unit(text)) and is_furniture(unit)):
         line.kind = "furniture"
-    elif not any(c.isalnum() for c in text):
-        line.kind = "furniture"  # a rule: "-----", "* * *"
+    elif not any(c.isalnum() for c in text) and "|" not in text:
+        line.kind = "furniture"  # a rule: "-----", "* * *"; not a table's "|---|---|"
     elif label := _CAPTION_LABEL.match(text):
         caption = text[label.end() :]
         line.kind, line.unit = ("caption", caption) if caption else ("furniture", "")

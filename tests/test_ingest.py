@@ -3916,6 +3916,24 @@ def test_a_tables_rows_stay_in_the_body(db, rows):
     assert draft.body.split("\n\n") == ["Councils compared.", *rows]
 
 
+def test_a_markdown_tables_rule_under_its_heading_keeps_the_table_in_the_body(db):
+    table = (
+        "| Trust | Area | Launched |\n|---|---|---|\n"
+        "| Doncaster Children's Services Trust | Doncaster | Oct 2014 |\n"
+        "| Slough Children's Services Trust | Slough | Oct 2015 |"
+    )
+    text = (
+        "Five trusts compared\n\nThere are now five children's services trusts.\n\n"
+        f"Here's how they compare:\n\n{table}\n\nSource: DfE, Ofsted\n\n"
+        "The Doncaster trust was the first, and is now the best-rated.\n"
+    )
+
+    draft = ingest.read_article(text, name="table.txt")
+
+    assert "| Doncaster Children's Services Trust | Doncaster | Oct 2014 |" in draft.body
+    assert not any("Slough" in caption for caption in draft.captions)
+
+
 def test_a_heading_between_a_table_and_the_story_is_a_subheading(db):
     text = (
         "Councils' spending on consultants: the full list\n\nCouncils spent £31.7m.\n\n"
