@@ -2331,6 +2331,8 @@ def _names_part(who: str) -> list[str]:
         return listed
     head = _BYLINE_ROLE.split(plain, maxsplit=1)[0]
     names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", head, flags=re.I) if n.strip()]
+    if len(names) == 1 and (named := _name_and_post(names[0])):
+        return [named[0]]  # "Sarah Whitlock Education Correspondent For The Daily Mail"
     return names if names and all(looks_like_name(n) for n in names) else []
 
 

@@ -1411,6 +1411,10 @@ def test_a_single_paragraph_is_the_body_not_a_standfirst(db):
         ("By Ruth McDonald, Health Editor", [("Ruth McDonald", "Health Editor")]),
         ("By Press Association", []),
         ("By Sanchez Manning for the Daily Mail", [("Sanchez Manning", "the Daily Mail")]),
+        (
+            "By Sarah Whitlock Education Correspondent For The Daily Mail",
+            [("Sarah Whitlock", "The Daily Mail")],
+        ),
         ("By Ann Lee for MailOnline", [("Ann Lee", "MailOnline")]),
         ("By JANE SMITH FOR MAILONLINE", [("Jane Smith", "Mailonline")]),
         ("By Jane Smith @janesmith", [("Jane Smith", "")]),
