@@ -1974,6 +1974,10 @@ _OBJECT_OF_VERBS = frozenset(
 _OBJECT_OPENINGS = frozenset("the a an its their it them our his her this these".split())  # noqa: SIM905
 
 
+# What may close a word: its sentence's or clause's stop, a closing quotation or bracket.
+_CLOSING = ".,;:!?’'\")”"
+
+
 def _in_compound(text: str, end: int, start: int | None = None) -> bool:
     """Say whether a description is the first half of a compound noun: "the council tax".
 
@@ -1989,11 +1993,11 @@ def _in_compound(text: str, end: int, start: int | None = None) -> bool:
     after = text[end + 1 : end + 40].split(None, 2)
     if not after:
         return False
-    word = after[0].rstrip(".,;:!?’'\")").lower()
+    word = after[0].rstrip(_CLOSING).lower()
     if word in _AUTHORITIES_THINGS and text[end - 9 : end].lower() == "authority":
         return True  # "a quarter of the local authority children's services inspected"
     if word == "of" and len(after) > 1:
-        then = after[1].rstrip(".,;:!?’'\")").lower()
+        then = after[1].rstrip(_CLOSING).lower()
         if then in _OF_THE_BODY or (then.endswith("ing") and then.isalpha()):
             return False
         if then.removesuffix("'s").removesuffix("’s") == "ofsted":
