@@ -158,7 +158,7 @@ _ARCHIVE_SHARE = re.compile(r"share\s+download \.zip\b.*", re.IGNORECASE)
 # appeared on ...", then its links and a tip.
 _GOOGLE_CACHE = re.compile(r"This is Google's cache of (?P<url>\S+?)\.? It is a snapshot")
 _GOOGLE_TOOLBAR = re.compile(r"Full version\s+Text-only version.*|Tip: To quickly find.*")
-SAVED_FROM = ["Saved", "from"]
+_SAVED_FROM = re.compile(r"Saved from(?:\s+(?P<url>\S+))?")
 TOOLBAR_LINES = 40  # an archive's toolbar is over the page, within this many lines
 
 
@@ -188,10 +188,10 @@ def from_web_archive(text: str) -> str:
         if not ends:
             return text
         end = ends[0]
-        saved = [i for i in filled if lines[i].split() and lines[i].split()[:2] == SAVED_FROM]
-        if saved and len(address := lines[saved[0]].split()[2:]) == 1:
-            url = address[0]  # "Saved from\thttp://..."
-        elif saved and (after := [i for i in filled if i > saved[0]]):
+        saved = [(i, found) for i in filled if (found := _SAVED_FROM.fullmatch(lines[i].strip()))]
+        if saved and saved[0][1]["url"]:
+            url = saved[0][1]["url"]  # "Saved from\thttp://..."
+        elif saved and (after := [i for i in filled if i > saved[0][0]]):
             url = lines[after[0]].strip()
     elif found := _GOOGLE_CACHE.match(first):
         url = found["url"]

@@ -2236,7 +2236,6 @@ def _plain_who(who: str) -> str:
     return names.title() + comma + role if names.isupper() else who
 
 
-_DASH = re.compile(r" [-–—] ")
 _POST_SEPARATOR = re.compile(r",| [-–—] ")
 
 
@@ -2247,7 +2246,7 @@ def _name_and_post(text: str) -> tuple[str, str] | None:
     or a dash: "Kate Lowther - Local Democracy Reporter".
     """
     text = _plain_who(text)
-    if "," in text or _DASH.search(text):
+    if _POST_SEPARATOR.search(text):
         name, post = (part.strip() for part in _POST_SEPARATOR.split(text, 1))
         return (name, post) if looks_like_name(name) and _is_post(post, any_case=True) else None
     words = text.split()

@@ -2816,6 +2816,7 @@ class _Resolution:
         "listed",
         "lowered",
         "meant_other",
+        "meant_there",
         "mistitled",
         "name_places",
         "only_placed",
@@ -2854,6 +2855,7 @@ class _Resolution:
         # Where descriptions meant a body no alias knows ("the authority" of the council
         # the story opened with): the other body's mentions, as its names are.
         self.meant_other: list[int] = []
+        self.meant_there: set[int] = set()  # those of them followed by "there"
         self.lowered: str | None = None  # the text in lowercase, ASCII only: offsets hold
         # Descriptions after an aside on the entity, and where the aside ends: what it
         # described is left behind with it (see _in_anothers_story).
@@ -3683,6 +3685,8 @@ class _Resolution:
                 kind = _head(text[start:end])
                 elsewhere[kind] = elsewhere.get(kind, 0) + 1
                 insort(self.meant_other, start)
+                if _THERE.match(text, end):
+                    self.meant_there.add(start)  # "The council there has reported"
                 continue
             if (
                 elsewhere
@@ -4474,12 +4478,11 @@ class _Resolution:
         opens = text.rfind("\n", 0, other) + 1
         if opens == 0 or any(at < opens for at in (*unknown, *self.meant_other)):
             return False  # the story's first paragraph is no aside
-        there = [at for at in self.meant_other if at >= opens]
-        if not any(_THERE.match(text, text.find(" ", at + 4)) for at in there):
+        if not any(at >= opens for at in self.meant_there):
             return False
         own = {entity, *self.bodies.get(entity, ())}
         linked = self.linked
-        named = (span for span in linked[: bisect_left(linked, (opens,), 0, decided)])
+        named = linked[: bisect_left(linked, (opens,), 0, decided)]
         return sum(1 for span in named if span[2] in own and span[3] != "place") >= ASIDE_NAMED
 
     def _named_otherwise(self, at: int) -> bool:
