@@ -115,7 +115,8 @@ _DATE_PREFIX = re.compile(
     r"(?:(?P<updated>(?:page\s+)?(?:last\s+)?(?:updated|modified|amended))"
     r"|(?:first\s+|report\s+)?published(?:\s+(?:time|date))?"
     r"|delivered"  # GOV.UK's speeches
-    r"|posted|issued|date(?:\s+posted)?|(?:volume\s+\d+:\s*)?debated"  # Hansard's "debated on"
+    r"|posted|issued|date(?:\s+(?:posted|published))?"
+    r"|(?:volume\s+\d+:\s*)?debated"  # Hansard's "debated on"
     r"|(?:first\s+)?(?:broadcast|shown)|transmission|transmitted|last\s+on|released"
     r"|release\s+date"
     r"|filed|received"  # programmes', podcasts' and wires' times
@@ -564,6 +565,9 @@ _FURNITURE_LINES = [
     r"duration:? (?:\d{1,2}:)?\d{1,2}:\d{2}|available for (?:over )?(?:a|an|\d+) \w+",
     # The page's footer: "National World Publishing Ltd. All rights reserved."
     r"(?:©|\(c\)|copyright\b).{0,120}|(?:[\w &'’,-]{1,60}\. )?all rights reserved",
+    # "The Star, Sheffield. Part of Johnston Press."
+    r"(?:[\w &'’,-]{1,60}\. )?part of (?:johnston press|jpimedia|national world|reach plc"
+    r"|newsquest|archant|tindle)(?: \w+){0,2}",
     r"skip (?:this )?ad(?:vert(?:isement)?)?",
     r"(?:article|story) continues (?:below|after (?:this )?advert(?:isement)?)(?: advertisement)?",
     r"continue reading(?: (?:below|the (?:main )?story))?",
@@ -934,7 +938,7 @@ _PITCH = re.compile(
     r"|we will use your email address only\b"
     r"|thank you for visiting [\w &’'.]{1,40} and making use of our archive\b"
     r"|want to get our (?:latest )?news\b|want (?:more|all the latest) [\w ’'&.]{0,30}\bnews\?"
-    r"|(?:sign up to )?get (?:all )?the (?:latest|biggest) [\w ]{0,30}"
+    r"|(?:newsletter: )?(?:sign up to )?get (?:all )?the (?:latest|biggest) [\w ]{0,30}"
     r"\b(?:news|headlines|stories)\b.{0,60}\binbox\b"
     r"|subscribe to the [\w ]{1,30}\. support local journalism\b"
     r"|your comments are subject to\b"
@@ -966,6 +970,7 @@ _PITCH = re.compile(
     r"|(?:subscribe|become a (?:digital )?member)\b.{0,20}\b(?:for|to get) "
     r"(?:unlimited|full) access\b"
     r"|to continue reading this article\b"
+    r"|subscribe to [\w ’'&.]{1,30} to unlock\b"  # CYP Now's
     # The BBC's: "You can see more on this story on BBC Look North (Yorkshire) at 18:30 ...",
     # "Media playback is unsupported on your device", a social post's consent notice.
     r"|you can (?:see|hear|watch) (?:more on this story|the full [\w ]{1,20}) on bbc\b"
@@ -1165,7 +1170,7 @@ _PAPER_CRUMB = re.compile(r"(?P<site>[^»›>]{3,40}?) [»›>] ")
 def _menu_run(line: str) -> bool:
     """A site's menu run together on one line, its sections among places and teams: "News
     Hull News East Yorkshire Sport Hull City Hull FC Hull KR What's On Property Jobs"."""
-    words = line.split()
+    words = _GLUED_ITEMS.sub(" ", line).split()
     return (
         len(words) >= MENU_RUN_WORDS
         # A fifth of its words may be lowercase: "e-Edition", "Climate crisis".
@@ -1175,6 +1180,8 @@ def _menu_run(line: str) -> bool:
 
 
 MENU_RUN_WORDS = 6
+# Items glued when a menu is copied: "NewsPeopleSportWhat's OnHomes & GardensYour Say".
+_GLUED_ITEMS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SECTION_WORD = re.compile(_SECTION, re.IGNORECASE)
 
 

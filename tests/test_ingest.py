@@ -1058,6 +1058,9 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "story ideas to yorkslincs.news@bbc.co.uk.",
         "When you subscribe we will use the information you provide to send you these "
         "newsletters. Our Privacy Notice explains more about how we use your data.",
+        "Newsletter: Get the latest Rotherham news in your inbox. Sign up now.",
+        "Subscribe to CYP Now to unlock all articles, practice guides and the archive.",
+        "The Star, Sheffield. Part of Johnston Press.",
     ],
 )
 def test_comment_and_tag_lines_under_the_story_are_removed(db, furniture):
@@ -4609,6 +4612,8 @@ def test_a_headline_ending_in_a_quotation_under_the_menus_is_the_headline(db):
     "top",
     [
         "Doncaster Free Press\nNews Sport Nostalgia Lifestyle Announcements Jobs\n",
+        # The menu's items glued together when copied.
+        "Doncaster Free Press\nNewsPeopleSportWhat's OnHomes & GardensYour Say\n",
         "BBC\nSign in\nHome News Sport Weather iPlayer\n\nNEWS\nHome | UK | World | Business | "
         "Politics | Education\n\nSheffield & South Yorkshire\n",
     ],

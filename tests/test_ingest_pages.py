@@ -764,6 +764,7 @@ def test_a_date_with_no_year_in_the_story_is_its_text_not_a_failure(db):
         ("Posted on September 20, 2015 by donnysw", "2015-09-20"),
         ("Posted on 3 October 2016 by the Fostering Recruitment Team", "2016-10-03"),
         ("Date posted: 20 February 2017", "2017-02-20"),
+        ("Date published: 1 September 2022", "2022-09-01"),  # doncaster.gov.uk's news
     ],
 )
 def test_e_mail_and_blog_dates_date_the_story(db, header, day):
