@@ -2437,7 +2437,13 @@ _COMPASS = frozenset({"North", "South", "East", "West", "Central"})
 # And the words that make a place's formal name: "the City of Doncaster".
 _PLACE_WORDS = frozenset({"City", "Borough", "County", "Metropolitan", "of"})
 # What puts a description in a place: "the council in Northamptonshire".
-_PLACED_BY = re.compile(r" (?:in|of|for|at) ")
+_PLACED_BY = re.compile(r" (?:(?:set up|established|created|formed|based) )?(?:in|of|for|at) ")
+# A place after a description it places: "the trust established in Slough".
+_PLACES_A_DESCRIPTION = re.compile(
+    r"\b(?:the|a) (?:council|trust|authority)(?: (?:set up|established|created|formed|based))?"
+    r" (?:in|for) \Z",
+    re.IGNORECASE,
+)
 # A description's "there" is the place named last: "the council there".
 _THERE = re.compile(r" there\b")
 _NEIGHBOURS = re.compile(r"['’]s (?:neighbours?|borders?|outskirts)\b")
@@ -4899,6 +4905,8 @@ class _Resolution:
             return True  # its body's, after any word: "the review of Birmingham's governance"
         if _COUNCIL_AFTER.match(text, end):
             return True  # its council, in lowercase: "chief executive of Birmingham city council"
+        if _PLACES_A_DESCRIPTION.search(text, max(0, start - 50), start):
+            return True  # "The trust established in Slough has had a rockier start."
         # The word that governs the place, or the list it ends: "in Slough, Sunderland and".
         words = text[max(0, start - 80) : start].split()
         i = len(words) - 1

@@ -1867,6 +1867,9 @@ def test_a_council_description_after_an_unknown_council_is_left_alone(seed_linke
         "In Falkirk, the local authority has a plan.",
         "It came with an inspection of Rotherham, which moved up as the council recovers.",
         "Its chief resigned as chief executive of Birmingham city council. The council failed.",
+        "The trust established in Slough has had a rockier start. Its chair resigned and the "
+        "council is in dispute with the trust.",
+        "The trust set up for Sunderland is owned by the council.",
     ],
 )
 def test_a_description_after_a_place_whose_body_no_alias_knows_is_that_body(seed_linker, sentence):
