@@ -1497,6 +1497,11 @@ _BESIDE = frozenset(
 _COMPARING = ("Unlike ", "unlike ", "Like ", "like ")
 
 
+# Words in a paragraph on another body that hold it beside the story's: "Barnsley Council is
+# facing similar pressures", "Wakefield Council has also seen its rating rise".
+_ALSO = re.compile(r"\b(?:also|similar|similarly|likewise|too)\b")
+
+
 def _compared(text: str, at: int) -> bool:
     """Say whether a name is what something is compared with: "Like Doncaster", ", like the
     one set up in Doncaster"."""
@@ -2738,6 +2743,10 @@ _GIVEN_RIVAL = "given"  # see _rival_since
 # A councillor's title before a surname: "Coun Jones" is the councillor of the name.
 _COUNCILLOR = ("Cllr ", "Cllr. ", "Coun ", "Coun. ", "Councillor ")
 _COUNCILLOR_NAMED = re.compile(r"\b(?:Cllr|Coun|Councillor)\.? [A-Z][\w'’-]+ $")
+
+
+# Words that make a post another one: "the deputy mayor" is not the mayor.
+_LESSER_POST = ("deputy ", "vice ", "vice-", "assistant ")
 
 
 def _councillor_rival(entity: int, start: int, rivals, text: str) -> bool:
@@ -3998,7 +4007,11 @@ class _Resolution:
         for _ in range(HOLDER_LOOKBACK):
             if occurrence < 0:
                 return False
-            if (holder_at := self._holder_at(occurrence, len(post))) >= 0:
+            if (
+                # "the Deputy Mayor, Mark Douglas" holds another post
+                not lowered.endswith(_LESSER_POST, 0, occurrence)
+                and (holder_at := self._holder_at(occurrence, len(post))) >= 0
+            ):
                 break
             occurrence = lowered.rfind(post, 0, occurrence)
         else:
@@ -4484,7 +4497,12 @@ class _Resolution:
         opens = text.rfind("\n", 0, other) + 1
         if opens == 0 or any(at < opens for at in (*unknown, *self.meant_other)):
             return False  # the story's first paragraph is no aside
-        if not any(at >= opens for at in self.meant_there):
+        if not any(at >= opens for at in self.meant_there) and (
+            # Or named in passing, to compare, and not described: "Barnsley Council is
+            # facing similar pressures and has set aside £6m."
+            any(at >= opens for at in self.meant_other)
+            or not _ALSO.search(text, other, _paragraph_end(text, other))
+        ):
             return False
         own = {entity, *self.bodies.get(entity, ())}
         linked = self.linked

@@ -2272,6 +2272,29 @@ def test_a_paragraph_on_another_council_there_is_an_aside_in_doncasters_story(
 
 
 @pytest.mark.parametrize(
+    ("aside", "linked_after"),
+    [
+        ("Barnsley Council is facing similar pressures and has set aside £6m.", True),
+        ("Wakefield Council has also seen its number of children in care rise.", True),
+        ("Barnsley Council has set aside £6m for placements.", False),
+        ("Barnsley Council is facing similar pressures. The council has set aside £6m.", False),
+    ],
+)
+def test_another_council_named_in_passing_beside_doncasters_is_an_aside(
+    placed_linker, aside, linked_after
+):
+    text = (
+        "Doncaster council agrees extra £9m for children's trust\n\nDoncaster Council has "
+        "agreed to give £9m to the trust.\n\nCabinet members approved the increase on "
+        "Wednesday, Doncaster Council said.\n\n"
+        f"{aside}\n\nThe council's chief financial officer said the authority would lobby."
+    )
+    last = text.rindex("The council")
+    found = [(s.start, s.entity) for s in placed_linker.find(text).spans]
+    assert ((last, DONCASTER.key) in found) is linked_after
+
+
+@pytest.mark.parametrize(
     ("sentence", "linked_to"),
     [
         ("The trust’s contract with the council is due.", DONCASTER.key),
@@ -3056,6 +3079,26 @@ def test_another_mayor_named_with_the_title_holds_the_post_in_later_paragraphs(s
     )
     spans = current_linker().find(text, on=date(2017, 3, 1)).spans
     assert [span.text for span in spans if span.entity == "person:5"] == ["Mayor Ros Jones"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "deputy",
+    [
+        "In response to a question from the Deputy Mayor, Mark Douglas confirmed the plan.",
+        "The deputy mayor, Glyn Jones, asked about the cost.",
+    ],
+)
+def test_a_deputy_mayor_is_not_the_mayor(seeded, deputy):
+    text = (
+        "Mayor Ros Jones introduced the report on the trust's contract.\n\n"
+        f"{deputy}\n\nThe Mayor stated that the council remained committed to the trust."
+    )
+    spans = current_linker().find(text, on=date(2016, 3, 1)).spans
+    assert [span.text for span in spans if span.entity == "person:5"] == [
+        "Mayor Ros Jones",
+        "The Mayor",
+    ]
 
 
 @pytest.mark.django_db
