@@ -183,7 +183,10 @@ def _is_web_address(text: str) -> bool:
 
 
 # "November 27, 2015 in Children, Children's services, Ofsted": a date, then the sections.
-_DATE_THEN_SECTIONS = re.compile(r"(?P<date>.{6,40}?)\s+(?:in|\||·|•)\s+(?P<sections>.+)")
+_DATE_THEN_SECTIONS = re.compile(
+    # Yahoo's runs the reading time into the date: "Fri, 8 July 2016 at 4:12 pm BST·4-min read".
+    r"(?P<date>.{6,40}?)(?:\s+(?:in|\||·|•)\s+|·(?=\d{1,2}[- ]min read))(?P<sections>.+)"
+)
 
 
 # "July 10 2013, 12:01am, The Times": a date, then the paper's name.
@@ -471,7 +474,7 @@ _NOT_PERSON = {
 # Headings of the lists of other stories a page prints, under the story or inside it.
 _RELATED_HEADINGS = (
     r"related(?: (?:articles|stories|content|topics|posts|coverage))?"
-    r"|more on this (?:story|topic)|more [\w ]{1,20} news"
+    r"|more on this (?:story|topic)|more(?: [\w ]{1,20})? news"
     r"|explore more on (?:these|this) topics?|you may also like|most (?:read|popular|viewed)"
     r"|top stories|more stories|more about|read more|read next|see also|also read"
     r"|related (?:internet )?links|you (?:may|might) (?:also )?be interested in"
@@ -709,7 +712,7 @@ _FURNITURE_LINES = [
     r"|weather:? -?\d{1,2}°?c\b.{0,30}|promoted by .{1,60}|uk parliament|search hansard"
     r"|recent posts|your comments|print friendly|read on [\w.-]+\.[a-z]{2,}|like|flip"
     r"|\d+ reactions?|view reactions(?: \(\d+\))?|(?:privacy|cookies|terms)(?: \| \w+)+"
-    r"|e-?mail this to a friend\s+printable version",
+    r"|e-?mail this to a friend\s*\|?\s*printable version",
     # A live page's header and pager: "Live Reporting", "All times stated are UK".
     r"live reporting|all times (?:stated )?(?:are )?(?:uk|bst|gmt)|previous(?: page)?"
     r"|next(?: page)?|page \d+ of \d+|<? ?previous page\s+next page ?>?",
@@ -751,7 +754,9 @@ _FURNITURE_LINES = [
     r"(?:section|length|load-date|language|publication-type|journal-code|graphic|"
     r"correction-date|document-type)\s*:.*|end of document|\d[\d,]* words|english"
     r"|document [a-z]{2,8}\d{6,}[a-z0-9]*|\d+ of \d+ documents?|body:"
-    r"|edition \d+[;,] .{0,30}edition",  # "1 of 1 DOCUMENT", "Edition 1; National Edition"
+    # "1 of 1 DOCUMENT", "Edition 1; National Edition", or that on two lines.
+    r"|edition \d+[;,](?: .{0,30}edition)?|(?:national|late|final|first|northern|scottish|irish"
+    r"|international|metro|city|\d+(?:st|nd|rd|th)) edition",
     r"(?:p(?:age|g)?\.? ?)?\d{1,3}",  # a page's number: "Yorkshire Post · 27 Nov 2015 · 12"
     # Archived copies' headers (Google's cache, archive.today's) and old printed pages'.
     r"full version|text-only version|view source"
@@ -971,6 +976,9 @@ _PITCH = re.compile(
     r"(?:unlimited|full) access\b"
     r"|to continue reading this article\b"
     r"|subscribe to [\w ’'&.]{1,30} to unlock\b"  # CYP Now's
+    # A station's promotion and a broadcaster's note under a transcript.
+    r"|listen to [\w ’'&.]{1,30} every hour\b|transcript prepared by\b"
+    r"|this website and its associated newspapers? adheres? to\b"  # IPSO's, on JPI's pages
     # The BBC's: "You can see more on this story on BBC Look North (Yorkshire) at 18:30 ...",
     # "Media playback is unsupported on your device", a social post's consent notice.
     r"|you can (?:see|hear|watch) (?:more on this story|the full [\w ]{1,20}) on bbc\b"
@@ -3207,13 +3215,20 @@ def _names_paper(text: str) -> bool:
 _SECTION_SUFFIX = re.compile(r"(?P<headline>.+) \| [A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}")
 
 
+# The BBC's titles before 2014 put the site first: "BBC News - Trust rated good".
+_SITE_PREFIX = re.compile(r"(?P<site>BBC News(?: [\w &]{1,30})?) - (?P<headline>\S+(?: \S+){2,})")
+_SITE_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|org|net|uk)", re.I)
+
+
 def _without_site_name(headline: str) -> tuple[str, str]:
     """The headline without the paper's name that a page's title adds, and that name."""
     found = _SITE_SUFFIX.fullmatch(headline)
-    if found and _names_paper(found["site"]):
+    if found and (_names_paper(found["site"]) or _SITE_ADDRESS.fullmatch(found["site"])):
         # A page's title may hold the section too: "Trust rated good | Society | The Guardian".
         section = _SECTION_SUFFIX.fullmatch(found["headline"])
         return (section["headline"] if section else found["headline"]), found["site"]
+    if found := _SITE_PREFIX.fullmatch(headline):
+        return found["headline"], found["site"]
     return headline, ""
 
 
@@ -3259,6 +3274,8 @@ UNWRAPPED_NOTE = "Lines hard-wrapped at {width} characters joined into paragraph
 # (all but a few; MIN_WRAP_WIDTH to MAX_WRAP_WIDTH) and most come within WRAP_SLACK of it,
 # breaking mid-sentence.
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH, WRAP_SLACK, WRAPPED_LINES = 50, 100, 15, 5
+WRAPPED_PARAGRAPHS = 3
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def unwrapped(text: str) -> tuple[str, int | None]:
@@ -3284,17 +3301,37 @@ def unwrapped(text: str) -> tuple[str, int | None]:
     mid_sentence = sum(not ends_sentence(line) for line in full)
     if len(full) < max(WRAPPED_LINES, len(within) / 2) or mid_sentence < 0.6 * len(full):
         return text, None
+    # Where blank lines part paragraphs of wrapped lines, a line does not end one.
+    parted = (
+        sum(
+            1
+            for block in _BLANK_LINE.split(text)
+            if "\n" in block.strip() and len(block.strip().split("\n", 1)[0]) >= width - WRAP_SLACK
+        )
+        >= WRAPPED_PARAGRAPHS
+    )
+    # Whether the lines from each one to the next blank line end a sentence, as a
+    # paragraph's do and a caption's do not.
+    ends_in_sentence, last = [False] * len(lines), False
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].strip():
+            last = last if i + 1 < len(lines) and lines[i + 1].strip() else ends_sentence(lines[i])
+        ends_in_sentence[i] = last
     joined = [lines[0]]
-    for line in lines[1:]:
+    for i, line in enumerate(lines[1:], 1):
         before = joined[-1].rstrip()
         words = line.split()
-        # A sentence's end at a line's end may end a paragraph: a story paragraph split in
-        # two there still reads, where one joined to a caption or a date would not.
+        # Elsewhere a sentence's end at a line's end may end a paragraph: a story paragraph
+        # split in two there still reads, where one joined to a caption or a date would not.
         if (
             before.strip()
             and words
             and len(before) + 1 + len(words[0]) > width
-            and (not ends_sentence(before) or _quote_runs_on(before, words[0]))
+            and (
+                (parted and ends_in_sentence[i] and not line.lstrip().startswith("©"))
+                or not ends_sentence(before)
+                or _quote_runs_on(before, words[0])
+            )
             and not _HEADER_LABEL.match(line)  # "To: George Torr" under "From: ..."
         ):
             if _LINE_END_HYPHEN.search(before) and line.strip()[:1].islower():
@@ -3569,9 +3606,15 @@ def read_article(text: str, *, name: str) -> Draft:
     ]
     for i in again:
         rest[i] = ""
+    # What a saved page prints between its title and the headline again is the page's:
+    # "News > Society > Children's services".
+    crumbs = [i for i in range(again[0] if again else 0) if _before_headline(rest[i])]
+    for i in crumbs:
+        rest[i] = ""
     cleaned = clean_lines("\n".join([*kept, *rest]), first_line=begin + 1 - len(kept))
     cleaned.removed[:0] = [
         *(" ".join(lines[i].split()) for i in above),
+        *(" ".join(lines[begin + i].split()) for i in crumbs),
         *([" ".join(lines[kicker].split())] if kicker is not None else []),
         *([site] if site else []),
         *([headline] * len(again)),

@@ -954,6 +954,19 @@ def test_other_stories_listed_as_dashed_items_under_a_related_heading_are_remove
     assert "- Ofsted chief defends inspection regime" in article.removed_text.splitlines()
 
 
+def test_a_stations_more_news_headlines_under_the_story_are_removed(db):
+    text = (
+        "Mayor wants children's services back\n\nThe mayor wants them back.\n\n"
+        "The department says it will consider the request.\n\nMore News\n"
+        "Rotherham: Man charged after crash on Parkway\nBarnsley: New bus station opens\n"
+    )
+
+    article = ingest.import_text(text, name="station.txt").article
+
+    assert article.body == "The department says it will consider the request."
+    assert "Barnsley: New bus station opens" in article.removed_text.splitlines()
+
+
 def test_an_aggregators_in_this_article_box_of_names_is_removed(known_entities):
     text = (
         "Trust rated good\n\nThe trust was rated good.\n\nThe council welcomed the report.\n\n"
@@ -1060,6 +1073,9 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "newsletters. Our Privacy Notice explains more about how we use your data.",
         "Newsletter: Get the latest Rotherham news in your inbox. Sign up now.",
         "Subscribe to CYP Now to unlock all articles, practice guides and the archive.",
+        "Listen to Hallam FM News every hour on the hour.",
+        "This website and its associated newspaper adheres to the Editors' Code of Practice.",
+        "Transcript prepared by BBC Yorkshire. Please check against broadcast.",
         "The Star, Sheffield. Part of Johnston Press.",
     ],
 )
@@ -2507,6 +2523,35 @@ def test_a_wrapped_line_ending_in_a_quotation_mark_mid_sentence_runs_on():
 
     assert width == 50
     assert text.split("\n\n") == [" ".join(lines[:5]), " ".join(lines[6:])]
+
+
+def test_a_sentence_ending_a_wrapped_line_runs_on_where_blank_lines_part_paragraphs():
+    lines = [
+        "Ofsted has rated the service inadequate in every one of its",
+        "inspections since 2009. Seven children known to the council",
+        "died between 2004 and 2009, and the town was the scene of",
+        "the Edlington attack that same summer.",
+        "",
+        "The rating is the worst a council can be given by the watchdog,",
+        "and ministers have said that they will act on it this very week.",
+        "The council said it would co-operate with them in whatever",
+        "they decided, and that it had already asked for help from a",
+        "neighbouring council.",
+        "",
+        "The trust will take over the services next year, after the",
+        "review by the government's commissioner is finally published.",
+        "Its chief executive has not yet been appointed, and the board",
+        "will meet for the first time soon.",
+    ]
+
+    text, width = ingest.unwrapped("\n".join(lines))
+
+    assert width == 64
+    assert text.split("\n\n") == [
+        " ".join(lines[:4]),
+        " ".join(lines[5:10]),
+        " ".join(lines[11:]),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -4205,6 +4250,23 @@ def test_a_factiva_export_with_labels_over_their_fields_is_read_as_a_story(db):
         "IN 2014 the council handed its services over.\n\n"
         "The trust's chief executive was encouraged."
     )
+
+
+def test_a_lexisnexis_records_edition_on_two_lines_is_no_headline(db):
+    text = (
+        "1 of 1 DOCUMENT\n\n\n   Yorkshire Post\n\n   February 17, 2022 Thursday\n"
+        "   Edition 1;\n   National Edition\n\n"
+        "Children's services to return to council control after eight years\n\n"
+        "BYLINE: George Torr Local Democracy Reporter\n\nSECTION: NEWS; Pg. 6\n\n"
+        "LENGTH: 472 words\n\n\nChildren's services in Doncaster are to be brought back "
+        "under the\ndirect control of the local council.\n\nThe trust was set up in 2014.\n"
+    )
+
+    draft = ingest.read_article(text, name="nexis.txt")
+
+    assert draft.headline == "Children's services to return to council control after eight years"
+    assert draft.published.at.date() == date(2022, 2, 17)
+    assert "Edition" not in f"{draft.standfirst} {draft.body} {' '.join(draft.captions)}"
 
 
 def test_a_lexisnexis_record_gives_its_labelled_headline_and_byline(db):

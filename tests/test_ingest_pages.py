@@ -671,9 +671,54 @@ def test_news_apps_and_aggregators_frames_over_the_headline_are_no_headline(db, 
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Michael Gove orders review of Doncaster children's services | Society | guardian.co.uk",
+        "BBC News - Michael Gove orders review of Doncaster children's services",
+    ],
+)
+@pytest.mark.parametrize("menus", ["Sign in | Register\nAbout us\nToday's paper\n\n", ""])
+def test_a_saved_pages_title_over_its_menus_gives_the_headline_without_the_site(db, title, menus):
+    text = (
+        f"{title}\n\n{menus}News > Society > Children's services\n\n"
+        "Michael Gove orders review of Doncaster children's services\n\n"
+        "Education secretary appoints LSE professor to examine whether council should lose "
+        "control of troubled department\n\nPatrick Butler, social policy editor\n"
+        "guardian.co.uk, Wednesday 12 June 2013 17.41 BST\n\n"
+        "The education secretary, Michael Gove, has ordered an independent review.\n\n"
+        "The council said it would co-operate.\n"
+    )
+
+    draft = ingest.read_article(text, name="saved.txt")
+
+    assert draft.headline == "Michael Gove orders review of Doncaster children's services"
+    assert draft.standfirst.startswith("Education secretary appoints LSE professor")
+    assert draft.body.startswith("The education secretary, Michael Gove")
+    assert [author.name for author in draft.authors] == ["Patrick Butler"]
+    assert draft.published.at.isoformat() == "2013-06-12T17:41:00+01:00"
+
+
+def test_yahoos_copy_is_dated_by_its_line_run_into_the_reading_time(db):
+    text = (
+        "Yahoo News\nHome\nUK\nWorld\n\n"
+        "Ofsted chief warns children's trusts are 'no silver bullet'\nLucy Marsden\n"
+        "Fri, 8 July 2016 at 4:12 pm BST·4-min read\n\nYorkshireLive\n\n"
+        "Sir Michael Wilshaw told a conference that structural change would not be enough.\n\n"
+        "He said leadership mattered most.\n"
+    )
+
+    draft = ingest.read_article(text, name="yahoo.txt")
+
+    assert draft.headline == "Ofsted chief warns children's trusts are 'no silver bullet'"
+    assert draft.published.at.isoformat() == "2016-07-08T16:12:00+01:00"
+    assert [author.name for author in draft.authors] == ["Lucy Marsden"]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "NEWS",
+        "E-mail this to a friend | Printable version",
         "Listen to the latest news from South Yorkshire on BBC Sounds. Follow BBC Radio "
         "Sheffield on Facebook, Twitter and Instagram.",
         "Comments are moderated and may take time to appear.",
