@@ -1497,6 +1497,12 @@ _BESIDE = frozenset(
 _COMPARING = ("Unlike ", "unlike ", "Like ", "like ")
 
 
+_RELATIVE = ("which ", "who ", "whose ", "where ")
+# "Like its Doncaster counterpart", "the second council after Doncaster".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:[Uu]nlike|[Ll]ike) (?:its|their|the) \Z"
+    r"|\b(?:second|third|fourth|fifth|sixth|latest)\b[^.;:\n]{0,60} (?:after|following) \Z"
+)
 # Words in a paragraph on another body that hold it beside the story's: "Barnsley Council is
 # facing similar pressures", "Wakefield Council has also seen its rating rise".
 _ALSO = re.compile(r"\b(?:also|similar|similarly|likewise|too)\b")
@@ -1504,15 +1510,25 @@ _ALSO = re.compile(r"\b(?:also|similar|similarly|likewise|too)\b")
 
 def _compared(text: str, at: int) -> bool:
     """Say whether a name is what something is compared with: "Like Doncaster", ", like the
-    one set up in Doncaster"."""
-    if text.endswith(_COMPARING, 0, at):
+    one set up in Doncaster", "Unlike the Doncaster trust, which is independent of
+    Doncaster Council,", "the second body of its kind after Doncaster Children's Services
+    Trust"."""
+    if text.endswith(_COMPARING, 0, at) or _COMPARED_BEFORE.search(text, max(0, at - 80), at):
         return True
     cut = max(text.rfind(", ", 0, at), text.rfind(" (", 0, at))
-    return (
+    if (
         0 <= at - cut <= 60
         and text.startswith(_COMPARING, cut + 2)
         and _SENTENCE_END.search(text, cut, at) is None
-    )
+    ):
+        return True
+    # In a relative clause of the compared: each comma since "Unlike" opens one.
+    stop = text.rfind(". ", 0, at)
+    opens = max(text.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)
+    if not text.startswith(("Unlike ", "Like "), opens) or at - opens > 200:
+        return False
+    parts = text[opens:at].split(", ")
+    return len(parts) > 1 and all(part.startswith(_RELATIVE) for part in parts[1:])
 
 
 def _described_in_its_paragraph(text: str, at: int, kind: str) -> bool:

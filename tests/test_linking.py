@@ -3126,6 +3126,32 @@ def test_a_comparison_with_the_places_arrangement_sets_no_scene(placed_linker):
     ]
 
 
+def test_a_body_named_in_a_comparisons_relative_clause_is_compared_too(placed_linker):
+    text = (
+        "Sunderland to follow Doncaster with children's company\n\nSunderland City Council "
+        "is to hand its children's services to a new company.\n\nThe authority will set up "
+        "Together for Children.\n\nUnlike the Doncaster trust, which is wholly independent "
+        "of Doncaster Council, Together for Children will be owned by the council.\n\n"
+        "The council's chief executive, Irene Lucas, said the council would hold it to account."
+    )
+    assert linked(placed_linker, text) == [
+        ("the Doncaster trust", DCST.key),
+        ("Doncaster Council", DONCASTER.key),
+    ]
+
+
+def test_the_body_another_comes_second_after_is_compared_with(placed_linker):
+    text = (
+        "Slough children's services transfer to independent trust\n\nChildren's social care "
+        "in Slough is now run by an independent trust.\n\nSlough Children's Services Trust "
+        "took over today, becoming only the second body of its kind after Doncaster "
+        "Children's Services Trust, which went live in 2014.\n\nThe trust will be run at "
+        "arm's length from Slough Borough Council.\n\nLike its Doncaster counterpart, the "
+        "trust will be led by an independent chair."
+    )
+    assert linked(placed_linker, text) == [("Doncaster Children's Services Trust", DCST.key)]
+
+
 def test_a_known_place_in_a_comparison_sets_no_scene(placed_linker):
     text = (
         "Doncaster Children's Services Trust launched in 2014.\n\n"
