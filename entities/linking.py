@@ -2458,11 +2458,13 @@ _COMPASS = frozenset({"North", "South", "East", "West", "Central"})
 # And the words that make a place's formal name: "the City of Doncaster".
 _PLACE_WORDS = frozenset({"City", "Borough", "County", "Metropolitan", "of"})
 # What puts a description in a place: "the council in Northamptonshire".
-_PLACED_BY = re.compile(r" (?:(?:set up|established|created|formed|based) )?(?:in|of|for|at) ")
+_PLACED_BY = re.compile(
+    r" (?:(?:set up|established|created|formed|based) )?(?:in|of|for|at) (?:neighbouring )?"
+)
 # A place after a description it places: "the trust established in Slough".
 _PLACES_A_DESCRIPTION = re.compile(
     r"\b(?:the|a) (?:council|trust|authority)(?: (?:set up|established|created|formed|based))?"
-    r" (?:in|for) \Z",
+    r" (?:in|for|of) (?:neighbouring )?\Z",
     re.IGNORECASE,
 )
 # A description's "there" is the place named last: "the council there".

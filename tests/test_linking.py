@@ -1870,12 +1870,24 @@ def test_a_council_description_after_an_unknown_council_is_left_alone(seed_linke
         "The trust established in Slough has had a rockier start. Its chair resigned and the "
         "council is in dispute with the trust.",
         "The trust set up for Sunderland is owned by the council.",
+        "The council of neighbouring Barnsley agreed, and the council's leader spoke.",
     ],
 )
 def test_a_description_after_a_place_whose_body_no_alias_knows_is_that_body(seed_linker, sentence):
     # Britain's children's services areas are known places, even without an alias.
     text = f"Doncaster Council and Doncaster Children's Services Trust met. {sentence}"
     assert [s.how for s in seed_linker.find(text).spans] == ["name", "name"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("place", ["Rotherham", "neighbouring Rotherham"])
+def test_the_mayor_of_another_place_is_not_doncasters(seeded, place):
+    text = (
+        "Mayor Ros Jones welcomed the report.\n\n"
+        f"Meanwhile, the mayor of {place}, Councillor Michael Hill, said no."
+    )
+    spans = current_linker().find(text, on=date(2016, 3, 1)).spans
+    assert [span.text for span in spans] == ["Mayor Ros Jones"]
 
 
 @pytest.mark.parametrize(
