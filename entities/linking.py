@@ -1498,6 +1498,7 @@ _COMPARING = ("Unlike ", "unlike ", "Like ", "like ")
 
 
 _RELATIVE = ("which ", "who ", "whose ", "where ")
+_TRUST_WORD = re.compile(r" [Tt]rust\b")
 # "Like its Doncaster counterpart", "the second council after Doncaster".
 _COMPARED_BEFORE = re.compile(
     r"\b(?:[Uu]nlike|[Ll]ike) (?:its|their|the) \Z"
@@ -4299,6 +4300,14 @@ class _Resolution:
             return False  # named in its paragraph: "City of Doncaster Council ... The council's"
         return meant >= 2 * len(named)
 
+    def _names_childrens(self, at: int) -> bool:
+        """Say whether an unknown body at `at` may be called "the children's trust": a
+        place standing for its body, or a name with "Children" before its kind's word."""
+        if at in self.other_places:
+            return True
+        name = self.text[at : min(_paragraph_end(self.text, at), at + 120)]
+        return "hildren" in _TRUST_WORD.split(name, 1)[0]
+
     def _named_since(
         self, entity: int, start: int, end: int, heads, positions, decided: int
     ) -> bool:
@@ -4320,6 +4329,9 @@ class _Resolution:
         if unknown and self.text.endswith(("council", "local authority"), start, end):
             # No one calls a combined or police authority "the council".
             unknown = [at for at in unknown if not _NO_COUNCIL.match(self.text, at)]
+        if unknown and self.text.find("children", start, end) != -1:
+            # Nor a hospital trust "the children's trust".
+            unknown = [at for at in unknown if self._names_childrens(at)]
         if not unknown:
             return False
         j = bisect_left(unknown, start) - 1

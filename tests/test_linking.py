@@ -1879,6 +1879,26 @@ def test_a_description_after_a_place_whose_body_no_alias_knows_is_that_body(seed
     assert [s.how for s in seed_linker.find(text).spans] == ["name", "name"]
 
 
+@pytest.mark.parametrize(
+    ("other", "linked_after"),
+    [
+        ("Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust", True),
+        ("Doncaster Culture and Leisure Trust", True),
+        ("Slough Children's Services Trust", False),
+    ],
+)
+def test_the_childrens_trust_is_not_another_kind_of_trust_named_since(
+    placed_linker, other, linked_after
+):
+    text = (
+        "Doncaster Children's Services Trust and Doncaster Council met.\n\n"
+        f"{other} said it would help.\n\nInformation was not shared between the hospital, "
+        "the children's trust, GPs and the police."
+    )
+    found = [span.text for span in placed_linker.find(text).spans]
+    assert ("the children's trust" in found) is linked_after
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("place", ["Rotherham", "neighbouring Rotherham"])
 def test_the_mayor_of_another_place_is_not_doncasters(seeded, place):
