@@ -848,7 +848,11 @@ _CREDIT = re.compile(
 # on a line with the caption on the next.
 _CAPTION_LABEL = re.compile(rf"(?:{_PICTURE}|video|media) caption\b\s*[:|,]?\s*|caption:\s*", re.I)
 # A picture as text-only copies print it: "[Image: Paul Moffat took charge ...]".
-_BRACKETED_PICTURE = re.compile(rf"\[(?:{_PICTURE}|video)(?::\s*(?P<caption>[^\]]*))?\]", re.I)
+_BRACKETED_PICTURE = re.compile(
+    rf"\[(?:{_PICTURE}|video)(?::\s*(?P<caption>[^\]]*))?\]"
+    rf"|\((?:{_PICTURE}|video) caption:\s*(?P<among>[^)]*)\)",  # "(Photo caption: ...)"
+    re.I,
+)
 _REPEATED = re.compile(r"(.{6,}?)(?:\s?\1){1,2}")
 
 LONG_PROMPT_WORDS, CAPTION_WORDS, STANDFIRST_MIN_WORDS, BYLINE_WORDS = 14, 30, 8, 15
@@ -2168,7 +2172,7 @@ def _classify(line: _Line) -> None:
         caption = text[label.end() :]
         line.kind, line.unit = ("caption", caption) if caption else ("furniture", "")
     elif picture := _BRACKETED_PICTURE.fullmatch(text):
-        caption = (picture["caption"] or "").strip()
+        caption = (picture["caption"] or picture["among"] or "").strip()
         line.kind, line.unit = ("caption", caption) if caption else ("furniture", "")
     elif _CREDIT.match(text) or _credited(text):
         line.kind = "caption"

@@ -1509,6 +1509,20 @@ _COMPARED_BEFORE = re.compile(
 _ALSO = re.compile(r"\b(?:also|similar|similarly|likewise|too)\b")
 
 
+def _kind_after(text: str, at: int, kind: str) -> bool:
+    """Say whether the word at `at` is followed by the kind's word: "Bradford trust"."""
+    after = _ALNUM_RUN.match(text, at).end()
+    return text[after : after + len(kind) + 1].lower() == f" {kind}"
+
+
+def _names_its_kind(name: str, kind: str) -> bool:
+    """Say whether a capitalised run in a headline names a body of the kind: "Sandwell
+    Children's Trust", not "OUR VIEW: End of the Trust era"."""
+    lowered = name.lower()
+    at = lowered.find(kind)
+    return at > 0 and not lowered.endswith("the ", 0, at)
+
+
 def _compared(text: str, at: int) -> bool:
     """Say whether a name is what something is compared with: "Like Doncaster", ", like the
     one set up in Doncaster", "Unlike the Doncaster trust, which is independent of
@@ -3723,6 +3737,18 @@ class _Resolution:
                     self.meant_there.add(start)  # "The council there has reported"
                 continue
             if (
+                heads
+                and len(chosen) == 1
+                and tier == _CONTEXTUAL
+                and self._anothers_headline(chosen[0], start, end, heads)
+                and not self._spoken_for(chosen[0], start, end, heads, decided[0], described)
+                and not self._holder_after(chosen[0], end, decided[0])
+            ):
+                kind = _head(text[start:end])
+                elsewhere[kind] = elsewhere.get(kind, 0) + 1
+                insort(self.meant_other, start)
+                continue
+            if (
                 elsewhere
                 and len(chosen) == 1
                 and tier == _CONTEXTUAL
@@ -4270,6 +4296,42 @@ class _Resolution:
         if headline == -1 or first >= headline:
             return False
         return not any(at < first for at, _ in (*self.places, *self.others))
+
+    def _anothers_headline(self, entity: int, start: int, end: int, heads) -> bool:
+        """Say whether a description is of the body of its kind the headline names first.
+
+        "Sandwell Children's Trust 'further behind than Doncaster was' says new boss" is
+        Sandwell's story: "The trust formally took over" is its trust, not Doncaster's,
+        though the standfirst named that last; but not in a paragraph that names the
+        entity ("Doncaster, where the trust was set up in 2014").
+        """
+        text = self.text
+        headline = text.find("\n")
+        if headline == -1 or start < headline or text.count(" ", start, end) > 1:
+            return False  # "the children's services trust" says which
+        kind = _head(text[start:end])
+        first = next(
+            (
+                at
+                for at in heads.get(kind, ())
+                if at < headline
+                # A place may be where it happened, unless it names its body: "Bradford
+                # trust chief on the long road ahead".
+                and (at not in self.other_places or _kind_after(text, at, kind))
+                and _names_its_kind(text[at:headline], kind)
+            ),
+            None,
+        )
+        if first is None or text.find(". ", 0, headline) != -1:
+            return False  # a headline is one sentence
+        opens, closes = text.rfind("\n", 0, start) + 1, _paragraph_end(text, start)
+        # Its place in the headline is no name of it: "'We don't want Doncaster's story
+        # to be ours': Bradford trust chief on the long road ahead".
+        return not any(
+            (at < first and how != "place") or opens <= at < closes
+            for at, _, other, how in self.linked
+            if other == entity
+        )
 
     def _about_another(self, entity: int, start: int, end: int, elsewhere) -> bool:
         """Say whether the story is about an unknown body of the description's kind.

@@ -1190,6 +1190,22 @@ def test_a_text_copys_bracketed_picture_is_a_caption_not_the_headline(db):
     assert draft.body.startswith("Two weeks ago")
 
 
+def test_a_caption_in_brackets_among_the_paragraphs_is_a_caption(db):
+    text = (
+        "Bradford trust chief on the long road ahead\n\nThe trust's chair spoke.\n\n"
+        "He said it would take years.\n\n"
+        "(Photo caption: Bradford City Hall. The council will own the new trust.)\n\n"
+        "The trust is expected to take over in April.\n"
+    )
+
+    draft = ingest.read_article(text, name="bracketed.txt")
+
+    assert draft.captions == ["Bradford City Hall. The council will own the new trust."]
+    assert (
+        draft.body == "He said it would take years.\n\nThe trust is expected to take over in April."
+    )
+
+
 def test_a_sites_tagline_over_the_headline_is_furniture(db):
     text = (
         "Doncaster Liberal Democrats\nNews from Doncaster Liberal Democrats\n"

@@ -3184,6 +3184,37 @@ def test_the_body_another_comes_second_after_is_compared_with(placed_linker):
     assert linked(placed_linker, text) == [("Doncaster Children's Services Trust", DCST.key)]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Sandwell Children's Trust further behind than Doncaster was, says new boss",
+        "'We don't want Doncaster's story to be ours': Sandwell Children's Trust chief",
+        "'We don't want Doncaster's story to be ours': Sandwell trust chief speaks",
+    ],
+)
+def test_a_description_is_of_the_body_of_its_kind_the_headline_names_first(placed_linker, headline):
+    text = (
+        f"{headline}\n\nThe new chief executive of Sandwell Children's Trust said it was "
+        "further behind than Doncaster was when Doncaster Children's Services Trust was "
+        "created.\n\nThe trust formally took over on Sunday.\n\nDoncaster, where the trust "
+        "was set up in 2014, has had a mixed record.\n\nThe trust's chair said it would "
+        "publish its first report next summer."
+    )
+    found = [(span.start, span.text) for span in placed_linker.find(text).spans]
+    assert found == [
+        (text.index("Doncaster Children's"), "Doncaster Children's Services Trust"),
+        (text.index("the trust was set up"), "the trust"),
+    ]
+
+
+def test_a_headlines_description_names_no_other_body(placed_linker):
+    text = (
+        "OUR VIEW: End of the Trust era must not mean the end of scrutiny\n\nToday "
+        "Doncaster Children's Services Trust ceases to exist.\n\nThe Trust's legacy is mixed."
+    )
+    assert [span.text for span in placed_linker.find(text).spans][-1] == "The Trust"
+
+
 def test_a_known_place_in_a_comparison_sets_no_scene(placed_linker):
     text = (
         "Doncaster Children's Services Trust launched in 2014.\n\n"
