@@ -578,6 +578,14 @@ _FURNITURE_LINES = [
     r"thanks? (?:you )?for (?:signing up|subscribing|registering|reading)",
     r"share (?:or comment on )?(?:this|the) (?:article|story|page|post)(?: on .*| via .*)?",
     r"share(?: (?:on|via|by) .{1,40})?|(?:open |close )?(?:the )?share panel|close(?: panel)?",
+    # Share buttons by their letters or names: "Share f t ✉", "Share this article: [f] [t]
+    # [in] [email]", "Share on: Facebook | Twitter | LinkedIn".
+    r"share(?: this (?:article|story|page))?(?: on)?:?(?:\s*\|?\s*\[?(?:f|t|x|in|✉|e-?mail"
+    r"|facebook|twitter|linkedin|whatsapp)\]?)+",
+    # A paper's tagline: "Yorkshire Post – Yorkshire's National Newspaper".
+    r"[\w ’'&.]{1,40} [–—-] [\w ’'&.]{1,40} newspaper",
+    # A publisher's footer: "Reading Chronicle, Newsquest (Thames Valley) Ltd."
+    r"[\w ’'&.,]{1,60}\b(?:newsquest|jpimedia|reach)\b[\w ’'&.,()]{0,40}\b(?:ltd|limited|plc)",
     r"newsby",  # Reach's label run into its byline's "By"
     # "Share: Facebook | Twitter | LinkedIn | Email | Print"
     r"(?:share|tweet)(?: this(?: article| story| page| post)?)?\s*:?(?:\W+(?:facebook|twitter|x"
@@ -980,6 +988,12 @@ _PITCH = re.compile(
     r"(?:unlimited|full) access\b"
     r"|to continue reading this article\b"
     r"|subscribe to [\w ’'&.]{1,30} to unlock\b"  # CYP Now's
+    r"|this (?:article|story) is part of [\w ’'&.]{1,40} (?:special )?(?:report|series)\b"
+    r"|our [\w ’'&.]{1,30} newsletter brings you\b"
+    # A paper's notes on its columns: "Yorkshire Post says is the newspaper's daily
+    # editorial column.", "Our View is the opinion of the Doncaster Free Press."
+    r"|[\w ’'&.]{1,40} is the (?:newspaper|paper)['’]s (?:daily |weekly )?(?:editorial|leader)"
+    r" column\b|(?:our view|opinion|comment|leader) is the (?:opinion|view) of\b"
     # A station's promotion and a broadcaster's note under a transcript.
     r"|listen to [\w ’'&.]{1,30} every hour\b|transcript prepared by\b"
     r"|this website and its associated newspapers? adheres? to\b"  # IPSO's, on JPI's pages
@@ -1663,7 +1677,7 @@ _COMMENTS_HEADING = re.compile(
     r"|-?ends-?|notes? (?:to|for) editors?\b.*|pa newsdesk:.*"
     # A news database's index terms under the story: LexisNexis's "Classification".
     r"|end of document|classification"
-    r"|comments are (?:now )?closed(?: on this (?:article|story|page))?\.?"
+    r"|comments (?:are (?:now )?closed|have been disabled)(?: on this (?:article|story|page))?\.?"
     r"|before you go\W*",  # The Conversation's appeal for donations
     re.IGNORECASE,
 )
@@ -3691,10 +3705,22 @@ def _pull_quotes(paragraphs: list[str]) -> set[int]:
 _ABOUT_AUTHOR = re.compile(r" (?:is|was|has|writes|covers|reports)\b")
 
 
+# What may stand around an author's name opening a note on them: a bullet and a title
+# ("• Dame Rosie Winterton is"), honours ("Ros Jones CBE is").
+_NOTE_OPENING = re.compile(
+    r"(?:[•*–-]\s*)?(?:(?:Dame|Sir|Dr|Prof(?:essor)?|Cllr|Councillor|Lord|Lady|Baroness)\s+)?"
+)
+_HONOURS = re.compile(r"(?:,?\s+(?:[CDKO]BE|MBE|MP|QC|KC|FRSA))*")
+
+
 def _about_an_author(paragraph: str, authors: list[Author]) -> bool:
     """A short note that opens with one of the story's authors: "Jane Smith is a reporter"."""
-    return _words(paragraph) <= 60 and any(
-        paragraph.startswith(author.name) and _ABOUT_AUTHOR.match(paragraph, len(author.name))
+    if _words(paragraph) > 60:
+        return False
+    at = _NOTE_OPENING.match(paragraph).end()
+    return any(
+        paragraph.startswith(author.name, at)
+        and _ABOUT_AUTHOR.match(paragraph, _HONOURS.match(paragraph, at + len(author.name)).end())
         for author in authors
     )
 

@@ -1075,6 +1075,17 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "Subscribe to CYP Now to unlock all articles, practice guides and the archive.",
         "Listen to Hallam FM News every hour on the hour.",
         "This website and its associated newspaper adheres to the Editors' Code of Practice.",
+        "This article is part of CYP Now's special report on children's trusts.",
+        "Our Yorkshire Post newsletter brings you the latest news and views from across the "
+        "county.",
+        "Yorkshire Post – Yorkshire's National Newspaper",
+        "Yorkshire Post says is the newspaper's daily editorial column.",
+        "Our View is the opinion of the Doncaster Free Press.",
+        "Reading Chronicle, Newsquest (Thames Valley) Ltd.",
+        "Share f t ✉",
+        "Share this article: [f] [t] [in] [email]",
+        "Share on: Facebook | Twitter | LinkedIn",
+        "Comments have been disabled on this article.",
         "Transcript prepared by BBC Yorkshire. Please check against broadcast.",
         "The Star, Sheffield. Part of Johnston Press.",
     ],
@@ -1668,6 +1679,29 @@ def test_a_note_on_the_author_under_the_story_is_removed(db):
     assert [p.name for p in article.authors.all()] == ["Jane Smith"]
     assert "Jane Smith is a reporter covering children's services." in article.removed_text
     assert not article.mentions.filter(person__name="Jane Smith").exists()
+
+
+@pytest.mark.parametrize(
+    ("author", "note"),
+    [
+        (
+            "Ros Jones",
+            "Ros Jones CBE is the elected Mayor of Doncaster. Her column appears fortnightly.",
+        ),
+        ("Rosie Winterton", "Dame Rosie Winterton is Labour MP for Doncaster Central."),
+        ("Ray Jones", "• Ray Jones is emeritus professor of social work at Kingston University."),
+    ],
+)
+def test_a_note_on_a_titled_or_honoured_author_under_the_column_is_removed(db, author, note):
+    text = (
+        f"We must not go back\n\nBy {author}\n\n4 July 2019\n\nThe trust has done well.\n\n"
+        f"We owe its staff our thanks.\n\n{note}\n"
+    )
+
+    draft = ingest.read_article(text, name="column.txt")
+
+    assert draft.body == "We owe its staff our thanks."
+    assert note in draft.removed
 
 
 def test_a_titled_name_under_the_headline_is_a_caption_not_a_byline(db):
