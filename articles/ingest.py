@@ -476,6 +476,7 @@ _RELATED_HEADINGS = (
     r"related(?: (?:articles|stories|content|topics|posts|coverage))?"
     r"|more on this (?:story|topic)|more(?: [\w ]{1,20})? news"
     r"|explore more on (?:these|this) topics?|you may also like|most (?:read|popular|viewed)"
+    r"|popular(?: now| stories| articles)?"
     r"|top stories|more stories|more about|read more|read next|see also|also read"
     r"|related (?:internet )?links|you (?:may|might) (?:also )?be interested in"
     r"|more like this|you might (?:also )?like|most read news|more on|topics"
@@ -619,7 +620,8 @@ _FURNITURE_LINES = [
     r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:view|show|hide|read)(?: \d+)? comments?",
     r"is this page useful\??|(?:yes|no),? this page is (?:not )?useful"
     r"|is there anything wrong with this page\??"  # GOV.UK's of 2013
-    r"|sort by:? \w+(?: \| .{1,120})?|since you(?:'|’)re here\W*|enter your e-?mail(?: address)?"
+    r"|sort by:? \w+(?: \| .{1,120})?|since you(?:'|’)re here\W*"
+    r"|enter (?:your )?e-?mail(?: address)?"
     r"|click to share on \w+(?: \(opens in new window\))?"
     r"|(?:facebook|twitter|whatsapp|e-?mail|linkedin|messenger)"
     r"(?:\W+(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|messenger|copy link))+\W*"
@@ -989,6 +991,9 @@ _PITCH = re.compile(
     r"|to continue reading this article\b"
     r"|subscribe to [\w ’'&.]{1,30} to unlock\b"  # CYP Now's
     r"|this (?:article|story) is part of [\w ’'&.]{1,40} (?:special )?(?:report|series)\b"
+    # An app's share text and a site's survey: "Shared from the BBC News app. Get it on
+    # iPhone or Android: ...", "We value your feedback. Take our reader survey."
+    r"|shared from the [\w ’'&.]{1,30} app\. get it on\b|we value your feedback\b"
     r"|our [\w ’'&.]{1,30} newsletter brings you\b"
     # A paper's notes on its columns: "Yorkshire Post says is the newspaper's daily
     # editorial column.", "Our View is the opinion of the Doncaster Free Press."
@@ -1322,6 +1327,12 @@ def _without_drop_cap(line: str, before: str = "") -> str:
     return letter + rest
 
 
+def _post_or_staff(line: str) -> bool:
+    """Say whether a line is a reporter's post or the service they work for: "Education
+    correspondent", "Local Democracy Reporting Service"."""
+    return _is_post(line, any_case=True) or (_words(line) <= 5 and bool(_STAFF.fullmatch(line)))
+
+
 def _lines(text: str, first: int = 1) -> list[_Line]:
     """Split text into stripped lines, joining a hard-wrapped line to its continuation."""
     out: list[_Line] = []
@@ -1356,6 +1367,8 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
             # "By Rob Sissons, Sarah Smith and Tom Kelly", then "All times stated are UK";
             # "By Sarah Gordon", then "BBC News".
             and not (runs_on and (is_furniture(line) or _names_paper(line)))
+            # "By Claire Lewis", then "Reporter": a post, not the rest of a name.
+            and not (runs_on and _is_byline(before.text) and _post_or_staff(line))
         )
         if wrapped:
             before.text = f"{before.text} {line}"
@@ -2478,9 +2491,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
                 kind in ("text", "caption")
                 # A post, or the service the reporter works for: "Local Democracy
                 # Reporting Service" under "By George Torr".
-                and (
-                    _is_post(text, any_case=True) or (_words(text) <= 5 and _STAFF.fullmatch(text))
-                )
+                and _post_or_staff(text)
                 and after_name.number + 1 == line.number
             ):
                 # "Sally Weale", then "Education correspondent" or "News reporter @sally";

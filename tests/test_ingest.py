@@ -954,17 +954,21 @@ def test_other_stories_listed_as_dashed_items_under_a_related_heading_are_remove
     assert "- Ofsted chief defends inspection regime" in article.removed_text.splitlines()
 
 
-def test_a_stations_more_news_headlines_under_the_story_are_removed(db):
+@pytest.mark.parametrize(
+    "heading",
+    ["More News", "Popular", "Most viewed"],
+)
+def test_a_pages_list_of_other_headlines_under_the_story_is_removed(db, heading):
     text = (
         "Mayor wants children's services back\n\nThe mayor wants them back.\n\n"
-        "The department says it will consider the request.\n\nMore News\n"
-        "Rotherham: Man charged after crash on Parkway\nBarnsley: New bus station opens\n"
+        f"The department says it will consider the request.\n\n{heading}\n"
+        "1. Rotherham: Man charged after crash on Parkway\n2. Ros Jones reveals budget plans\n"
     )
 
     article = ingest.import_text(text, name="station.txt").article
 
     assert article.body == "The department says it will consider the request."
-    assert "Barnsley: New bus station opens" in article.removed_text.splitlines()
+    assert "2. Ros Jones reveals budget plans" in article.removed_text.splitlines()
 
 
 def test_an_aggregators_in_this_article_box_of_names_is_removed(known_entities):
@@ -1086,6 +1090,9 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "Share this article: [f] [t] [in] [email]",
         "Share on: Facebook | Twitter | LinkedIn",
         "Comments have been disabled on this article.",
+        "Shared from the BBC News app. Get it on iPhone or Android: https://bbc.in/news-app",
+        "We value your feedback. Take our reader survey.",
+        "Enter email",
         "Transcript prepared by BBC Yorkshire. Please check against broadcast.",
         "The Star, Sheffield. Part of Johnston Press.",
     ],
@@ -4725,6 +4732,22 @@ def test_a_menu_run_together_or_a_region_over_the_headline_is_no_headline(db, to
 
     assert draft.headline == "Doncaster children's services trust launches"
     assert draft.captions == []
+
+
+@pytest.mark.parametrize(
+    ("name", "post"),
+    [("Alexander Fraser", "Local Democracy Reporting Service"), ("Claire Lewis", "Reporter")],
+)
+def test_a_post_under_a_byline_ending_in_a_given_name_is_no_surname(db, name, post):
+    text = (
+        f"Trust rated good\n\nBy {name}\n{post}\nPublished 8th Aug 2023, 11:00 BST\n\n"
+        "The trust was rated good today by inspectors.\n\nIt is a big day.\n"
+    )
+
+    draft = ingest.read_article(text, name="post.txt")
+
+    assert draft.byline == f"By {name}, {post}"
+    assert [author.name for author in draft.authors] == [name]
 
 
 def test_a_reporters_service_under_the_byline_joins_it(db):
