@@ -4004,8 +4004,8 @@ class _Resolution:
         if self._holder_named_before(entity, start, end, decided):
             return True
         # A story that names another post of the name leaves the bare post to an editor,
-        # unless the other post comes later and the person was named a paragraph before:
-        # "Ms Jones said: ... The Mayor said" before "South Yorkshire's metro mayor".
+        # unless the other post comes later and the person was named a paragraph or two
+        # before: "Ms Jones said: ... The Mayor said" before "South Yorkshire's metro mayor".
         post = _OTHER_POSTS.get(text[max(start, text.rfind(" ", start, end) + 1) : end].lower())
         if post is None or (other := post.search(text)) is None:
             return False
@@ -4014,7 +4014,7 @@ class _Resolution:
         k = bisect_left(linked, (start,), 0, decided) - 1
         while k >= 0 and linked[k][2] != entity:
             k -= 1
-        return k < 0 or text.count("\n\n", linked[k][1], start) > 1
+        return k < 0 or text.count("\n\n", linked[k][1], start) > 2
 
     def _holder_after(self, entity: int, end: int, decided: int) -> bool:
         """Say whether the description's post is given to someone who holds one at the

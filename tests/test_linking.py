@@ -3773,6 +3773,15 @@ def _posts_linked(text, on):
             "The Mayor",
             "Ros Jones",
         ),
+        # ... a paragraph about her between, too.
+        (
+            "Ros Jones spoke.\n\nMs Jones won.\n\nShe said her priority was the recovery.\n\n"
+            "The Mayor has clashed with the government.\n\n"
+            "Dan Jarvis, the Sheffield City Region mayor, will stand down.",
+            date(2021, 5, 8),
+            "The Mayor",
+            "Ros Jones",
+        ),
         # Another holder named with the post before him leaves it to him once he is named.
         (
             "The then chief inspector, Christine Gilbert, warned of weaknesses. Sir Michael "
