@@ -530,7 +530,8 @@ _FURNITURE_LINES = [
     r"|slow news(?:\. sensemaking)?(?: \| [\w ]{1,30})?"
     r"|registered users:? (?:sign|log) in",
     # A site's search box, where-you-are line and old bookmarking bar.
-    r"search (?:the|this|our) [\w ]{0,30}(?:web)?site|you are here:? .{1,200}|bookmark with:?",
+    r"search (?:the|this|our) [\w ]{0,30}(?:web)?site|(?:you are here|breadcrumb):? .{1,200}"
+    r"|bookmark with:?",
     # News apps' and aggregators' frames: "SmartNews", "← ampproject.org", "Flipped by Karen
     # Lowe into Children's Social Care Weekly", "Children & Young People Now · 3 min read".
     r"smartnews|smartview|microsoft start|flipboard|for you|following|explore|feedback"
@@ -585,6 +586,9 @@ _FURNITURE_LINES = [
     r"|facebook|twitter|linkedin|whatsapp)\]?)+",
     # A paper's tagline: "Yorkshire Post – Yorkshire's National Newspaper".
     r"[\w ’'&.]{1,40} [–—-] [\w ’'&.]{1,40} newspaper",
+    # A company's number and an icon's label: "Registered in England No. 894646.",
+    # "Comment speech bubble icon".
+    r"registered in england(?: and wales)?,? (?:no\.?|number:?) ?\d{5,9}|[\w ]{1,30} icon",
     # A publisher's footer: "Reading Chronicle, Newsquest (Thames Valley) Ltd."
     r"[\w ’'&.,]{1,60}\b(?:newsquest|jpimedia|reach)\b[\w ’'&.,()]{0,40}\b(?:ltd|limited|plc)",
     r"newsby",  # Reach's label run into its byline's "By"
@@ -856,7 +860,11 @@ _CREDIT = re.compile(
 )
 # A caption's label, as the BBC prints it: "Image caption, The mayor", or the label alone
 # on a line with the caption on the next.
-_CAPTION_LABEL = re.compile(rf"(?:{_PICTURE}|video|media) caption\b\s*[:|,]?\s*|caption:\s*", re.I)
+_CAPTION_LABEL = re.compile(
+    rf"(?:{_PICTURE}|video|media) caption\b\s*[:|,]?\s*|caption:\s*"
+    r"|\+\d{1,2}$",  # a gallery's counter over its picture's caption: "+3"
+    re.I,
+)
 # A picture as text-only copies print it: "[Image: Paul Moffat took charge ...]".
 _BRACKETED_PICTURE = re.compile(
     rf"\[(?:{_PICTURE}|video)(?::\s*(?P<caption>[^\]]*))?\]"
@@ -916,6 +924,7 @@ _COOKIES = re.compile(
     r"|\bstore (?:and/or|and) access information on (?:a|your) device\b|\bwe value your privacy\b"
     r"|\bwe and our (?:\d+ )?partners store\b|\bclick [\"“']?accept all[\"”']? to consent\b"
     r"|\buse technologies,? such as cookies\b"
+    r"|\buses cookies to make the site simpler\b"  # GOV.UK's
     # Reach's note under its newsletter box: "When you subscribe we will use the
     # information you provide to send you these newsletters. ... Our Privacy Notice ..."
     r"|\bwhen you subscribe we will use the information you provide\b",
@@ -994,6 +1003,11 @@ _PITCH = re.compile(
     # An app's share text and a site's survey: "Shared from the BBC News app. Get it on
     # iPhone or Android: ...", "We value your feedback. Take our reader survey."
     r"|shared from the [\w ’'&.]{1,30} app\. get it on\b|we value your feedback\b"
+    # "Doncaster Children's Services Trust is a company limited by guarantee registered in
+    # England and Wales."
+    r"|[\w ’'&.]{1,60} is a (?:company|charity)(?: limited by guarantee)?,? registered in\b"
+    # An election imprint: "Promoted by Doncaster Central Labour Party, 1 Example Street".
+    r"|promoted by [\w ’'&.]{1,60}\b(?:party|labour|conservatives|liberal democrats)\b"
     r"|our [\w ’'&.]{1,30} newsletter brings you\b"
     # A paper's notes on its columns: "Yorkshire Post says is the newspaper's daily
     # editorial column.", "Our View is the opinion of the Doncaster Free Press."

@@ -954,6 +954,23 @@ def test_other_stories_listed_as_dashed_items_under_a_related_heading_are_remove
     assert "- Ofsted chief defends inspection regime" in article.removed_text.splitlines()
 
 
+def test_a_galleries_counter_is_furniture_and_the_line_under_it_a_caption(known_entities):
+    text = (
+        "Trust still failing\n\nThe trust is still failing, inspectors said.\n\n+3\n"
+        "Sir Michael Wilshaw, Ofsted's chief inspector, said children were still waiting\n\n"
+        "The report was published today.\n"
+    )
+
+    article = ingest.import_text(text, name="gallery.txt").article
+
+    assert article.body == "The report was published today."
+    assert article.captions == (
+        "Sir Michael Wilshaw, Ofsted's chief inspector, said children were still waiting"
+    )
+    assert "+3" in article.removed_text.splitlines()
+    assert not article.mentions.filter(field="body").exists()
+
+
 @pytest.mark.parametrize(
     "heading",
     ["More News", "Popular", "Most viewed"],
@@ -1093,6 +1110,11 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "Shared from the BBC News app. Get it on iPhone or Android: https://bbc.in/news-app",
         "We value your feedback. Take our reader survey.",
         "Enter email",
+        "Registered in England No. 894646.",
+        "Comment speech bubble icon",
+        "Promoted by Doncaster Central Labour Party, 1 Example Street, Doncaster DN1 1AA.",
+        "Doncaster Children's Services Trust is a company limited by guarantee registered in "
+        "England and Wales.",
         "Transcript prepared by BBC Yorkshire. Please check against broadcast.",
         "The Star, Sheffield. Part of Johnston Press.",
     ],
@@ -4544,7 +4566,13 @@ def test_a_sentence_leading_to_a_quotation_ends_a_list_of_other_stories(db):
 
 
 @pytest.mark.parametrize(
-    "furniture", ["Search the LGA website", "You are here: Home > News > Articles"]
+    "furniture",
+    [
+        "Search the LGA website",
+        "You are here: Home > News > Articles",
+        "Breadcrumb: Home > News > LGA responds to Ofsted annual report",
+        "GOV.UK uses cookies to make the site simpler. Find out more about cookies",
+    ],
 )
 def test_a_sites_search_box_or_where_you_are_is_no_headline(db, furniture):
     text = (
