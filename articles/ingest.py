@@ -2615,13 +2615,14 @@ def _dates_it_better(moment: Moment, text: str, published: Moment, dated_by: str
     "Published: 9:45PM GMT 22 Jan 2010" under the headline dates the story, and so does
     "7:30PM BST 28 Mar 2012" under "Wednesday 28 March 2012", the same day to the minute.
     """
-    if _PUBLISHED_AT.match(text) and not _PUBLISHED_AT.match(dated_by):
-        return moment.at < published.at
-    return (
+    finer = (
         published.precision == DatePrecision.DAY
         and moment.precision == DatePrecision.MINUTE
         and _in_london(moment.at).date() == _in_london(published.at).date()
     )
+    if _PUBLISHED_AT.match(text) and not _PUBLISHED_AT.match(dated_by):
+        return moment.at < published.at or finer
+    return finer
 
 
 UPDATE_ONLY_NOTE = "Dated by its update time: the text gives no other date"

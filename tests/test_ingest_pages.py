@@ -1270,6 +1270,7 @@ def test_programmes_podcasts_and_wires_labelled_dates_date_the_story(db, line, d
         # The Telegraph's pages of 2010-2012: the day's date over the menus.
         ("Saturday 23 January 2010", "Published: 9:45PM GMT 22 Jan 2010", "2010-01-22 21:45"),
         ("Wednesday 28 March 2012", "7:30PM BST 28 Mar 2012", "2012-03-28 19:30"),
+        ("Tuesday 21 November 2023", "Published 21 November 2023, 06:30 GMT", "2023-11-21 06:30"),
         ("Telegraph.co.uk", "Published Date: 11 June 2009", "2009-06-11"),
     ],
 )
