@@ -502,7 +502,8 @@ _SECTION = (
     r"|business|opinion|politics|education|health|entertainment|arts|tech|technology|science"
     r"|world|uk|local|motoring|property|homes|cars|travel|food|culture|money|more|video|videos"
     r"|podcasts|puzzles|letters|features|comment|analysis|events|subscribe|newsletters|search"
-    r"|tv|radio|britain|europe|asia|china|international|leaders|briefing|obituary)"
+    r"|tv|radio|britain|europe|asia|china|international|leaders|briefing|obituary"
+    r"|england|scotland|wales|n\. ireland|northern ireland|us)"  # the BBC's nations
 )
 _SHARE_BUTTON = (
     r"(?:share(?: (?:on|via) (?:facebook|twitter|x|e-?mail|whatsapp|linkedin))?|tweet|e-?mail"
@@ -586,6 +587,8 @@ _FURNITURE_LINES = [
     r"|facebook|twitter|linkedin|whatsapp)\]?)+",
     # A paper's tagline: "Yorkshire Post – Yorkshire's National Newspaper".
     r"[\w ’'&.]{1,40} [–—-] [\w ’'&.]{1,40} newspaper",
+    # A notice to editors between asterisks: "*** This copy is supplied under ... ***".
+    r"\*{3}.{1,300}\*{3}",
     # A company's number and an icon's label: "Registered in England No. 894646.",
     # "Comment speech bubble icon".
     r"registered in england(?: and wales)?,? (?:no\.?|number:?) ?\d{5,9}|[\w ]{1,30} icon",
@@ -3555,6 +3558,29 @@ def _picture_label(label: re.Match) -> str:
 _TAB_CELLS = re.compile(r"(?<=\S) *\t[ \t]*(?=\S)")
 
 
+_SUBJECT = re.compile(
+    r"subject:\s*(?:(?:re|fwd?|ldrs copy|copy|press release)\s*:\s*)*(?P<subject>.+)", re.I
+)
+
+
+def _subject_over_byline(text: str) -> str:
+    """An e-mailed story that opens with its byline, under the e-mail's header, is headed
+    by the e-mail's subject: "Subject: LDRS COPY: Doncaster trust faces fresh scrutiny"."""
+    lines = text.split("\n")
+    subject = None
+    for i, line in enumerate(lines):
+        line = " ".join(line.split())
+        if not line:
+            continue
+        if found := _SUBJECT.fullmatch(line):
+            subject = found["subject"]
+        elif not (_HEADER_LABEL.match(line) or is_furniture(line)):
+            if subject and _is_byline(line):
+                return "\n".join([*lines[:i], subject, "", *lines[i:]])
+            return text
+    return text
+
+
 def read_article(text: str, *, name: str) -> Draft:
     """Read one article in the seed format: headline first, then anything in any order.
 
@@ -3564,6 +3590,7 @@ def read_article(text: str, *, name: str) -> Draft:
     text, notes = repair(text)
     text = _BBC_PICTURE_LABEL.sub(_picture_label, text)
     text = from_nexis(from_factiva(from_web_archive(from_forward(text))))
+    text = _subject_over_byline(text)
     text = from_print(text, furniture=lambda line: is_furniture(" ".join(line.split())))
     # A table's cells, copied with tabs between them, stay apart: "Westminster | Good".
     text = _TAB_CELLS.sub(" | ", text)

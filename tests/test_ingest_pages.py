@@ -825,6 +825,24 @@ def test_e_mail_and_blog_dates_date_the_story(db, header, day):
     assert draft.published.at.date().isoformat() == day
 
 
+def test_an_e_mailed_story_opening_with_its_byline_is_headed_by_the_subject(db):
+    text = (
+        "From: Local Democracy Reporting Service <ldrs-copy@bbc.co.uk>\nSent: 14 July 2020 "
+        "16:42\nTo: newsdesk@doncasterfreepress.co.uk\nSubject: LDRS COPY: Doncaster trust "
+        "faces fresh scrutiny\n\n*** This copy is supplied under the Local News Partnerships "
+        "agreement. Please credit the Local Democracy Reporting Service. ***\n\n"
+        "By George Torr, Local Democracy Reporter\n\nDoncaster Children's Services Trust will "
+        "face a visit from Ofsted.\n\nInspections were paused in March.\n"
+    )
+
+    draft = ingest.read_article(text, name="ldrs.txt")
+
+    assert draft.headline == "Doncaster trust faces fresh scrutiny"
+    assert [author.name for author in draft.authors] == ["George Torr"]
+    assert draft.published.at.isoformat() == "2020-07-14T16:42:00+01:00"
+    assert draft.body == "Inspections were paused in March."
+
+
 def test_an_e_mails_sent_time_dates_a_story_that_gives_no_date(db):
     text = (
         "From: Foster for Doncaster <fostering@dcstrust.co.uk>\n"
@@ -863,6 +881,22 @@ def test_a_newsletters_controls_labels_and_old_bbc_dates_over_the_headline(db, t
 
     assert draft.headline == "Edlington case review 'should be published in full', says Gove"
     assert draft.published.at.date().isoformat() == "2010-06-14"
+
+
+def test_the_bbcs_nations_in_its_menu_are_no_byline(db):
+    text = (
+        "BBC News - Doncaster children's services still 'inadequate'\n\nBBC\nHomepage\n"
+        "News | Sport | Weather | iPlayer | TV | Radio\n\nBBC News\nUK\nEngland\nN. Ireland\n"
+        "Scotland\nWales\n\n15 April 2011 Last updated at 12:17 GMT\n\n"
+        "Doncaster children's services still 'inadequate'\n\nChildren in Doncaster are still "
+        "not adequately protected, Ofsted has said.\n\nThe council said it was improving.\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.headline == "Doncaster children's services still 'inadequate'"
+    assert (draft.byline, draft.authors) == ("", [])
+    assert draft.body == "The council said it was improving."
 
 
 def test_a_gallerys_label_under_the_headline_is_a_caption_not_the_standfirst(db):
