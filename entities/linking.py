@@ -2776,6 +2776,7 @@ _GIVEN_RIVAL = "given"  # see _rival_since
 # A councillor's title before a surname: "Coun Jones" is the councillor of the name.
 _COUNCILLOR = ("Cllr ", "Cllr. ", "Coun ", "Coun. ", "Councillor ")
 _COUNCILLOR_NAMED = re.compile(r"\b(?:Cllr|Coun|Councillor)\.? [A-Z][\w'’-]+ $")
+_COUNCILLOR_AND_NAME = re.compile(r"\b(?:Cllr|Coun|Councillor)\.? ([A-Z][\w'’-]+) ([A-Z][\w'’-]+)")
 
 
 # Words that make a post another one: "the deputy mayor" is not the mayor.
@@ -3632,7 +3633,16 @@ class _Resolution:
             ):
                 continue
             # A surname's checks come once it could link: one before the full name
-            # never does, and rivals named before the full name do not count.
+            # never does, and rivals named before the full name do not count, except a
+            # councillor of the name: "Cllr Gareth Jones, who is deputy to Mayor Ros
+            # Jones, ... said Cllr Jones".
+            if (
+                tier == _SHORT
+                and text.startswith(_COUNCILLOR, start)
+                and self._councillor_of_the_name(members, start, end)
+            ):
+                last_end = end  # nor the surname in it
+                continue
             if tier == _SHORT and text[start].isupper():
                 given = "" if start in self.mistitled else self._given_name_before(start)
                 if (
@@ -4087,6 +4097,16 @@ class _Resolution:
             return -1
         holder = _HOLDER_BEFORE.search(text, max(paragraph, comma - 40), comma + 2)
         return -1 if holder is None else holder.start()
+
+    def _councillor_of_the_name(self, members, start: int, end: int) -> bool:
+        """Say whether a councillor no alias knows was named with the surname before."""
+        surname = self.text[start:end].rsplit(" ", 1)[-1]
+        for found in _COUNCILLOR_AND_NAME.finditer(self.text, 0, start):
+            if found[2] == surname and all(
+                self.givens[entity] != found[1].lower() for entity in members
+            ):
+                return True
+        return False
 
     def _named_at(self, at: int, decided: int) -> bool:
         """Say whether a name linked before this round starts at `at`."""

@@ -4034,6 +4034,16 @@ def test_coun_and_a_surname_is_the_councillor_of_the_name_however_often_the_mayo
 
 
 @pytest.mark.django_db
+def test_a_councillor_named_before_the_mayor_is_the_councillor_of_the_name(seeded):
+    text = (
+        "Cllr Gareth Jones, who is deputy to Mayor Ros Jones, told a meeting the trust needed "
+        'stability.\n\n"It is good," said Cllr Jones. Ms Jones was not there.'
+    )
+    found = current_linker().find(text, on=date(2018, 3, 1))
+    assert [s.text for s in found.spans] == ["Mayor Ros Jones", "Ms Jones"]
+
+
+@pytest.mark.django_db
 def test_the_outgoing_holder_and_her_majestys_chief_inspector_are_the_known_person(seeded):
     text = (
         "Sir Michael Wilshaw spoke. The outgoing chief inspector attacked weak leaders. "
