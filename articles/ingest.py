@@ -452,7 +452,7 @@ _FULL_STOP_END = re.compile(r"[.!?:;…][\"'’”)\]]*$")
 _BULLET = re.compile(r"[•·▪◦‣∙*✓✔–-]\s+\S")
 _BYLINE = re.compile(
     r"(?:(?:[Ww]ritten\s+|[Rr]eport(?:ed|ing)?\s+|[Ww]ords\s+|[Ee]dited\s+|[Ii]nterview(?:ed)?\s+|[Ss]tory\s+)?(?:[Bb]y|BY)"
-    r"|(?:[Aa]uthors?|[Bb]yline|[Rr]eporter|[Rr]eport author):)"
+    r"|(?:[Aa]uthors?|[Bb]yline|[Rr]eporter|REPORTER|[Rr]eport author):)"
     r"\s+(?P<who>[A-Z][^.!?]*?)\.?"
 )
 _NAME_WORD = r"(?:[A-Z](?:[a-z]+(?:[-'’]?[A-Z][a-z]+)*|(?:[-'’]?[A-Z][a-z]+)+)|[A-Z]\.)"
@@ -587,8 +587,10 @@ _FURNITURE_LINES = [
     r"|facebook|twitter|linkedin|whatsapp)\]?)+",
     # A paper's tagline: "Yorkshire Post – Yorkshire's National Newspaper".
     r"[\w ’'&.]{1,40} [–—-] [\w ’'&.]{1,40} newspaper",
-    # A notice to editors between asterisks: "*** This copy is supplied under ... ***".
-    r"\*{3}.{1,300}\*{3}",
+    # A notice to editors between asterisks: "*** This copy is supplied under ... ***"; a
+    # wire's slug, length and embargo over its copy, and the service's name alone.
+    r"\*{3}.{1,300}\*{3}|slug: .{1,60}|words: \d+|embargo: .{1,60}"
+    r"|(?-i:LOCAL DEMOCRACY REPORTING SERVICE)",  # a banner, not a byline's service
     # A company's number and an icon's label: "Registered in England No. 894646.",
     # "Comment speech bubble icon".
     r"registered in england(?: and wales)?,? (?:no\.?|number:?) ?\d{5,9}|[\w ]{1,30} icon",
@@ -1019,6 +1021,7 @@ _PITCH = re.compile(
     # A station's promotion and a broadcaster's note under a transcript.
     r"|listen to [\w ’'&.]{1,30} every hour\b|transcript prepared by\b"
     r"|this website and its associated newspapers? adheres? to\b"  # IPSO's, on JPI's pages
+    r"|copy for use by [\w ]{1,30} partners only\b"
     # The BBC's: "You can see more on this story on BBC Look North (Yorkshire) at 18:30 ...",
     # "Media playback is unsupported on your device", a social post's consent notice.
     r"|you can (?:see|hear|watch) (?:more on this story|the full [\w ]{1,20}) on bbc\b"
@@ -3575,7 +3578,8 @@ def _subject_over_byline(text: str) -> str:
         if found := _SUBJECT.fullmatch(line):
             subject = found["subject"]
         elif not (_HEADER_LABEL.match(line) or is_furniture(line)):
-            if subject and _is_byline(line):
+            labelled = any(_HEADLINE_LABEL.match(later) for later in lines[i + 1 : i + 4])
+            if subject and _is_byline(line) and not labelled:
                 return "\n".join([*lines[:i], subject, "", *lines[i:]])
             return text
     return text

@@ -843,6 +843,25 @@ def test_an_e_mailed_story_opening_with_its_byline_is_headed_by_the_subject(db):
     assert draft.body == "Inspections were paused in March."
 
 
+def test_a_wire_services_slugged_copy_gives_its_labelled_headline_and_reporter(db):
+    text = (
+        "From: LDRS Yorkshire <ldrs.yorkshire@bbc.co.uk>\nSent: 09 June 2020 16:47\n"
+        "To: newsdesk\nSubject: LDRS COPY: DONCASTER - Children's trust given extra £2.6m\n\n"
+        "LOCAL DEMOCRACY REPORTING SERVICE\nCopy for use by LDRS partners only. Please credit "
+        '"Local Democracy Reporting Service".\nEmbargo: none\n\nSLUG: DONCASTER TRUST COVID\n'
+        "WORDS: 612\nREPORTER: George Torr\n\nHEADLINE: Children's trust given extra £2.6m "
+        "after Covid pushes demand up\n\nDoncaster Children's Services Trust will receive an "
+        "extra £2.6 million.\n\nThe money was signed off on Tuesday.\n"
+    )
+
+    draft = ingest.read_article(text, name="ldrs.txt")
+
+    assert draft.headline == "Children's trust given extra £2.6m after Covid pushes demand up"
+    assert [author.name for author in draft.authors] == ["George Torr"]
+    assert draft.standfirst.startswith("Doncaster Children's Services Trust will receive")
+    assert draft.body == "The money was signed off on Tuesday."
+
+
 def test_an_e_mails_sent_time_dates_a_story_that_gives_no_date(db):
     text = (
         "From: Foster for Doncaster <fostering@dcstrust.co.uk>\n"
