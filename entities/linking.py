@@ -1523,6 +1523,23 @@ def _names_its_kind(name: str, kind: str) -> bool:
     return at > 0 and not lowered.endswith("the ", 0, at)
 
 
+def _quote_runs_on(text: str, end: int, after: int) -> bool:
+    """Say whether a paragraph opening with a quotation mark goes on the quotation of the
+    one before: open at its end ('"Some placements now cost this authority £10,000 a
+    week.'), or a quotation too ('"The council is held to ransom," she said.')."""
+    if text[after : after + 1] not in _OPENING_QUOTES:
+        return False
+    paragraph = text[text.rfind("\n", 0, end) + 1 : end]
+    if paragraph[:1] in _OPENING_QUOTES:
+        return True
+    if "“" in paragraph or "”" in paragraph:
+        return paragraph.rfind("“") > paragraph.rfind("”")
+    return paragraph.count('"') % 2 == 1
+
+
+_OPENING_QUOTES = ('"', "“")
+
+
 def _compared(text: str, at: int) -> bool:
     """Say whether a name is what something is compared with: "Like Doncaster", ", like the
     one set up in Doncaster", "Unlike the Doncaster trust, which is independent of
@@ -4582,7 +4599,12 @@ class _Resolution:
         description (and so any such body named since: see _named_since).
         """
         text, other = self.text, unknown[j]
-        breaks = len(_PARAGRAPH_BREAK.findall(text, other, start))
+        # A quotation running on into the next paragraph is one speaker's: no break.
+        breaks = sum(
+            1
+            for found in _PARAGRAPH_BREAK.finditer(text, other, start)
+            if not _quote_runs_on(text, found.start(), found.end())
+        )
         if breaks == 1 and self._aside_on(entity, unknown, other, decided):
             return True
         named = bisect_left(at, other, 0, i + 1)

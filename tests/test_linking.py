@@ -3215,6 +3215,21 @@ def test_a_headlines_description_names_no_other_body(placed_linker):
     assert [span.text for span in placed_linker.find(text).spans][-1] == "The Trust"
 
 
+@pytest.mark.parametrize("closed", ['," she said.', "."])
+def test_a_quotation_going_on_in_the_next_paragraph_is_still_its_speakers(placed_linker, closed):
+    text = (
+        "Doncaster council to take back children's services\n\nDoncaster Council's cabinet "
+        "will approve the transfer from Doncaster Children's Services Trust.\n\nThe trust "
+        "has run services since 2014, the council said.\n\nSheffield City Council's leader, "
+        "Helen Marsh, said the city was spending more.\n\n"
+        f'"The council is being held to ransom by private providers{closed}\n\n'
+        '"Some placements are now costing this authority £10,000 a week."'
+    )
+    found = [span.text for span in placed_linker.find(text).spans]
+    assert "this authority" not in found
+    assert found.count("The council") == 0
+
+
 def test_a_known_place_in_a_comparison_sets_no_scene(placed_linker):
     text = (
         "Doncaster Children's Services Trust launched in 2014.\n\n"
