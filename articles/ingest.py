@@ -453,7 +453,7 @@ _BULLET = re.compile(r"[•·▪◦‣∙*✓✔–-]\s+\S")
 _BYLINE = re.compile(
     r"(?:(?:[Ww]ritten\s+|[Rr]eport(?:ed|ing)?\s+|[Ww]ords\s+|[Ee]dited\s+|[Ii]nterview(?:ed)?\s+|[Ss]tory\s+)?(?:[Bb]y|BY)"
     r"|(?:[Aa]uthors?|[Bb]yline|[Rr]eporter|REPORTER|[Rr]eport author):)"
-    r"\s+(?P<who>[A-Z][^.!?]*?)\.?"
+    r"\s+(?P<who>(?:the\s+)?[A-Z][^.!?]*?)\.?"  # "By the BBC Shared Data Unit"
 )
 _NAME_WORD = r"(?:[A-Z](?:[a-z]+(?:[-'’]?[A-Z][a-z]+)*|(?:[-'’]?[A-Z][a-z]+)+)|[A-Z]\.)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin)"
@@ -1615,6 +1615,7 @@ _STAFF = re.compile(
     r"(?:our\s.+|.*\b(?:reporters?|staff|correspondents?|newsdesk|news\s+desk|news\s+team"
     r"|press\s+association|news\s+agency|pa\s+media|newsroom|reporting\s+service"
     r"|press\s+office|communications(?:\s+team)?|(?:data|digital|web|online|news)\s+team"
+    r"|data\s+(?:desk|unit)"  # "By Data Desk", "By the BBC Shared Data Unit"
     r"|office|editor|comment|editorial)"  # an MP's "Rosie's Office"; "By YP Comment"
     r"|admin(?:istrator)?|webmaster)",
     re.IGNORECASE,

@@ -2436,8 +2436,10 @@ def _ordinary_word(text: str, start: int, end: int) -> bool:
     """
     if " " in text[start:end] or text[start + 1 : end].isupper():
         return False
-    if text.endswith("| ", 0, start) and text.startswith(" |", end):
-        return True  # a table's column heading: "| Trust | Area | Launched |"
+    if text.startswith(" |", end) and (
+        text.endswith("| ", 0, start) or start == 0 or text[start - 1] == "\n"
+    ):
+        return True  # a table's column heading: "| Trust | Area |", "Trust | Started |"
     if (
         text[end : end + 1] == ","
         or text[end : end + 3] in _DASHES_AFTER_A_WORD

@@ -2427,6 +2427,8 @@ def test_a_headline_that_reads_like_a_breadcrumb_part_is_still_the_headline(db):
         "By Admin",
         "By Press Office",
         "By Doncaster Free Press reporter",
+        "By Data Desk",
+        "By the BBC Shared Data Unit",
     ],
 )
 def test_a_byline_for_the_staff_is_kept_and_names_no_author(db, byline):

@@ -1061,11 +1061,16 @@ def test_a_one_word_description_opening_a_sentence_as_an_ordinary_word_does_not_
     ]
 
 
-def test_a_one_word_description_heading_a_tables_column_does_not_link(seed_linker):
-    text = (
-        "Doncaster Children's Services Trust was the first.\n\n| Trust | Area | Launched |\n"
-        "| --- | --- | --- |\n| Slough Children First | Slough | 2015 |"
-    )
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Trust | Area | Launched |\n| --- | --- | --- |\n"
+        "| Slough Children First | Slough | 2015 |",
+        "Trust | Started | Set-up cost\nSlough Children First | 2015 | £3m",  # copied with tabs
+    ],
+)
+def test_a_one_word_description_heading_a_tables_column_does_not_link(seed_linker, table):
+    text = f"Doncaster Children's Services Trust was the first.\n\n{table}"
     assert [s.text for s in seed_linker.find(text).spans] == ["Doncaster Children's Services Trust"]
 
 
