@@ -121,7 +121,8 @@ _DATE_PREFIX = re.compile(
     r"|release\s+date"
     r"|filed|received"  # programmes', podcasts' and wires' times
     r"|(?:statement\s+)?made"  # Parliament's written statements: "Statement made on ..."
-    r"|sent|for\s+immediate\s+release"  # e-mails' and press releases' times
+    r"|sent|for\s+(?:immediate\s+)?use\s+after|for\s+immediate\s+(?:release|use)"
+    r"|embargoed\s+(?:until|to)"  # e-mails' and press releases' times
     r"|from\s+magazine\s+issue)"  # the Spectator's
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
@@ -571,6 +572,7 @@ _FURNITURE_LINES = [
     r"duration:? (?:\d{1,2}:)?\d{1,2}:\d{2}|available for (?:over )?(?:a|an|\d+) \w+",
     # The page's footer: "National World Publishing Ltd. All rights reserved."
     r"(?:©|\(c\)|copyright\b).{0,120}|(?:[\w &'’,-]{1,60}\. )?all rights reserved",
+    r"[\w &'’.-]{1,40} ©\s?\d{4}.{0,100}",  # "The Yorkshire Post ©2024 National World ..."
     # "The Star, Sheffield. Part of Johnston Press."
     r"(?:[\w &'’,-]{1,60}\. )?part of (?:johnston press|jpimedia|national world|reach plc"
     r"|newsquest|archant|tindle)(?: \w+){0,2}",
@@ -1022,6 +1024,15 @@ _PITCH = re.compile(
     r"|listen to [\w ’'&.]{1,30} every hour\b|transcript prepared by\b"
     r"|this website and its associated newspapers? adheres? to\b"  # IPSO's, on JPI's pages
     r"|copy for use by [\w ]{1,30} partners only\b"
+    # Paywalls' meters, newsletters' web links, follow prompts and the LDRS's note:
+    # "This article is for subscribers.", "View this post on the web at https://...",
+    # "You can also follow us on Facebook and Twitter.", "This story was written by a
+    # Local Democracy Reporter, part of a BBC-funded scheme."
+    r"|this article is for subscribers\b|you have \d+ free articles? (?:left|remaining)\b"
+    r"|view this (?:post|email) (?:on the web|in your browser)\b"
+    r"|(?:you can )?(?:also )?follow us on (?:facebook|twitter|x|instagram)\b"
+    r"|(?:local democracy reporting service: )?this story was written by a local democracy"
+    r" reporter\b"
     # The BBC's: "You can see more on this story on BBC Look North (Yorkshire) at 18:30 ...",
     # "Media playback is unsupported on your device", a social post's consent notice.
     r"|you can (?:see|hear|watch) (?:more on this story|the full [\w ]{1,20}) on bbc\b"
@@ -1059,7 +1070,7 @@ _PITCH = re.compile(
     r"|[\w ’'&.]{1,30} is part of the [\w ’'&.]{1,30} family of brands\b"  # Yahoo's
     # Community Care's for its guides: "Subscribers to Community Care Inform can access our
     # guide to ...", "Inform subscribers can read ...", "Read our guide to TUPE transfers".
-    r"|(?:subscribers to [\w ]{1,40}|inform subscribers) can (?:access|read)\b"
+    r"|(?:subscribers to [\w ]{1,40}|[\w ’'&.]{1,30} subscribers) can (?:access|read)\b"
     r"|read our (?:expert )?guide to\b"
     r"|[\w ’'&.]{1,30} provides the most comprehensive coverage of\b"
     r"|[\w ’'&.]{1,30} is the only [\w ,-]{0,40}\bsite dedicated to\b"
@@ -1109,7 +1120,8 @@ _PITCH = re.compile(
     r"|(?:•\s*)?join the debate\b.{0,20}\be-?mail\b|(?:•\s*)?read more [\w ]{0,20}\bletters\b"
     r"|have your say:? .{0,120}\b(?:take our|readers['’]? poll|vote|comment below|e-?mail)\b"
     r"|listen to the latest [\w ]{0,40}news\b|comments are (?:pre-?)?moderated\b"
-    r"|caution: this e-?mail originated from outside\b"
+    r"|(?:caution:|\[external(?: e-?mail)?\]) this e-?mail originated from outside\b"
+    r"|to the chair and members of\b"  # a council report's salutation
     r"|this e-?mail and any (?:files|attachments)\b|please consider the environment\b"
     # Comment forms and boxes under a story.
     r"|(?:log in|sign in) or register to comment\b|you must (?:sign|log) in to (?:make a )?comment"
@@ -3643,8 +3655,14 @@ def read_article(text: str, *, name: str) -> Draft:
     under = [i for i in filled if i >= start]
     over = list(takewhile(lambda i: _story_metadata(lines[i]) or _before_headline(lines[i]), under))
     below = under[len(over) : len(over) + 1]
+    dated = list(takewhile(lambda i: _story_metadata(lines[i]), under))
+    after = under[len(dated) : len(dated) + 2]
     if over and below and _reads_like_headline(lines[below[0]]):
         start = below[0]
+    elif dated and len(after) == 2 and _reads_like_headline(lines[after[0]]):
+        # A date over a headline that may also read as a label: "13 May 2019" over
+        # "RECORD NUMBER OF DONCASTER FAMILIES SIGN UP TO FOSTER".
+        over, start = dated, after[0]
     else:
         over = []
     # Only on a printed page's copy, dated by its folio over the kicker: on a web page, a

@@ -1112,6 +1112,13 @@ def test_other_stories_under_a_read_more_heading_inside_the_story_are_removed(db
         "Enter email",
         "Registered in England No. 894646.",
         "Comment speech bubble icon",
+        "LGC subscribers can read the full inspection letter here.",
+        "The Yorkshire Post ©2024 National World Publishing Ltd.",
+        "This article is for subscribers. You have 2 free articles remaining this month.",
+        "View this post on the web at https://doncasterdispatch.substack.com/p/homes",
+        "You can also follow us on Facebook and Twitter.",
+        "Local Democracy Reporting Service: This story was written by a Local Democracy "
+        "Reporter, part of a BBC-funded scheme.",
         "Promoted by Doncaster Central Labour Party, 1 Example Street, Doncaster DN1 1AA.",
         "Doncaster Children's Services Trust is a company limited by guarantee registered in "
         "England and Wales.",
@@ -4574,6 +4581,10 @@ def test_a_sentence_leading_to_a_quotation_ends_a_list_of_other_stories(db):
         "You are here: Home > News > Articles",
         "Breadcrumb: Home > News > LGA responds to Ofsted annual report",
         "GOV.UK uses cookies to make the site simpler. Find out more about cookies",
+        "To the Chair and Members of Cabinet",
+        "[EXTERNAL EMAIL] This email originated from outside the organisation. Do not click "
+        "links unless you recognise the sender.",
+        "For immediate use after 00:01, Tuesday 1 December 2015",
     ],
 )
 def test_a_sites_search_box_or_where_you_are_is_no_headline(db, furniture):

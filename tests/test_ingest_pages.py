@@ -862,6 +862,27 @@ def test_a_wire_services_slugged_copy_gives_its_labelled_headline_and_reporter(d
     assert draft.body == "The money was signed off on Tuesday."
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "RECORD NUMBER OF DONCASTER FAMILIES SIGN UP TO FOSTER",
+        "Record number of Doncaster families sign up to foster",
+    ],
+)
+def test_a_release_dated_over_its_headline_is_read(db, headline):
+    text = (
+        "FOR IMMEDIATE RELEASE\n13 May 2019\n\n"
+        f"{headline}\n\nDoncaster Children's Services Trust has recruited a record 41 new "
+        "fostering households.\n\nMore carers are needed.\n"
+    )
+
+    draft = ingest.read_article(text, name="release.txt")
+
+    assert draft.headline == headline
+    assert draft.published.at.date().isoformat() == "2019-05-13"
+    assert draft.body == "More carers are needed."
+
+
 def test_an_e_mails_sent_time_dates_a_story_that_gives_no_date(db):
     text = (
         "From: Foster for Doncaster <fostering@dcstrust.co.uk>\n"
