@@ -1676,6 +1676,7 @@ _NOT_BODIES = frozenset(
 )
 # Words before a post that give it to its holder at another time.
 _ANOTHER_TIME = (" next ", " future ", " incoming ", " previous ", " former ", " ex-")
+_AT_ANOTHER_TIME = (" at the time", " of the time", " of the day", " back then")
 # Words before a name that make it a place: "Speaking on the edge of Doncaster North, the
 # Prime Minister said" is no other prime minister's name.
 _PLACE_PREPOSITIONS = (
@@ -4011,6 +4012,7 @@ class _Resolution:
             or (text.startswith(" for ", end) and text[end + 5 : end + 6].isupper())
             or text.endswith(_PREDICATIVE, 0, start)
             or text.endswith(_ANOTHER_TIME, 0, start)  # "the next HMCI"
+            or text.startswith(_AT_ANOTHER_TIME, end)  # "The mayor at the time"
         ):
             return True  # "the Secretary of State for Health", not "... for assurances"
         if holder := _HOLDER_AFTER.match(text, end):

@@ -3785,6 +3785,14 @@ def _posts_linked(text, on):
             "The Mayor",
             "Ros Jones",
         ),
+        # The post at another time is another holder's.
+        (
+            "Ros Jones spoke. The mayor at the time of the Edlington case resigned. The Mayor "
+            "said so.",
+            date(2015, 6, 1),
+            "The Mayor",
+            "Ros Jones",
+        ),
         # Another post of the name named only later leaves her the post till then.
         (
             "Ros Jones spoke.\n\nMs Jones said no.\n\nThe Mayor said the move had backing.\n\n"
@@ -3848,6 +3856,7 @@ def test_a_post_names_its_holder_in_an_article_that_names_them(seeded, text, on,
         ("Sir Michael Wilshaw spoke. We would like the next HMCI to look at trusts.", None),
         ("Ros Jones spoke. The Mayor of London, Sadiq Khan, disagreed.", None),
         ("Ros Jones spoke. The former mayor, Peter Davies, disagreed.", None),
+        ("Ros Jones spoke. The mayor at the time of the Edlington case resigned.", None),
         # The post said of her, not a mention: "Ros Jones is the mayor".
         ("Ros Jones is the mayor.", None),
         # Another post of the name in the story: the bare post may be its holder's.
