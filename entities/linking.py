@@ -1529,15 +1529,18 @@ def _quote_runs_on(text: str, end: int, after: int) -> bool:
     week.'), or a quotation too ('"The council is held to ransom," she said.')."""
     if text[after : after + 1] not in _OPENING_QUOTES:
         return False
-    paragraph = text[text.rfind("\n", 0, end) + 1 : end]
-    if paragraph[:1] in _OPENING_QUOTES:
-        return True
-    if "“" in paragraph or "”" in paragraph:
-        return paragraph.rfind("“") > paragraph.rfind("”")
-    return paragraph.count('"') % 2 == 1
+    return text[text.rfind("\n", 0, end) + 1] in _OPENING_QUOTES or _inside_quotation(text, end)
 
 
 _OPENING_QUOTES = ('"', "“")
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Say whether `at` is inside a quotation opened in its paragraph."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    if "“" in before or "”" in before:
+        return before.rfind("“") > before.rfind("”")
+    return before.count('"') % 2 == 1
 
 
 def _compared(text: str, at: int) -> bool:
@@ -2498,8 +2501,8 @@ _PLACED_BY = re.compile(
 )
 # A place after a description it places: "the trust established in Slough".
 _PLACES_A_DESCRIPTION = re.compile(
-    r"\b(?:the|a) (?:council|trust|authority)(?: (?:set up|established|created|formed|based))?"
-    r" (?:in|for|of) (?:neighbouring )?\Z",
+    r"\b(?:the|a) (?:council|trust|authority)"
+    r"(?: (?:set up|established|created|formed|based) (?:in|for)| (?:in|for|of) neighbouring) \Z",
     re.IGNORECASE,
 )
 # A description's "there" is the place named last: "the council there".
@@ -4603,11 +4606,15 @@ class _Resolution:
         description (and so any such body named since: see _named_since).
         """
         text, other = self.text, unknown[j]
-        # A quotation running on into the next paragraph is one speaker's: no break.
+        # A quotation running on into the next paragraph is one speaker's, no break, when
+        # the body was named outside it: "Sheffield City Council's leader, Helen Marsh,
+        # said", then her words, is Sheffield's throughout; Caroline Flint's "they've told
+        # Slough", and then "The council did not ask for the trust", is not.
+        inside = _inside_quotation(text, other)
         breaks = sum(
             1
             for found in _PARAGRAPH_BREAK.finditer(text, other, start)
-            if not _quote_runs_on(text, found.start(), found.end())
+            if inside or not _quote_runs_on(text, found.start(), found.end())
         )
         if breaks == 1 and self._aside_on(entity, unknown, other, decided):
             return True

@@ -3235,6 +3235,28 @@ def test_a_quotation_going_on_in_the_next_paragraph_is_still_its_speakers(placed
     assert found.count("The council") == 0
 
 
+@pytest.mark.parametrize(
+    ("aside", "description"),
+    [
+        # Another place placing a description in passing.
+        (
+            "Steve Walker said the council in Leeds had learned from the trust.\n\nIn 2013 "
+            "the government removed children's services from the council's direct control.",
+            "the council's direct",
+        ),
+    ],
+)
+def test_another_place_in_passing_leaves_the_next_paragraph_to_the_story(
+    placed_linker, aside, description
+):
+    text = (
+        "Doncaster Council and Doncaster Children's Services Trust met.\n\nThe council "
+        f"approved the contract and the trust agreed.\n\n{aside}"
+    )
+    found = [(s.start, s.entity) for s in placed_linker.find(text).spans]
+    assert (text.rindex(description), DONCASTER.key) in found
+
+
 def test_a_known_place_in_a_comparison_sets_no_scene(placed_linker):
     text = (
         "Doncaster Children's Services Trust launched in 2014.\n\n"
