@@ -1523,16 +1523,16 @@ def _names_its_kind(name: str, kind: str) -> bool:
     return at > 0 and not lowered.endswith("the ", 0, at)
 
 
+_OPENING_QUOTES = ('"', "“")
+
+
 def _quote_runs_on(text: str, end: int, after: int) -> bool:
-    """Say whether a paragraph opening with a quotation mark goes on the quotation of the
-    one before: open at its end ('"Some placements now cost this authority £10,000 a
-    week.'), or a quotation too ('"The council is held to ransom," she said.')."""
+    """Say whether a paragraph opening with a quotation mark goes on with the quotation of
+    the one before: left open at its end, or a quotation too ('"The council is held to
+    ransom," she said.' over '"Some placements now cost this authority £10,000 a week.')."""
     if text[after : after + 1] not in _OPENING_QUOTES:
         return False
     return text[text.rfind("\n", 0, end) + 1] in _OPENING_QUOTES or _inside_quotation(text, end)
-
-
-_OPENING_QUOTES = ('"', "“")
 
 
 def _inside_quotation(text: str, at: int) -> bool:
