@@ -595,7 +595,8 @@ _FURNITURE_LINES = [
     r"|(?-i:LOCAL DEMOCRACY REPORTING SERVICE)",  # a banner, not a byline's service
     # A company's number and an icon's label: "Registered in England No. 894646.",
     # "Comment speech bubble icon".
-    r"registered in england(?: and wales)?,? (?:no\.?|number:?) ?\d{5,9}|[\w ]{1,30} icon",
+    r"registered in england(?: and wales)?,? (?:no\.?|number:?) ?\d{5,9}"
+    r"|(?:[\w ]{1,30} )?(?:bubble|arrow|chevron|share|comment|close|menu|search|play) icon",
     # A publisher's footer: "Reading Chronicle, Newsquest (Thames Valley) Ltd."
     r"[\w ’'&.,]{1,60}\b(?:newsquest|jpimedia|reach)\b[\w ’'&.,()]{0,40}\b(?:ltd|limited|plc)",
     r"newsby",  # Reach's label run into its byline's "By"
