@@ -721,16 +721,18 @@ def _describe(numbers: dict, fast: array, complex_: dict[int, list]) -> None:
                 numbers[derived] = len(fast)
                 complex_[len(fast)] = forms
                 fast.append(-1)
-        # "This council has failed", said in the council: the council, as "the" is.
+        # "This council has failed", "Our trust will be judged", said in the council or
+        # the trust: the council, the trust, as "the" is.
         any_case = [
             (entity, tier, how, _ANY, (), None, since, until)
             for entity, tier, how, case, _, _, since, until in complex_.get(number, ())
             if tier == _CONTEXTUAL and case == _ANY
         ]
-        if any_case and (demonstrative := b" this " + head + b" ") not in numbers:
-            numbers[demonstrative] = len(fast)
-            complex_[len(fast)] = any_case
-            fast.append(-1)
+        for word in (b" this ", b" our ") if any_case else ():
+            if (demonstrative := word + head + b" ") not in numbers:
+                numbers[demonstrative] = len(fast)
+                complex_[len(fast)] = any_case
+                fast.append(-1)
 
 
 def _group(forms: list[tuple], sets: dict[frozenset[int], frozenset[int]]) -> tuple:
@@ -3638,6 +3640,14 @@ class _Resolution:
                 chosen = self._past_a_list(
                     chosen[0], members, start, positions, decided[0], described
                 )
+            if (
+                tier == _CONTEXTUAL
+                and text[start : start + 4] in ("our ", "Our ")
+                and (
+                    len(chosen) != 1 or self._speakers_body(members, start, decided[0]) != chosen[0]
+                )
+            ):
+                continue  # "our council" is the speaker's: a known body's speaker's only
             if not chosen and tier == _CONTEXTUAL:
                 if members not in most_named:
                     most_named[members] = self._most_named(members, positions)

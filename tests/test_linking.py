@@ -1103,6 +1103,28 @@ def test_this_before_a_description_links_it_as_the_does(seed_linker):
     ]
 
 
+def test_our_before_a_description_links_it_in_its_speakers_words(seed_linker):
+    text = (
+        "Doncaster Children's Services Trust's chief executive spoke. “Our trust will be "
+        "judged on one thing,” he said. “Our trust's staff know it, and our trust fund too.”"
+    )
+    assert [phrase for phrase, _ in linked(seed_linker, text)] == [
+        "Doncaster Children's Services Trust",
+        "Our trust",
+        "Our trust",
+    ]
+
+
+def test_our_before_a_description_is_no_known_bodys_in_another_speakers_words(
+    placed_linker,
+):
+    text = (
+        "Doncaster Council met.\n\nBarnsley's leader, Steve Houghton, said: \"I have every "
+        'confidence Doncaster can do the same. Our council took a very different route."'
+    )
+    assert [phrase for phrase, _ in linked(placed_linker, text)] == ["Doncaster Council"]
+
+
 def test_a_described_body_links_only_where_the_text_names_it(seed_linker):
     assert texts(seed_linker, "The education watchdog and the new trust said so.") == []
 
