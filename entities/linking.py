@@ -3763,33 +3763,32 @@ class _Resolution:
             if (
                 heads
                 and len(chosen) == 1
-                and self._named_since(chosen[0], start, end, heads, positions, decided[0])
-                and not self._spoken_for(chosen[0], start, end, heads, decided[0], described)
-                and not self._holder_after(chosen[0], end, decided[0])
-                and described.get(chosen[0], -2)
-                < max(_last_before(heads, start, end, text), self.asides.get(start, -1))
-                # "The trust in Doncaster" is Doncaster's, whatever was named since.
-                and not (
-                    text.startswith(_PLACING, end) and self._placed_by(members, end, decided[0])
+                and (
+                    (
+                        named_since := self._named_since(
+                            chosen[0], start, end, heads, positions, decided[0]
+                        )
+                        and described.get(chosen[0], -2)
+                        < max(_last_before(heads, start, end, text), self.asides.get(start, -1))
+                        # "The trust in Doncaster" is Doncaster's, whatever was named since.
+                        and not (
+                            text.startswith(_PLACING, end)
+                            and self._placed_by(members, end, decided[0])
+                        )
+                    )
+                    or (
+                        tier == _CONTEXTUAL
+                        and self._anothers_headline(chosen[0], start, end, heads)
+                    )
                 )
-            ):
-                kind = _head(text[start:end])
-                elsewhere[kind] = elsewhere.get(kind, 0) + 1
-                insort(self.meant_other, start)
-                if _THERE.match(text, end):
-                    self.meant_there.add(start)  # "The council there has reported"
-                continue
-            if (
-                heads
-                and len(chosen) == 1
-                and tier == _CONTEXTUAL
-                and self._anothers_headline(chosen[0], start, end, heads)
                 and not self._spoken_for(chosen[0], start, end, heads, decided[0], described)
                 and not self._holder_after(chosen[0], end, decided[0])
             ):
                 kind = _head(text[start:end])
                 elsewhere[kind] = elsewhere.get(kind, 0) + 1
                 insort(self.meant_other, start)
+                if named_since and _THERE.match(text, end):
+                    self.meant_there.add(start)  # "The council there has reported"
                 continue
             if (
                 elsewhere
