@@ -236,13 +236,17 @@ _SECTIONS_THEN_DATE = re.compile(
 )
 
 
+# A news agency's header: "PA 27/11/2015 12:01", "Reuters 14 March 2016 09:12".
+_WIRE_THEN_DATE = re.compile(r"(?P<sections>PA|AP|AFP|Reuters|UPI|dpa)\s+(?P<date>\d.{5,39})")
+
+
 def date_and_sections(text: str) -> tuple[str, str] | None:
     """A line's date and the sections or paper named beside it, if it is only those."""
     if ends_sentence(text) or _words(text) > 15:
         return None
     if (prefix := _DATE_PREFIX.match(text)) and not prefix["updated"]:
         text = text[prefix.end() :]  # "Posted 18 April 2016 in Trust news"
-    for pattern in (_DATE_THEN_SECTIONS, _DATE_THEN_PAPER, _SECTIONS_THEN_DATE):
+    for pattern in (_DATE_THEN_SECTIONS, _DATE_THEN_PAPER, _SECTIONS_THEN_DATE, _WIRE_THEN_DATE):
         if not (match := pattern.fullmatch(text)):
             continue
         date = match["date"]

@@ -1322,6 +1322,7 @@ def test_a_paragraph_ending_in_of_is_not_run_on_into_the_topics_under_it(db):
         ("1,104 views • Published on 7 Jul 2016", "2016-07-07"),  # a video's
         ("Report published: 14 June 2013", "2013-06-14"),  # Ofsted's
         ("Posted by Darren Fielding | Oct 18, 2019 | News | 0 comments", "2019-10-18"),
+        ("PA 27/11/2015 12:01", "2015-11-27 12:01"),  # the Press Association's header
     ],
 )
 def test_programmes_podcasts_and_wires_labelled_dates_date_the_story(db, line, day):
@@ -1336,6 +1337,22 @@ def test_programmes_podcasts_and_wires_labelled_dates_date_the_story(db, line, d
 
     assert ingest.format_moment(draft.published) == day
     assert draft.standfirst.startswith("Inspectors have found")
+
+
+def test_a_wires_header_over_the_headline_dates_the_story(db):
+    text = (
+        "PA 27/11/2015 12:01\n\n"
+        "Doncaster children's trust told it still requires improvement\n\n"
+        "By Josie Clarke, Press Association\n\n"
+        "Doncaster Children's Services Trust has been told it requires improvement.\n\n"
+        "The trust said staff had worked hard.\n\nENDS\n"
+    )
+
+    draft = ingest.read_article(text, name="wire.txt")
+
+    assert ingest.format_moment(draft.published) == "2015-11-27 12:01"
+    assert draft.headline == "Doncaster children's trust told it still requires improvement"
+    assert draft.byline == "By Josie Clarke, Press Association"
 
 
 @pytest.mark.parametrize(
