@@ -2806,6 +2806,7 @@ _COUNCILLOR_AND_NAME = re.compile(r"\b(?:Cllr|Coun|Councillor)\.? ([A-Z][\w'’-
 
 # Words that make a post another one: "the deputy mayor" is not the mayor.
 _LESSER_POST = ("deputy ", "vice ", "vice-", "assistant ")
+_LESSER_POST_AFTER = re.compile(r", (?:the )?(?:deputy|vice|assistant)[ -]([a-z]+)", re.I)
 
 
 def _councillor_rival(entity: int, start: int, rivals, text: str) -> bool:
@@ -3695,6 +3696,11 @@ class _Resolution:
                     or (given and misspelt is None)
                     or (not given and text.endswith(_ANOTHER, 0, start))
                     or (
+                        len(chosen) == 1
+                        and text.startswith(", ", end)
+                        and self._deputy_to(chosen[0], start, end, decided[0])
+                    )
+                    or (
                         text.startswith(_NO_RELATION, end)
                         and not _no_relation_to_a_namesake(text, start, end)
                     )
@@ -4130,6 +4136,19 @@ class _Resolution:
             return -1
         holder = _HOLDER_BEFORE.search(text, max(paragraph, comma - 40), comma + 2)
         return -1 if holder is None else holder.start()
+
+    def _deputy_to(self, entity: int, start: int, end: int, decided: int) -> bool:
+        """Say whether a surname is given a lesser form of a post the person was named with:
+        "Councillor Jones, deputy mayor," after "Mayor Ros Jones" is another Jones."""
+        lesser = _LESSER_POST_AFTER.match(self.text, end)
+        if lesser is None:
+            return False
+        post = lesser[1].lower()
+        return any(
+            span[2] == entity and post in self.text[span[0] : span[1]].lower()
+            for span in self.linked[:decided]
+            if span[1] <= start
+        )
 
     def _councillor_of_the_name(self, members, start: int, end: int) -> bool:
         """Say whether a councillor no alias knows was named with the surname before."""

@@ -4090,6 +4090,27 @@ def test_a_place_or_family_of_a_known_name_in_another_story_is_no_mention(seeded
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ros Jones spoke. Councillor Jones, deputy mayor, said it would act.",
+        "The Mayor of Doncaster, Ros Jones, spoke. Cllr Jones, the deputy mayor, said so.",
+    ],
+)
+def test_a_surname_given_a_deputys_post_is_not_the_holder_of_the_post(seeded, text):
+    found = current_linker().find(text, on=date(2016, 3, 1))
+    assert found.spans
+    assert [span.text for span in found.spans if span.start > text.index(" spoke")] == []
+
+
+@pytest.mark.django_db
+def test_a_surname_given_a_deputys_post_of_another_kind_is_still_the_person(seeded):
+    text = "Mayor Ros Jones spoke. Ms Jones, deputy chair of the panel, said no."
+    found = current_linker().find(text, on=date(2016, 3, 1))
+    assert [span.text for span in found.spans] == ["Mayor Ros Jones", "Ms Jones"]
+
+
+@pytest.mark.django_db
 def test_coun_and_a_surname_is_the_councillor_of_the_name_however_often_the_mayor_spoke(seeded):
     text = (
         'Mayor of Doncaster Ros Jones said: "This is a budget."\n\nMrs Jones said the money '
