@@ -266,9 +266,10 @@ def _runs_on(line: str, following: str) -> bool:
         return False  # a menu's items are a word or two a line: "home", "UK", "world"
     if "@" in following or _WEB_ADDRESS.search(following) or _BYLINE.match(line):
         return False  # a byline's e-mail or handle under it: "david.holmes@jpress.co.uk"
-    if line[-1] in ".!?:;,\"”’'|" or not following[0].isalnum():
+    first = following.lstrip("'‘\"“")[:1]  # "services rated" over "'good' by Ofsted"
+    if line[-1] in ".!?:;,\"”’'|" or not first.isalnum():
         return following[0] == "£" and line.split()[-1].lower() in _RUNS_ON
-    return following[0].islower() or line.split()[-1].lower() in _RUNS_ON_CAPITALISED
+    return first.islower() or line.split()[-1].lower() in _RUNS_ON_CAPITALISED
 
 
 def from_print(text: str, furniture=lambda line: False) -> str:

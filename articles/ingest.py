@@ -92,6 +92,15 @@ _ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
 _DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![.\d])")
 # Zones British pages print; dateutil knows none of them by name.
 _ZONES = {"BST": 3600, "GMT": 0, "UTC": 0, "Z": 0}
+# Other countries' papers date their stories in their own zones: those no other zone
+# shares ("EST" is New York's and was Sydney's; "IST" Dublin's and Delhi's).
+_ZONES |= {
+    name: int(hours * 3600)
+    for name, hours in {
+        "CET": 1, "CEST": 2, "AWST": 8, "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11,
+        "NZST": 12, "NZDT": 13,
+    }.items()
+}  # fmt: skip
 # Two defaults that differ in every part: whatever the text leaves out differs too.
 _DEFAULTS = (datetime(2003, 1, 1, 0, 0), datetime(2004, 3, 2, 1, 1))
 
@@ -104,10 +113,11 @@ _WEEKDAYS = (
     r"|sat(?:urday)?|sun(?:day)?"
 )
 _NAMED = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.IGNORECASE)
+_ZONE_NAMES = "|".join(zone for zone in _ZONES if len(zone) > 1)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 _DATE_TOKEN = re.compile(
     rf"(?:{_MONTHS}|{_WEEKDAYS})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?"
-    r"(?:[ap]\.?m\.?)?|[ap]\.?m\.?|bst|gmt|utc|[+-]\d{4}|at|on|of|the|uk"
+    rf"(?:[ap]\.?m\.?)?|[ap]\.?m\.?|{_ZONE_NAMES}|[+-]\d{{4}}|at|on|of|the|uk"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}",
     re.IGNORECASE,
 )
@@ -146,6 +156,8 @@ def looks_like_date(text: str) -> bool:
     text = text.strip()
     if _ISO.fullmatch(text):
         return True
+    if (days := _DAY_RANGE.fullmatch(text)) and days["first_year"]:
+        return _one_issue(days)  # a magazine's issue: "17 November 2015 - 30 November 2015"
     tokens = [t for t in _DATE_BREAK.split(text) if t and t.strip(" ,")]
     tokens = [t.strip(" ,") for t in tokens]
     if not tokens or not all(_DATE_TOKEN.fullmatch(t) for t in tokens):
@@ -215,7 +227,8 @@ _PRINTED_DATE = (
 )
 _FOLIO = re.compile(
     r"(?:\d{1,3}\s+(?:/\s+)?(?:NEWS\s+)?)?"
-    r"(?P<sections>[A-Z][\w&'’]*(?:\s+(?:[A-Z][\w&'’]*|&)){0,5}?)\s+(?:/\s+)?"
+    r"(?P<sections>[A-Z][\w&'’]*(?:\s+(?:[A-Z][\w&'’]*|&)){0,5}?)"
+    r"(?:,\s+[A-Z][A-Za-z]+)?\s+(?:/\s+)?"  # its town: "THE STAR, SHEFFIELD"
     rf"(?P<date>{_PRINTED_DATE})"
     r"(?:\s+(?:/\s+)?[\w./&' ]{1,40})?"
 )
@@ -236,12 +249,22 @@ _SECTIONS_THEN_DATE = re.compile(
 )
 
 
+# TheyWorkForYou's written answers: "Department for Education written question – answered
+# on 14th November 2016."
+_ANSWERED = re.compile(
+    r"(?P<sections>.{0,60}?written (?:question|statement)) [–-] (?:answered|made) on "
+    r"(?P<date>.{6,40}?)\.?"
+)
+
+
 # A news agency's header: "PA 27/11/2015 12:01", "Reuters 14 March 2016 09:12".
 _WIRE_THEN_DATE = re.compile(r"(?P<sections>PA|AP|AFP|Reuters|UPI|dpa)\s+(?P<date>\d.{5,39})")
 
 
 def date_and_sections(text: str) -> tuple[str, str] | None:
     """A line's date and the sections or paper named beside it, if it is only those."""
+    if (answered := _ANSWERED.fullmatch(text)) and looks_like_date(answered["date"]):
+        return answered["date"], answered["sections"]
     if ends_sentence(text) or _words(text) > 15:
         return None
     if (prefix := _DATE_PREFIX.match(text)) and not prefix["updated"]:
@@ -266,10 +289,18 @@ def date_and_sections(text: str) -> tuple[str, str] | None:
 
 # "26 July - 8 August 2013", "1-14 March 2015": a span of days in one year.
 _DAY_RANGE = re.compile(
-    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<first>{_MONTHS}))?\s*[-–]\s*"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<last>{_MONTHS})\s+(?P<year>\d{{4}})",
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<first>{_MONTHS})(?:\s+(?P<first_year>\d{{4}}))?)?"
+    rf"\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<last>{_MONTHS})\s+(?P<year>\d{{4}})",
     re.IGNORECASE,
 )
+
+
+def _one_issue(days: re.Match) -> bool:
+    """Whether a span of days with both years is a magazine issue's: a few weeks at most,
+    where an archive's "12 Jun 2014 - 3 Feb 2019" spans years and dates nothing."""
+    first = dateparser.parse(f"1 {days['first']} {days['first_year']}")
+    last = dateparser.parse(f"1 {days['last']} {days['year']}")
+    return 0 <= (last.year - first.year) * 12 + last.month - first.month <= 1
 
 
 def parse_date(text: str) -> Moment:
@@ -290,7 +321,8 @@ def parse_date(text: str) -> Moment:
         # A magazine issue's span, "26 July - 8 August 2013": the day it came out.
         first = dateparser.parse(f"1 {days['first'] or days['last']} 2000").month
         last = dateparser.parse(f"1 {days['last']} 2000").month
-        year = int(days["year"]) - (first > last)  # "28 December - 10 January 2014"
+        # "28 December - 10 January 2014"
+        year = int(days["first_year"] or int(days["year"]) - (first > last))
         return Moment(datetime(year, first, int(days["day"]), tzinfo=LONDON), DatePrecision.DAY)
     # "Published on the 20 April 2015": dateutil skips "on" and "of", not "the"; nor Sky
     # News's "UK" ("12:51, UK, Wednesday 01 October 2014").
@@ -783,6 +815,9 @@ _FURNITURE_LINES = [
     # "1 of 1 DOCUMENT", "Edition 1; National Edition", or that on two lines.
     r"|edition \d+[;,](?: .{0,30}edition)?|(?:national|late|final|first|northern|scottish|irish"
     r"|international|metro|city|\d+(?:st|nd|rd|th)) edition",
+    # A clippings service's record over a cutting: "Circulation: 36,480 (ABC)", "AVE: £4,410".
+    r"(?:circulation|frequency|ave|keywords?|size|readership|publication|media type)\s*:.*"
+    r"|page\s*:\s*[\d, -]+|type\s*:\s*[\w /]{1,40}",
     r"(?:p(?:age|g)?\.? ?)?\d{1,3}",  # a page's number: "Yorkshire Post · 27 Nov 2015 · 12"
     # Archived copies' headers (Google's cache, archive.today's) and old printed pages'.
     r"full version|text-only version|view source"
@@ -911,6 +946,7 @@ def repair(text: str) -> tuple[str, list[str]]:
     if _MARKDOWN.search(fixed):
         fixed = _unmark(fixed)
         notes.append(MARKDOWN_NOTE)
+    fixed = ftfy.fixes.fix_latin_ligatures(fixed)  # a PDF's or a cutting's "ﬁrst"
     fixed = _LEADING_PICTOGRAPHS.sub("", fixed)
     fixed, quoted = _DEBRIS_QUOTED.subn(r"‘\1’", fixed)
     fixed, stray = _DEBRIS.subn("‘", fixed)
@@ -1408,7 +1444,10 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
             and not (runs_on and _is_byline(before.text) and _post_or_staff(line))
         )
         if wrapped:
-            before.text = f"{before.text} {line}"
+            if _LINE_END_HYPHEN.search(before.text) and line[:1].islower():
+                before.text = _rehyphenated(before.text, line, text)
+            else:
+                before.text = f"{before.text} {line}"
             if parts := byline_and_date(before.text):
                 # "By Joanna Hardcastle", then "on April 12, 2018 in Children, Workforce".
                 out[-1:] = [_Line(before.number, part) for part in parts]
@@ -3342,6 +3381,8 @@ UNWRAPPED_NOTE = "Lines hard-wrapped at {width} characters joined into paragraph
 # (all but a few; MIN_WRAP_WIDTH to MAX_WRAP_WIDTH) and most come within WRAP_SLACK of it,
 # breaking mid-sentence.
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH, WRAP_SLACK, WRAPPED_LINES = 50, 100, 15, 5
+# A printed column: words broken across lines, nine lines in ten within its width.
+BROKEN_WORDS, PRINTED_SHARE, MIN_PRINTED_WIDTH = 3, 0.9, 20
 WRAPPED_PARAGRAPHS = 3
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -3358,11 +3399,17 @@ def unwrapped(text: str) -> tuple[str, int | None]:
     running_on = [
         line.rstrip() for line, after in pairwise(lines) if line.strip() and after.strip()
     ]
-    within = [line for line in running_on if len(line) <= MAX_WRAP_WIDTH]
-    if len(within) < max(WRAPPED_LINES, 0.95 * len(running_on)):
+    # A printed column's copy (a cutting's OCR) breaks words across its narrow lines, and
+    # a masthead or headline over it may be wider than the column.
+    printed = _broken_words(lines) >= BROKEN_WORDS
+    longest = MAX_WRAP_WIDTH
+    if printed and running_on:
+        longest = sorted(map(len, running_on))[int(PRINTED_SHARE * (len(running_on) - 1))]
+    within = [line for line in running_on if len(line) <= longest]
+    if len(within) < max(WRAPPED_LINES, 0 if printed else 0.95 * len(running_on)):
         return text, None
     width = max(map(len, within))
-    if width < MIN_WRAP_WIDTH:
+    if width < (MIN_PRINTED_WIDTH if printed else MIN_WRAP_WIDTH):
         return text, None  # a list of short lines: a menu, tags, a byline and its date
     full = [line for line in within if len(line) >= width - WRAP_SLACK]
     # Most full lines break mid-sentence; short paragraphs on lines of their own do not.
@@ -3394,7 +3441,9 @@ def unwrapped(text: str) -> tuple[str, int | None]:
         if (
             before.strip()
             and words
-            and len(before) + 1 + len(words[0]) > width
+            # A printed column's proportional type fills its lines unevenly.
+            and (len(before) + 1 + len(words[0]) > width or (printed and not _is_byline(before)))
+            and not (printed and (_FIELD.match(line) or dateline(line.strip())))
             and (
                 (parted and ends_in_sentence[i] and not line.lstrip().startswith("©"))
                 or not ends_sentence(before)
@@ -3409,6 +3458,19 @@ def unwrapped(text: str) -> tuple[str, int | None]:
         else:
             joined.append(line)
     return "\n".join(joined), width
+
+
+# A record's field on a line of its own: "Circulation: 36,480", "Picture: Dean Atkins".
+_FIELD = re.compile(r"[A-Z][\w ]{0,15}:\s")
+
+
+def _broken_words(lines: list[str]) -> int:
+    """How many lines end in a word broken by a hyphen that the next line goes on with."""
+    return sum(
+        1
+        for line, after in pairwise(lines)
+        if _LINE_END_HYPHEN.search(line.rstrip()) and after.lstrip()[:1].islower()
+    )
 
 
 def _quote_runs_on(line: str, word: str) -> bool:

@@ -2641,6 +2641,65 @@ def test_a_word_broken_at_a_wrapped_lines_end_is_whole_again(before, after, join
     assert joined in ingest._rehyphenated(before, after, text)
 
 
+CUTTING = """DONCASTER FREE PRESS Thursday, July 15, 2010 Page 1
+
+CHILDREN'S SERVICES
+STILL 'INADEQUATE'
+
+By Jane Hartley
+Education Reporter
+
+DONCASTER'S children's
+services are still failing
+the borough's most vulner-
+able youngsters, a damning
+Ofsted report has found.
+
+Inspectors from the watch-
+dog rated services for looked
+after children as "inade-
+quate" after a visit in June.
+
+Doncaster Council's direc-
+tor of children's services,
+Chris Pratt, said: "We are
+not hiding from this."
+
+The Mayor of Doncaster,
+Peter Davies, said he was
+"deeply disappointed" by the
+report, and the council-
+run service would change.
+"""
+
+
+def test_a_cuttings_narrow_columns_are_joined_into_paragraphs_and_broken_words_mended(db):
+    draft = ingest.read_article(CUTTING, name="cutting.txt")
+
+    assert draft.standfirst == (
+        "DONCASTER'S children's services are still failing the borough's most vulnerable "
+        "youngsters, a damning Ofsted report has found."
+    )
+    assert draft.body.split("\n\n") == [
+        'Inspectors from the watchdog rated services for looked after children as "inadequate"'
+        " after a visit in June.",
+        "Doncaster Council's director of children's services, Chris Pratt, said: "
+        '"We are not hiding from this."',
+        'The Mayor of Doncaster, Peter Davies, said he was "deeply disappointed" by the report,'
+        " and the council-run service would change.",
+    ]
+    assert [author.name for author in draft.authors] == ["Jane Hartley"]
+    assert draft.captions == []
+
+
+def test_a_cuttings_ligatures_are_letters_again(db):
+    text = CUTTING.replace("report, and", "ﬁrst report, the ofﬁce's, and")
+
+    draft = ingest.read_article(text, name="cutting.txt")
+
+    assert "by the first report, the office's, and" in draft.body
+
+
 def test_short_lines_of_a_press_release_are_not_taken_for_wrapped_ones(db):
     text = (
         "Press release\nDoncaster Children's Services Trust rated good\n"

@@ -153,6 +153,34 @@ def test_sky_newss_time_and_country_over_the_date_date_the_story(db):
     assert ingest.format_moment(draft.published) == "2014-10-01 12:51"
 
 
+@pytest.mark.parametrize(
+    ("issue", "day"),
+    [
+        ("17 November 2015 - 30 November 2015", "2015-11-17"),
+        ("28 December 2015 - 10 January 2016", "2015-12-28"),
+    ],
+)
+def test_a_clipping_services_record_dates_the_cutting_by_its_issue_and_is_furniture(db, issue, day):
+    text = (
+        f"Children & Young People Now\n{issue}\nPage: 8\nCirculation: 12,015\n"
+        "Type: Trade / Professional\nFrequency: Fortnightly\nAVE: £1,890.00\n"
+        "Keyword: Doncaster Children's Services Trust\n\n"
+        "Doncaster trust lifts services out of 'inadequate' rating\n\nBy Neil Puffett\n\n"
+        "Inspectors have praised the trust's pace of change.\n\nThe trust said so.\n"
+    )
+
+    draft = ingest.read_article(text, name="cutting.txt")
+
+    assert ingest.format_moment(draft.published) == day
+    assert draft.headline == "Doncaster trust lifts services out of 'inadequate' rating"
+    assert "Circulation: 12,015" in draft.removed
+    assert "AVE" not in draft.body + "".join(draft.captions)
+
+
+def test_an_archives_span_of_years_dates_nothing():
+    assert not ingest.looks_like_date("12 Jun 2014 - 3 Feb 2019")
+
+
 def test_a_magazines_issue_dates_the_story(db):
     text = (
         "The great children's services sell-off\n\nIs there anything a trust can do that a "
@@ -304,6 +332,7 @@ def test_a_byline_ending_in_a_given_name_is_not_run_into_the_date_under_it(db):
             "2020-07-09",
         ),
         ("8 NEWS THE YORKSHIRE POST WEDNESDAY 16 JULY 2014", "2014-07-16"),
+        ("THE STAR, SHEFFIELD      Wednesday, October 1, 2014      13", "2014-10-01"),
     ],
 )
 def test_an_e_editions_folio_dates_the_story_and_its_kickers_are_no_headline(db, folio, day):
@@ -1323,6 +1352,14 @@ def test_a_paragraph_ending_in_of_is_not_run_on_into_the_topics_under_it(db):
         ("Report published: 14 June 2013", "2013-06-14"),  # Ofsted's
         ("Posted by Darren Fielding | Oct 18, 2019 | News | 0 comments", "2019-10-18"),
         ("PA 27/11/2015 12:01", "2015-11-27 12:01"),  # the Press Association's header
+        # TheyWorkForYou's written answers
+        (
+            "Department for Education written question – answered on 14th November 2016.",
+            "2016-11-14",
+        ),
+        # Other countries' papers, in their own zones: 6.10am in Adelaide is 9.10pm in London.
+        ("Published: April 21, 2015 6.10am AEST", "2015-04-20 21:10"),
+        ("Published: 5 March 2019 at 9:05am NZDT", "2019-03-04 20:05"),
     ],
 )
 def test_programmes_podcasts_and_wires_labelled_dates_date_the_story(db, line, day):
@@ -1793,6 +1830,10 @@ def test_a_councils_news_label_and_a_written_statements_date(db):
         (
             "Children's services 'at\nbreaking point' as\n£2bn funding gap looms",
             "Children's services 'at breaking point' as £2bn funding gap looms",
+        ),
+        (
+            "Turnaround as\ntown's child\nservices rated\n'good' by Ofsted",
+            "Turnaround as town's child services rated 'good' by Ofsted",
         ),
     ],
 )
