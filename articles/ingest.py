@@ -1459,7 +1459,16 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
             continue
         line = _unglued(line)
         if parts := _run_together(line):
-            out += [_Line(number, p, "furniture" if _names_paper(p) else "text") for p in parts]
+            # A paper's name, or a service after the byline ("By Mark Douglas · 1 April
+            # 2023 · Local Democracy Reporting Service"), is furniture.
+            out += [
+                _Line(
+                    number,
+                    p,
+                    "furniture" if _names_paper(p) or (k and _post_or_staff(p)) else "text",
+                )
+                for k, p in enumerate(parts)
+            ]
             continue
         out.append(_Line(number, line, "text" if line else "blank"))
     return out
@@ -1516,6 +1525,7 @@ def _metadata_parts(line: str) -> list[str]:
         or looks_like_name(part)
         or is_furniture(part)
         or _names_paper(part)
+        or _post_or_staff(part)  # "By Mark Douglas · 1 April 2023 · Local Democracy ..."
         for part in parts
     ):
         return parts
@@ -3877,12 +3887,23 @@ _URL = URLValidator(schemes=["http", "https"])
 
 
 # A feed's field written as HTML, as WordPress's API gives it: "<p>The trust ...</p>".
-_FEED_MARKUP = re.compile(r"\s*<(?:p|div|h[1-6]|ul|ol|blockquote|figure|section)[\s>]", re.I)
+_FEED_MARKUP = re.compile(
+    r"\s*<(?:p|div|h[1-6]|ul|ol|blockquote|figure|section|article|header|main)[\s>]", re.I
+)
 _BLOCK_TAGS = (
     *("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figure"),
     *("figcaption", "section", "article", "header", "footer", "tr", "pre"),
 )
 MARKUP_NOTE = "HTML markup removed: a paragraph for each block, the words kept"
+
+
+# WordPress's shortcodes in a post's raw text: a caption's words stay, apart; the rest
+# ("[gallery ids=...]", "[embed]...[/embed]") go.
+_SHORTCODE_CAPTION = re.compile(r"\[caption[^\]]*\](.*?)\[/caption\]", re.S)
+_SHORTCODE = re.compile(
+    r"\[(embed|video|audio|playlist)[^\]]*\].*?\[/\1\]|\[(?:gallery|embed|video|audio)\b[^\]]*\]",
+    re.S,
+)
 
 
 def text_of_markup(markup: str) -> str:
@@ -3892,6 +3913,7 @@ def text_of_markup(markup: str) -> str:
     """
     from lxml import html
 
+    markup = _SHORTCODE_CAPTION.sub(r"<p>\1</p>", _SHORTCODE.sub("", markup))
     root = html.fragment_fromstring(markup, create_parent="div")
     for code in list(root.iter("script", "style", "noscript", "template")):
         code.drop_tree()
@@ -3990,6 +4012,52 @@ def read_jsonl(text: str, *, name: str) -> list[Draft]:
     if not drafts:
         raise IngestError("the file is empty", 1)
     return drafts
+
+
+# A feed's items (RSS 2.0) or entries (Atom): each element's own fields, by local name.
+_FEED_FIELDS = {
+    "headline": ("title",),
+    "body": ("encoded", "content", "description", "summary"),
+    "byline": ("creator", "author"),
+    "url": ("link",),
+    "published_at": ("pubDate", "published", "date", "updated"),
+}
+
+
+def read_feed(text: str, *, name: str) -> list[Draft]:
+    """Read an RSS or Atom feed saved as a file: each item an article, as a JSON record."""
+    from lxml import etree
+
+    # A hand-saved feed may lack a namespace's declaration ("content:encoded"): read on.
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
+    root = etree.fromstring(text.encode(), parser)
+    items = [] if root is None else [e for e in root.iter() if _local(e) in ("item", "entry")]
+    if not items:
+        raise IngestError("the feed has no items", 1)
+    drafts = []
+    for item in items:
+        fields: dict[str, etree._Element] = {}
+        for child in item:
+            fields.setdefault(_local(child), child)
+        record = {}
+        for key, names in _FEED_FIELDS.items():
+            for local in names:
+                if (element := fields.get(local)) is not None:
+                    value = element.get("href") or "".join(element.itertext())
+                    if value.strip():
+                        record[key] = " ".join(value.split()) if key != "body" else value
+                        break
+        drafts.append(_feed_draft(record, name=name, number=item.sourceline or 1))
+    return drafts
+
+
+def _local(element) -> str:
+    """An element's name without its namespace or prefix: "encoded" for content:encoded."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    return tag.rpartition("}")[2].rpartition(":")[2]
+
+
+_FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<(?:rss|feed|rdf:RDF)\b", re.I)
 
 
 def is_jsonl(text: str, name: str) -> bool:
@@ -4136,6 +4204,11 @@ def read_source(data: bytes | str, *, name: str) -> list[Draft]:
         drafts = read_jsonl(text, name=name)
     elif is_html(text, name):
         drafts = [read_html(text, name=name)]
+    elif _FEED_START.match(text[:500]):
+        drafts = read_feed(text, name=name)
+    elif _FEED_MARKUP.match(text):  # a fragment of a page's or a post's HTML
+        drafts = [read_article(text_of_markup(text), name=name)]
+        notes.append(MARKUP_NOTE)
     elif clipped := front_matter(text):
         drafts = [read_clipping(*clipped, name=name)]
     else:

@@ -3187,6 +3187,112 @@ def test_a_feeds_html_body_is_read_as_the_words_a_browser_shows(known_entities):
     ]
 
 
+def test_a_fragment_of_html_saved_as_text_is_read_as_the_words_a_browser_shows(db):
+    text = (
+        "<h1>Doncaster&#8217;s new children&#8217;s trust opens its doors</h1>\n"
+        '<p class="byline">By <a href="/author/george-torr">George Torr</a> | 1 October 2014'
+        "</p>\n<p><strong>The trust has taken over social care in Doncaster.</strong></p>\n"
+        '[caption id="attachment_4471" width="300"]<img src="moffat.jpg" alt="Paul Moffat" />'
+        " Paul Moffat, chief executive. Picture: DCST[/caption]\n"
+        "<p>Around 650 staff have moved across from Doncaster Council.</p>\n"
+        '<p>[gallery ids="9911,9912"]</p>\n<p>The trust&#8217;s chair spoke.</p>\n'
+    )
+
+    [result] = ingest.import_source(text, name="post.txt", publish=True)
+
+    assert result.ok, result.error
+    article = result.article
+    assert article.headline == "Doncaster’s new children’s trust opens its doors"
+    assert article.byline == "By George Torr"
+    assert article.published_at.date().isoformat() == "2014-10-01"
+    assert article.standfirst == "The trust has taken over social care in Doncaster."
+    assert article.body.split("\n\n") == [
+        "Around 650 staff have moved across from Doncaster Council.",
+        "The trust’s chair spoke.",
+    ]
+    assert article.captions == "Paul Moffat, chief executive. Picture: DCST"
+    assert "george-torr" not in article.body + article.byline
+
+
+def test_a_byline_date_and_service_on_one_line_date_and_credit_the_story(db):
+    text = (
+        "Trust era ends as council takes back children's services\n\n"
+        "By Mark Douglas · 1 April 2023 · Local Democracy Reporting Service\n\n"
+        "Children's services are back under the council's control.\n\nStaff moved today.\n"
+    )
+
+    draft = ingest.read_article(text, name="ldrs.txt")
+
+    assert ingest.format_moment(draft.published) == "2023-04-01"
+    assert [author.name for author in draft.authors] == ["Mark Douglas"]
+    assert draft.captions == []
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Doncaster Free Press - News</title>
+<item>
+<title>Children's trust 'requires improvement' says Ofsted</title>
+<link>https://www.doncasterfreepress.co.uk/news/trust-1</link>
+<dc:creator>Mark Douglas</dc:creator>
+<pubDate>Fri, 20 Nov 2015 09:14:00 GMT</pubDate>
+<description><![CDATA[<p>Inspectors say the trust is no longer inadequate.</p>]]></description>
+<content:encoded><![CDATA[<p>Inspectors say the trust is no longer inadequate.</p>
+<p>Ofsted rated Doncaster Children's Services Trust as requiring improvement.</p>]]>
+</content:encoded>
+</item>
+<item>
+<title>Mayor welcomes report</title>
+<link>https://www.doncasterfreepress.co.uk/news/mayor-2</link>
+<pubDate>Fri, 20 Nov 2015 11:30:00 GMT</pubDate>
+<description>&lt;p&gt;The mayor welcomed the report.&lt;/p&gt;</description>
+</item>
+</channel></rss>
+"""
+
+
+def test_a_saved_feeds_items_are_articles_each(db):
+    results = ingest.import_source(RSS, name="feed.xml", publish=True)
+
+    assert [r.status for r in results] == [ingest.IMPORTED, ingest.IMPORTED]
+    first, second = (r.article for r in results)
+    assert first.headline == "Children's trust 'requires improvement' says Ofsted"
+    assert first.byline == "Mark Douglas"
+    assert first.published_at == datetime(2015, 11, 20, 9, 14, tzinfo=UTC)
+    assert first.source_url == "https://www.doncasterfreepress.co.uk/news/trust-1"
+    assert "Ofsted rated Doncaster Children's Services Trust" in first.body
+    assert second.body == "The mayor welcomed the report."
+
+
+def test_an_atom_entry_is_an_article(db):
+    atom = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>CYP Now</title><entry><title type='html'>Doncaster still inadequate</title>"
+        "<link href='https://www.cypnow.co.uk/news/1'/><published>2012-09-28T11:02:00+01:00"
+        "</published><author><name>Neil Puffett</name></author><content type='html'>"
+        "&lt;p&gt;Child protection in Doncaster remains inadequate.&lt;/p&gt;&lt;p&gt;The "
+        "council accepts it.&lt;/p&gt;</content></entry></feed>"
+    )
+
+    [result] = ingest.import_source(atom, name="atom.txt", publish=True)
+
+    article = result.article
+    assert (article.headline, article.byline) == ("Doncaster still inadequate", "Neil Puffett")
+    assert article.published_at == datetime(2012, 9, 28, 10, 2, tzinfo=UTC)
+    assert article.source_url == "https://www.cypnow.co.uk/news/1"
+    assert article.body.endswith("The council accepts it.")
+
+
+def test_a_feed_with_no_items_says_so_and_imports_nothing(db):
+    empty = '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title></channel></rss>'
+
+    [result] = ingest.import_source(empty, name="feed.xml", publish=True)
+
+    assert result.status == ingest.FAILED
+    assert "the feed has no items" in result.error
+    assert not Article.objects.exists()
+
+
 def test_a_feed_is_told_from_the_seed_format_by_name_or_content(db):
     record = jsonl({"headline": "From a feed", "body": "Body."})
 
