@@ -123,8 +123,9 @@ _DATE_TOKEN = re.compile(
 )
 _DATE_PREFIX = re.compile(
     r"(?:(?P<updated>(?:page\s+)?(?:last\s+)?(?:updated|modified|amended))"
-    r"|(?:first\s+|report\s+)?published(?:\s+(?:time|date))?"
+    r"|(?:first\s+|report\s+)?published(?:\s+(?:time|date|online))?"
     r"|delivered"  # GOV.UK's speeches
+    r"|date\s+of\s+(?:decision|meeting|report|publication|issue)"  # councils' and coroners' papers
     r"|posted|issued|date(?:\s+(?:posted|published))?"
     r"|(?:volume\s+\d+:\s*)?debated"  # Hansard's "debated on"
     r"|(?:first\s+)?(?:broadcast|shown)|transmission|transmitted|last\s+on|released"
@@ -132,7 +133,9 @@ _DATE_PREFIX = re.compile(
     r"|filed|received"  # programmes', podcasts' and wires' times
     r"|(?:statement\s+)?made"  # Parliament's written statements: "Statement made on ..."
     r"|sent|for\s+(?:immediate\s+)?use\s+after|for\s+immediate\s+(?:release|use)"
-    r"|embargoed\s+(?:until|to)"  # e-mails' and press releases' times
+    # E-mails' and press releases' times: "EMBARGO: Not for publication before 00.01 ..."
+    r"|embargo(?:ed)?(?:\s*:)?(?:\s+(?:until|to))?"
+    r"(?:\s+not\s+for\s+(?:publication|release)\s+(?:before|until))?"
     r"|from\s+magazine\s+issue)"  # the Spectator's
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
@@ -249,11 +252,21 @@ _SECTIONS_THEN_DATE = re.compile(
 )
 
 
-# TheyWorkForYou's written answers: "Department for Education written question – answered
-# on 14th November 2016."
-_ANSWERED = re.compile(
-    r"(?P<sections>.{0,60}?written (?:question|statement)) [–-] (?:answered|made) on "
-    r"(?P<date>.{6,40}?)\.?"
+# Dates said in a sentence of a page's own: TheyWorkForYou's "Department for Education
+# written question – answered on 14th November 2016.", a wiki's "This page was last edited
+# on 4 January 2020, at 22:13 (UTC).", a committee report's "Published on 26 July 2016 by
+# authority of the House of Commons".
+_DATE_SENTENCES = (
+    re.compile(
+        r"(?P<sections>.{0,60}?written (?:question|statement)) [–-] (?:answered|made) on "
+        r"(?P<date>.{6,40}?)\.?"
+    ),
+    re.compile(
+        r"(?P<sections>this page) was last (?:edited|modified) on (?P<date>.{6,40}?)"
+        r"(?:,? at (?P<time>\d{1,2}:\d{2}))?(?: \((?P<zone>UTC)\))?\.?",
+        re.IGNORECASE,
+    ),
+    re.compile(r"published on (?P<date>.{6,40}?) by (?P<sections>authority of .{1,60})", re.I),
 )
 
 
@@ -263,8 +276,10 @@ _WIRE_THEN_DATE = re.compile(r"(?P<sections>PA|AP|AFP|Reuters|UPI|dpa)\s+(?P<dat
 
 def date_and_sections(text: str) -> tuple[str, str] | None:
     """A line's date and the sections or paper named beside it, if it is only those."""
-    if (answered := _ANSWERED.fullmatch(text)) and looks_like_date(answered["date"]):
-        return answered["date"], answered["sections"]
+    for pattern in _DATE_SENTENCES:
+        if (said := pattern.fullmatch(text)) and looks_like_date(said["date"]):
+            when = " ".join(filter(None, map(said.groupdict().get, ("date", "time", "zone"))))
+            return when, said["sections"]
     if ends_sentence(text) or _words(text) > 15:
         return None
     if (prefix := _DATE_PREFIX.match(text)) and not prefix["updated"]:
@@ -1297,6 +1312,8 @@ def is_furniture(line: str, *, prompts: bool = True) -> bool:
     """
     if line == "Body":
         return True  # LexisNexis's label over the story
+    if line[:7].lower() == "embargo" and dateline(line):
+        return False  # a release's embargo dates it: "EMBARGOED UNTIL 00:01 5 JULY 2016"
     if _menu_run(line):
         return True
     if _words(line) <= LONG_PROMPT_WORDS + 6 and _LINK_LABEL.match(line):
@@ -3675,6 +3692,17 @@ def _subject_over_byline(text: str) -> str:
     return text
 
 
+# A newswire's dateline opening a release's first paragraph: "DONCASTER, England, 5 November
+# 2015 /PRNewswire/ -- An independent evaluation ...": its date, on a line of its own.
+_WIRE_DATELINE = re.compile(
+    r"^(?:[A-Z][\w .'’-]*,\s+){1,3}"
+    r"(?P<date>[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\s*"
+    r"/(?:PR ?Newswire|Business ?Wire|GLOBE NEWSWIRE|EIN Presswire|CNW)[^/\n]{0,40}/"
+    r"\s*(?:--|–|—)\s*",
+    re.MULTILINE,
+)
+
+
 def read_article(text: str, *, name: str) -> Draft:
     """Read one article in the seed format: headline first, then anything in any order.
 
@@ -3688,6 +3716,7 @@ def read_article(text: str, *, name: str) -> Draft:
     text = from_print(text, furniture=lambda line: is_furniture(" ".join(line.split())))
     # A table's cells, copied with tabs between them, stay apart: "Westminster | Good".
     text = _TAB_CELLS.sub(" | ", text)
+    text = _WIRE_DATELINE.sub(r"\g<date>\n\n", text)
     text, width = unwrapped(text)
     if width:
         notes.append(UNWRAPPED_NOTE.format(width=width))

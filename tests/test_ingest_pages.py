@@ -1360,6 +1360,12 @@ def test_a_paragraph_ending_in_of_is_not_run_on_into_the_topics_under_it(db):
         # Other countries' papers, in their own zones: 6.10am in Adelaide is 9.10pm in London.
         ("Published: April 21, 2015 6.10am AEST", "2015-04-20 21:10"),
         ("Published: 5 March 2019 at 9:05am NZDT", "2019-03-04 20:05"),
+        # A wiki's footer, in UTC; a reference work's; a council's and a committee's papers.
+        ("This page was last edited on 4 July 2020, at 22:13 (UTC).", "2020-07-04 23:13"),
+        ("This page was last modified on 3 February 2023, at 08:57.", "2023-02-03 08:57"),
+        ("Published online: 01 December 2023", "2023-12-01"),
+        ("DATE OF DECISION: 9 November 2016", "2016-11-09"),
+        ("Published on 26 July 2016 by authority of the House of Commons", "2016-07-26"),
     ],
 )
 def test_programmes_podcasts_and_wires_labelled_dates_date_the_story(db, line, day):
@@ -1374,6 +1380,42 @@ def test_programmes_podcasts_and_wires_labelled_dates_date_the_story(db, line, d
 
     assert ingest.format_moment(draft.published) == day
     assert draft.standfirst.startswith("Inspectors have found")
+
+
+@pytest.mark.parametrize(
+    "embargo",
+    [
+        "EMBARGOED UNTIL 00:01 GMT THURSDAY 5 NOVEMBER 2015",
+        "Embargoed until 00:01, 5 November 2015",
+        "EMBARGO: Not for publication before 00.01 Thursday 5 November 2015",
+    ],
+)
+@pytest.mark.parametrize("over", [True, False])
+def test_a_releases_embargo_dates_it_over_or_under_the_headline(db, embargo, over):
+    headline = "Independent evaluation finds Doncaster trust on the right track"
+    top = f"{embargo}\n\n{headline}" if over else f"{headline}\n\n{embargo}"
+    text = (
+        f"{top}\n\nDONCASTER, England, 5 November 2015 /PRNewswire/ -- An independent "
+        "evaluation has found the trust on the right track.\n\nThe trust welcomed it.\n"
+    )
+
+    draft = ingest.read_article(text, name="release.txt")
+
+    assert draft.headline == headline
+    assert ingest.format_moment(draft.published) == "2015-11-05 00:01"
+    assert draft.standfirst == "An independent evaluation has found the trust on the right track."
+
+
+def test_a_newswires_dateline_opening_the_release_dates_it(db):
+    text = (
+        "Trust launches in Doncaster\n\nLONDON, December 10, 2014 /CNW via Cision/ -- The "
+        "trust has launched.\n\nIt is the first.\n"
+    )
+
+    draft = ingest.read_article(text, name="release.txt")
+
+    assert ingest.format_moment(draft.published) == "2014-12-10"
+    assert draft.standfirst == "The trust has launched."
 
 
 def test_a_wires_header_over_the_headline_dates_the_story(db):
