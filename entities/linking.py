@@ -2806,6 +2806,10 @@ _COUNCILLOR_AND_NAME = re.compile(r"\b(?:Cllr|Coun|Councillor)\.? ([A-Z][\w'’-
 
 # Words that make a post another one: "the deputy mayor" is not the mayor.
 _LESSER_POST = ("deputy ", "vice ", "vice-", "assistant ")
+# A term defined in brackets after a name: ' ("the local authority")', ' (hereafter "the Trust")'.
+_DEFINED_TERM = re.compile(
+    r" \((?:hereafter |hereinafter |together )?[\"“‘']((?:[Tt]he )[A-Za-z][\w’' -]{1,40}?)[\"”’']\)"
+)
 _LESSER_POST_AFTER = re.compile(r", (?:the )?(?:deputy|vice|assistant)[ -]([a-z]+)", re.I)
 
 
@@ -2880,6 +2884,7 @@ class _Resolution:
         "bodies",
         "careers",
         "councillors",
+        "defined",
         "encoded",
         "excluded",
         "givens",
@@ -2962,6 +2967,7 @@ class _Resolution:
         self.positions: dict[int, list[int]] | None = None  # see _mentions()
         self.only_placed: set[int] = set()  # entities only in other names' places
         self.runs: list[tuple[int, int]] | None = None  # see _name_runs()
+        self.defined: list[tuple[int, str, int]] | None = None  # see _defined_as()
         # Lists of short and contextual candidates: a name they cover is not unknown.
         self.unlinked: list[list[tuple[int, int, frozenset[int]]]] = []
 
@@ -3657,6 +3663,14 @@ class _Resolution:
                 # "The trust will be funded by the council": the trust's own council.
                 own = self._described_neighbour(members, start, described)
                 chosen = [own] if own is not None else chosen
+            defined = self._defined_as(start, end) if tier == _CONTEXTUAL else None
+            if defined is not None:
+                # A judgment's or a contract's own term: "Birmingham Children's Trust ("the
+                # Trust")" makes every later "the Trust" that body's, known or not, whatever
+                # other body of the kind is named since.
+                if defined not in members:
+                    continue
+                chosen = [defined]
             if not chosen:
                 continue
             if (
@@ -3769,6 +3783,7 @@ class _Resolution:
             if (
                 heads
                 and len(chosen) == 1
+                and defined is None
                 and (
                     (
                         named_since := self._named_since(
@@ -3800,6 +3815,7 @@ class _Resolution:
                 elsewhere
                 and len(chosen) == 1
                 and tier == _CONTEXTUAL
+                and defined is None
                 and self._about_another(chosen[0], start, end, elsewhere)
                 # The mayor's "The council and the trust have worked hand in hand" is hers.
                 and not self._spoken_for(chosen[0], start, end, heads, decided[0], described)
@@ -4149,6 +4165,39 @@ class _Resolution:
             for span in self.linked[:decided]
             if span[1] <= start
         )
+
+    def _defined_as(self, start: int, end: int) -> int | None:
+        """Return the body a description was defined as before it, or -1 for a body no
+        alias knows, or None where the text defines no such term.
+
+        Judgments and contracts name their parties once, with the term they use after:
+        'Sheffield City Council ("the local authority")', 'Doncaster Children's Services
+        Trust ("the Trust")'. The last definition before the description holds.
+        """
+        if self.defined is None:
+            self.defined = []
+            text, linked = self.text, self.linked
+            if "(" in text:
+                for match in _DEFINED_TERM.finditer(text):
+                    if _inside_quotation(text, match.start()):
+                        continue  # a direction's terms, quoted in a story, are not the story's
+                    i = bisect_right(linked, match.start(), key=_END) - 1
+                    named = linked[i] if i >= 0 else None
+                    entity = named[2] if named and named[1] == match.start() else -1
+                    if named and named[3] == "place":
+                        entity = -1  # "Doncaster ("the town")" defines no body
+                    term = match[1].lower().removeprefix("the ")
+                    self.defined.append((match.start(), term, entity))
+        if not self.defined:
+            return None
+        term = self.text[start:end].lower().removeprefix("the ")  # "Trust" in "The Trust"
+        found = None
+        for where, defined, entity in self.defined:
+            if where >= start:
+                break
+            if defined == term:
+                found = entity
+        return found
 
     def _councillor_of_the_name(self, members, start: int, end: int) -> bool:
         """Say whether a councillor no alias knows was named with the surname before."""

@@ -4091,6 +4091,43 @@ def test_a_place_or_family_of_a_known_name_in_another_story_is_no_mention(seeded
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        # Another council's and another trust's terms: none of theirs is Doncaster's.
+        (
+            'An application by Birmingham City Council ("the council") and Birmingham '
+            "Children's Trust (\"the Trust\"). Doncaster Children's Services Trust placed D. "
+            "The Trust must notify DCST. The council agreed.",
+            ["Doncaster Children's Services Trust", "DCST"],
+        ),
+        (
+            'A is in the care of Sheffield City Council ("the local authority"). B is in the '
+            "care of Doncaster Metropolitan Borough Council. The local authority appeals.",
+            ["Doncaster Metropolitan Borough Council"],
+        ),
+        # Doncaster's own terms hold, whatever other council is named since.
+        (
+            "The applicant is Doncaster Metropolitan Borough Council (“the local authority”)."
+            " Rotherham council spoke. The local authority agreed.",
+            ["Doncaster Metropolitan Borough Council", "local authority", "local authority"],
+        ),
+        # A direction's terms, quoted in a story, are not the story's.
+        (
+            "The direction \"directs Sandwell Metropolitan Borough Council ('the Council')\" to"
+            ' act. In Doncaster, Paul Moffat said: "Our work with the council is better."',
+            ["Paul Moffat", "council"],
+        ),
+    ],
+)
+def test_a_term_a_judgment_defines_for_a_body_means_that_body(seeded, text, linked):
+    found = current_linker().find(text, on=date(2019, 1, 1))
+    assert [span.text.lower().removeprefix("the ") for span in found.spans] == [
+        name.lower() for name in linked
+    ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
     "text",
     [
         "Mayor Ros Jones spoke. Councillor Jones, deputy mayor, said it would act.",
