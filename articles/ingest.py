@@ -125,7 +125,8 @@ _DATE_PREFIX = re.compile(
     r"(?:(?P<updated>(?:page\s+)?(?:last\s+)?(?:updated|modified|amended))"
     r"|(?:first\s+|report\s+)?published(?:\s+(?:time|date|online))?"
     r"|delivered"  # GOV.UK's speeches
-    r"|date\s+of\s+(?:decision|meeting|report|publication|issue)"  # councils' and coroners' papers
+    # Councils', coroners' and returning officers' papers; an early day motion's; a deed's
+    r"|date\s+of\s+(?:decision|meeting|report|publication|issue|declaration)|tabled|dated"
     r"|posted|issued|date(?:\s+(?:posted|published))?"
     r"|(?:volume\s+\d+:\s*)?debated"  # Hansard's "debated on"
     r"|(?:first\s+)?(?:broadcast|shown)|transmission|transmitted|last\s+on|released"
@@ -562,6 +563,12 @@ _SHARE_BUTTON = (
     r"|(?:\d+ )?comments?|save|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|messenger"
     r"|google\+|copy link|e-?mail this (?:story|article))"
 )
+# "(c)" as a copyright mark: before a year, "Copyright" or an owner's name ("(c) Johnston
+# Press Ltd"); not a clause's letter ("(c) the Council shall pay the Trust ...").
+_C_MARK = (
+    r"\(c\)(?=\s*(?:\d{4}|copyright\b"
+    r"|(?-i:(?:[A-Z][\w&.'’-]*|&|\d{4})(?: (?:[A-Z][\w&.'’-]*|&|\d{4})){0,7})(?:[.,;]|$)))"
+)
 _FURNITURE_LINES = [
     _EMBEDDED_POST,
     r"@\w{2,30}",  # an author's handle on a line of its own, under the byline
@@ -622,7 +629,7 @@ _FURNITURE_LINES = [
     # A programme's or podcast's details: "Duration: 38:14", "Available for 29 days".
     r"duration:? (?:\d{1,2}:)?\d{1,2}:\d{2}|available for (?:over )?(?:a|an|\d+) \w+",
     # The page's footer: "National World Publishing Ltd. All rights reserved."
-    r"(?:©|\(c\)|copyright\b).{0,120}|(?:[\w &'’,-]{1,60}\. )?all rights reserved",
+    rf"(?:©|{_C_MARK}|copyright\b).{{0,120}}|(?:[\w &'’,-]{{1,60}}\. )?all rights reserved",
     r"[\w &'’.-]{1,40} ©\s?\d{4}.{0,100}",  # "The Yorkshire Post ©2024 National World ..."
     # "The Star, Sheffield. Part of Johnston Press."
     r"(?:[\w &'’,-]{1,60}\. )?part of (?:johnston press|jpimedia|national world|reach plc"
@@ -1237,7 +1244,7 @@ _PITCH = re.compile(
 COPYRIGHT_WORDS = 60  # The Sun's: "© News Group Newspapers Limited in England No. 679215 ..."
 PAYWALL_WORDS = 30
 _COPYRIGHT = re.compile(
-    r"(?:[\w.&]{1,20} )?©|\(c\)\s"  # "© 2024 ...", "BBC © 2013 ..."
+    rf"(?:[\w.&]{{1,20}} )?©|{_C_MARK}"  # "© 2024 ...", "BBC © 2013 ..."
     r"|[\w.& ]{1,30}\. copyright \d{4}\b"  # "Yorkshire Post. Copyright 2018."
     r"|copyright\s+(?:©\s*)?(?:\d{4}\b|(?:the )?[\w ]{1,40} (?:limited|ltd|plc)\b)",
     re.IGNORECASE,

@@ -2700,6 +2700,29 @@ def test_a_cuttings_ligatures_are_letters_again(db):
     assert "by the first report, the office's, and" in draft.body
 
 
+@pytest.mark.parametrize(
+    ("clause", "kept"),
+    [
+        ("(c) the Council shall pay the Trust the sums agreed;", True),
+        ("(C) The Parties have agreed to enter into this Contract.", True),
+        ("(c) The highest hourly rate paid was £58.50.", True),
+        ("(c) 2014 Johnston Publications Ltd", False),
+        ("(c) Telegraph Media Group Limited 2014", False),
+    ],
+)
+def test_a_clause_lettered_c_is_the_story_and_a_copyright_mark_is_not(db, clause, kept):
+    text = (
+        "Direction issued to Doncaster Council\n\n1 April 2014\n\nThe Secretary of State "
+        "directs that:\n\n(a) the Trust shall run the services;\n\n(b) the Council shall "
+        f"monitor them;\n\n{clause}\n\n(d) both shall report.\n"
+    )
+
+    draft = ingest.read_article(text, name="direction.txt")
+
+    assert (clause in draft.body.split("\n\n")) is kept
+    assert (clause in draft.removed) is not kept
+
+
 def test_short_lines_of_a_press_release_are_not_taken_for_wrapped_ones(db):
     text = (
         "Press release\nDoncaster Children's Services Trust rated good\n"

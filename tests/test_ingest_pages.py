@@ -1365,6 +1365,9 @@ def test_a_paragraph_ending_in_of_is_not_run_on_into_the_topics_under_it(db):
         ("This page was last modified on 3 February 2023, at 08:57.", "2023-02-03 08:57"),
         ("Published online: 01 December 2023", "2023-12-01"),
         ("DATE OF DECISION: 9 November 2016", "2016-11-09"),
+        ("Date of Declaration: 4 May 2012", "2012-05-04"),
+        ("Tabled 23 January 2018", "2018-01-23"),  # an early day motion
+        ("DATED 1 October 2014", "2014-10-01"),  # a contract
         ("Published on 26 July 2016 by authority of the House of Commons", "2016-07-26"),
     ],
 )
