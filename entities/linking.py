@@ -2545,6 +2545,7 @@ _CAREER = re.compile(
     re.IGNORECASE,
 )
 _FORMER = ("former ", "Former ", "ex-", "Ex-")
+_TRANSFERRED = re.compile(r"\b(?:staff|workers|employees|services|functions|teams)\b", re.I)
 _FROM = ("from ", "from the ")
 _PLACE_THEN_POST = re.compile(
     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: [a-z]+){0,2}"
@@ -2678,7 +2679,11 @@ def _came_from(text: str, start: int) -> bool:
     """
     clause = text[max(0, start - 80) : start]
     cut = max(clause.rfind(mark) for mark in ",.;:()\n")
-    return _CAREER.search(clause, cut + 1) is not None or _former_post(text, start)
+    if (career := _CAREER.search(clause, cut + 1)) is not None:
+        # Staff or services moving from a council to a trust are transferred: the council
+        # is in the story, not in someone's past.
+        return _TRANSFERRED.search(clause, cut + 1, career.start() + 1) is None
+    return _former_post(text, start)
 
 
 def _former_post(text: str, start: int) -> bool:

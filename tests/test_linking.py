@@ -1980,6 +1980,9 @@ def test_a_body_someone_came_from_is_not_the_body_a_description_means(seed_linke
         "The former Slough Borough Council agreed, and the council said so.",
         "Staff moved from Doncaster to Kent County Council, and the council agreed.",
         "The former mayor said Slough Borough Council had failed, and the council agreed.",
+        # Staff and services moved from a council are transferred, not someone's career.
+        "Around 650 staff are due to move from Sandwell Council, if the council agrees.",
+        "Children's services will move from Kent County Council next year, the council said.",
     ],
 )
 def test_a_body_named_for_itself_is_still_the_body_a_description_means(seed_linker, sentence):
