@@ -1605,6 +1605,7 @@ _COUNTY_AFTER = re.compile(r", [A-Z][a-z]+\b(?! said\b)")
 _NAMED_SO = (" called ", " named ", " surnamed ")
 # "Rotherham's Jones family": a family of the name, not the person.
 _FAMILY = (" family", " families", " household", " brothers", " sisters", " siblings")
+_FAMILY += (" & Sons", " & Son", " and Sons", " & Co")  # a firm: "Wilshaw & Sons"
 # "moved from Winterton in North Lincolnshire": a place in its county or region.
 _FROM_PLACE = (" from ", " in ", " near ", " to ")
 _IN_COUNTY = re.compile(r" in (?:(?:North|South|East|West) [A-Z]|[A-Z][a-z]+shire\b)")
@@ -1721,8 +1722,9 @@ _ANOTHER_PERSON = (
 _CALLING_WORDS = """
     footballer midfielder striker defender goalkeeper winger cricketer batsman boxer golfer
     jockey athlete actor actress singer guitarist drummer musician rapper comedian ace fan
-    engineer electrician plumber builder farmer mechanic
+    engineer electrician plumber builder farmer mechanic accountant partner
     supporter player bassist vocalist frontman dancer chef coach reader artist carer worker
+    referee umpire linesman hooker skipper flanker scrum-half fly-half full-back
     paediatrician surgeon nurse midwife dentist pharmacist psychiatrist physiotherapist
     """.split()  # noqa: SIM905 - a word list reads best as words
 _CALLINGS = (
@@ -1730,6 +1732,8 @@ _CALLINGS = (
     *(
         f"{rank} "
         for rank in (
+            "Detective Chief Inspector",
+            "Detective Superintendent",
             "Detective Inspector",
             "Detective Sergeant",
             "Detective Constable",
@@ -1757,7 +1761,13 @@ _REST_OF_CLAUSE = re.compile(r"[^–—()\[\].!?;]{0,80}")
 # What follows a name that such a sentence goes on to call a namesake's: most names have
 # none of them after, and are not looked at further.
 _AFTER_A_NAMESAKE = (",", " (", " –", " -", " —", " of ")
-_SOMEONE_ELSE = (*_ANOTHER_PERSON, *_CALLINGS)
+# Family: "His son Paul Moffat said" in a footballer's obituary.
+_RELATIVES = tuple(
+    f"{whose} {relative} "
+    for whose in ("his", "His", "her", "Her", "their", "Their")
+    for relative in ("son", "daughter", "father", "mother", "brother", "sister", "husband", "wife")
+)
+_SOMEONE_ELSE = (*_ANOTHER_PERSON, *_CALLINGS, *_RELATIVES)
 # The words before a full name after which _someone_else may say it is someone else's.
 _ELSE_BEFORE = (*_SOMEONE_ELSE, " and ")
 # Words before a surname that say another person of that name is meant: "a different

@@ -3517,6 +3517,22 @@ def test_a_namesake_or_a_place_said_so_after_the_surname_is_not_the_person(seede
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was booked by referee Mark Douglas. Douglas booked three more.",
+        "The pack was led by hooker Dave Hill. Hill said so.",
+        "Andrew Webb, a corporate finance partner at Hart Shaw, advised. Mr Webb said so.",
+        "Detective Chief Inspector Mark Rogers said justice was done.",
+        'His son Paul Moffat said: "Dad would be made up."',
+        "Wilshaw & Sons was founded in 1914 by Albert Wilshaw.",
+    ],
+)
+def test_a_namesake_in_sport_business_the_police_or_a_family_is_not_the_person(seeded, text):
+    assert current_linker().find(text, on=date(2015, 6, 1)).spans == []
+
+
+@pytest.mark.django_db
 def test_mayor_and_the_surname_is_the_mayor_whichever_namesake_spoke_since(seeded):
     text = (
         "Ros Jones, the mayor, spoke.\n\nCllr Sarah Jones said the figures were alarming, "
