@@ -1611,7 +1611,13 @@ _FROM_PLACE = (" from ", " in ", " near ", " to ")
 _IN_COUNTY = re.compile(r" in (?:(?:North|South|East|West) [A-Z]|[A-Z][a-z]+shire\b)")
 # A post's holder named beside the post, who may be someone else: "the prime minister,
 # Tony Blair,", "the chief inspector Amanda Spielman", "Tony Blair, the prime minister".
-_HOLDER_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.? [A-Z]"
+_HOLDER_TITLE = (
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Alderman|Councillor|Cllr|Coun)\.? [A-Z]"
+)
+_TITLE_THEN = re.compile(_HOLDER_TITLE.removesuffix("[A-Z]"))
+_GIVEN_THEN_SURNAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)(?: [A-Z]\.)* [A-Z][a-z]+")
+# The place a post is of, between it and its holder: "The Mayor of Doncaster, Peter Davies".
+_OF_PLACE_BEFORE_HOLDER = re.compile(r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=, )")
 _HOLDER_AFTER = re.compile(rf",? (?:{_HOLDER_TITLE}|[A-Z][a-z]+[ -][A-Z][a-z])")
 _SURNAME_AFTER = re.compile(r" [A-Z][a-z]+\b(?! of\b)")
 _HOLDER_BEFORE = re.compile(rf"(?:{_HOLDER_TITLE}[\w'’-]*|\b([A-Z][a-z]+) [A-Z][a-z][\w'’-]*), $")
@@ -3326,6 +3332,10 @@ class _Resolution:
                     continue
                 if who[1] == "place":
                     lone.append(len(linked))
+                elif self.givens[who[0]] and self._another_holder_after(
+                    who[0], start, last_end, best
+                ):
+                    continue  # "The Mayor of Doncaster, Martin Winter," in 2009
                 linked.append((start, last_end, *who))
                 continue
             hows = read.get(id(who))  # who lives in best, so its id is its own
@@ -3341,8 +3351,9 @@ class _Resolution:
                 ((entity, how),) = hows.items()
                 if how == "place":
                     lone.append(len(linked))
-                elif self.givens[entity] and _a_namesake(
-                    text, start, last_end, full_name=how == "name"
+                elif self.givens[entity] and (
+                    _a_namesake(text, start, last_end, full_name=how == "name")
+                    or self._another_holder_after(entity, start, last_end, best)
                 ):
                     continue
                 linked.append((start, last_end, entity, how))
@@ -3360,6 +3371,24 @@ class _Resolution:
         if lone:
             self._name_lone_places(lone)
         return namesakes
+
+    def _another_holder_after(self, entity: int, start: int, end: int, best) -> bool:
+        """Say whether a post a person is known by is given to someone else after it: "The
+        Mayor of Doncaster, Martin Winter," in a look back at 2009."""
+        text = self.text
+        if text[start : start + 4] not in ("the ", "The ") or not (
+            holder := _HOLDER_AFTER.match(text, end)
+        ):
+            return False
+        at = holder.start() + (2 if text[end] == "," else 1)
+        if title := _TITLE_THEN.match(text, at):
+            at = title.end()  # "The Mayor of Doncaster, Councillor Ros Jones,"
+            if at not in best and not _GIVEN_THEN_SURNAME.match(text, at):
+                return False  # "The Mayor of Doncaster, Ms Jones,": her surname, or not
+        named = best.get(at)
+        return named is None or entity not in (
+            named[1] if isinstance(named[1], tuple) else (named[1],)
+        )
 
     def _listed_phrase(self, start: int) -> bool:
         """Say whether a phrase that is no mention ("in Westminster") lists a body after
@@ -4157,6 +4186,8 @@ class _Resolution:
         """
         text = self.text
         after = occurrence + length
+        if of := _OF_PLACE_BEFORE_HOLDER.match(text, after):
+            after = of.end()
         if holder := _HOLDER_AFTER.match(text, after):
             return holder.start() + (2 if text[after] == "," else 1)
         if text[occurrence].isupper() and _SURNAME_AFTER.match(text, after):

@@ -4167,6 +4167,31 @@ def test_a_surname_given_a_deputys_post_of_another_kind_is_still_the_person(seed
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Ten years ago: The Mayor of Doncaster, Martin Winter, said so. The mayor was angry.", []),
+        (
+            "1923: The Mayor of Doncaster, Alderman W. H. Walker, presided. The Mayor spoke.",
+            [],
+        ),
+        (
+            "The Mayor of Doncaster, Ros Jones, said yes. The mayor was happy.",
+            ["The Mayor of Doncaster", "Ros Jones", "The mayor"],
+        ),
+        (
+            "The Mayor of Doncaster, Councillor Ros Jones, said yes.",
+            ["The Mayor of Doncaster", "Ros Jones"],
+        ),
+        ("The Mayor of Doncaster, Ms Jones, said yes.", ["The Mayor of Doncaster", "Ms Jones"]),
+    ],
+)
+def test_a_post_named_with_another_holder_is_not_the_known_holders(seeded, text, linked):
+    found = current_linker().find(text, on=date(2019, 7, 1))
+    assert [span.text for span in found.spans] == linked
+
+
+@pytest.mark.django_db
 def test_coun_and_a_surname_is_the_councillor_of_the_name_however_often_the_mayor_spoke(seeded):
     text = (
         'Mayor of Doncaster Ros Jones said: "This is a budget."\n\nMrs Jones said the money '
