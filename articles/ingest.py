@@ -268,6 +268,12 @@ _DATE_SENTENCES = (
         re.IGNORECASE,
     ),
     re.compile(r"published on (?P<date>.{6,40}?) by (?P<sections>authority of .{1,60})", re.I),
+    # An inspection report's only date, the last day inspectors were there: "Inspection
+    # dates: 20 to 31 March 2023", "13 May 2019 to 24 May 2019".
+    re.compile(
+        r"(?P<sections>inspection dates?):? .{1,30}? (?:to|–|-) (?P<date>\d{1,2} \w+ \d{4})",
+        re.IGNORECASE,
+    ),
 )
 
 
@@ -2629,13 +2635,14 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
         elif kind == "date+sections":
             out.removed.append(text)  # the sections go; the date, if the first, is kept
             if out.published is None:
-                out.published = _read_date(line)
+                out.published, dated_by = _read_date(line), text
         elif kind == "date" and out.published is None:
             out.published, dated_by = _read_date(line), text
         elif (
             kind == "date"
             and updated is None
-            and len(out.paragraphs) < 2  # not a comment's time under the story
+            # not a comment's time under the story
+            and (len(out.paragraphs) < 2 or _INSPECTED.match(dated_by))
             and _dates_it_better(moment := _read_date(line), text, out.published, dated_by)
         ):
             out.published, dated_by = moment, text
@@ -2717,9 +2724,14 @@ def _dates_it_better(moment: Moment, text: str, published: Moment, dated_by: str
         and moment.precision == DatePrecision.MINUTE
         and _in_london(moment.at).date() == _in_london(published.at).date()
     )
+    if _INSPECTED.match(dated_by) and not _INSPECTED.match(text):
+        return True  # an inspection's last day dates its report only where nothing else does
     if _PUBLISHED_AT.match(text) and not _PUBLISHED_AT.match(dated_by):
         return moment.at < published.at or finer
     return finer
+
+
+_INSPECTED = re.compile(r"inspection dates?\b", re.IGNORECASE)
 
 
 UPDATE_ONLY_NOTE = "Dated by its update time: the text gives no other date"

@@ -1368,6 +1368,9 @@ def test_a_paragraph_ending_in_of_is_not_run_on_into_the_topics_under_it(db):
         ("Date of Declaration: 4 May 2012", "2012-05-04"),
         ("Tabled 23 January 2018", "2018-01-23"),  # an early day motion
         ("DATED 1 October 2014", "2014-10-01"),  # a contract
+        # An inspection report's only date: the inspectors' last day.
+        ("Inspection dates: 20 to 31 March 2023", "2023-03-31"),
+        ("Inspection dates: 13 May 2019 to 24 May 2019", "2019-05-24"),
         ("Published on 26 July 2016 by authority of the House of Commons", "2016-07-26"),
     ],
 )
@@ -1407,6 +1410,19 @@ def test_a_releases_embargo_dates_it_over_or_under_the_headline(db, embargo, ove
     assert draft.headline == headline
     assert ingest.format_moment(draft.published) == "2015-11-05 00:01"
     assert draft.standfirst == "An independent evaluation has found the trust on the right track."
+
+
+def test_an_inspection_reports_publication_date_comes_before_its_inspection_dates(db):
+    text = (
+        "Inspection of local authority arrangements for the protection of children\n\n"
+        "Doncaster\n\nInspection dates: 30 July – 10 August 2012\nLead inspector: Graham "
+        "Tanner HMI\nAge group: All\nPublished: 21 September 2012\n\n1. Inspectors found "
+        "that the council had made progress.\n\n2. More remains to be done.\n"
+    )
+
+    draft = ingest.read_article(text, name="ofsted.txt")
+
+    assert ingest.format_moment(draft.published) == "2012-09-21"
 
 
 def test_a_newswires_dateline_opening_the_release_dates_it(db):
