@@ -226,7 +226,7 @@ _PAPER_THEN_DATE = re.compile(
 # "10 / CHILDREN & YOUNG PEOPLE NOW 16-29 February 2016 / cypnow.co.uk", "Doncaster Free
 # Press Thursday, July 18, 2013 3".
 _PRINTED_DATE = (
-    rf"(?i:(?:{_WEEKDAYS}),?\s+)?(?i:\d{{1,2}}(?:-\d{{1,2}})?\s+(?:{_MONTHS})"
+    rf"(?i:(?:{_WEEKDAYS}),?\s+)?(?i:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTHS})"
     rf"|(?:{_MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}"
 )
 _FOLIO = re.compile(
@@ -634,6 +634,9 @@ _FURNITURE_LINES = [
     r"ads by \w+|(?:\d{1,2}:)?\d{1,2}:\d{2} / (?:\d{1,2}:)?\d{1,2}:\d{2}",  # an audio player
     # A programme's or podcast's details: "Duration: 38:14", "Available for 29 days".
     r"duration:? (?:\d{1,2}:)?\d{1,2}:\d{2}|available for (?:over )?(?:a|an|\d+) \w+",
+    # A PDF's running header or footer: "Doncaster Children's Services Trust | Annual Review
+    # 2016/17 | Page 4 of 28".
+    r".{3,120}?(?:\||-|–|,)?\s*page \d{1,3} of \d{1,3}",
     # The page's footer: "National World Publishing Ltd. All rights reserved."
     rf"(?:©|{_C_MARK}|copyright\b).{{0,120}}|(?:[\w &'’,-]{{1,60}}\. )?all rights reserved",
     r"[\w &'’.-]{1,40} ©\s?\d{4}.{0,100}",  # "The Yorkshire Post ©2024 National World ..."
@@ -1311,6 +1314,8 @@ def _menu_run(line: str) -> bool:
     )
 
 
+# A WordPress feed's line under each post: "The post ... appeared first on Community Care."
+_APPEARED_FIRST = re.compile(r"the post .{5,300} appeared first on .{2,80}", re.IGNORECASE)
 MENU_RUN_WORDS = 6
 # Items glued when a menu is copied: "NewsPeopleSportWhat's OnHomes & GardensYour Say".
 _GLUED_ITEMS = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -1325,6 +1330,8 @@ def is_furniture(line: str, *, prompts: bool = True) -> bool:
     """
     if line == "Body":
         return True  # LexisNexis's label over the story
+    if _APPEARED_FIRST.fullmatch(line):
+        return True
     if line[:7].lower() == "embargo" and dateline(line):
         return False  # a release's embargo dates it: "EMBARGOED UNTIL 00:01 5 JULY 2016"
     if _menu_run(line):
@@ -3943,6 +3950,7 @@ _BLOCK_TAGS = (
     *("figcaption", "section", "article", "header", "footer", "tr", "pre"),
 )
 MARKUP_NOTE = "HTML markup removed: a paragraph for each block, the words kept"
+_INLINE_MARKUP = re.compile(r"<(?:strong|em|b|i|a|br|img|span)\b[^>]*>|\[caption\b", re.I)
 
 
 # WordPress's shortcodes in a post's raw text: a caption's words stay, apart; the rest
@@ -3983,6 +3991,9 @@ def _feed_text(record: dict, key: str) -> tuple[str, list[str]]:
     """A feed's text field, repaired, and what was done to it."""
     value = record.get(key) or ""
     notes = []
+    if not _FEED_MARKUP.match(value) and _INLINE_MARKUP.search(value):
+        # WordPress's raw post: inline tags, paragraphs apart by blank lines (its wpautop).
+        value = "".join(f"<p>{part}</p>" for part in re.split(r"\n\s*\n", value.strip()))
     if _FEED_MARKUP.match(value):
         value = text_of_markup(value)
         notes.append(MARKUP_NOTE)
@@ -4085,9 +4096,15 @@ def read_feed(text: str, *, name: str) -> list[Draft]:
     drafts = []
     for item in items:
         fields: dict[str, etree._Element] = {}
+        record: dict[str, object] = {"captions": []}
         for child in item:
+            if isinstance(child.tag, str) and child.tag.startswith(f"{{{_MEDIA_RSS}}}"):
+                # A photo: its description is a caption, not the story's body.
+                for part in child.iter():
+                    if _local(part) in ("description", "title", "text") and part.text:
+                        record["captions"].append(" ".join(part.text.split()))
+                continue
             fields.setdefault(_local(child), child)
-        record = {}
         for key, names in _FEED_FIELDS.items():
             for local in names:
                 if (element := fields.get(local)) is not None:
@@ -4105,7 +4122,11 @@ def _local(element) -> str:
     return tag.rpartition("}")[2].rpartition(":")[2]
 
 
-_FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<(?:rss|feed|rdf:RDF)\b", re.I)
+_MEDIA_RSS = "http://search.yahoo.com/mrss/"
+# Its declaration, and comments (a WordPress export's notes) before the feed's element.
+_FEED_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.I | re.S
+)
 
 
 def is_jsonl(text: str, name: str) -> bool:
@@ -4252,7 +4273,7 @@ def read_source(data: bytes | str, *, name: str) -> list[Draft]:
         drafts = read_jsonl(text, name=name)
     elif is_html(text, name):
         drafts = [read_html(text, name=name)]
-    elif _FEED_START.match(text[:500]):
+    elif _FEED_START.match(text[:2000]):
         drafts = read_feed(text, name=name)
     elif _FEED_MARKUP.match(text):  # a fragment of a page's or a post's HTML
         drafts = [read_article(text_of_markup(text), name=name)]

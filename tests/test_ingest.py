@@ -2692,6 +2692,21 @@ def test_a_cuttings_narrow_columns_are_joined_into_paragraphs_and_broken_words_m
     assert draft.captions == []
 
 
+def test_a_pdfs_running_header_is_furniture(db):
+    text = (
+        "Annual Review 2016/17\n\n1 September 2017\n\nThe trust had a good year.\n\n"
+        "Doncaster Children's Services Trust | Annual Review 2016/17 | Page 4 of 28\n\n"
+        "Staff turnover fell. The council said page 4 of the plan was wrong.\n"
+    )
+
+    draft = ingest.read_article(text, name="review.txt")
+
+    assert "Doncaster Children's Services Trust | Annual Review 2016/17 | Page 4 of 28" in (
+        draft.removed
+    )
+    assert draft.body == "Staff turnover fell. The council said page 4 of the plan was wrong."
+
+
 def test_a_cuttings_ligatures_are_letters_again(db):
     text = CUTTING.replace("report, and", "ﬁrst report, the ofﬁce's, and")
 
@@ -3304,6 +3319,30 @@ def test_an_atom_entry_is_an_article(db):
     assert article.published_at == datetime(2012, 9, 28, 10, 2, tzinfo=UTC)
     assert article.source_url == "https://www.cypnow.co.uk/news/1"
     assert article.body.endswith("The council accepts it.")
+
+
+def test_a_feeds_photo_is_a_caption_and_a_wordpress_exports_raw_post_its_paragraphs(db):
+    feed = (
+        '<?xml version="1.0"?>\n<!-- This is a WordPress eXtended RSS file -->\n<rss '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+        'xmlns:media="http://search.yahoo.com/mrss/"><channel><item><title>Trust at eight'
+        "</title><pubDate>Thu, 02 Mar 2023 19:12:00 +0000</pubDate><content:encoded><![CDATA["
+        "When the <strong>trust</strong> opened, it was sold as the future.\n\nIt closed in "
+        "2023.\n\n<em>The post Trust at eight appeared first on Community Care.</em>]]>"
+        '</content:encoded><media:content url="https://example.org/a.jpg"><media:description>'
+        "The Civic Office. Picture: Scott Merrylees</media:description></media:content>"
+        "</item></channel></rss>"
+    )
+
+    [result] = ingest.import_source(feed, name="export.xml", publish=True)
+
+    article = result.article
+    assert article.body.split("\n\n") == [
+        "When the trust opened, it was sold as the future.",
+        "It closed in 2023.",
+    ]
+    assert article.captions == "The Civic Office. Picture: Scott Merrylees"
+    assert "appeared first on" in article.removed_text
 
 
 def test_a_feed_with_no_items_says_so_and_imports_nothing(db):

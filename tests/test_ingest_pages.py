@@ -333,6 +333,10 @@ def test_a_byline_ending_in_a_given_name_is_not_run_into_the_date_under_it(db):
         ),
         ("8 NEWS THE YORKSHIRE POST WEDNESDAY 16 JULY 2014", "2014-07-16"),
         ("THE STAR, SHEFFIELD      Wednesday, October 1, 2014      13", "2014-10-01"),
+        (
+            "18    CHILDREN & YOUNG PEOPLE NOW    14 - 27 October 2014    www.cypnow.co.uk",
+            "2014-10-14",
+        ),
     ],
 )
 def test_an_e_editions_folio_dates_the_story_and_its_kickers_are_no_headline(db, folio, day):
