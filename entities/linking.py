@@ -1720,7 +1720,7 @@ _TITLES_BEFORE_NAMES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"
 # The same before a full name: "there is another Mark Rogers".
 _ANOTHER_PERSON = (
     *("another ", "Another ", "different ", "other ", "a separate ", "not the "),
-    "confused with ",
+    *("confused with ", "also called ", "also named ", "namesake "),
 )
 # Callings no one in public life holds: "Doncaster Rovers midfielder Mark Douglas" is not
 # the trust's Mark Douglas, nor "Slade guitarist Dave Hill" the ADCS's president, nor
@@ -1730,7 +1730,7 @@ _CALLING_WORDS = """
     jockey athlete actor actress singer guitarist drummer musician rapper comedian ace fan
     engineer electrician plumber builder farmer mechanic accountant partner
     supporter player bassist vocalist frontman dancer chef coach reader artist carer worker
-    referee umpire linesman hooker skipper flanker scrum-half fly-half full-back
+    referee umpire linesman hooker skipper flanker scrum-half fly-half full-back legend
     paediatrician surgeon nurse midwife dentist pharmacist psychiatrist physiotherapist
     """.split()  # noqa: SIM905 - a word list reads best as words
 _CALLINGS = (
@@ -2831,6 +2831,12 @@ _LESSER_POST = ("deputy ", "vice ", "vice-", "assistant ")
 _DEFINED_TERM = re.compile(
     r" \((?:hereafter |hereinafter |together )?[\"“‘']((?:[Tt]he )[A-Za-z][\w’' -]{1,40}?)[\"”’']\)"
 )
+# Titles that are no one's sex, each with the forms that name the same person.
+_TITLE_GROUPS = {
+    word: group
+    for group in ("Prof|Professor", "Dr|Doctor", "Rev|Revd|Reverend", "Canon", "Judge")
+    for word in group.split("|")
+}
 _LESSER_POST_AFTER = re.compile(r", (?:the )?(?:deputy|vice|assistant)[ -]([a-z]+)", re.I)
 
 
@@ -3749,6 +3755,7 @@ class _Resolution:
                 ):
                     continue  # "Castle Hill", "the town of Nelson": a place, nobody's namesake
                 misspelt = self._misspelt_given(given, start, chosen) if given else None
+                titled = None  # a namesake's given name, where a title says one is meant
                 if (
                     start in self.mistitled
                     or (given and misspelt is None)
@@ -3758,6 +3765,7 @@ class _Resolution:
                         and text.startswith(", ", end)
                         and self._deputy_to(chosen[0], start, end, decided[0])
                     )
+                    or (titled := self._titled_namesake(members, start, end)) is not None
                     or (
                         text.startswith(_NO_RELATION, end)
                         and not _no_relation_to_a_namesake(text, start, end)
@@ -3765,7 +3773,9 @@ class _Resolution:
                 ):
                     # Someone no alias knows who shares the surname: "Debbie Jones",
                     # "a different Flint", "Mrs Jones - no relation".
-                    sex = self.mistitled.get(start, "") or _GIVEN_NAME_SEX.get(given.lower(), "")
+                    sex = self.mistitled.get(start, "") or _GIVEN_NAME_SEX.get(
+                        (given or titled or "").lower(), ""
+                    )
                     for entity in members:
                         rivals.setdefault(entity, []).append((start, sex))
                     continue
@@ -4198,6 +4208,21 @@ class _Resolution:
             return -1
         holder = _HOLDER_BEFORE.search(text, max(paragraph, comma - 40), comma + 2)
         return -1 if holder is None else holder.start()
+
+    def _titled_namesake(self, members, start: int, end: int) -> str | None:
+        """Return the given name of a namesake named before with the title a surname has:
+        "Prof Jones" after "Prof Ray Jones" is Ray, whatever Ros Jones was named between."""
+        text = self.text
+        if text[start] not in "PDRCJ":
+            return None
+        words = text[start:end].split()
+        if len(words) < 2 or (title := _TITLE_GROUPS.get(words[0].rstrip("."))) is None:
+            return None
+        pattern = re.compile(rf"\b(?:{title})\.? ([A-Z][a-z]+)(?: [A-Z][a-z]+)* {words[-1]}\b")
+        for found in pattern.finditer(text, 0, start):
+            if all(self.givens[member] != found[1].lower() for member in members):
+                return found[1]
+        return None
 
     def _deputy_to(self, entity: int, start: int, end: int, decided: int) -> bool:
         """Say whether a surname is given a lesser form of a post the person was named with:

@@ -3526,6 +3526,8 @@ def test_a_namesake_or_a_place_said_so_after_the_surname_is_not_the_person(seede
         "Detective Chief Inspector Mark Rogers said justice was done.",
         'His son Paul Moffat said: "Dad would be made up."',
         "Wilshaw & Sons was founded in 1914 by Albert Wilshaw.",
+        "Glam rock legend Dave Hill will bring his Slade to Doncaster.",
+        "The pensioner's son, also called Michael Wilshaw, runs a plastering business.",
     ],
 )
 def test_a_namesake_in_sport_business_the_police_or_a_family_is_not_the_person(seeded, text):
@@ -4189,6 +4191,16 @@ def test_a_surname_given_a_deputys_post_of_another_kind_is_still_the_person(seed
 def test_a_post_named_with_another_holder_is_not_the_known_holders(seeded, text, linked):
     found = current_linker().find(text, on=date(2019, 7, 1))
     assert [span.text for span in found.spans] == linked
+
+
+@pytest.mark.django_db
+def test_a_titled_surname_is_the_namesake_named_with_that_title_before(seeded):
+    text = (
+        "The evaluation was led by Professor Helen Moffat. Paul Moffat, the trust's chief "
+        'executive, said: "Professor Moffat is right." Mr Moffat added more.'
+    )
+    found = current_linker().find(text, on=date(2015, 11, 5))
+    assert [span.text for span in found.spans] == ["Paul Moffat", "Mr Moffat"]
 
 
 @pytest.mark.django_db
