@@ -1996,6 +1996,27 @@ def _stands_for_kind(text: str, place: int, kind: str) -> bool:
     return _TRUST_WORD.search(text, place, end if end != -1 else len(text)) is not None
 
 
+# Capitalised words, joined by "for", "of", "and", "the", just before an acronym's bracket.
+_UNKNOWN_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]*(?: (?:for|of|and|the|[A-Z][\w'’&-]*))+) $")
+
+
+def _abbreviates(acronym: str, words: list[str]) -> bool:
+    """Say whether an acronym's letters are initials of a name's words, in order, from its
+    first capitalised word: "DfE" of "Department for the Economy"."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    initials = [word[0].lower() for word in words]
+    for start in range(len(initials)):
+        if initials[start] != letters[0] or not words[start][0].isupper():
+            continue
+        k = 0
+        for initial in initials[start:]:
+            if k < len(letters) and initial == letters[k]:
+                k += 1
+        if k == len(letters) and initials[-1] == letters[-1]:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=1024)  # a text's acronyms recur
 def _is_defined_acronym(word: str) -> bool:
     """Say whether a bracketed word after a name can be its acronym ("DCST", "DfE")."""
@@ -3007,6 +3028,7 @@ class _Resolution:
         self._settle_namesakes(namesakes)
         if bracketed:
             self._link_defined_acronyms(best, bracketed)
+            self._drop_others_acronyms(bracketed)
         if short or contextual:
             positions = self._mentions()
             if short:
@@ -3513,6 +3535,36 @@ class _Resolution:
             i = bisect_left(found, (match.start() + 1,)) - 1
             if i >= 0:
                 yield match.start(), match.end(), found[i][1]
+
+    def _drop_others_acronyms(self, bracketed) -> None:
+        """Unlink an acronym the text defines for a body no alias knows, from there on.
+
+        "the Department for the Economy (DfE)" in Belfast is not the Department for
+        Education, however often its "DfE" is quoted after; a known body's definition of
+        the same acronym later takes it back.
+        """
+        text, linked = self.text, self.linked
+        for opening, where, end in bracketed:
+            acronym = text[where:end]
+            if not _UNKNOWN_NAME_BEFORE.search(text, max(0, opening - 80), opening):
+                continue
+            name = _UNKNOWN_NAME_BEFORE.search(text, max(0, opening - 80), opening)[0]
+            if not _abbreviates(acronym, name.split()):
+                continue
+            i = bisect_right(linked, opening - 1, key=_END) - 1
+            if i >= 0 and linked[i][1] >= opening - 1 and linked[i][3] != "place":
+                continue  # a known body's name: _link_redefined_acronyms' to settle
+            later = [
+                start
+                for opening_, start, _ in bracketed
+                if start > where and text[start : start + len(acronym)] == acronym
+            ]
+            until = later[0] if later else len(text)
+            self.linked = linked = [
+                span
+                for span in linked
+                if not (where <= span[0] < until and text[span[0] : span[1]] == acronym)
+            ]
 
     def _link_redefined_acronyms(self, best, bracketed, namesakes):
         """Link an acronym the text defines that is another body's alias; return the namesakes left.

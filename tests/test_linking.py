@@ -4194,6 +4194,27 @@ def test_a_post_named_with_another_holder_is_not_the_known_holders(seeded, text,
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        (
+            "The charity called on the Department for the Economy (DfE) to act. A DfE "
+            "spokesperson said the department had acted.",
+            [],
+        ),
+        (
+            "The Department for the Economy (DfE) said so. Later the Department for "
+            "Education (DfE) said no. The DfE agreed.",
+            ["Department for Education", "DfE", "DfE"],
+        ),
+    ],
+)
+def test_an_acronym_defined_for_a_body_no_alias_knows_is_that_bodys(seeded, text, linked):
+    found = current_linker().find(text, on=date(2019, 7, 1))
+    assert [span.text for span in found.spans] == linked
+
+
+@pytest.mark.django_db
 def test_a_titled_surname_is_the_namesake_named_with_that_title_before(seeded):
     text = (
         "The evaluation was led by Professor Helen Moffat. Paul Moffat, the trust's chief "
