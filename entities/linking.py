@@ -2017,6 +2017,21 @@ def _abbreviates(acronym: str, words: list[str]) -> bool:
     return False
 
 
+def _introduced_before(text: str, given: str, first: int) -> bool:
+    """Say whether a given name alone is someone new's before a person's first full name:
+    "Paul, a care leaver, told MPs ...", then "Paul Moffat ... humbled by Paul's evidence"."""
+    at = text.find(given, 0, first)
+    while at >= 0:
+        end = at + len(given)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            _SOMEONE_NEW.match(text, end)
+            or (text[end : end + 1] == "," and _NEW_BY_NOUN.search(text, max(0, at - 40), at))
+        ):
+            return True
+        at = text.find(given, at + 1, first)
+    return False
+
+
 @functools.lru_cache(maxsize=1024)  # a text's acronyms recur
 def _is_defined_acronym(word: str) -> bool:
     """Say whether a bracketed word after a name can be its acronym ("DCST", "DfE")."""
@@ -3845,9 +3860,13 @@ class _Resolution:
                     # The given name alone: not where a Paul Smith is named too, nor
                     # after "Rosie, a social worker who asked for her surname not to be
                     # used", who is someone else.
-                    if _SOMEONE_NEW.match(text, end) or (
-                        text[end : end + 1] == ","
-                        and _NEW_BY_NOUN.search(text, max(0, start - 40), start)
+                    if (
+                        _SOMEONE_NEW.match(text, end)
+                        or (
+                            text[end : end + 1] == ","
+                            and _NEW_BY_NOUN.search(text, max(0, start - 40), start)
+                        )
+                        or _introduced_before(text, text[start:end], positions[chosen[0]][0])
                     ):
                         given_taken.add(chosen[0])  # "A reader, Roy, emails to say"
                     # Nor after a title not hers: "Dame Rosie" before she was a dame.

@@ -4215,6 +4215,17 @@ def test_an_acronym_defined_for_a_body_no_alias_knows_is_that_bodys(seeded, text
 
 
 @pytest.mark.django_db
+def test_a_given_name_alone_before_the_full_name_is_someone_elses(seeded):
+    text = (
+        "Paul, a care leaver, told MPs he had been moved into a bedsit.\n\nPaul Moffat, the "
+        "trust's chief executive, said he was humbled by Paul's evidence. \"Young people like "
+        'Paul are the best judges," Mr Moffat said.'
+    )
+    found = current_linker().find(text, on=date(2017, 7, 1))
+    assert [span.text for span in found.spans] == ["Paul Moffat", "Mr Moffat"]
+
+
+@pytest.mark.django_db
 def test_a_titled_surname_is_the_namesake_named_with_that_title_before(seeded):
     text = (
         "The evaluation was led by Professor Helen Moffat. Paul Moffat, the trust's chief "
