@@ -124,6 +124,8 @@ _DATE_TOKEN = re.compile(
 _DATE_PREFIX = re.compile(
     r"(?:(?P<updated>(?:page\s+)?(?:last\s+)?(?:updated|modified|amended))"
     r"|(?:first\s+|report\s+)?published(?:\s+(?:time|date|online))?"
+    # Journals': "Article publication date:", "Advance Access Publication December 2, 2016"
+    r"|(?:article\s+)?publication\s+date|advance\s+access\s+publication(?:\s+date)?"
     r"|delivered"  # GOV.UK's speeches
     # Councils', coroners' and returning officers' papers; an early day motion's; a deed's
     r"|date\s+of\s+(?:decision|meeting|report|publication|issue|declaration)|tabled|dated"
@@ -268,6 +270,13 @@ _DATE_SENTENCES = (
         re.IGNORECASE,
     ),
     re.compile(r"published on (?P<date>.{6,40}?) by (?P<sections>authority of .{1,60})", re.I),
+    # A journal's record: "Pages 401-422 | Received 12 Jun 2015, Accepted 11 Jan 2016,
+    # Published online: 14 Mar 2016".
+    re.compile(
+        r"(?P<sections>(?:pages? [\d-]+ \| )?received .{6,40}?),? published online:? "
+        r"(?P<date>.{6,40}?)",
+        re.IGNORECASE,
+    ),
     # An inspection report's only date, the last day inspectors were there: "Inspection
     # dates: 20 to 31 March 2023", "13 May 2019 to 24 May 2019".
     re.compile(

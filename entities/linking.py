@@ -1822,7 +1822,7 @@ _COMPOUNDS = frozenset(
     elections proposal proposals model models programme programmes scheme schemes area
     areas fund funds of between route routes experiment experiments approach option options
     landscape sector sectors movement structure structures concept arrangement arrangements
-    family finance group groups
+    family finance group groups form forms status solution solutions idea ideas
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Places or bodies in general before "where": "and many others where the council has

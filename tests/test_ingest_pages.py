@@ -1372,6 +1372,14 @@ def test_a_paragraph_ending_in_of_is_not_run_on_into_the_topics_under_it(db):
         ("Date of Declaration: 4 May 2012", "2012-05-04"),
         ("Tabled 23 January 2018", "2018-01-23"),  # an early day motion
         ("DATED 1 October 2014", "2014-10-01"),  # a contract
+        # Journals' records.
+        ("Article publication date: 4 August 2020", "2020-08-04"),
+        ("Advance Access Publication December 2, 2016", "2016-12-02"),
+        (
+            "Pages 401-422 | Received 12 Jun 2015, Accepted 11 Jan 2016, Published online: "
+            "14 Mar 2016",
+            "2016-03-14",
+        ),
         # An inspection report's only date: the inspectors' last day.
         ("Inspection dates: 20 to 31 March 2023", "2023-03-31"),
         ("Inspection dates: 13 May 2019 to 24 May 2019", "2019-05-24"),

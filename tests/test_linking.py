@@ -901,7 +901,7 @@ def test_a_description_that_is_half_of_a_compound_noun_does_not_link(seed_linker
     text = (
         "Doncaster Council met. The Council Tax will rise, the trust model failed, the trust "
         "model’s backers left, the trust landscape changed, the trust sector grew, the "
-        "council family welcomed it, the council group split, the "
+        "council family welcomed it, the council group split, the trust form lasted, the "
         "local authority area grew and the council estates wait; the council agreed, and "
         "Doncaster Children's Services "
         "Trust backed the trust’s plan to win back the trust of parents. “We believe in the "
