@@ -1546,7 +1546,9 @@ def _date_then_update_time(line: str) -> tuple[str, str] | None:
 # The Guardian's "Tue 24 Nov 2015 12.01 GMT First published on Tue 24 Nov 2015 00.01 GMT".
 _METADATA_BREAK = re.compile(
     r"\s+[|•·–—/]\s+"
-    r"|\s+(?=(?:(?:last\s+)?updated:|first\s+published\s+on|last\s+modified\s+on)\s)",
+    r"|\s+(?=(?:(?:last\s+)?updated:|first\s+published\s+on|last\s+modified\s+on)\s)"
+    # Le Monde's "Published on 14 March 2016 at 11:05 - Updated on 14 March 2016 at 15:22"
+    r"|(?:\s+-|,)\s+(?=updated\s+on\s)",
     re.IGNORECASE,
 )
 

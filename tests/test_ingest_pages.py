@@ -4,6 +4,8 @@ Each text is cut down from a page as a browser copies it: the menus, controls an
 small print around the story go, and every line of the story stays in the body.
 """
 
+from datetime import UTC, datetime
+
 import pytest
 
 from articles import ingest
@@ -1435,6 +1437,22 @@ def test_an_inspection_reports_publication_date_comes_before_its_inspection_date
     draft = ingest.read_article(text, name="ofsted.txt")
 
     assert ingest.format_moment(draft.published) == "2012-09-21"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published on 14 March 2016 at 11:05 - Updated on 14 March 2016 at 15:22",
+        "Published on 14/03/2016 at 11:05, Updated on 14/03/2016 at 15:22",
+    ],
+)
+def test_a_publication_and_update_time_on_one_line_both_count(db, line):
+    text = f"Trust praised\n\n{line}\n\nThe council met today.\n\nIt agreed.\n"
+
+    draft = ingest.read_article(text, name="lemonde.txt")
+
+    assert ingest.format_moment(draft.published) == "2016-03-14 11:05"
+    assert draft.updated_at == datetime(2016, 3, 14, 15, 22, tzinfo=UTC)
 
 
 def test_a_newswires_dateline_opening_the_release_dates_it(db):
