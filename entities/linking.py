@@ -2867,6 +2867,8 @@ _LESSER_POST = ("deputy ", "vice ", "vice-", "assistant ")
 _DEFINED_TERM = re.compile(
     r" \((?:hereafter |hereinafter |together )?[\"“‘']((?:[Tt]he )[A-Za-z][\w’' -]{1,40}?)[\"”’']\)"
 )
+# A reference's initials after a surname: "Hill, M.", "Webb, S. J. (2014)".
+_CITED_INITIALS = re.compile(r", ([A-Z])\.(?: ?[A-Z]\.)*(?: \(\d{4}|,| and | &)")
 # Titles that are no one's sex, each with the forms that name the same person.
 _TITLE_GROUPS = {
     word: group
@@ -3823,6 +3825,8 @@ class _Resolution:
                     continue  # "Castle Hill", "the town of Nelson": a place, nobody's namesake
                 misspelt = self._misspelt_given(given, start, chosen) if given else None
                 titled = None  # a namesake's given name, where a title says one is meant
+                if text[end : end + 1] in " ," and self._cited_namesake(chosen, end):
+                    continue  # another author, who hides no later mention of the person
                 if (
                     start in self.mistitled
                     or (given and misspelt is None)
@@ -4279,6 +4283,17 @@ class _Resolution:
             return -1
         holder = _HOLDER_BEFORE.search(text, max(paragraph, comma - 40), comma + 2)
         return -1 if holder is None else holder.start()
+
+    def _cited_namesake(self, chosen, end: int) -> bool:
+        """Say whether a surname is cited as another author's: "(Hill et al., 2019)",
+        "Hill, M. and Webb, S. (2014)", whose initials are not the person's."""
+        text = self.text
+        if text.startswith(" et al", end):
+            return True
+        initials = _CITED_INITIALS.match(text, end)
+        return initials is not None and all(
+            self.givens[entity][:1] != initials[1].lower() for entity in chosen
+        )
 
     def _titled_namesake(self, members, start: int, end: int) -> str | None:
         """Return the given name of a namesake named before with the title a surname has:

@@ -4226,6 +4226,17 @@ def test_a_given_name_alone_before_the_full_name_is_someone_elses(seeded):
 
 
 @pytest.mark.django_db
+def test_a_surname_cited_with_another_authors_initials_or_et_al_is_no_link(seeded):
+    text = (
+        "Andrew Webb led the ADCS. Reform is not sufficient (Webb et al., 2019).\n\n"
+        "Hill, M. and Webb, S. (2014) Intervention.\n\nWebb, A. (2014) Speech."
+    )
+    found = current_linker().find(text, on=date(2020, 7, 1))
+    assert [span.text for span in found.spans] == ["Andrew Webb", "ADCS", "Webb"]
+    assert found.spans[-1].start == text.rindex("Webb, A.")
+
+
+@pytest.mark.django_db
 def test_a_titled_surname_is_the_namesake_named_with_that_title_before(seeded):
     text = (
         "The evaluation was led by Professor Helen Moffat. Paul Moffat, the trust's chief "
