@@ -519,7 +519,7 @@ _ENDS_SENTENCE = re.compile(r"(?:[.!?:;…][\"'’”)\]]*|[\"'’”])$")
 _FULL_STOP_END = re.compile(r"[.!?:;…][\"'’”)\]]*$")
 _BULLET = re.compile(r"[•·▪◦‣∙*✓✔–-]\s+\S")
 _BYLINE = re.compile(
-    r"(?:(?:[Ww]ritten\s+|[Rr]eport(?:ed|ing)?\s+|[Ww]ords\s+|[Ee]dited\s+|[Ii]nterview(?:ed)?\s+|[Ss]tory\s+)?(?:[Bb]y|BY)"
+    r"(?:(?:[Ww]ritten\s+|[Rr]eport(?:ed|ing)?\s+|[Ww]ords\s+|[Ee]dited\s+|[Ii]nterview(?:ed)?\s+|[Ss]tory\s+|[Aa]rticle\s+)?(?:[Bb]y|BY)"
     r"|(?:[Aa]uthors?|[Bb]yline|[Rr]eporter|REPORTER|[Rr]eport author):)"
     r"\s+(?P<who>(?:the\s+)?[A-Z][^.!?]*?)\.?"  # "By the BBC Shared Data Unit"
 )
@@ -1323,8 +1323,15 @@ def _menu_run(line: str) -> bool:
     )
 
 
-# A WordPress feed's line under each post: "The post ... appeared first on Community Care."
-_APPEARED_FIRST = re.compile(r"the post .{5,300} appeared first on .{2,80}", re.IGNORECASE)
+# Where and when the page says it was published, under the story: a WordPress feed's "The
+# post ... appeared first on Community Care.", the Guardian's "This article was first
+# published on guardian.co.uk at 19.12 BST on ... It was last updated at ...".
+_PUBLICATION_NOTE = re.compile(
+    r"the post .{5,300} appeared first on .{2,80}"
+    r"|this article was (?:first )?published on [\w.]+ at .{5,60}?\."
+    r"(?: it was last (?:updated|modified) at .{5,60}?\.)?",
+    re.IGNORECASE,
+)
 MENU_RUN_WORDS = 6
 # Items glued when a menu is copied: "NewsPeopleSportWhat's OnHomes & GardensYour Say".
 _GLUED_ITEMS = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -1339,7 +1346,7 @@ def is_furniture(line: str, *, prompts: bool = True) -> bool:
     """
     if line == "Body":
         return True  # LexisNexis's label over the story
-    if _APPEARED_FIRST.fullmatch(line):
+    if _PUBLICATION_NOTE.fullmatch(line):
         return True
     if line[:7].lower() == "embargo" and dateline(line):
         return False  # a release's embargo dates it: "EMBARGOED UNTIL 00:01 5 JULY 2016"
@@ -1844,6 +1851,9 @@ _COMMENTS_LABEL = re.compile(
 )
 
 
+_NO_COMMENTS = re.compile(r"\(0\)$|^0 ")
+
+
 def _mark_comments(lines: list[_Line]) -> None:
     """Mark as furniture what follows a story's end: readers' comments, notes to editors.
 
@@ -1859,6 +1869,10 @@ def _mark_comments(lines: list[_Line]) -> None:
             start = i
             break
         paragraphs += _words(line.text) >= 12 and ends_sentence(line.text)
+    if start is not None and _NO_COMMENTS.search(lines[start].text):
+        # "Readers' comments (0)" among a page's tools: none follow, and the story goes on.
+        lines[start].kind = "furniture"
+        return
     if start is not None:
         heading = lines[start].text
         start = max(i for i, line in enumerate(lines) if line.text == heading)

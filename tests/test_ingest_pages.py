@@ -1455,6 +1455,36 @@ def test_a_publication_and_update_time_on_one_line_both_count(db, line):
     assert draft.updated_at == datetime(2016, 3, 14, 15, 22, tzinfo=UTC)
 
 
+def test_an_old_pages_byline_and_its_note_of_publication_are_read(db):
+    text = (
+        "Doncaster services still failing\n\n9 November 2010\n\nArticle by Ruth Salter\n\n"
+        "Inspectors found Doncaster's services still failing.\n\nThe council agreed.\n\n"
+        "This article was first published on guardian.co.uk at 19.12 BST on Wednesday 22 "
+        "April 2009. It was last updated at 19.40 BST on Wednesday 22 April 2009.\n"
+    )
+
+    draft = ingest.read_article(text, name="old.txt")
+
+    assert [author.name for author in draft.authors] == ["Ruth Salter"]
+    assert draft.body == "The council agreed."
+    assert draft.removed[-1].startswith("This article was first published on guardian.co.uk")
+
+
+def test_a_comment_count_of_none_among_a_pages_tools_leaves_the_story_whole(db):
+    text = (
+        "Trust chief praises staff\n\n10 July 2015\n\nThe trust has halved staff turnover."
+        "\n\nReaders' comments (0)\n\nIts chief executive, Paul Moffat, told the session so."
+        "\n\nA DfE spokesman said the department welcomed it.\n"
+    )
+
+    draft = ingest.read_article(text, name="lgc.txt")
+
+    assert draft.body.split("\n\n") == [
+        "Its chief executive, Paul Moffat, told the session so.",
+        "A DfE spokesman said the department welcomed it.",
+    ]
+
+
 def test_a_newswires_dateline_opening_the_release_dates_it(db):
     text = (
         "Trust launches in Doncaster\n\nLONDON, December 10, 2014 /CNW via Cision/ -- The "
