@@ -2317,8 +2317,21 @@ def _mark_subheadings(lines: list[_Line]) -> None:
 
 def _is_heading_shape(text: str) -> bool:
     """A subheading's shape: not a name in title case (a picture's caption), unless in
-    capitals ("ED MILIBAND", "THE TRUST TODAY"), which captions seldom are."""
-    return not _TITLE_CASE.fullmatch(text) or text.isupper()
+    capitals ("ED MILIBAND", "THE TRUST TODAY"), which captions seldom are, or one word
+    ("Background", "Recommendations"), or a speaker's heading in Hansard ("Edward Miliband
+    (Doncaster North) (Lab)")."""
+    return (
+        not _TITLE_CASE.fullmatch(text)
+        or text.isupper()
+        # A word alone, but not a sign-off's given name ("Rosie") or a form's "Yes"
+        or (" " not in text and text.lower() not in GIVEN_NAMES and text not in ("Yes", "No"))
+        or _SPEAKER_HEADING.search(text) is not None
+    )
+
+
+_SPEAKER_HEADING = re.compile(
+    r"\((?:Lab|Con|LD|Lib Dem|SNP|DUP|UUP|SDLP|PC|Ind|Green|Lab/Co-op|Alliance)\)(?: \[V\])?$"
+)
 
 
 def _story_side(line: _Line) -> bool:

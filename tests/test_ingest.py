@@ -2707,6 +2707,26 @@ def test_a_pdfs_running_header_is_furniture(db):
     assert draft.body == "Staff turnover fell. The council said page 4 of the plan was wrong."
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Background", "Recommendations", "Edward Miliband (Doncaster North) (Lab)"],
+)
+def test_a_reports_one_word_heading_and_a_hansard_speaker_stay_in_the_body(db, heading):
+    text = (
+        "Children's services in Doncaster\n\n1 June 2016\n\nThe council has made progress "
+        f"since the last inspection.\n\n{heading}\n\nThe trust took over the services in "
+        "October 2014.\n"
+    )
+
+    draft = ingest.read_article(text, name="report.txt")
+
+    assert draft.body.split("\n\n") == [
+        heading,
+        "The trust took over the services in October 2014.",
+    ]
+    assert draft.captions == []
+
+
 def test_a_cuttings_ligatures_are_letters_again(db):
     text = CUTTING.replace("report, and", "ﬁrst report, the ofﬁce's, and")
 
