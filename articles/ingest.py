@@ -162,8 +162,9 @@ def looks_like_date(text: str) -> bool:
     text = text.strip()
     if _ISO.fullmatch(text):
         return True
-    if (days := _DAY_RANGE.fullmatch(text)) and days["first_year"]:
-        return _one_issue(days)  # a magazine's issue: "17 November 2015 - 30 November 2015"
+    if days := _DAY_RANGE.fullmatch(text):
+        # A magazine's issue: "7-20 October 2014", "17 November 2015 - 30 November 2015".
+        return not days["first_year"] or _one_issue(days)
     tokens = [t for t in _DATE_BREAK.split(text) if t and t.strip(" ,")]
     tokens = [t.strip(" ,") for t in tokens]
     if not tokens or not all(_DATE_TOKEN.fullmatch(t) for t in tokens):
@@ -228,15 +229,27 @@ _PAPER_THEN_DATE = re.compile(
 # "10 / CHILDREN & YOUNG PEOPLE NOW 16-29 February 2016 / cypnow.co.uk", "Doncaster Free
 # Press Thursday, July 18, 2013 3".
 _PRINTED_DATE = (
-    rf"(?i:(?:{_WEEKDAYS}),?\s+)?(?i:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTHS})"
-    rf"|(?:{_MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}"
+    # A magazine's issue may span days, months across, or a whole month: "7-20 October
+    # 2014", "24 November-7 December 2015", "April 2015".
+    rf"(?i:(?:{_WEEKDAYS}),?\s+)?(?i:\d{{1,2}}(?:\s+(?:{_MONTHS}))?(?:\s*[-–]\s*\d{{1,2}})?"
+    rf"\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}},?|(?:{_MONTHS}))\s+\d{{4}}"
 )
 _FOLIO = re.compile(
-    r"(?:\d{1,3}\s+(?:/\s+)?(?:NEWS\s+)?)?"
+    r"(?:\d{1,3}\s+(?:[/|]\s+)?(?:NEWS\s+)?)?"
     r"(?P<sections>[A-Z][\w&'’]*(?:\s+(?:[A-Z][\w&'’]*|&)){0,5}?)"
-    r"(?:,\s+[A-Z][A-Za-z]+)?\s+(?:/\s+)?"  # its town: "THE STAR, SHEFFIELD"
+    r"(?:,\s+[A-Z][A-Za-z]+)?\s+(?:[/|]\s+)?"  # its town: "THE STAR, SHEFFIELD"
     rf"(?P<date>{_PRINTED_DATE})"
-    r"(?:\s+(?:/\s+)?[\w./&' ]{1,40})?"
+    r"(?:\s+(?:[/|]\s+)?[\w./&' ]{1,40})?"
+)
+# The issue's date first: "24 November-7 December 2015 | CHILDREN & YOUNG PEOPLE NOW | 7".
+_DATE_THEN_TITLE = re.compile(
+    rf"(?P<date>{_PRINTED_DATE})\s+(?:[/|]\s+)?(?P<sections>[A-Z][\w&'’ ]{{1,40}}?)"
+    r"(?:\s+(?:[/|]\s+)?\d{1,3})?"
+)
+# The site first: "www.themj.co.uk 20 March 2014 THE MJ 9", "lgcplus.com 10 October 2013 LGC 5".
+_SITE_THEN_DATE = re.compile(
+    r"(?:\d{1,3}\s+)?(?P<site>(?i:www\.)?[\w-]+(?:\.[a-zA-Z]{2,})+)\s+"
+    rf"(?P<date>{_PRINTED_DATE})\s+(?P<sections>[A-Z][\w&'’ ]{{1,40}}?)(?:\s+\d{{1,3}})?"
 )
 # The date first, then the paper's address and the page: "WEDNESDAY DECEMBER 11, 2013
 # WWW.YORKSHIREPOST.CO.UK 5".
@@ -312,6 +325,9 @@ def date_and_sections(text: str) -> tuple[str, str] | None:
         return folio["date"], folio["sections"]
     if folio := _DATE_THEN_SITE.fullmatch(text):
         return folio["date"], folio["sections"]
+    for pattern in (_SITE_THEN_DATE, _DATE_THEN_TITLE):
+        if (folio := pattern.fullmatch(text)) and _names_paper(folio["sections"]):
+            return folio["date"], folio["sections"]
     match = _PAPER_THEN_DATE.fullmatch(text)
     if match and (match["site"] or _names_paper(match["sections"])):
         return (match["date"], match["sections"]) if looks_like_date(match["date"]) else None
@@ -2974,6 +2990,8 @@ def _over_headline(lines: list[str], filled: list[int], k: int) -> bool:
     line = lines[filled[k]]
     if _SPACED_CRUMB.fullmatch(line.strip()):
         return True
+    if "|" in line and date_and_sections(" ".join(line.split())):
+        return False  # a folio barred like a menu: "8 | CHILDREN & YOUNG PEOPLE NOW | 7-20 ..."
     following = lines[filled[k + 1]] if k + 1 < len(filled) else ""
     dated = _words(line) >= 5 and _story_metadata(" ".join(following.split()))
     return _before_headline(line, prompts=not dated)
@@ -3034,7 +3052,7 @@ _PAPER_WORDS = frozenset(
     """
     post star times guardian telegraph mail mirror express independent herald echo press
     news chronicle gazette observer standard journal argus courier advertiser examiner sun
-    record live online bbc itv sky reporter bulletin weekly daily week care finance now
+    record live online bbc itv sky reporter bulletin weekly daily week care finance now mj lgc
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # The same, less "Sun" and "Record", which are people's names too: "Sheffield Star" is none.
@@ -3392,7 +3410,9 @@ def _over_standfirst_and_metadata(lines: list[str], filled: list[int], k: int) -
 # "Trust rated good | Doncaster Free Press", "Trust rated good - BBC News": a page's title.
 _SITE_SUFFIX = re.compile(r"(?P<headline>.+)\s+[|–—-]\s+(?P<site>[^|–—-]+)")
 # Papers known by one word, which may end a title alone.
-_ONE_WORD_PAPERS = frozenset({"bbc", "itv", "guardian", "independent", "telegraph", "mirror"})
+_ONE_WORD_PAPERS = frozenset(
+    {"bbc", "itv", "guardian", "independent", "telegraph", "mirror", "lgc", "mj"}
+)
 
 
 # Broadcasters and news agencies, whose names open their programmes', regions' and

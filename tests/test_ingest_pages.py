@@ -339,6 +339,11 @@ def test_a_byline_ending_in_a_given_name_is_not_run_into_the_date_under_it(db):
             "18    CHILDREN & YOUNG PEOPLE NOW    14 - 27 October 2014    www.cypnow.co.uk",
             "2014-10-14",
         ),
+        # Trade magazines' folios: barred, site first, a month's issue, an issue across months.
+        ("8 | CHILDREN & YOUNG PEOPLE NOW | 7-20 October 2014", "2014-10-07"),
+        ("www.themj.co.uk 20 March 2014 THE MJ 9", "2014-03-20"),
+        ("14 PUBLIC FINANCE April 2015", "2015-04-01"),
+        ("24 November-7 December 2015 | CHILDREN & YOUNG PEOPLE NOW | 7", "2015-11-24"),
     ],
 )
 def test_an_e_editions_folio_dates_the_story_and_its_kickers_are_no_headline(db, folio, day):
