@@ -2017,6 +2017,24 @@ def _abbreviates(acronym: str, words: list[str]) -> bool:
     return False
 
 
+def _said_by_unknown(text: str, start: int, end: int, heads) -> bool:
+    """Say whether a body no alias knows, by the first word of its name, says a
+    description of its kind: "Outwood said the trust would appoint a principal", whoever
+    spoke before."""
+    said = _SPEAKER_WORD.search(text, max(0, start - 60), start)
+    if said is None:
+        return False
+    word = f"{said[1]} ".lower()  # "OUTWOOD GRANGE Academies Trust", then "Outwood said"
+    return any(
+        text[at : at + len(word)].lower() == word for at in heads.get(_head(text[start:end]), ())
+    )
+
+
+_SPEAKER_WORD = re.compile(
+    r"\b([A-Z][\w'’-]+) (?:said|says|added|confirmed|announced|told \w+)(?: that)? $"
+)
+
+
 def _introduced_before(text: str, given: str, first: int) -> bool:
     """Say whether a given name alone is someone new's before a person's first full name:
     "Paul, a care leaver, told MPs ...", then "Paul Moffat ... humbled by Paul's evidence"."""
@@ -3908,6 +3926,9 @@ class _Resolution:
                     )
                 )
             ):
+                continue
+            if tier == _CONTEXTUAL and heads and _said_by_unknown(text, start, end, heads):
+                insort(self.meant_other, start)  # "Outwood said the trust would appoint"
                 continue
             if (
                 heads
