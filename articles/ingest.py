@@ -117,7 +117,7 @@ _ZONE_NAMES = "|".join(zone for zone in _ZONES if len(zone) > 1)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 _DATE_TOKEN = re.compile(
     rf"(?:{_MONTHS}|{_WEEKDAYS})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?"
-    rf"(?:[ap]\.?m\.?)?|[ap]\.?m\.?|{_ZONE_NAMES}|[+-]\d{{4}}|at|on|of|the|uk"
+    rf"(?:[ap]\.?m\.?)?|[ap]\.?m\.?|{_ZONE_NAMES}|[+-]\d{{4}}|at|on|of|the|uk|hrs"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}",
     re.IGNORECASE,
 )
@@ -373,7 +373,8 @@ def parse_date(text: str) -> Moment:
         return Moment(datetime(year, first, int(days["day"]), tzinfo=LONDON), DatePrecision.DAY)
     # "Published on the 20 April 2015": dateutil skips "on" and "of", not "the"; nor Sky
     # News's "UK" ("12:51, UK, Wednesday 01 October 2014").
-    words = " ".join(w for w in _DATE_BREAK.split(text) if w.lower() not in ("the", "uk"))
+    # ... nor a release's "22:30 HRS".
+    words = " ".join(w for w in _DATE_BREAK.split(text) if w.lower() not in ("the", "uk", "hrs"))
     words = _DOT_TIME.sub(r"\1:\2", words)
     try:
         first, second = (

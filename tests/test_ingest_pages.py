@@ -1413,6 +1413,7 @@ def test_programmes_podcasts_and_wires_labelled_dates_date_the_story(db, line, d
         "EMBARGOED UNTIL 00:01 GMT THURSDAY 5 NOVEMBER 2015",
         "Embargoed until 00:01, 5 November 2015",
         "EMBARGO: Not for publication before 00.01 Thursday 5 November 2015",
+        "EMBARGOED UNTIL 00:01 HRS THURSDAY 5 NOVEMBER 2015",  # the Cabinet Office's
     ],
 )
 @pytest.mark.parametrize("over", [True, False])
