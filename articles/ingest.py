@@ -220,7 +220,10 @@ _DATE_THEN_PAPER = re.compile(
 # as the Guardian's pages were dated, "guardian.co.uk, Tuesday 24 January 2012 13.02 GMT".
 _PAPER_THEN_DATE = re.compile(
     rf"(?P<sections>{_PAPER_WORD}(?:\s+{_PAPER_WORD}){{0,4}}|(?P<site>[a-z\d-]+(?:\.[a-z]{{2,}})+))"
-    r",\s+(?P<date>.{6,40})"
+    # A printed page's: the paper's town, and its page after the date ("The Star,
+    # Sheffield, Tuesday, June 22, 2010  9", "YORKSHIRE POST, SATURDAY, JANUARY 23, 2010  7").
+    r"(?:,\s+[A-Z][a-z]+(?=,\s+\w+,))?"
+    r",\s+(?P<date>.{6,40}?)(?:\s+(?:[Pp]age\s+)?\d{1,3})?"
 )
 
 

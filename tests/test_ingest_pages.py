@@ -339,6 +339,10 @@ def test_a_byline_ending_in_a_given_name_is_not_run_into_the_date_under_it(db):
             "18    CHILDREN & YOUNG PEOPLE NOW    14 - 27 October 2014    www.cypnow.co.uk",
             "2014-10-14",
         ),
+        # Regional dailies' folios with the page after the date, and the paper's town.
+        ("YORKSHIRE POST, SATURDAY, JANUARY 23, 2010                    7", "2010-01-23"),
+        ("The Star, Sheffield, Tuesday, June 22, 2010  9", "2010-06-22"),
+        ("DONCASTER FREE PRESS, Thursday, October 17, 2013       Page 2", "2013-10-17"),
         # Trade magazines' folios: barred, site first, a month's issue, an issue across months.
         ("8 | CHILDREN & YOUNG PEOPLE NOW | 7-20 October 2014", "2014-10-07"),
         ("www.themj.co.uk 20 March 2014 THE MJ 9", "2014-03-20"),
