@@ -117,7 +117,7 @@ _ZONE_NAMES = "|".join(zone for zone in _ZONES if len(zone) > 1)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 _DATE_TOKEN = re.compile(
     rf"(?:{_MONTHS}|{_WEEKDAYS})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?"
-    rf"(?:[ap]\.?m\.?)?|[ap]\.?m\.?|{_ZONE_NAMES}|[+-]\d{{4}}|at|on|of|the|uk|hrs"
+    rf"(?:[ap]\.?m\.?)?|[ap]\.?m\.?|\d{{1,2}}[ap]\.?m\.?|{_ZONE_NAMES}|[+-]\d{{4}}|at|on|of|the|uk|hrs"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}",
     re.IGNORECASE,
 )

@@ -2876,7 +2876,10 @@ _GIVEN_RIVAL = "given"  # see _rival_since
 # A councillor's title before a surname: "Coun Jones" is the councillor of the name.
 _COUNCILLOR = ("Cllr ", "Cllr. ", "Coun ", "Coun. ", "Councillor ")
 _COUNCILLOR_NAMED = re.compile(r"\b(?:Cllr|Coun|Councillor)\.? [A-Z][\w'’-]+ $")
-_COUNCILLOR_AND_NAME = re.compile(r"\b(?:Cllr|Coun|Councillor)\.? ([A-Z][\w'’-]+) ([A-Z][\w'’-]+)")
+# "Deputy Mayor Glyn Jones" is a councillor too.
+_COUNCILLOR_AND_NAME = re.compile(
+    r"\b(?:Cllr|Coun|Councillor|Deputy Mayor)\.? ([A-Z][\w'’-]+) ([A-Z][\w'’-]+)"
+)
 
 
 # Words that make a post another one: "the deputy mayor" is not the mayor.

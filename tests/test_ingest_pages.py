@@ -1361,6 +1361,7 @@ def test_a_paragraph_ending_in_of_is_not_run_on_into_the_topics_under_it(db):
         ("Received: 24/11/2015 00:01", "2015-11-24 00:01"),
         ("First broadcast: 3 March 2014", "2014-03-03"),
         ("First shown: Mon 13 Jul 2015, 18:30", "2015-07-13 18:30"),  # iPlayer's
+        ("First shown: 9pm 19 Jul 2016", "2016-07-19"),
         ("Episode 42 · 14 March 2016", "2016-03-14"),  # a podcast's page
         ("Season 3, Episode 12 · 9 October 2024", "2024-10-09"),
         ("1,104 views • Published on 7 Jul 2016", "2016-07-07"),  # a video's

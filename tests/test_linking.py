@@ -4186,6 +4186,10 @@ def test_a_surname_given_a_deputys_post_of_another_kind_is_still_the_person(seed
             ["The Mayor of Doncaster", "Ros Jones"],
         ),
         ("The Mayor of Doncaster, Ms Jones, said yes.", ["The Mayor of Doncaster", "Ms Jones"]),
+        (
+            "Deputy Mayor Glyn Jones was there. Mayor Ros Jones won. Councillor Jones said so.",
+            ["Mayor Ros Jones"],
+        ),
     ],
 )
 def test_a_post_named_with_another_holder_is_not_the_known_holders(seeded, text, linked):
