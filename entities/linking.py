@@ -1769,8 +1769,7 @@ _REST_OF_CLAUSE = re.compile(r"[^–—()\[\].!?;]{0,80}")
 _AFTER_A_NAMESAKE = (",", " (", " –", " -", " —", " of ")
 # Family: "His son Paul Moffat said" in a footballer's obituary.
 _RELATIVES = tuple(
-    f"{whose} {relative} "
-    for whose in ("his", "His", "her", "Her", "their", "Their")
+    f" {relative} "
     for relative in ("son", "daughter", "father", "mother", "brother", "sister", "husband", "wife")
 )
 _SOMEONE_ELSE = (*_ANOTHER_PERSON, *_CALLINGS, *_RELATIVES)
@@ -3583,18 +3582,16 @@ class _Resolution:
         """
         text, linked = self.text, self.linked
         for opening, where, end in bracketed:
-            acronym = text[where:end]
-            if not _UNKNOWN_NAME_BEFORE.search(text, max(0, opening - 80), opening):
-                continue
-            name = _UNKNOWN_NAME_BEFORE.search(text, max(0, opening - 80), opening)[0]
-            if not _abbreviates(acronym, name.split()):
-                continue
             i = bisect_right(linked, opening - 1, key=_END) - 1
             if i >= 0 and linked[i][1] >= opening - 1 and linked[i][3] != "place":
                 continue  # a known body's name: _link_redefined_acronyms' to settle
+            name = _UNKNOWN_NAME_BEFORE.search(text, max(0, opening - 80), opening)
+            acronym = text[where:end]
+            if name is None or not _abbreviates(acronym, name[0].split()):
+                continue
             later = [
                 start
-                for opening_, start, _ in bracketed
+                for _, start, _ in bracketed
                 if start > where and text[start : start + len(acronym)] == acronym
             ]
             until = later[0] if later else len(text)
@@ -3803,7 +3800,11 @@ class _Resolution:
                 # "The trust will be funded by the council": the trust's own council.
                 own = self._described_neighbour(members, start, described)
                 chosen = [own] if own is not None else chosen
-            defined = self._defined_as(start, end) if tier == _CONTEXTUAL else None
+            defined = (
+                self._defined_as(start, end)
+                if tier == _CONTEXTUAL and self.defined != []  # [] once none are found
+                else None
+            )
             if defined is not None:
                 # A judgment's or a contract's own term: "Birmingham Children's Trust ("the
                 # Trust")" makes every later "the Trust" that body's, known or not, whatever
