@@ -3558,7 +3558,9 @@ def unwrapped(text: str) -> tuple[str, int | None]:
             and words
             # A printed column's proportional type fills its lines unevenly.
             and (len(before) + 1 + len(words[0]) > width or (printed and not _is_byline(before)))
-            and not (printed and (_FIELD.match(line) or dateline(line.strip())))
+            # A printed page's date or field line stands alone: "Thursday, March 15, 2012"
+            # over "Page 11".
+            and not (printed and (_FIELD.match(line) or _dated(line) or _dated(before)))
             and (
                 (parted and ends_in_sentence[i] and not line.lstrip().startswith("©"))
                 or not ends_sentence(before)
@@ -3577,6 +3579,11 @@ def unwrapped(text: str) -> tuple[str, int | None]:
 
 # A record's field on a line of its own: "Circulation: 36,480", "Picture: Dean Atkins".
 _FIELD = re.compile(r"[A-Z][\w ]{0,15}:\s")
+
+
+def _dated(line: str) -> bool:
+    line = " ".join(line.split())
+    return bool(dateline(line) or date_and_sections(line))
 
 
 def _broken_words(lines: list[str]) -> int:

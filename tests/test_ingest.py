@@ -2727,6 +2727,17 @@ def test_a_reports_one_word_heading_and_a_hansard_speaker_stay_in_the_body(db, h
     assert draft.captions == []
 
 
+def test_a_cuttings_folio_on_three_lines_still_dates_it(db):
+    text = CUTTING.replace(
+        "DONCASTER FREE PRESS Thursday, July 15, 2010 Page 1",
+        "DONCASTER FREE PRESS\nThursday, July 15, 2010\nPage 1",
+    )
+
+    draft = ingest.read_article(text, name="cutting.txt")
+
+    assert ingest.format_moment(draft.published) == "2010-07-15"
+
+
 def test_a_cuttings_ligatures_are_letters_again(db):
     text = CUTTING.replace("report, and", "ﬁrst report, the ofﬁce's, and")
 
