@@ -3556,8 +3556,18 @@ def unwrapped(text: str) -> tuple[str, int | None]:
         if (
             before.strip()
             and words
-            # A printed column's proportional type fills its lines unevenly.
-            and (len(before) + 1 + len(words[0]) > width or (printed and not _is_byline(before)))
+            and (
+                len(before) + 1 + len(words[0]) > width
+                # A printed column's proportional type fills its lines unevenly; its
+                # headline and deck set wider, and a byline's name, post and e-mail
+                # under it, stand apart.
+                or (
+                    printed
+                    and len(before) <= width
+                    and len(line.rstrip()) <= width
+                    and not (_is_byline(before) or looks_like_name(before.strip()) or "@" in line)
+                )
+            )
             # A printed page's date or field line stands alone: "Thursday, March 15, 2012"
             # over "Page 11".
             and not (printed and (_FIELD.match(line) or _dated(line) or _dated(before)))

@@ -2727,6 +2727,16 @@ def test_a_reports_one_word_heading_and_a_hansard_speaker_stay_in_the_body(db, h
     assert draft.captions == []
 
 
+def test_a_cuttings_byline_name_post_and_address_stand_apart(db):
+    text = CUTTING.replace(
+        "By Jane Hartley\nEducation Reporter", "Jane Hartley\nEducation Reporter"
+    )
+
+    draft = ingest.read_article(text, name="cutting.txt")
+
+    assert draft.byline == "Jane Hartley, Education Reporter"
+
+
 def test_a_cuttings_folio_on_three_lines_still_dates_it(db):
     text = CUTTING.replace(
         "DONCASTER FREE PRESS Thursday, July 15, 2010 Page 1",
