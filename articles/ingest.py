@@ -638,6 +638,8 @@ _FURNITURE_LINES = [
     r"|flag as irrelevant|add us to your safe senders list"
     # A release's embargo: "EMBARGO: Not for publication before 00.01 Thursday 7 July 2016".
     r"|embargo(?:ed)?\s*(?::|until\b|to\b).{0,100}"
+    # A speech's note that the text is as prepared, not as spoken.
+    r"|\(?check against delivery\)?"
     r"|not for (?:publication|release) (?:before|until)\b.{0,80}"
     # GOV.UK's menu ("Topics", "Government activity"), and its menus of 2013 run onto one
     # line each; the Guardian's share button.

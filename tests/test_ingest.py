@@ -719,6 +719,22 @@ def test_a_govuk_releases_from_block_and_government_note_are_furniture(db):
     assert "Department for Education and The Rt Hon Michael Gove MP" in draft.removed
 
 
+@pytest.mark.parametrize("note", ["CHECK AGAINST DELIVERY", "(Check against delivery)"])
+def test_a_speechs_check_against_delivery_is_furniture_not_its_byline(db, note):
+    text = (
+        "Sir Michael Wilshaw's speech to the ADCS conference\n\n"
+        f"{note}\n\nPublished 8 July 2015\n\n"
+        "Thank you for inviting me to speak today.\n\n"
+        "When I became chief inspector, I said Ofsted would hold councils to account.\n"
+    )
+
+    draft = ingest.read_article(text, name="speech.txt")
+
+    assert draft.byline == ""
+    assert draft.body.startswith("When I became chief inspector")
+    assert note in draft.removed
+
+
 def test_the_bbcs_share_panel_is_furniture_not_a_caption(db):
     text = (
         "Trust services 'require improvement', Ofsted says\n\nPublished\n14 July 2021\n\n"
