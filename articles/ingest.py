@@ -129,6 +129,7 @@ _DATE_PREFIX = re.compile(
     r"|delivered"  # GOV.UK's speeches
     # Councils', coroners' and returning officers' papers; an early day motion's; a deed's
     r"|date\s+of\s+(?:decision|meeting|report|publication|issue|declaration)|tabled|dated"
+    r"|meeting"  # a council's web page of a meeting's item: "Meeting: Wednesday, 8th November"
     r"|posted|issued|date(?:\s+(?:posted|published))?"
     r"|(?:volume\s+\d+:\s*)?debated"  # Hansard's "debated on"
     r"|(?:first\s+)?(?:broadcast|shown)|transmission|transmitted|last\s+on|released"
@@ -293,6 +294,16 @@ _DATE_SENTENCES = (
         r"(?P<date>.{6,40}?)",
         re.IGNORECASE,
     ),
+    # Minutes' first line: "Minutes of the meeting held via Microsoft Teams on Monday,
+    # 20 September 2021 at 2.00 pm".
+    re.compile(
+        r"(?P<sections>minutes of (?:the |a )?(?:\w+ )?meeting (?:of .{1,80}? )?held\b.{0,80}?)"
+        r",? on (?P<date>.{6,45}?)\.?",
+        re.IGNORECASE,
+    ),
+    # A council's web page of an item: "Meeting: Wednesday, 8th November, 2023 10.00 am
+    # (Item 54.)".
+    re.compile(r"(?P<sections>meeting): (?P<date>.{6,45}?) \((?P<item>item \d+)\.?\)", re.I),
     # An inspection report's only date, the last day inspectors were there: "Inspection
     # dates: 20 to 31 March 2023", "13 May 2019 to 24 May 2019".
     re.compile(
@@ -535,7 +546,9 @@ def _unmark(text: str) -> str:
     return text
 
 
-_ENDS_SENTENCE = re.compile(r"(?:[.!?:;…][\"'’”)\]]*|[\"'’”])$")
+# A sentence's end; or a line that runs on into the next as a list's does: "... including:-"
+# (council minutes' colon), "(c) a suite of 32 indicators; and".
+_ENDS_SENTENCE = re.compile(r"(?:[.!?:;…][\"'’”)\]]*|[\"'’”]|:-|[;,] (?:and|or))$")
 _FULL_STOP_END = re.compile(r"[.!?:;…][\"'’”)\]]*$")
 _BULLET = re.compile(r"[•·▪◦‣∙*✓✔–-]\s+\S")
 _BYLINE = re.compile(
@@ -2072,7 +2085,7 @@ def _mark_list_items(lines: list[_Line]) -> None:
             line.kind, in_list = "subheading", True
         elif line.kind != "text" or (ends_sentence(line.text) and not _quoted_item(line.text)):
             in_list = line.kind == "text" and (
-                line.text.endswith(":") or _asks_before_items(visible, index)
+                line.text.endswith((":", ":-")) or _asks_before_items(visible, index)
             )
         elif in_list:
             line.kind = "bullet"

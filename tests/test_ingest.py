@@ -846,6 +846,30 @@ def test_lines_under_one_ending_in_a_colon_are_a_list_of_the_story_not_captions(
     ]
 
 
+def test_a_resolutions_items_that_run_on_are_the_storys_not_captions(db):
+    text = (
+        "Cabinet approves children's services plan\n\nPublished 8 November 2023\n\n"
+        "The cabinet met on Wednesday to discuss the plan after the inspection.\n\n"
+        "RESOLVED that Cabinet:-\n"
+        "(1) notes the outcome of the Ofsted inspection of children's services;\n"
+        "(2) approves additional investment of £3.4m in 2024/25 to reduce caseloads; and\n"
+        "(3) notes that the plan will be reported to the panel quarterly.\n\n"
+        "The councillor outlined the key terms, including:-\n"
+        "(a) a contract of seven years;\n(b) a suite of 32 indicators; or\n"
+        "(c) a break clause.\n\nThe plan will be published next week.\n"
+    )
+
+    draft = ingest.read_article(text, name="minutes.txt")
+
+    assert draft.captions == []
+    assert draft.body.split("\n\n")[1:3] == [
+        "(1) notes the outcome of the Ofsted inspection of children's services;",
+        "(2) approves additional investment of £3.4m in 2024/25 to reduce caseloads; and",
+    ]
+    assert "The councillor outlined the key terms, including:-" in draft.body
+    assert "(b) a suite of 32 indicators; or" in draft.body
+
+
 def test_lines_a_short_label_opens_are_a_list_of_the_story_not_captions(known_entities):
     text = (
         "Timeline\n\nHere are the key moments.\n\n"

@@ -1396,6 +1396,18 @@ def test_a_paragraph_ending_in_of_is_not_run_on_into_the_topics_under_it(db):
         ("Inspection dates: 20 to 31 March 2023", "2023-03-31"),
         ("Inspection dates: 13 May 2019 to 24 May 2019", "2019-05-24"),
         ("Published on 26 July 2016 by authority of the House of Commons", "2016-07-26"),
+        # Councils' minutes and their web pages of a meeting's item.
+        (
+            "Minutes of the meeting held via Microsoft Teams / Council Chamber (hybrid)\n"
+            "on Monday, 20 September 2021 at 2.00 pm",
+            "2021-09-20 14:00",
+        ),
+        (
+            "Minutes of a meeting of the Cabinet held in Room 007a, Civic Office, Doncaster "
+            "on Wednesday, 9th July, 2014, at 10.00 am.",
+            "2014-07-09 10:00",
+        ),
+        ("Meeting: Wednesday, 8th November, 2023 10.00 am (Item 54.)", "2023-11-08 10:00"),
     ],
 )
 def test_programmes_podcasts_and_wires_labelled_dates_date_the_story(db, line, day):
