@@ -90,6 +90,8 @@ _ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)
 _ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
 # "5.17pm" and "17.17" are British ways of writing a time; dateutil wants a colon.
 _DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![.\d])")
+# A programme's slot ends: "10:00-13:00" starts at ten.
+_SLOT_END = re.compile(r"(?<=\d\d)[-–]\d{1,2}[:.]\d{2}\b")
 # Zones British pages print; dateutil knows none of them by name.
 _ZONES = {"BST": 3600, "GMT": 0, "UTC": 0, "Z": 0}
 # Other countries' papers date their stories in their own zones: those no other zone
@@ -118,6 +120,7 @@ _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 _DATE_TOKEN = re.compile(
     rf"(?:{_MONTHS}|{_WEEKDAYS})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?"
     rf"(?:[ap]\.?m\.?)?|[ap]\.?m\.?|\d{{1,2}}[ap]\.?m\.?|{_ZONE_NAMES}|[+-]\d{{4}}|at|on|of|the|uk|hrs"
+    r"|\d{1,2}[:.]\d{2}[-–]\d{1,2}[:.]\d{2}"  # a programme's slot: "10:00-13:00"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}",
     re.IGNORECASE,
 )
@@ -132,7 +135,8 @@ _DATE_PREFIX = re.compile(
     r"|meeting"  # a council's web page of a meeting's item: "Meeting: Wednesday, 8th November"
     r"|posted|issued|date(?:\s+(?:posted|published))?"
     r"|(?:volume\s+\d+:\s*)?debated"  # Hansard's "debated on"
-    r"|(?:first\s+)?(?:broadcast|shown)|transmission|transmitted|last\s+on|released"
+    r"|(?:air|broadcast|transmission|recording)\s+date|recorded|(?:streamed/)?uploaded"
+    r"|(?:first\s+)?(?:broadcast|shown|aired)|transmission|transmitted|last\s+on|released"
     r"|release\s+date"
     r"|filed|received"  # programmes', podcasts' and wires' times
     r"|(?:statement\s+)?made"  # Parliament's written statements: "Statement made on ..."
@@ -268,7 +272,7 @@ _DATE_THEN_SITE = re.compile(
 # Published on 7 Jul 2016".
 _SECTIONS_THEN_DATE = re.compile(
     r"(?P<sections>[\w&'’. ]{2,30}?|(?:[\w ]+,\s)?Episode\s\d+|[\d,.]+K?\sviews)"
-    r"\s+[|·•]\s+(?P<date>.{6,40})"
+    r"\s+[|·•—–]\s+(?P<date>.{6,40})"  # "Issue 212 — 3 March 2015"
 )
 
 
@@ -389,7 +393,7 @@ def parse_date(text: str) -> Moment:
     # News's "UK" ("12:51, UK, Wednesday 01 October 2014").
     # ... nor a release's "22:30 HRS".
     words = " ".join(w for w in _DATE_BREAK.split(text) if w.lower() not in ("the", "uk", "hrs"))
-    words = _DOT_TIME.sub(r"\1:\2", words)
+    words = _DOT_TIME.sub(r"\1:\2", _SLOT_END.sub("", words))
     try:
         first, second = (
             dateparser.parse(words, dayfirst=True, default=d, tzinfos=_zone) for d in _DEFAULTS
@@ -645,9 +649,11 @@ _FURNITURE_LINES = [
     r"smartnews|smartview|microsoft start|flipboard|for you|following|explore|feedback"
     # E-mail newsletters' and alerts' top lines: "View in browser | Add us to your safe
     # senders list", "Having trouble reading this email? View in browser".
-    r"|(?:(?:having trouble reading|can'?t see) this e-?mail(?: properly)?\? )?"
-    r"view (?:this e-?mail )?(?:in (?:your |a )?browser|online)"
-    r"(?: \| add us to your safe senders list)?"
+    r"|(?:(?:hi there\W+)?(?:(?:having )?trouble (?:reading|viewing)|can'?t see)"
+    r" (?:this e-?mail|the images)(?: properly)?\? )?"
+    r"(?:view|open) (?:this (?:e-?mail|bulletin|newsletter|issue) |it )?"
+    r"(?:in (?:your |a )?browser|online)"
+    r"(?: \| (?:add us to your safe senders list|forward (?:this )?to a (?:friend|colleague)))?"
     r"|flag as irrelevant|add us to your safe senders list"
     # A release's embargo: "EMBARGO: Not for publication before 00.01 Thursday 7 July 2016".
     r"|embargo(?:ed)?\s*(?::|until\b|to\b).{0,100}"
@@ -1409,7 +1415,7 @@ def is_furniture(line: str, *, prompts: bool = True) -> bool:
         return True
     prompt_like = not ends_sentence(line) or line.endswith(("?", "!"))
     if prompts and prompt_like and _words(line) <= LONG_PROMPT_WORDS and _PROMPT.search(line):
-        return True
+        return not date_and_sections(line)  # an issue's date: "Members' Newsletter — May 2018"
     return is_offer(line)
 
 

@@ -1099,6 +1099,8 @@ def test_a_browsers_printed_header_over_the_page_gives_the_title_without_its_tim
         "View in browser | Add us to your safe senders list",
         "Having trouble reading this email? View in browser",
         "Can't see this email properly? View in browser",
+        "View this bulletin online | Forward to a colleague",
+        "Hi there — can't see the images? Open this email in your browser",
         "Flag as irrelevant",
         "Next article",
         "Sort by: Newest | Oldest | Most popular | Doncaster_dad | Reply | Report",
@@ -1106,6 +1108,11 @@ def test_a_browsers_printed_header_over_the_page_gives_the_title_without_its_tim
 )
 def test_newsletters_top_lines_and_comment_controls_are_furniture(line):
     assert ingest.is_furniture(line)
+
+
+def test_a_newsletters_issue_date_is_no_sign_up_prompt():
+    assert not ingest.is_furniture("Members' Newsletter — October 2018")
+    assert ingest.is_furniture("Sign up to our newsletter")
 
 
 def test_an_old_bbc_pages_update_time_in_the_uk_dates_it(db):
@@ -1408,6 +1415,16 @@ def test_a_paragraph_ending_in_of_is_not_run_on_into_the_topics_under_it(db):
             "2014-07-09 10:00",
         ),
         ("Meeting: Wednesday, 8th November, 2023 10.00 am (Item 54.)", "2023-11-08 10:00"),
+        # Programmes' and recordings' labels, and a slot's start.
+        ("Air date: Thursday 25 July 2013", "2013-07-25"),
+        ("Transmission date: Wednesday 1 October 2014", "2014-10-01"),
+        ("Air date: Thursday 1 September 2022, 10:00-13:00", "2022-09-01 10:00"),
+        ("BBC One, Sunday 2 February 2014, 11.35-12.00", "2014-02-02 11:35"),
+        ("Streamed/uploaded: 23 Nov 2018", "2018-11-23"),
+        ("Recorded: 12 March 2017", "2017-03-12"),
+        # Newsletters' issues.
+        ("Issue 212 — 3 March 2015", "2015-03-03"),
+        ("Members' Newsletter — October 2018", "2018-10"),
     ],
 )
 def test_programmes_podcasts_and_wires_labelled_dates_date_the_story(db, line, day):
