@@ -1606,6 +1606,7 @@ _NAMED_SO = (" called ", " named ", " surnamed ")
 # "Rotherham's Jones family": a family of the name, not the person.
 _FAMILY = (" family", " families", " household", " brothers", " sisters", " siblings")
 _FAMILY += (" & Sons", " & Son", " and Sons", " & Co")  # a firm: "Wilshaw & Sons"
+_FAMILY += (" parish", " Parish", " village", " Village", " Town Council")  # a place's
 # "moved from Winterton in North Lincolnshire": a place in its county or region.
 _FROM_PLACE = (" from ", " in ", " near ", " to ")
 _IN_COUNTY = re.compile(r" in (?:(?:North|South|East|West) [A-Z]|[A-Z][a-z]+shire\b)")
@@ -1707,7 +1708,10 @@ _OPENING_WORDS = frozenset(
 _NO_RELATION = tuple(
     f"{mark}{words}"
     for mark in (" - ", " – ", " — ", ", ", " (")
-    for words in ("no relation", "not related", "who is not related", "who is no relation")
+    for words in (
+        *("no relation", "not related", "who is not related", "who is no relation"),
+        *("who was not related", "who was no relation"),
+    )
 )
 # The same later in the sentence: "Mark Douglas, head of the Doncaster Youth Alliance - no
 # relation to the trust's former officer".
@@ -1720,7 +1724,7 @@ _TITLES_BEFORE_NAMES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"
 # The same before a full name: "there is another Mark Rogers".
 _ANOTHER_PERSON = (
     *("another ", "Another ", "different ", "other ", "a separate ", "not the "),
-    *("confused with ", "also called ", "also named ", "namesake "),
+    *("confused with ", "confused with the ", "also called ", "also named ", "namesake "),
 )
 # Callings no one in public life holds: "Doncaster Rovers midfielder Mark Douglas" is not
 # the trust's Mark Douglas, nor "Slade guitarist Dave Hill" the ADCS's president, nor
@@ -2865,6 +2869,15 @@ def _rival_since(entity: int, start: int, rivals, positions, text: str, sex: str
     if not named:
         return False
     at = positions[entity]
+    if (
+        len(named) >= _SALIENT
+        and len(named) > bisect_left(at, start)
+        and _first_word(text, start) not in GIVEN_NAME_TITLES  # "Dame Rosie" is hers
+    ):
+        # The one the story is about, named more often than the entity: "Sandra Jones,
+        # 63, ... Ms Jones said ... Mayor Ros Jones said ... Mrs Jones told the Mirror"
+        # may be either; an editor decides.
+        return True
     last = named[-1][0]
     if last < at[bisect_left(at, start) - 1]:
         return False
@@ -3774,6 +3787,9 @@ class _Resolution:
                 # A surname at the top, in a headline's or standfirst's shorthand, is the
                 # person the story names in full below: "Gove orders independent trust".
                 chosen = [entity] if at and (at[0] < start or start < top) else []
+                if not chosen and tier == _SHORT and entity in rivals:
+                    # "Jean Winterton ... Mrs Winterton": the namesake's, before the entity.
+                    rivals[entity].append((start, self.titled.get(start, "")))
             elif tier == _SHORT or len(members) <= _FEW:
                 chosen = self._nearest(members, start, positions)
             else:

@@ -3535,6 +3535,64 @@ def test_a_namesake_in_sport_business_the_police_or_a_family_is_not_the_person(s
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("known", "text"),
+    [
+        ("Paul Moffat", "Not to be confused with the Paul Moffat who played for Rovers."),
+        ("Rosie Winterton", "Separately, Winterton parish council, in Lincolnshire, asked us."),
+        ("Sir Michael Wilshaw", "Mr Wilshaw, who was no relation, wrote to the paper."),
+    ],
+)
+def test_a_namesake_or_a_place_after_the_known_person_is_not_the_person(seeded, known, text):
+    found = current_linker().find(f"{known} spoke on Monday.\n\n{text}", on=date(2017, 6, 1))
+    assert [span.text for span in found.spans] == [known]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "unlinked"),
+    [
+        (
+            "Grandmother left to struggle\n\nSandra Jones took in her grandchildren.\n\n"
+            "Sandra Jones, 63, took them in two "
+            "years ago.\n\n“I saved them a fortune,” Ms Jones said.\n\nThe Mayor of "
+            "Doncaster, Ros Jones, said the council was looking at every option.\n\n"
+            "Mrs Jones told the Mirror she was applying for a guardianship order.",
+            "Mrs Jones",
+        ),
+        (
+            "Tributes paid to foster gran\n\nJean Winterton, 81, died at home.\n\n"
+            "Mrs Winterton fostered 60 children.\n\n"
+            "Mrs Winterton was approved as a carer in 1974.\n\nThe Doncaster Central MP "
+            "Dame Rosie Winterton, who is no relation, said she had met Mrs Winterton.",
+            "Mrs Winterton",
+        ),
+    ],
+)
+def test_a_surname_after_the_known_ones_only_naming_in_a_story_about_a_namesake_is_left(
+    seeded, text, unlinked
+):
+    found = current_linker().find(text, on=date(2023, 6, 1))
+    spans = [span.text for span in found.spans]
+    assert unlinked not in spans
+    assert "Ros Jones" in spans or "Dame Rosie Winterton" in spans  # the known one still is
+
+
+@pytest.mark.django_db
+def test_a_surname_after_a_namesake_named_in_passing_is_still_the_known_ones(seeded):
+    text = (
+        "Mayor Ros Jones spoke.\n\nMs Jones said the council would act.\n\nMs Jones "
+        "added more.\n\nSandra Jones, a grandmother, said so.\n\nMs Jones hit back."
+    )
+    found = current_linker().find(text, on=date(2023, 6, 1))
+    assert [span.text for span in found.spans if "Jones" in span.text][:3] == [
+        "Mayor Ros Jones",
+        "Ms Jones",
+        "Ms Jones",
+    ]
+
+
+@pytest.mark.django_db
 def test_mayor_and_the_surname_is_the_mayor_whichever_namesake_spoke_since(seeded):
     text = (
         "Ros Jones, the mayor, spoke.\n\nCllr Sarah Jones said the figures were alarming, "
