@@ -636,6 +636,7 @@ _FURNITURE_LINES = [
     r"|sent from my (?:iphone|ipad|android|phone|mobile|samsung)\b.{0,30}"
     r"|begin forwarded message:?|-+ ?forwarded message ?-+|like · comment · flip"
     r"|\d[\d,.]*k? likes?",
+    r"support (?:truly )?independent journalism",  # the Independent's appeal
     # Magazines' labels over a feature: "The long read", "From the April 2016 issue",
     # Tortoise's "Slow news | Children"; a trade paper's "Registered users: sign in".
     rf"(?:the )?long read|from the (?:{_MONTHS}) \d{{4}} issue"
@@ -1068,13 +1069,22 @@ _PAYWALL_ASK = r"(?:subscri\w+|log in|sign in|register|become an? (?:[\w ]{1,30}
 _PAYWALL_READ = r"(?:read|continue|access|view|see)"
 _PAYWALL = re.compile(
     r"(?:[\w&'’ ]{1,30}: )?"  # whom it asks: "BASW members: Log in to read the full article."
-    rf"(?:(?:to|please) {_PAYWALL_READ}\b.{{0,60}}\b{_PAYWALL_ASK}\b"
+    rf"(?:(?:to|please) {_PAYWALL_READ}\b.{{0,90}}\b{_PAYWALL_ASK}\b"
     rf"|(?:please )?{_PAYWALL_ASK}\b.{{0,40}}\bto {_PAYWALL_READ}\b"
     # "This article is available to CYP Now subscribers. Subscribe now.", "... to CYP Now
     # Digital members only."
     r"|this (?:article|story|content) is (?:only )?available (?:to|for) .{0,40}\b(?:subscribers"
     r"|registered users|members)\b"
-    r"|your access to [\w ]{1,20}$)",
+    r"|your access to [\w ]{1,20}$"
+    # Trade papers' registration walls: "Want to read more?", "Thank you for visiting
+    # Schools Week", "You've reached your limit of free articles this month", "This is a
+    # premium article.", "Get two free articles a month ...", "Forgotten your password?".
+    r"|want to read more\b.{0,40}\?$|thank you for visiting (?:the )?(?-i:[A-Z])[\w &’'.]{1,40}"
+    r"(?:[.!]|$)|you(?:'ve| have) reached (?:your|the) (?:monthly )?limit\b"
+    r"|this is a (?:premium|subscriber|members?'?)(?:[ -]only)? (?:article|story|content)\b"
+    r"|get (?:one|two|three|four|five|\d+) free articles\b|forg(?:otten|ot) your password\?"
+    r"|already have an account\? (?:sign|log) in\b|(?:register|subscribe) \| (?:sign|log) in$"
+    r"|.{0,100}\bregister (?:now )?for free to (?:read|continue|keep reading|receive)\b)",
     re.IGNORECASE,
 )
 
@@ -1311,6 +1321,7 @@ _COPYRIGHT = re.compile(
 # A site's disclaimer under its links: "The BBC is not responsible for the content of
 # external sites."
 _DISCLAIMER = re.compile(
+    r"this audio is (?:created|generated) (?:using|by|with) ai\b|"  # Sky's audio player
     r"(?:the )?[\w.&’' ]{1,40} (?:is|are) not responsible for the content of external "
     r"(?:internet )?(?:web)?sites\b"
     # A publisher's footer: "Doncaster Free Press, Sheffield Star and National World are
