@@ -2629,7 +2629,7 @@ _PLACE_THEN_POST = re.compile(
 _INCIDENTAL = frozenset(
     """
     in at to near across around outside inside from of for between within beyond
-    throughout including like unlike than via borders bordering
+    throughout including like unlike than via borders bordering with
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Words that may open a sentence before "in" and a place that sets its scene:

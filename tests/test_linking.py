@@ -3321,6 +3321,17 @@ def test_a_place_beside_another_councils_sets_no_scene_for_the_council(
     assert (("the council", DONCASTER.key) in linked(placed_linker, text)) is linked_after
 
 
+@pytest.mark.django_db
+def test_a_place_a_council_works_with_sets_no_scene_for_the_council(seeded):
+    text = (
+        "Council welcomes return\n\nDoncaster Council welcomed it.\n\nSeparately, Rotherham "
+        "Metropolitan Borough Council has offered to share its practice model with Doncaster. "
+        "The council's strategic director said Rotherham was happy to help."
+    )
+    found = current_linker().find(text, on=date(2022, 9, 1))
+    assert [span.text for span in found.spans] == ["Doncaster Council"]
+
+
 def test_a_body_named_in_a_comparison_sets_no_scene_for_the_council(placed_linker):
     text = (
         "A company owned by Sunderland City Council took over.\n\nUnlike Doncaster Children's "
