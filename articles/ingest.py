@@ -119,7 +119,7 @@ _ZONE_NAMES = "|".join(zone for zone in _ZONES if len(zone) > 1)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 _DATE_TOKEN = re.compile(
     rf"(?:{_MONTHS}|{_WEEKDAYS})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?"
-    rf"(?:[ap]\.?m\.?)?|[ap]\.?m\.?|\d{{1,2}}[ap]\.?m\.?|{_ZONE_NAMES}|[+-]\d{{4}}|at|on|of|the|uk|hrs"
+    rf"(?:[ap]\.?m\.?)?|[ap]\.?m\.?|\d{{1,2}}[ap]\.?m\.?|{_ZONE_NAMES}|[+-]\d{{4}}|at|on|of|the|uk|hrs|hours"
     r"|\d{1,2}[:.]\d{2}[-–]\d{1,2}[:.]\d{2}"  # a programme's slot: "10:00-13:00"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}",
     re.IGNORECASE,
@@ -183,6 +183,7 @@ def looks_like_date(text: str) -> bool:
 
 def dateline(text: str) -> tuple[str, bool] | None:
     """A line's date and whether it is an update time, if the line is only a date."""
+    text = text.strip("* ")  # a release's banner: "*** EMBARGOED UNTIL 00:01 ... ***"
     prefix = _DATE_PREFIX.match(text)
     if prefix and looks_like_date(text[prefix.end() :]):
         return text[prefix.end() :], bool(prefix["updated"])
@@ -392,7 +393,9 @@ def parse_date(text: str) -> Moment:
     # "Published on the 20 April 2015": dateutil skips "on" and "of", not "the"; nor Sky
     # News's "UK" ("12:51, UK, Wednesday 01 October 2014").
     # ... nor a release's "22:30 HRS".
-    words = " ".join(w for w in _DATE_BREAK.split(text) if w.lower() not in ("the", "uk", "hrs"))
+    words = " ".join(
+        w for w in _DATE_BREAK.split(text) if w.lower() not in ("the", "uk", "hrs", "hours")
+    )
     words = _DOT_TIME.sub(r"\1:\2", _SLOT_END.sub("", words))
     try:
         first, second = (
@@ -637,6 +640,17 @@ _FURNITURE_LINES = [
     r"|begin forwarded message:?|-+ ?forwarded message ?-+|like · comment · flip"
     r"|\d[\d,.]*k? likes?",
     r"support (?:truly )?independent journalism",  # the Independent's appeal
+    # Comment boxes' and tool bars' lines: "Commenting on this article is now closed.",
+    # "Email a friend Print this article Text size", "Click to print (Opens in new window)".
+    r"commenting on this (?:article|story) is (?:now )?closed|comments are (?:now )?closed"
+    r"|be the first to comment(?: on this (?:article|story))?"
+    r"|email a friend(?: print this (?:article|page))?(?: text size)?"
+    r"|click to (?:print|email|share)\b.{0,60}",
+    # GOV.UK's page box and survey: "Contents", "Explore the topic", "Is this page useful?
+    # Maybe", "Thank you for your feedback".
+    r"contents|explore the topic|maybe|thank you for your feedback",
+    # A release's reference: "NR 2012-48", "Ref: DMBC/PR/14/0412".
+    r"(?:ref(?:erence)?(?: no\.?)?:?|nr|release no\.?:?) ?[a-z]*[/\d][\w/.-]*",
     # Magazines' labels over a feature: "The long read", "From the April 2016 issue",
     # Tortoise's "Slow news | Children"; a trade paper's "Registered users: sign in".
     rf"(?:the )?long read|from the (?:{_MONTHS}) \d{{4}} issue"
@@ -660,7 +674,8 @@ _FURNITURE_LINES = [
     r"|embargo(?:ed)?\s*(?::|until\b|to\b).{0,100}"
     # A speech's note that the text is as prepared, not as spoken.
     r"|\(?check against delivery\)?"
-    r"|not for (?:publication|release) (?:before|until)\b.{0,80}"
+    r"|not for (?:publication|release|broadcast)(?: or (?:publication|broadcast))?"
+    r" (?:before|until)\b.{0,80}"
     # GOV.UK's menu ("Topics", "Government activity"), and its menus of 2013 run onto one
     # line each; the Guardian's share button.
     r"|search gov\.uk|government activity|view more sharing options"
@@ -811,7 +826,7 @@ _FURNITURE_LINES = [
     # A newsletter's link to its web copy, and press offices' labels over a release.
     r"(?:having trouble viewing this (?:e-?mail|newsletter)\?\s*)?view (?:this|it|the)"
     r"(?: e-?mail| newsletter)? (?:in your browser|online|on the web)"
-    r"|(?:(?!by )\w+ )?(?:press|news|media) (?:release|office)|for immediate release"
+    r"|(?:(?!by )\w+ )?(?:press|news|media) (?:release|office)|\**\s*for immediate release\s*\**"
     r"|cookies on [\w.]{2,30}",
     # A wire's note on a new version: "(Corrects spelling of ... in 14th par)".
     r"\((?:corrects|updates|adds|recasts|changes|fixes|refiles)\b[^()]{0,150}\)",
@@ -878,7 +893,8 @@ _FURNITURE_LINES = [
     r"(?:share|comments?|save|print|bookmark){2,}",  # buttons run together: "ShareComments"
     r"(?:get|enjoy|unlock) (?:unlimited|full|digital) access\b.*",
     r"this (?:article|story) is more than \w+ (?:years?|months?) old",
-    r"(?:first )?published|posted|delivered on",  # a label on its own line, its date under
+    # A label on its own line, its date under: "Published", the Free Press's "Published Date:".
+    r"(?:first )?published(?: date)?|posted|delivered on",
     r"(?:location|part of|applies to):\s.{1,80}",  # GOV.UK's: a speech's place, its topics
     # Skip links, one or several run together: "Skip to main contentSkip to navigation".
     r"(?:skip to (?:the )?(?:main )?(?:content|navigation|article|search|footer) ?)+"
@@ -1320,6 +1336,8 @@ _COPYRIGHT = re.compile(
 )
 # A site's disclaimer under its links: "The BBC is not responsible for the content of
 # external sites."
+# The note under a Local Democracy Reporting Service story, however long.
+_AGENCY_NOTE = re.compile(r"(?:the )?local democracy reporting service(?: \(ldrs\))? is a\b", re.I)
 _DISCLAIMER = re.compile(
     r"this audio is (?:created|generated) (?:using|by|with) ai\b|"  # Sky's audio player
     r"(?:the )?[\w.&’' ]{1,40} (?:is|are) not responsible for the content of external "
@@ -1400,7 +1418,7 @@ def is_furniture(line: str, *, prompts: bool = True) -> bool:
         return True  # LexisNexis's label over the story
     if _PUBLICATION_NOTE.fullmatch(line):
         return True
-    if line[:7].lower() == "embargo" and dateline(line):
+    if line.lstrip("* ")[:7].lower() == "embargo" and dateline(line):
         return False  # a release's embargo dates it: "EMBARGOED UNTIL 00:01 5 JULY 2016"
     if _menu_run(line):
         return True
@@ -1408,7 +1426,7 @@ def is_furniture(line: str, *, prompts: bool = True) -> bool:
         return True
     if _BARE_ADDRESS.fullmatch(line):
         return True
-    if _words(line) <= COOKIE_NOTICE_WORDS and _COOKIES.search(line):
+    if _words(line) <= COOKIE_NOTICE_WORDS and (_COOKIES.search(line) or _AGENCY_NOTE.match(line)):
         return True
     if _words(line) <= PAYWALL_WORDS and (_PAYWALL.match(line) or _DISCLAIMER.match(line)):
         return True
