@@ -1876,11 +1876,18 @@ def _mark_related_blocks(lines: list[_Line]) -> None:
             *("text", "caption", "date", "updated", "date+sections"),
             "bullet",  # "- Ofsted chief defends inspection regime"
         ):
-            if line.kind == "text" and (
-                _FULL_STOP.search(line.text)
-                or (line.text.endswith(":") and _words(line.text) >= QUOTE_LEAD_WORDS)
-                # A picture's caption over its credit: "Credit: Geoff Pugh for The Telegraph".
-                or (following is not None and _CREDIT.match(following.text))
+            if (line.kind == "caption" and _credited(line.text)) or (
+                line.kind == "text"
+                and (
+                    _FULL_STOP.search(line.text)
+                    or (line.text.endswith(":") and _words(line.text) >= QUOTE_LEAD_WORDS)
+                    # A picture's caption over its credit: "Credit: Geoff Pugh for The
+                    # Telegraph", or over itself credited: "... Credit: Gareth Fuller/PA".
+                    or (
+                        following is not None
+                        and (_CREDIT.match(following.text) or _credited(following.text))
+                    )
+                )
             ):
                 in_list = False  # the story goes on: "Dame Rosie ... said on Twitter:"
             else:
@@ -3967,8 +3974,12 @@ def read_article(text: str, *, name: str) -> Draft:
     for i in crumbs:
         rest[i] = ""
     cleaned = clean_lines("\n".join([*kept, *rest]), first_line=begin + 1 - len(kept))
+    # A picture's caption with its credit over the headline is the story's: the Guardian's
+    # "... Photograph: Christopher Thomond/The Guardian".
+    tops = [" ".join(lines[i].split()) for i in above]
+    pictured = [line for line in tops if _credited(line)]
     cleaned.removed[:0] = [
-        *(" ".join(lines[i].split()) for i in above),
+        *(line for line in tops if line not in pictured),
         *(" ".join(lines[begin + i].split()) for i in crumbs),
         *([" ".join(lines[kicker].split())] if kicker is not None else []),
         *([site] if site else []),
@@ -3999,7 +4010,7 @@ def read_article(text: str, *, name: str) -> Draft:
         authors=authors,
         published=cleaned.published or _sent(lines[i] for i in above),
         updated_at=cleaned.updated_at,
-        captions=_unique(cleaned.captions),
+        captions=_unique(pictured + cleaned.captions),
         removed=cleaned.removed + notes,
         source_url=cleaned.source_url,
     )
@@ -4314,7 +4325,29 @@ def read_html(text: str, *, name: str) -> Draft:
     story = [line for line in paragraphs if line.casefold() != head[0].casefold()]
     if summary and story and not _same_opening(summary, story[0]):
         paragraphs.insert(0, summary)  # the standfirst, which pages print outside the story
-    return read_article("\n\n".join(head + paragraphs), name=name)
+    draft = read_article("\n\n".join(head + paragraphs), name=name)
+    draft.captions = _unique(_figure_captions(text) + draft.captions)
+    return draft
+
+
+def _figure_captions(page: str) -> list[str]:
+    """The captions of the story's pictures (<figcaption>), which trafilatura leaves out:
+    those inside its <article> where the page marks one."""
+    from lxml import etree, html
+
+    try:
+        tree = html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return []
+    story = next(tree.iter("article"), tree)
+    captions = (
+        " ".join(" ".join(caption.itertext()).split()) for caption in story.iter("figcaption")
+    )
+    # The BBC's label inside: "<span>Image caption</span>Doncaster's ...".
+    captions = (
+        caption[m.end() if (m := _CAPTION_LABEL.match(caption)) else 0 :] for caption in captions
+    )
+    return [caption for caption in captions if caption]
 
 
 # Notes apps and web clippers (Obsidian's Web Clipper, MarkDownload) save a page as

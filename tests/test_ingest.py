@@ -3692,6 +3692,56 @@ def test_a_page_whose_summary_opens_the_story_keeps_it_once(db):
     assert draft.body == "Its chief executive said the rating belonged to every member of staff."
 
 
+def test_a_pages_picture_captions_are_kept_as_captions(db):
+    page = (
+        "<html><head><title>Trust rated good</title></head><body>"
+        '<aside><figure><img src="b.jpg"><figcaption>Another story</figcaption></figure></aside>'
+        "<article><h1>Trust rated good</h1>"
+        '<figure><img src="a.jpg" alt=""><figcaption><span class="off-screen">Image caption'
+        "</span>Paul Moffat at the Civic Office. Picture: Marie Caley</figcaption></figure>"
+        "<p>The trust was rated good on Monday by inspectors from the watchdog, the first "
+        "time they have said so since it was set up to run the borough's services.</p>"
+        "<p>Its chief executive said the rating belonged to every member of staff, and "
+        "thanked the foster carers who had stayed with the trust through its worst years.</p>"
+        "<p>The council's cabinet member for children said she was delighted for the staff "
+        "and for the children and families they support across the borough.</p>"
+        "</article></body></html>"
+    )
+
+    draft = ingest.read_source(page, name="pictured.html")[0]
+
+    assert draft.captions == ["Paul Moffat at the Civic Office. Picture: Marie Caley"]
+    assert "Paul Moffat" not in draft.body
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        # The Guardian's caption, twice over the headline.
+        "Doncaster council offices. Ministers said the authority had failed children. "
+        "Photograph: Christopher Thomond/The Guardian",
+        # The Telegraph's, among its tags and tools.
+        "Related Topics\nOfsted, Children's services\nGift this article free\n"
+        "Ministers said the authority had failed children Credit: Gareth Fuller/PA",
+    ],
+)
+def test_a_credited_caption_among_the_furniture_is_a_caption(db, over):
+    menu = "Skip to main content\nSign in\nThe Guardian - Back to home\nNews\nOpinion\nSport\n"
+    text = (
+        (menu + over + "\n" + over + "\nSocial care\n" if "Photograph" in over else "")
+        + "Gove strips Doncaster of its children's services\n\n14 October 2013\n\n"
+        + ("" if "Photograph" in over else over + "\nListen to this article\n")
+        + "\nThe Education Secretary has removed children's services from Doncaster.\n\n"
+        "The council said it would co-operate.\n"
+    )
+
+    draft = ingest.read_article(text, name="credited.txt")
+
+    assert draft.headline == "Gove strips Doncaster of its children's services"
+    assert [caption for caption in draft.captions if "the authority had failed" in caption]
+    assert draft.body == "The council said it would co-operate."
+
+
 def test_a_page_that_gives_only_the_day_is_dated_to_the_day(db):
     page = (
         '<html><head><title>Trust rated good</title><meta property="article:published_time" '
