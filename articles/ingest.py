@@ -4141,8 +4141,19 @@ def _feed_text(record: dict, key: str) -> tuple[str, list[str]]:
     return fixed, notes + repaired
 
 
+# Other names exports give a record's fields: WordPress's and schema.org's, feeds'.
+_RECORD_KEYS = {
+    "title": "headline",
+    **dict.fromkeys(("published", "date", "datePublished", "pubDate"), "published_at"),
+    **dict.fromkeys(("updated", "modified", "dateModified"), "updated_at"),
+}
+
+
 def _feed_draft(record: dict, *, name: str, number: int) -> Draft:
     """One JSON Lines record as a draft; its body is cleaned as a file's would be."""
+    for key, field_name in _RECORD_KEYS.items():
+        if key in record and field_name not in record:
+            record = {**record, field_name: record[key]}
     for key in _FEED_TEXT:
         if record.get(key) is not None and not isinstance(record[key], str):
             raise IngestError(f"“{key}” should be a string", number)

@@ -3318,6 +3318,28 @@ def test_json_lines_import_one_article_per_line(db):
 
 
 @pytest.mark.parametrize(
+    ("key", "updated_key"),
+    [("published", "updated"), ("date", "modified"), ("datePublished", "dateModified")],
+)
+def test_json_lines_exports_other_names_for_the_fields_are_read(db, key, updated_key):
+    feed = jsonl(
+        {
+            "title": "Trust rated good",
+            "body": "Inspectors praised the trust.\n\nIt was pleased.",
+            key: "2024-02-09T11:20:00Z",
+            updated_key: "2024-02-10T09:00:00Z",
+        }
+    )
+
+    (result,) = ingest.import_jsonl(feed, name="export.jsonl", publish=True)
+
+    assert result.status == ingest.IMPORTED, result.error
+    assert result.article.headline == "Trust rated good"
+    assert result.article.published_at == datetime(2024, 2, 9, 11, 20, tzinfo=UTC)
+    assert result.article.updated_at == datetime(2024, 2, 10, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
     ("bad", "error"),
     [
         ('{"headline": "Broken", "body": ', "feed.jsonl, line 2: invalid JSON"),
