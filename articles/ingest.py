@@ -616,7 +616,7 @@ _SECTION = (
 _SHARE_BUTTON = (
     r"(?:share(?: (?:on|via) (?:facebook|twitter|x|e-?mail|whatsapp|linkedin))?|tweet|e-?mail"
     r"|(?:\d+ )?comments?|save|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|messenger"
-    r"|google\+|copy link|e-?mail this (?:story|article))"
+    r"|google\+|copy link|e-?mail this (?:story|article)|forward(?: to a friend)?)"
 )
 # "(c)" as a copyright mark: before a year, "Copyright" or an owner's name ("(c) Johnston
 # Press Ltd"); not a clause's letter ("(c) the Council shall pay the Trust ...").
@@ -1902,7 +1902,7 @@ _COMMENTS_HEADING = re.compile(
     r"|\d+ (?-i:Responses?|Comments|Replies|Thoughts) (?:to|on) [^\"“‘'].*[^.!?:;,]"
     r"|leave a (?:reply|comment)|readers['’]? comments(?: \(\d+\))?"
     r"|the comments below have (?:not )?been moderated\."
-    r"|comment guidelines"  # National World's papers: the rules for readers, then comments
+    r"|comment guidelines|comments: our rules"  # the rules for readers, then comments
     r"|sort by:? (?:newest|oldest|best(?: rated)?|most recent|recent|top|popular)"
     r"|share what you think|newest \| oldest(?: \| [\w ]{1,20})*"  # the Mail's
     # A release's and a wire story's end: notes to editors follow.
@@ -2379,17 +2379,35 @@ def _mark_subheadings(lines: list[_Line]) -> None:
     Children's Services Trust"), is a picture's caption.
     """
     visible = [ln for ln in lines if ln.kind != "blank"]
-    for before, line, after in zip(visible, visible[1:], visible[2:], strict=False):
-        if (
-            line.kind == "text"
+    for k, (line, after) in enumerate(pairwise(visible)):
+        if not (
+            k
+            and line.kind == "text"
             and _words(line.text) <= SUBHEADING_WORDS
             and not ends_sentence(line.text)
             and re.search(r"[^\W\d_]{2}", line.text)  # words, not a page's number
             and _is_heading_shape(line.text)
-            and _story_side(before)
             and _story_side(after)
         ):
+            continue
+        # A picture's caption or the page's furniture may stand between the story and its
+        # subheading: "... was improving.", "Sir Michael Wilshaw speaking at the annual
+        # lecture in Manchester", "Local reaction", "Riana Nelson said ...".
+        j = k - 1
+        while j and _beside_the_story(visible[j]):
+            j -= 1
+        if _story_side(visible[j]):
             line.kind = "subheading"
+
+
+def _beside_the_story(line: _Line) -> bool:
+    """Furniture, or a caption: marked so, or a line too long to be a subheading and no
+    sentence."""
+    return line.kind in ("furniture", "caption") or (
+        line.kind == "text"
+        and SUBHEADING_WORDS < _words(line.text) <= CAPTION_WORDS
+        and not ends_sentence(line.text)
+    )
 
 
 def _is_heading_shape(text: str) -> bool:

@@ -4621,6 +4621,27 @@ def test_a_subheading_in_capitals_is_the_storys_not_a_caption(db):
     assert draft.captions == []
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Sir Michael Wilshaw speaking at the annual lecture in Manchester",
+        "Related: Doncaster children's services to return to council control",
+    ],
+)
+def test_a_subheading_under_a_caption_or_a_related_link_is_the_storys(db, between):
+    text = (
+        "Wilshaw warns the north\n\nSir Michael Wilshaw warned northern councils.\n\n"
+        "He said too many children were let down.\n\n"
+        f"{between}\n\nLocal reaction\n\n"
+        "Riana Nelson, of Doncaster Council, said the borough had work to do.\n"
+    )
+
+    draft = ingest.read_article(text, name="crosshead.txt")
+
+    assert "Local reaction" in draft.body.split("\n\n")
+    assert "Local reaction" not in draft.captions
+
+
 def test_a_staff_post_alone_under_the_headline_is_a_byline_with_no_author(db):
     text = (
         "Trust given extra money\n\nLocal Democracy Reporter\nWednesday, 15 November 2017\n\n"
