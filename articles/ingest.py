@@ -11,6 +11,7 @@ The ``import_articles`` command, the admin's import page and the API all call it
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
@@ -1031,6 +1032,10 @@ _LEADING_PICTOGRAPHS = re.compile(
 )
 
 
+# Characters some keyboards and converters put for an apostrophe between letters.
+_ODD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[\u02bc\u2032`](?=[^\W\d_])")
+
+
 def repair(text: str) -> tuple[str, list[str]]:
     """Fix mis-encoded characters and strip invisible ones; say what was repaired."""
     notes = []
@@ -1045,6 +1050,7 @@ def repair(text: str) -> tuple[str, list[str]]:
         fixed = _unmark(fixed)
         notes.append(MARKDOWN_NOTE)
     fixed = ftfy.fixes.fix_latin_ligatures(fixed)  # a PDF's or a cutting's "ﬁrst"
+    fixed = _ODD_APOSTROPHE.sub("’", fixed)  # "Ofstedʼs" with a modifier letter or a prime
     fixed = _LEADING_PICTOGRAPHS.sub("", fixed)
     fixed, quoted = _DEBRIS_QUOTED.subn(r"‘\1’", fixed)
     fixed, stray = _DEBRIS.subn("‘", fixed)
@@ -2923,6 +2929,12 @@ def _decode(data: bytes | str) -> tuple[str, list[str]]:
     for start, kind in _NOT_TEXT.items():
         if data.startswith(start):
             raise IngestError(f"{kind}, not text; save it as plain text or a web page", 1)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Windows's "Unicode" text: UTF-16 with its byte-order mark.
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError:
+            raise IngestError("not UTF-16 text after its byte-order mark", 1) from None
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:

@@ -1,5 +1,6 @@
 """Importing raw articles: cleaning, dates, bylines, repeats and broken input (articles.ingest)."""
 
+import codecs
 import json
 import textwrap
 from datetime import UTC, date, datetime
@@ -2909,6 +2910,36 @@ def test_text_in_windows_1252_is_read_as_such_and_says_so(db):
     assert result.ok, result.error
     assert result.article.body == "The Trust\u2019s caf\u00e9 opened."
     assert ingest.CP1252_NOTE in result.article.removed_text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_text_in_utf_16_with_its_byte_order_mark_is_read(db, encoding):
+    text = "Trust\u2019s caf\u00e9 opens\r\n\r\nThe Trust\u2019s caf\u00e9 opened.\r\n"
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = codecs.BOM_UTF16_BE + data
+    [result] = ingest.import_source(data, name="notepad.txt")
+
+    assert result.ok, result.error
+    assert result.article.headline == "Trust\u2019s caf\u00e9 opens"
+    assert result.article.body == "The Trust\u2019s caf\u00e9 opened."
+
+
+def test_decomposed_letters_and_odd_apostrophes_do_not_split_a_name(known_entities):
+    text = (
+        "Trust rated good\n\nOfsted\u02bcs inspectors rated the trust good.\n\n"
+        "Ros Jones welcomed it. Zoe\u0308 Jones, a councillor, agreed.\n\nOfsted\u2032s "
+        "report praised the staff.\n"
+    )
+
+    article = ingest.import_text(text, name="mac.txt").article
+
+    assert "Zo\u00eb Jones" in article.body
+    assert [m.text for m in article.mentions.filter(field="body")] == [
+        "Ros Jones",
+        "Ofsted",
+    ]
+    assert [m.text for m in article.mentions.filter(field="standfirst")] == ["Ofsted"]
 
 
 def test_bytes_that_no_encoding_reads_name_their_line(db):
