@@ -1736,9 +1736,12 @@ _CALLING_WORDS = """
     supporter player bassist vocalist frontman dancer chef coach reader artist carer worker
     referee umpire linesman hooker skipper flanker scrum-half fly-half full-back legend
     paediatrician surgeon nurse midwife dentist pharmacist psychiatrist physiotherapist
+    columnist novelist poet
     """.split()  # noqa: SIM905 - a word list reads best as words
 _CALLINGS = (
     *(f"{word} " for word in _CALLING_WORDS),
+    *(f"{word.capitalize()} " for word in _CALLING_WORDS),  # opening a sentence
+    "Writer ",
     *(
         f"{rank} "
         for rank in (
@@ -3869,6 +3872,8 @@ class _Resolution:
                     start in self.mistitled
                     or (given and misspelt is None)
                     or (not given and text.endswith(_ANOTHER, 0, start))
+                    # "Rovers have signed midfielder Jones": a calling no one known holds.
+                    or (not given and text.endswith(_CALLINGS, 0, start))
                     or (
                         len(chosen) == 1
                         and text.startswith(", ", end)

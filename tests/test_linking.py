@@ -3552,6 +3552,8 @@ def test_a_namesake_in_sport_business_the_police_or_a_family_is_not_the_person(s
         ("Paul Moffat", "Not to be confused with the Paul Moffat who played for Rovers."),
         ("Rosie Winterton", "Separately, Winterton parish council, in Lincolnshire, asked us."),
         ("Sir Michael Wilshaw", "Mr Wilshaw, who was no relation, wrote to the paper."),
+        ("Mayor Ros Jones", "Rovers have signed midfielder Jones on a season-long loan."),
+        ("Dave Hill", "Writer Dave Hill - the Observer's London columnist - says so."),
     ],
 )
 def test_a_namesake_or_a_place_after_the_known_person_is_not_the_person(seeded, known, text):
