@@ -4331,6 +4331,9 @@ def _same_opening(first: str, second: str) -> bool:
 PAGE_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 
 
+_TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*")
+
+
 def read_html(text: str, *, name: str) -> Draft:
     """Read a saved web page: the story, its headline, date, authors and address.
 
@@ -4344,12 +4347,13 @@ def read_html(text: str, *, name: str) -> Draft:
         text,
         with_metadata=True,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,  # a table of ratings is the story's: read by _mark_table_rows
         # The time too, where the page's metadata gives one; the first publication.
         date_extraction_params={"outputformat": PAGE_DATE_FORMAT, "original_date": True},
     )
     paragraphs = [line.strip() for line in (page.text or "").split("\n")] if page else []
-    paragraphs = [line for line in paragraphs if line]
+    # A table comes as its rows between bars, ruled under its heading: "|---|---|".
+    paragraphs = [line for line in paragraphs if line and not _TABLE_RULE.fullmatch(line)]
     if not paragraphs:
         raise IngestError("no story found in the web page", 1)
     if not (page.title or "").strip():

@@ -3767,6 +3767,30 @@ def test_a_pages_picture_captions_are_kept_as_captions(db):
     assert "Paul Moffat" not in draft.body
 
 
+def test_a_pages_table_is_kept_in_the_story_by_rows(db):
+    page = (
+        "<html><head><title>Councils overspend on children's care</title></head><body>"
+        "<article><h1>Councils overspend on children's care</h1>"
+        "<p>Councils in England overspent on children's social care by £770m last year, "
+        "new analysis by the Local Government Association shows.</p>"
+        "<table><tr><th>Council</th><th>Ofsted rating</th></tr>"
+        "<tr><td>Westminster</td><td>Outstanding</td></tr>"
+        "<tr><td>Doncaster</td><td>Good</td></tr></table>"
+        "<p>The association called on the government to fund councils properly, saying "
+        "demand for children's services had never been higher.</p>"
+        "</article></body></html>"
+    )
+
+    draft = ingest.read_source(page, name="table.html")[0]
+
+    rows = [line for line in draft.body.split("\n\n") if "|" in line]
+    assert [row.strip("| ").split(" | ") for row in rows] == [
+        ["Council", "Ofsted rating"],
+        ["Westminster", "Outstanding"],
+        ["Doncaster", "Good"],
+    ]
+
+
 @pytest.mark.parametrize(
     "over",
     [
