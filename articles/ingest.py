@@ -2270,6 +2270,31 @@ def _mark_table_rows(lines: list[_Line]) -> None:
         index = end + 1
 
 
+_TABLE_NOTE = re.compile(r"\*|[¹²³\d] [A-Z]|(?:sources?|notes?):? ", re.IGNORECASE)
+
+
+def _mark_pipe_tables(lines: list[_Line]) -> None:
+    """A table whose cells were copied apart by tabs or bars is the story's, menu-like
+    as its rows look ("Westminster | London | Feb 2015 | Good"): TABLE_ROWS lines or more
+    in a run with as many cells each, a number among them."""
+    visible = [line for line in lines if line.kind not in ("blank", "date", "byline")]
+    index = 0
+    while index < len(visible):
+        bars = visible[index].text.count(" | ")
+        end = index
+        while bars and end < len(visible) and visible[end].text.count(" | ") == bars:
+            end += 1
+        rows = visible[index:end]
+        if len(rows) >= TABLE_ROWS and any(c.isdigit() for row in rows for c in row.text):
+            # Its notes under it: "* Services run by the trust", "Source: Ofsted, 2015".
+            while end < len(visible) and _TABLE_NOTE.match(visible[end].text):
+                rows.append(visible[end])
+                end += 1
+            for row in rows:
+                row.kind, row.unit = "bullet", "row"
+        index = max(end, index + 1)
+
+
 def _quoted_item(text: str) -> bool:
     """A short line that ends in a closing quotation mark, not in a full stop within it."""
     return (
@@ -2723,6 +2748,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     lines = _lines(text, first_line)
     for line in lines:
         _classify(line)
+    _mark_pipe_tables(lines)
     _mark_offer_blocks(lines)
     _mark_related_blocks(lines)
     _mark_comments(lines)

@@ -3767,6 +3767,33 @@ def test_a_pages_picture_captions_are_kept_as_captions(db):
     assert "Paul Moffat" not in draft.body
 
 
+def test_a_tables_rows_copied_with_tabs_are_the_storys_not_menus(db):
+    text = (
+        "How every council is rated\n\nTue 14 Jul 2015 09.41 BST\n\n"
+        "Ofsted has now published reports on 84 of England's 152 councils.\n\n"
+        "The table below lists every council inspected so far.\n\n"
+        "Council\tRegion\tReport published\tOverall effectiveness\n"
+        "Kensington and Chelsea\tLondon\tMar 2015\tGood\n"
+        "Westminster\tLondon\tFeb 2015\tGood\n"
+        "Doncaster*\tYorkshire and the Humber\tAug 2012\tInadequate\n\n"
+        "* Services run by Doncaster Children's Services Trust since 1 October 2014\n"
+        "Source: Ofsted, inspection reports to 10 July 2015\n\n"
+        "Doncaster is something of a special case, the council said.\n"
+    )
+
+    draft = ingest.read_article(text, name="datablog.txt")
+
+    assert draft.body.split("\n\n")[1:7] == [
+        "Council | Region | Report published | Overall effectiveness",
+        "Kensington and Chelsea | London | Mar 2015 | Good",
+        "Westminster | London | Feb 2015 | Good",
+        "Doncaster* | Yorkshire and the Humber | Aug 2012 | Inadequate",
+        "* Services run by Doncaster Children's Services Trust since 1 October 2014",
+        "Source: Ofsted, inspection reports to 10 July 2015",
+    ]
+    assert draft.captions == []
+
+
 def test_a_pages_table_is_kept_in_the_story_by_rows(db):
     page = (
         "<html><head><title>Councils overspend on children's care</title></head><body>"
