@@ -126,7 +126,7 @@ _DATE_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _DATE_PREFIX = re.compile(
-    r"(?:(?P<updated>(?:page\s+)?(?:last\s+)?(?:updated|modified|amended))"
+    r"(?:(?P<updated>(?:page\s+)?(?:last\s+)?(?:updated|modified|amended|reviewed))"
     r"|(?:first\s+|report\s+)?published(?:\s+(?:time|date|online))?"
     # Journals': "Article publication date:", "Advance Access Publication December 2, 2016"
     r"|(?:article\s+)?publication\s+date|advance\s+access\s+publication(?:\s+date)?"
@@ -230,7 +230,7 @@ _PAPER_THEN_DATE = re.compile(
     # A printed page's: the paper's town, and its page after the date ("The Star,
     # Sheffield, Tuesday, June 22, 2010  9", "YORKSHIRE POST, SATURDAY, JANUARY 23, 2010  7").
     r"(?:,\s+[A-Z][a-z]+(?=,\s+\w+,))?"
-    r",\s+(?P<date>.{6,40}?)(?:\s+(?:[Pp]age\s+)?\d{1,3})?"
+    r",\s+(?P<date>.{6,40}?)(?:\s+(?:[Pp]age\s+|PAGE\s+)?\d{1,3})?"
 )
 
 

@@ -1422,6 +1422,9 @@ def test_a_paragraph_ending_in_of_is_not_run_on_into_the_topics_under_it(db):
         ("BBC One, Sunday 2 February 2014, 11.35-12.00", "2014-02-02 11:35"),
         ("Streamed/uploaded: 23 Nov 2018", "2018-11-23"),
         ("Recorded: 12 March 2017", "2017-03-12"),
+        # A cutting's folio with its page in capitals; a page's review date, all it gives.
+        ("DONCASTER STAR, FRIDAY, MARCH 7, 2014      PAGE 14", "2014-03-07"),
+        ("Last reviewed: 12 January 2022", "2022-01-12"),
         # Newsletters' issues.
         ("Issue 212 — 3 March 2015", "2015-03-03"),
         ("Members' Newsletter — October 2018", "2018-10"),
