@@ -216,13 +216,38 @@ def from_web_archive(text: str) -> str:
 _FORWARD_MARK = re.compile(
     r"-+ ?forwarded message ?-+|begin forwarded message:?|-+ ?original message ?-+", re.I
 )
-_MAIL_HEADER = re.compile(r"(?:from|date|sent|subject|to|cc|importance):\s.*", re.IGNORECASE)
+_MAIL_HEADER = re.compile(
+    r"(?:from|date|sent|subject|to|cc|bcc|importance|reply-to|message-id|mime-version"
+    r"|content-type|content-transfer-encoding|x-[\w-]+):\s.*",
+    re.IGNORECASE,
+)
+_MAIL_DATE = re.compile(r"(?:date|sent):\s", re.IGNORECASE)
+_MAIL_MACHINERY = re.compile(
+    r"(?:mime-version|content-type|content-transfer-encoding|message-id|x-[\w-]+):", re.I
+)
 _RULE = re.compile(r"[-_*=~]{3,}")
 FORWARD_NOTE_LINES = 12  # the forwarder's note is short: a rule further down is the story's
 
 
 def _is_mark(line: str) -> bool:
     return _FORWARD_MARK.fullmatch(line.strip()) is not None
+
+
+def _without_mail_header(lines: list[str]) -> str:
+    """An e-mail's story without its header (all but its date, read as the story's where
+    the story gives none) and without the sender's note over a rule: "Subs - final
+    version below. Thanks, Jess", "-----"."""
+    end = next((i for i, line in enumerate(lines) if not _MAIL_HEADER.fullmatch(line.strip())))
+    if end < 2 or lines[end].strip():
+        return "\n".join(lines)  # a line or two that only look like a header
+    rest = lines[end:]
+    note = [i for i, line in enumerate(rest) if line.strip()][:FORWARD_NOTE_LINES]
+    if rules := [i for i in note if _RULE.fullmatch(rest[i].strip())]:
+        # The story under the note, over the e-mail's date (read as if under the headline).
+        dates = [line for line in lines[:end] if _MAIL_DATE.match(line.strip())]
+        return "\n".join([*dates, *rest[rules[0] + 1 :]])
+    # Else the header stays, but for its machinery: "MIME-Version: 1.0".
+    return "\n".join([*(ln for ln in lines[:end] if not _MAIL_MACHINERY.match(ln.strip())), *rest])
 
 
 def from_forward(text: str) -> str:
@@ -235,7 +260,7 @@ def from_forward(text: str) -> str:
         near = filled[: FORWARD_NOTE_LINES * 2]
         filled = filled[next((k for k, i in enumerate(near) if _is_mark(lines[i])), 0) :]
     if not filled or not _is_mark(lines[filled[0]]):
-        return text
+        return _without_mail_header(lines) if noted else text
     end = filled[0]
     for i in filled[1:]:
         if not _MAIL_HEADER.fullmatch(lines[i].strip()):

@@ -827,7 +827,9 @@ _FURNITURE_LINES = [
     # A newsletter's link to its web copy, and press offices' labels over a release.
     r"(?:having trouble viewing this (?:e-?mail|newsletter)\?\s*)?view (?:this|it|the)"
     r"(?: e-?mail| newsletter)? (?:in your browser|online|on the web)"
-    r"|(?:(?!by )\w+ )?(?:press|news|media) (?:release|office)|\**\s*for immediate release\s*\**"
+    r"|(?:(?!by )\w+ )?(?:press|news|media) (?:release|office)"
+    r"(?:\s*[-–:|]\s*for immediate release)?"
+    r"|\**\s*for immediate release\s*\**"
     r"|cookies on [\w.]{2,30}",
     # A wire's note on a new version: "(Corrects spelling of ... in 14th par)".
     r"\((?:corrects|updates|adds|recasts|changes|fixes|refiles)\b[^()]{0,150}\)",

@@ -2942,6 +2942,43 @@ def test_decomposed_letters_and_odd_apostrophes_do_not_split_a_name(known_entiti
     assert [m.text for m in article.mentions.filter(field="standfirst")] == ["Ofsted"]
 
 
+def test_an_e_mails_header_and_the_senders_note_over_a_rule_are_not_the_story(db):
+    text = (
+        "From: newsdesk@yorkshirepost.co.uk\nTo: subs@yorkshirepost.co.uk\n"
+        "Subject: COPY: Gove prison visit - for p5 - FINAL\n"
+        "Date: Thu, 12 Nov 2015 17:42:10 +0000\n\n"
+        "Subs - final version for p5 below. Pic to follow.\nThanks, Jess\n\n"
+        "------------------------------\n\nGOVE: DONCASTER PRISON 'A WARNING TO US ALL'\n\n"
+        "By Jessica Marsh, Westminster Correspondent\n\n"
+        "JUSTICE Secretary Michael Gove has described conditions at the prison as a warning.\n\n"
+        "He visited yesterday.\n"
+    )
+
+    draft = ingest.read_article(text, name="copy.eml")
+
+    assert draft.headline == "GOVE: DONCASTER PRISON 'A WARNING TO US ALL'"
+    assert ingest.format_moment(draft.published) == "2015-11-12 17:42"
+    assert draft.byline == "By Jessica Marsh, Westminster Correspondent"
+    assert draft.standfirst.startswith("JUSTICE Secretary Michael Gove")
+    assert "Thanks, Jess" not in draft.body
+
+
+def test_an_e_mails_machinery_is_not_its_headline(db):
+    text = (
+        "From: Democratic Services <democratic.services@doncaster.gov.uk>\n"
+        "To: All Members <allmembers@doncaster.gov.uk>\n"
+        "Date: Tue, 14 May 2019 16:47:12 +0100\nSubject: Cabinet decision record\n"
+        'MIME-Version: 1.0\nContent-Type: text/plain; charset="utf-8"\n\n'
+        "Dear Councillor,\n\nPlease find below the record of the decision taken at Cabinet "
+        "this morning.\n\nCabinet agreed to fund the trust.\n"
+    )
+
+    draft = ingest.read_article(text, name="decision.eml")
+
+    assert "MIME" not in draft.headline + draft.standfirst + draft.body
+    assert "Content-Type" not in draft.headline + draft.standfirst + draft.body
+
+
 def test_bytes_that_no_encoding_reads_name_their_line(db):
     [result] = ingest.import_source(b"Headline\n\nCaf\xe9 \x81 body.\n", name="broken.txt")
 
