@@ -234,11 +234,14 @@ def _is_mark(line: str) -> bool:
 
 
 def _without_mail_header(lines: list[str]) -> str:
-    """An e-mail's story without its header (all but its date, read as the story's where
-    the story gives none) and without the sender's note over a rule: "Subs - final
-    version below. Thanks, Jess", "-----"."""
-    end = next((i for i, line in enumerate(lines) if not _MAIL_HEADER.fullmatch(line.strip())))
-    if end < 2 or lines[end].strip():
+    """An e-mail's text without its header's machinery ("MIME-Version: 1.0"); or, where
+    the sender's note stands over a rule ("Subs - final version below. Thanks, Jess",
+    "-----"), the story under it, dated by the header's date."""
+    end = next(
+        (i for i, line in enumerate(lines) if not _MAIL_HEADER.fullmatch(line.strip())),
+        len(lines),
+    )
+    if end < 2 or end == len(lines) or lines[end].strip():
         return "\n".join(lines)  # a line or two that only look like a header
     rest = lines[end:]
     note = [i for i, line in enumerate(rest) if line.strip()][:FORWARD_NOTE_LINES]

@@ -2963,6 +2963,15 @@ def test_an_e_mails_header_and_the_senders_note_over_a_rule_are_not_the_story(db
     assert "Thanks, Jess" not in draft.body
 
 
+def test_an_e_mail_of_nothing_but_its_header_is_refused_not_crashed_on(db):
+    data = b"From: newsdesk@example.org\nTo: subs@example.org\nSubject: Copy to follow"
+
+    [result] = ingest.import_source(data, name="empty.eml")
+
+    assert not result.ok
+    assert result.error.startswith("empty.eml")
+
+
 def test_an_e_mails_machinery_is_not_its_headline(db):
     text = (
         "From: Democratic Services <democratic.services@doncaster.gov.uk>\n"
