@@ -666,9 +666,9 @@ _FURNITURE_LINES = [
     # E-mail newsletters' and alerts' top lines: "View in browser | Add us to your safe
     # senders list", "Having trouble reading this email? View in browser".
     r"|(?:(?:hi there\W+)?(?:(?:having )?trouble (?:reading|viewing)|can'?t see)"
-    r" (?:this e-?mail|the images)(?: properly)?\? )?"
-    r"(?:view|open) (?:this (?:e-?mail|bulletin|newsletter|issue) |it )?"
-    r"(?:in (?:your |a )?browser|online)"
+    r" (?:this (?:e-?mail|newsletter)|the images)(?: properly)?\?\s*)?"
+    r"(?:view|open) (?:(?:this|the) (?:e-?mail|bulletin|newsletter|issue) |it |this |the )?"
+    r"(?:in (?:your |a )?browser|online|on the web)"
     r"(?: \| (?:add us to your safe senders list|forward (?:this )?to a (?:friend|colleague)))?"
     r"|flag as irrelevant|add us to your safe senders list"
     # A release's embargo: "EMBARGO: Not for publication before 00.01 Thursday 7 July 2016".
@@ -824,10 +824,8 @@ _FURNITURE_LINES = [
     r"|open in new tab)(?: · |\s+|$)){2,}"
     r"|(?:created|updated|last edited time|clipped):? (?:on )?\w{3,9} \d{1,2},? \d{4}\b.{0,20}"
     r"|location \d+(?:-\d+)? of \d+",
-    # A newsletter's link to its web copy, and press offices' labels over a release.
-    r"(?:having trouble viewing this (?:e-?mail|newsletter)\?\s*)?view (?:this|it|the)"
-    r"(?: e-?mail| newsletter)? (?:in your browser|online|on the web)"
-    r"|(?:(?!by )\w+ )?(?:press|news|media) (?:release|office)"
+    # Press offices' labels over a release.
+    r"(?:(?!by )\w+ )?(?:press|news|media) (?:release|office)"
     r"(?:\s*[-–:|]\s*for immediate release)?"
     r"|\**\s*for immediate release\s*\**"
     r"|cookies on [\w.]{2,30}",
@@ -1342,10 +1340,10 @@ _COPYRIGHT = re.compile(
     r"|copyright\s+(?:©\s*)?(?:\d{4}\b|(?:the )?[\w ]{1,40} (?:limited|ltd|plc)\b)",
     re.IGNORECASE,
 )
-# A site's disclaimer under its links: "The BBC is not responsible for the content of
-# external sites."
 # The note under a Local Democracy Reporting Service story, however long.
 _AGENCY_NOTE = re.compile(r"(?:the )?local democracy reporting service(?: \(ldrs\))? is a\b", re.I)
+# A site's disclaimer under its links: "The BBC is not responsible for the content of
+# external sites."
 _DISCLAIMER = re.compile(
     r"this audio is (?:created|generated) (?:using|by|with) ai\b|"  # Sky's audio player
     r"(?:the )?[\w.&’' ]{1,40} (?:is|are) not responsible for the content of external "
@@ -4375,7 +4373,7 @@ def read_html(text: str, *, name: str) -> Draft:
         text,
         with_metadata=True,
         include_comments=False,
-        include_tables=True,  # a table of ratings is the story's: read by _mark_table_rows
+        include_tables=True,  # a table of ratings is the story's: see _mark_pipe_tables
         # The time too, where the page's metadata gives one; the first publication.
         date_extraction_params={"outputformat": PAGE_DATE_FORMAT, "original_date": True},
     )
