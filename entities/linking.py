@@ -61,6 +61,10 @@ TITLES = frozenset(
 GIVEN_NAME_TITLES = frozenset({"Sir", "Dame"})
 # A councillor's titles: "Cllr Douglas" is no trust's chief executive.
 COUNCILLOR_TITLES = frozenset({"Cllr", "Coun", "Councillor"})
+# Titles a degree or a chair gives: "Dr Cameron" is not David Cameron, unless the story
+# or the person's honorific gives him that title.
+_ACADEMIC_TITLES = frozenset({"Dr", "Doctor", "Prof", "Professor"})
+_ACADEMIC = "(?:Dr|Doctor|Prof|Professor)"
 # Titles that say whether a man or a woman is meant: "Mr Jones" is not Ms Ros Jones.
 _TITLE_SEX = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
 
@@ -799,6 +803,7 @@ class Linker:
     """An alias table compiled for matching; build once, then call find() per text."""
 
     __slots__ = (
+        "_academics",
         "_bodies",
         "_complex",
         "_councillors",
@@ -1073,6 +1078,11 @@ class Linker:
             )
         )
         linker._givens = tuple(givens)
+        linker._academics = frozenset(
+            index[entity.key]
+            for entity in entities
+            if entity.is_person and entity.honorific.strip().removesuffix(".") in _ACADEMIC_TITLES
+        )
         linker._titles = frozenset(titles)
         # A title ends in one of these ("Mr", "Mr."): a quick test before reading the word.
         linker._title_ends = frozenset(title[-1] for title in titles) | {"."}
@@ -2980,6 +2990,7 @@ class _Resolution:
     """The decisions for one text: which candidates link, and to which entity."""
 
     __slots__ = (
+        "academics",
         "all_places",
         "asides",
         "bodies",
@@ -3056,6 +3067,7 @@ class _Resolution:
         self.title_ends = linker._title_ends
         self.sexes = linker._sexes
         self.councillors = linker._councillors
+        self.academics = linker._academics
         self.givens = linker._givens
         # Where a title before a surname says a man or a woman is meant ("m" or "f"): the
         # surname of someone of the other sex ("Mr Jones" beside Ms Ros Jones), or the
@@ -3692,6 +3704,13 @@ class _Resolution:
                 continue
             if title in COUNCILLOR_TITLES and members.isdisjoint(self.councillors):
                 self.mistitled[start] = ""  # a councillor of the name, not one of them
+                continue
+            if (
+                title in _ACADEMIC_TITLES
+                and members.isdisjoint(self.academics)
+                and not self._given_title(begin, start, -negative_end)
+            ):
+                self.mistitled[start] = ""  # "Dr Cameron", a GP: not David Cameron
                 continue
             sex = _TITLE_SEX.get(title)
             if sex is not None:
@@ -4339,6 +4358,15 @@ class _Resolution:
         initials = _CITED_INITIALS.match(text, end)
         return initials is not None and all(
             self.givens[entity][:1] != initials[1].lower() for entity in chosen
+        )
+
+    def _given_title(self, begin: int, start: int, end: int) -> bool:
+        """Say whether the story gave a surname's bearer an academic title before "Dr
+        Gove": "Dr Michael Gove" or "Professor Gove" (a professor may be a doctor too)."""
+        surname = re.escape(self.text[start:end])
+        return (
+            re.search(rf"\b{_ACADEMIC}\.? (?:[A-Z][\w'’-]+ )*{surname}\b", self.text[:begin])
+            is not None
         )
 
     def _titled_namesake(self, members, start: int, end: int) -> str | None:
