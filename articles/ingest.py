@@ -182,9 +182,17 @@ def looks_like_date(text: str) -> bool:
     return has_digit and (named or any(_NUMERIC_DATE.fullmatch(t) for t in tokens))
 
 
+# A news agency's time stamp, the time before the day: PA's "1530 Tue 19 Nov 2013" and
+# "TT: 1810 Wed 16 Mar 2011" (its transmission time).
+_WIRE_STAMP = re.compile(
+    rf"(?:TT:?\s*)?([01]\d|2[0-3])([0-5]\d)(?=\s+(?:{_WEEKDAYS})\.?,?\s+\d)", re.IGNORECASE
+)
+
+
 def dateline(text: str) -> tuple[str, bool] | None:
     """A line's date and whether it is an update time, if the line is only a date."""
     text = text.strip("* ")  # a release's banner: "*** EMBARGOED UNTIL 00:01 ... ***"
+    text = _WIRE_STAMP.sub(r"\1:\2", text, count=1)
     prefix = _DATE_PREFIX.match(text)
     if prefix and looks_like_date(text[prefix.end() :]):
         return text[prefix.end() :], bool(prefix["updated"])
@@ -375,7 +383,7 @@ def parse_date(text: str) -> Moment:
 
     Raises ValueError when the text is not a whole, real date with a year.
     """
-    text = text.strip()
+    text = _WIRE_STAMP.sub(r"\1:\2", text.strip(), count=1)
     if month := _ISO_MONTH.fullmatch(text):
         year, number = int(month[1]), int(month[2])
         return Moment(datetime(year, number, 1, tzinfo=LONDON), DatePrecision.MONTH)
@@ -641,6 +649,13 @@ _FURNITURE_LINES = [
     r"|begin forwarded message:?|-+ ?forwarded message ?-+|like · comment · flip"
     r"|\d[\d,.]*k? likes?",
     r"support (?:truly )?independent journalism",  # the Independent's appeal
+    # A news agency's tags and slugs over a story: "PA NEWS", "URGENT", "ENGLISH SERVICE",
+    # "HOME Councils Solihull (1810)", "GBR/EDUCATION/INSPECTION", "UK-EDUCATION-DONCASTER/".
+    r"\**(?:pa(?: news| media)?|afp|reuters)\**|urgent|newsflash|english service|\(english\)"
+    r"|corrected repeat|new lead|writethru|recasts?|more to follow"
+    r"|(?:rights|feed|priority|catchline|word count|story id) ?: .{1,80}"
+    r"|(?-i:[A-Z]{3,}(?: [A-Z][\w'’-]*){1,4} \(\d{4}\))"
+    r"|(?-i:[A-Z]{2,}(?:[/-][A-Z]{2,})+/?(?: \(UPDATE \d+\)|, (?:PRIORITY|URGENT))?)",
     # Comment boxes' and tool bars' lines: "Commenting on this article is now closed.",
     # "Email a friend Print this article Text size", "Click to print (Opens in new window)".
     r"commenting on this (?:article|story) is (?:now )?closed|comments are (?:now )?closed"
@@ -1414,6 +1429,13 @@ _GLUED_ITEMS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SECTION_WORD = re.compile(_SECTION, re.IGNORECASE)
 
 
+# What a new version of a wire story changed, a sentence or two: "Adds quotes from Mr Gove,
+# paras 6-9", "Corrects name of trust in para 4 (...). Also corrects age in para 11."
+_WIRE_CHANGES = re.compile(
+    r"(?:corrects|adds|updates|removes|recasts|rewrites)\b.{1,200}\bparas?\.? \d+\b.{0,120}", re.I
+)
+
+
 def is_furniture(line: str, *, prompts: bool = True) -> bool:
     """Publisher furniture: ad slots, share and follow prompts, sign-ups, offers with prices.
 
@@ -1424,8 +1446,12 @@ def is_furniture(line: str, *, prompts: bool = True) -> bool:
         return True  # LexisNexis's label over the story
     if _PUBLICATION_NOTE.fullmatch(line):
         return True
+    if _WIRE_CHANGES.fullmatch(line):
+        return True
     if line.lstrip("* ")[:7].lower() == "embargo" and dateline(line):
         return False  # a release's embargo dates it: "EMBARGOED UNTIL 00:01 5 JULY 2016"
+    if " min read" in line and date_and_sections(line):
+        return False  # a reading time beside the story's date: "Apr 22, 2013 · 5 min read"
     if _menu_run(line):
         return True
     if _words(line) <= LONG_PROMPT_WORDS + 6 and _LINK_LABEL.match(line):
@@ -1959,9 +1985,11 @@ def _mark_comments(lines: list[_Line]) -> None:
     if start is not None:
         heading = lines[start].text
         start = max(i for i, line in enumerate(lines) if line.text == heading)
+        # A wire story's time stamp under its "ENDS" dates it, if nothing over it has.
+        wire = heading.strip("-").lower() == "ends"
         for line in lines[start:]:
             if line.kind != "blank":
-                line.kind = "furniture"
+                line.kind = "date" if wire and line.kind == "date" else "furniture"
         tags = []
         for line in reversed(lines[:start]):
             if line.kind == "blank":
@@ -2931,8 +2959,10 @@ MAX_HEADLINE = Article._meta.get_field("headline").max_length
 # A label before the headline: a database's "Headline:", or a story's status, "BREAKING:",
 # "UPDATE:", Reuters' "UPDATE 2-".
 _HEADLINE_LABEL = re.compile(
-    r"^(?:(?:title|headline)\s*:\s*"
+    r"^(?:(?:title|headline|hed)\s*:\s*"
     r"|(?:breaking|update(?: \d+)?|exclusive|live|watch)(?::\s*|-(?=\S))"
+    # Reuters's: "UPDATE 2 - Britain's PM ...", "BRIEF-UK energy minister ...".
+    r"|(?-i:(?:UPDATE \d+|BRIEF|REFILE|CORRECTED|RPT)) ?- ?(?=\S)"
     # A browser's printed header, its time before the page's title: "14/06/2024, 09:41".
     r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[ap]m)?\s+(?=\S))",
     re.IGNORECASE,
@@ -3911,12 +3941,14 @@ def _subject_over_byline(text: str) -> str:
 
 
 # A newswire's dateline opening a release's first paragraph: "DONCASTER, England, 5 November
-# 2015 /PRNewswire/ -- An independent evaluation ...": its date, on a line of its own.
+# 2015 /PRNewswire/ -- An independent evaluation ...", or an agency's: "LONDON, Oct 13, 2011
+# (AFP) - Britain on Thursday ...": its date, on a line of its own.
 _WIRE_DATELINE = re.compile(
     r"^(?:[A-Z][\w .'’-]*,\s+){1,3}"
     r"(?P<date>[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\s*"
-    r"/(?:PR ?Newswire|Business ?Wire|GLOBE NEWSWIRE|EIN Presswire|CNW)[^/\n]{0,40}/"
-    r"\s*(?:--|–|—)\s*",
+    r"(?:/(?:PR ?Newswire|Business ?Wire|GLOBE NEWSWIRE|EIN Presswire|CNW)[^/\n]{0,40}/"
+    r"|\((?:AFP|Reuters|AP|Bloomberg|UPI|dpa|PA)\))"
+    r"\s*(?:--|-|–|—)\s*",
     re.MULTILINE,
 )
 

@@ -714,6 +714,24 @@ def test_news_apps_and_aggregators_frames_over_the_headline_are_no_headline(db, 
     assert [author.name for author in draft.authors] == ["Darren Burke"]
 
 
+def test_a_blog_platforms_date_beside_its_reading_time_over_the_headline_dates_the_post(db):
+    # Medium: the site, the writer, "Follow", then the date and reading time; a reader's
+    # response under the post is dated the day after.
+    text = (
+        "Medium\n\nKate Oduya\nFollow\nApr 22, 2013 · 5 min read\n\n"
+        "Doncaster and the limits of intervention\n"
+        "I grew up in care in South Yorkshire. Here's what I think ministers get wrong.\n\n"
+        "When Ofsted published its latest report on Doncaster, I read it on a bus.\n\n"
+        "Leaders come and go, and the plans go with them.\n\n"
+        "Responses (4)\n\nDan Hughes\nApr 23, 2013\n\nBrilliant. Sharing with my team.\n"
+    )
+
+    draft = ingest.read_article(text, name="medium.txt")
+
+    assert draft.headline == "Doncaster and the limits of intervention"
+    assert draft.published.at.date().isoformat() == "2013-04-22"
+
+
 @pytest.mark.parametrize(
     "title",
     [
@@ -1554,6 +1572,51 @@ def test_a_wires_header_over_the_headline_dates_the_story(db):
     assert ingest.format_moment(draft.published) == "2015-11-27 12:01"
     assert draft.headline == "Doncaster children's trust told it still requires improvement"
     assert draft.byline == "By Josie Clarke, Press Association"
+
+
+def test_an_agencys_dateline_opening_the_story_dates_it(db):
+    text = (
+        "AFP\nENGLISH SERVICE\nGBR/EDUCATION/INSPECTION\n"
+        "UPDATE 2 - Britain names headteacher as schools inspector\n\n"
+        "LONDON, Oct 13, 2011 (AFP) - Britain on Thursday named Michael Wilshaw as the new "
+        "head of Ofsted.\n\nWilshaw, 65, will take up the post in January.\n"
+    )
+
+    draft = ingest.read_article(text, name="afp.txt")
+
+    assert ingest.format_moment(draft.published) == "2011-10-13"
+    assert draft.headline == "Britain names headteacher as schools inspector"
+    assert (
+        draft.standfirst == "Britain on Thursday named Michael Wilshaw as the new head of Ofsted."
+    )
+
+
+@pytest.mark.parametrize("stamp", ["1530 Tue 19 Nov 2013", "TT: 1530 Tue 19 Nov 2013"])
+def test_a_wire_storys_time_stamp_under_its_end_dates_it(db, stamp):
+    # PA's tags and slug over the headline, what the new version changed under it, and
+    # the time it was sent under "ENDS".
+    text = (
+        "PA NEWS\nNEWSFLASH\nEDUCATION Ofsted Doncaster (1245)\n\n"
+        "Doncaster children's services rated inadequate again\n\n"
+        "EDUCATION Ofsted Doncaster WRITETHRU (1530)\nNEW LEAD\n"
+        "Corrects name of trust in para 4 (the trust not the council). Also corrects age of "
+        "Mr Rogers in para 11.\n\n"
+        "By Sian Harrison, PA Education Correspondent\n\n"
+        "Children in Doncaster are still being left at risk of harm, the watchdog warned.\n\n"
+        "The council said it accepted the findings in full.\n\n"
+        f"More to follow\n\nENDS\n{stamp}\n(C) Press Association 2013\n"
+    )
+
+    draft = ingest.read_article(text, name="pa.txt")
+
+    assert ingest.format_moment(draft.published) == "2013-11-19 15:30"
+    assert draft.headline == "Doncaster children's services rated inadequate again"
+    assert draft.body == "The council said it accepted the findings in full."
+    assert draft.captions == []
+
+
+def test_a_time_before_the_day_is_no_year(db):
+    assert ingest.format_moment(ingest.parse_date("0958 Tue 6 Oct 2015")) == "2015-10-06 09:58"
 
 
 @pytest.mark.parametrize(
