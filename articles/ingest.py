@@ -96,14 +96,19 @@ _SLOT_END = re.compile(r"(?<=\d\d)[-–]\d{1,2}[:.]\d{2}\b")
 # Zones British pages print; dateutil knows none of them by name.
 _ZONES = {"BST": 3600, "GMT": 0, "UTC": 0, "Z": 0}
 # Other countries' papers date their stories in their own zones: those no other zone
-# shares ("EST" is New York's and was Sydney's; "IST" Dublin's and Delhi's).
+# shares ("IST" is Dublin's and Delhi's, "CST" Chicago's and Beijing's). "EST" was Sydney's
+# too, before Australian papers wrote "AEST" (by 2008, the earliest the product imports).
 _ZONES |= {
     name: int(hours * 3600)
     for name, hours in {
         "CET": 1, "CEST": 2, "AWST": 8, "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11,
-        "NZST": 12, "NZDT": 13,
+        "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CDT": -5, "PST": -8, "PDT": -7,
     }.items()
 }  # fmt: skip
+# American papers' zones without the season: "4:00 AM ET" is New York's time that day.
+_US_ZONES = {name: ZoneInfo(place) for name, place in {
+    "ET": "America/New_York", "CT": "America/Chicago", "PT": "America/Los_Angeles",
+}.items()}  # fmt: skip
 # Two defaults that differ in every part: whatever the text leaves out differs too.
 _DEFAULTS = (datetime(2003, 1, 1, 0, 0), datetime(2004, 3, 2, 1, 1))
 
@@ -116,7 +121,7 @@ _WEEKDAYS = (
     r"|sat(?:urday)?|sun(?:day)?"
 )
 _NAMED = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.IGNORECASE)
-_ZONE_NAMES = "|".join(zone for zone in _ZONES if len(zone) > 1)
+_ZONE_NAMES = "|".join(zone for zone in [*_ZONES, *_US_ZONES] if len(zone) > 1)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 _DATE_TOKEN = re.compile(
     rf"(?:{_MONTHS}|{_WEEKDAYS})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?"
@@ -134,7 +139,7 @@ _DATE_PREFIX = re.compile(
     # Councils', coroners' and returning officers' papers; an early day motion's; a deed's
     r"|date\s+of\s+(?:decision|meeting|report|publication|issue|declaration)|tabled|dated"
     r"|meeting"  # a council's web page of a meeting's item: "Meeting: Wednesday, 8th November"
-    r"|posted|issued|date(?:\s+(?:posted|published))?"
+    r"|posted|issued|(?:issue\s+)?date(?:\s+(?:posted|published))?"
     r"|(?:volume\s+\d+:\s*)?debated"  # Hansard's "debated on"
     r"|(?:air|broadcast|transmission|recording)\s+date|recorded|(?:streamed/)?uploaded"
     r"|(?:first\s+)?(?:broadcast|shown|aired)|transmission|transmitted|last\s+on|released"
@@ -146,7 +151,8 @@ _DATE_PREFIX = re.compile(
     r"|embargo(?:ed)?(?:\s*:)?(?:\s+(?:until|to))?"
     r"(?:\s+not\s+for\s+(?:publication|release)\s+(?:before|until))?"
     r"|from\s+magazine\s+issue)"  # the Spectator's
-    r"(?:\s+(?:on|at))?\s*:?\s*",
+    # A cuttings service's form, its dots leading to the date: "Date ........ 10/07/2015".
+    r"(?:\s+(?:on|at))?\s*(?::|\.{3,})?\s*",
     re.IGNORECASE,
 )
 
@@ -238,7 +244,9 @@ _PAPER_THEN_DATE = re.compile(
     # A printed page's: the paper's town, and its page after the date ("The Star,
     # Sheffield, Tuesday, June 22, 2010  9", "YORKSHIRE POST, SATURDAY, JANUARY 23, 2010  7").
     r"(?:,\s+[A-Z][a-z]+(?=,\s+\w+,))?"
-    r",\s+(?P<date>.{6,40}?)(?:\s+(?:[Pp]age\s+|PAGE\s+)?\d{1,3})?"
+    # A press cutting's header may set the date apart by spaces alone: "THE GUARDIAN
+    # 22/01/2010".
+    r"(?:,\s+|\s+(?=\d))(?P<date>.{6,40}?)(?:\s+(?:[Pp]age\s+|PAGE\s+)?\d{1,3})?"
 )
 
 
@@ -259,9 +267,11 @@ _FOLIO = re.compile(
     rf"(?P<date>{_PRINTED_DATE})"
     r"(?:\s+(?:[/|]\s+)?[\w./&' ]{1,40})?"
 )
-# The issue's date first: "24 November-7 December 2015 | CHILDREN & YOUNG PEOPLE NOW | 7".
+# The issue's date first: "24 November-7 December 2015 | CHILDREN & YOUNG PEOPLE NOW | 7",
+# perhaps after the page: "8 MONDAY, JULY 14, 2014 YORKSHIRE POST".
 _DATE_THEN_TITLE = re.compile(
-    rf"(?P<date>{_PRINTED_DATE})\s+(?:[/|]\s+)?(?P<sections>[A-Z][\w&'’ ]{{1,40}}?)"
+    rf"(?:\d{{1,3}}\s+)?(?P<date>{_PRINTED_DATE})\s+(?:[/|]\s+)?"
+    r"(?P<sections>[A-Z][\w&'’ ]{1,40}?)"
     r"(?:\s+(?:[/|]\s+)?\d{1,3})?"
 )
 # The site first: "www.themj.co.uk 20 March 2014 THE MJ 9", "lgcplus.com 10 October 2013 LGC 5".
@@ -428,12 +438,15 @@ def parse_date(text: str) -> Moment:
     return Moment(_in_london(moment.replace(second=0, microsecond=0)), precision)
 
 
-def _zone(name: str | None, offset: int | None) -> int | None:
-    """The offset of a zone a date names: British names and numbers; others are refused."""
+def _zone(name: str | None, offset: int | None) -> int | ZoneInfo | None:
+    """The offset of a zone a date names, or its zone: those above and numbers; others are
+    refused."""
     if name is None:
         return offset
     if name.upper() in _ZONES:
         return _ZONES[name.upper()]
+    if name.upper() in _US_ZONES:
+        return _US_ZONES[name.upper()]
     raise ValueError(f"unknown time zone {name}")
 
 
@@ -654,6 +667,10 @@ _FURNITURE_LINES = [
     r"\**(?:pa(?: news| media)?|afp|reuters)\**|urgent|newsflash|english service|\(english\)"
     r"|corrected repeat|new lead|writethru|recasts?|more to follow"
     r"|(?:rights|feed|priority|catchline|word count|story id) ?: .{1,80}"
+    # A cuttings service's form over the story: "Article size: 611 cm2", "AVE: £1,104.00".
+    r"|(?:article size|circulation|readership|reach|ave|sentiment|client|customer|mentions"
+    r"|(?:meltwater )?(?:document )?id|cutting ref|frequency) ?: .{1,200}"
+    r"|democracy dies in darkness",  # the Washington Post's motto under its name
     r"|(?-i:[A-Z]{3,}(?: [A-Z][\w'’-]*){1,4} \(\d{4}\))"
     r"|(?-i:[A-Z]{2,}(?:[/-][A-Z]{2,})+/?(?: \(UPDATE \d+\)|, (?:PRIORITY|URGENT))?)",
     # Comment boxes' and tool bars' lines: "Commenting on this article is now closed.",

@@ -1615,6 +1615,52 @@ def test_a_wire_storys_time_stamp_under_its_end_dates_it(db, stamp):
     assert draft.captions == []
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # American papers' zones: the Washington Post's, CBC's (New York's time that day).
+        ("December 14, 2015 at 6:42 p.m. EST", "2015-12-14 23:42"),
+        ("Posted: Mar 12, 2018 4:00 AM ET", "2018-03-12 08:00"),
+        ("Posted: July 12, 2018 4:00 AM ET", "2018-07-12 09:00"),
+        # Press cuttings' headers: the paper and the date set apart by spaces, the page
+        # before the date, a labelled issue date, a form's dot leaders.
+        ("THE GUARDIAN                                22/01/2010", "2010-01-22"),
+        ("Doncaster Free Press          16/11/2017", "2017-11-16"),
+        ("8  MONDAY, JULY 14, 2014                    YORKSHIRE POST", "2014-07-14"),
+        ("Issue date:   11/12/2014", "2014-12-11"),
+        (" Date ................ 10/07/2015", "2015-07-10"),
+    ],
+)
+def test_foreign_papers_and_cuttings_services_dates_date_the_story(db, line, day):
+    text = (
+        f"{line}\n\nCouncils face losing control of child protection\n\n"
+        "More councils could be stripped of their children's services, ministers said.\n\n"
+        "The council said it accepted the findings.\n"
+    )
+
+    draft = ingest.read_article(text, name="cutting.txt")
+
+    assert draft.headline == "Councils face losing control of child protection"
+    assert ingest.format_moment(draft.published) == day
+
+
+def test_a_cuttings_services_form_over_the_story_is_no_headline_nor_copy(db):
+    text = (
+        "Source: The Guardian\nDate: 22/01/2010\nPage: 7\nArticle size: 611 cm2\n"
+        "Circulation: 302,285\nAVE: £8,412.00\nSentiment: Negative\n"
+        "Mentions: Ofsted; Doncaster Council\n\n"
+        "Cameron demands full publication of Edlington case review\n\n"
+        "David Cameron last night called for the full serious case review to be published.\n\n"
+        "The council said it accepted the findings.\n"
+    )
+
+    draft = ingest.read_article(text, name="cutting.txt")
+
+    assert draft.headline == "Cameron demands full publication of Edlington case review"
+    assert draft.standfirst.startswith("David Cameron last night")
+    assert "Mentions: Ofsted; Doncaster Council" in draft.removed
+
+
 def test_a_time_before_the_day_is_no_year(db):
     assert ingest.format_moment(ingest.parse_date("0958 Tue 6 Oct 2015")) == "2015-10-06 09:58"
 
