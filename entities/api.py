@@ -462,6 +462,15 @@ class AliasSerializer(StrictSerializer):
             "valid_until",
             "A name cannot go out of use before it came into use.",
         )
+        fields = ("text", "organisation", "person", "valid_from", "valid_until")
+        alias = Alias(pk=getattr(self.instance, "pk", None))
+        for name in fields:
+            setattr(alias, name, attrs.get(name, getattr(self.instance, name, None)))
+        if alias.overlapping().exists():
+            raise serializers.ValidationError(
+                {"text": ["The entity already has this name for some of these dates."]},
+                code="unique",
+            )
         return attrs
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import Lower
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -285,14 +285,46 @@ class Alias(EntityRow):
                 name="alias_dates_in_order",
             ),
             models.CheckConstraint(condition=~Q(text=""), name="alias_text_not_empty"),
+            # A name may be an entity's in two periods ("the Energy Secretary", 2008-2010
+            # and from 2024): once per first day. clean() keeps the periods apart.
             models.UniqueConstraint(
-                Lower("text"), "organisation", name="alias_unique_per_organisation"
+                Lower("text"),
+                "organisation",
+                Coalesce("valid_from", models.Value(date.min)),
+                name="alias_unique_per_organisation",
             ),
-            models.UniqueConstraint(Lower("text"), "person", name="alias_unique_per_person"),
+            models.UniqueConstraint(
+                Lower("text"),
+                "person",
+                Coalesce("valid_from", models.Value(date.min)),
+                name="alias_unique_per_person",
+            ),
         ]
 
     def __str__(self):
         return self.text
+
+    def clean(self):
+        if self.text and (self.organisation_id or self.person_id) and self.overlapping().exists():
+            raise ValidationError(
+                {"text": "The entity already has this name for some of these dates."},
+                code="unique",
+            )
+
+    def overlapping(self):
+        """The entity's other aliases of the same text in use on a day this one is."""
+        others = Alias.objects.filter(
+            text__iexact=self.text,
+            organisation_id=self.organisation_id,
+            person_id=self.person_id,
+        ).exclude(pk=self.pk)
+        if self.valid_until:
+            others = others.filter(Q(valid_from__isnull=True) | Q(valid_from__lte=self.valid_until))
+        if self.valid_from:
+            others = others.filter(
+                Q(valid_until__isnull=True) | Q(valid_until__gte=self.valid_from)
+            )
+        return others
 
 
 class Role(Timestamped):

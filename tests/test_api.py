@@ -463,6 +463,24 @@ def test_an_alias_must_name_exactly_one_entity(as_editor, ofsted, make_person):
     assert not Alias.objects.filter(text="Gove").exists()
 
 
+def test_an_alias_may_be_an_entitys_in_two_periods_that_do_not_overlap(as_editor, make_person):
+    make_person("Ed Miliband")
+    post = {"text": "the Energy Secretary", "kind": "description", "person": "ed-miliband"}
+    first = as_editor.post(
+        "/api/v1/aliases/",
+        {**post, "valid_from": "2008-10-03", "valid_until": "2010-05-11"},
+        format="json",
+    )
+    again = as_editor.post("/api/v1/aliases/", {**post, "valid_from": "2024-07-05"}, format="json")
+    overlapping = as_editor.post(
+        "/api/v1/aliases/", {**post, "text": "The Energy Secretary"}, format="json"
+    )
+    assert first.status_code == again.status_code == 201, again.content
+    assert overlapping.status_code == 409
+    assert "some of these dates" in overlapping.json()["text"][0]
+    assert Alias.objects.filter(text__iexact="the Energy Secretary").count() == 2
+
+
 # Writes re-link, as the admin does
 
 

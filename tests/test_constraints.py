@@ -114,6 +114,23 @@ def test_an_entity_cannot_have_the_same_alias_twice_in_other_case(council):
     refused(lambda: Alias.objects.create(organisation=council, text="The Council"))
 
 
+def test_an_alias_in_use_on_the_same_days_twice_is_refused(make_person):
+    miliband = make_person("Ed Miliband")
+    then = date(2008, 10, 3), date(2010, 5, 11)
+    Alias.objects.create(
+        person=miliband, text="the Energy Secretary", valid_from=then[0], valid_until=then[1]
+    )
+    # Another period of the same post is the person's too; one that overlaps is an error.
+    Alias(person=miliband, text="the Energy Secretary", valid_from=date(2024, 7, 5)).full_clean()
+    with pytest.raises(ValidationError, match="some of these dates"):
+        Alias(person=miliband, text="The Energy Secretary", valid_until=date(2009, 1, 1)).clean()
+    refused(
+        lambda: Alias.objects.create(
+            person=miliband, text="THE ENERGY SECRETARY", valid_from=then[0]
+        )
+    )
+
+
 def test_a_published_article_needs_a_publication_time(make_article):
     refused(lambda: make_article(status=Article.Status.PUBLISHED, published_at=None))
 

@@ -4523,6 +4523,16 @@ def test_the_trust_in_doncaster_before_the_childrens_trust_was_proposed_is_anoth
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("day", "linked"), [("2009-06-01", True), ("2016-01-01", False), ("2025-01-10", True)]
+)
+def test_a_post_held_twice_links_in_both_periods_and_not_between(seeded, day, linked):
+    text = "Miliband backs family hubs\n\nEd Miliband visited. The Energy Secretary said so."
+    found = current_linker().find(text, on=date.fromisoformat(day))
+    assert ("The Energy Secretary" in [s.text for s in found.spans]) is linked
+
+
+@pytest.mark.django_db
 def test_the_party_leader_named_by_post_is_the_person_not_the_party(seeded):
     text = (
         "Ed Miliband visited Doncaster. The Labour leader said the council had failed. "
