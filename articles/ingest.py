@@ -1043,6 +1043,14 @@ _CAPTION_LABEL = re.compile(
     r"|\+\d{1,2}$",  # a gallery's counter over its picture's caption: "+3"
     re.I,
 )
+# A tabloid's caption, a word in capitals for its label: "ROW: Michael Gove yesterday, and
+# Ros Jones, inset", "HIT OUT: Sir Michael Wilshaw", "INSET: Rosie Winterton".
+# Not a form's or a wire's labels: "REPORTER: George Torr", "SLUG: DONCASTER TRUST".
+_SHOUTED_CAPTION = re.compile(
+    r"(?!(?:REPORTER|AUTHOR|BYLINE|WRITER|SLUG|WORDS|HEADLINE|HED|DEK|SOURCE|SUBJECT|FROM|TO"
+    r"|CONTACT|EMAIL|TEL|PHONE|WEB|NOTES?|MORE|READ|WATCH|LISTEN|UPDATE|KEYWORDS|SECTION):)"
+    r"[A-Z]{3,}(?: [A-Z]{2,})?: [A-Z\d£'‘\"“].{2,100}"
+)
 # A picture as text-only copies print it: "[Image: Paul Moffat took charge ...]".
 _BRACKETED_PICTURE = re.compile(
     rf"\[(?:{_PICTURE}|video)(?::\s*(?P<caption>[^\]]*))?\]"
@@ -2555,6 +2563,8 @@ def _classify(line: _Line) -> None:
         line.kind, line.unit = "byline", _who(match)
     elif _names_paper(text) and text.split()[-1].lower() not in _POSTS:
         line.kind = "furniture"  # a masthead under the headline: "Yorkshire Post"
+    elif _SHOUTED_CAPTION.fullmatch(text) and not ends_sentence(text) and _words(text) <= 15:
+        line.kind = "caption"
 
 
 def _reads_as_byline(line: str, who: str) -> bool:

@@ -259,7 +259,10 @@ def _looks_like_acronym(text: str) -> bool:
 
 
 def _same_case(found: str, exact: str) -> bool:
-    """Compare letters exactly, allowing any punctuation where the alias has some."""
+    """Compare letters exactly, allowing any punctuation where the alias has some, and a
+    capital on "the" opening a sentence: "The PM" for "the PM"."""
+    if found[:4] == "The " and exact[:4] == "the ":
+        found = f"t{found[1:]}"
     return found == exact or _NOT_ALNUM.sub(" ", found) == _NOT_ALNUM.sub(" ", exact)
 
 

@@ -1661,6 +1661,30 @@ def test_a_cuttings_services_form_over_the_story_is_no_headline_nor_copy(db):
     assert "Mentions: Ofsted; Doncaster Council" in draft.removed
 
 
+def test_a_tabloids_captions_labelled_in_capitals_are_captions(db):
+    text = (
+        "GOVE'S HIT SQUAD FOR TOWN HALL\n\nBy TOM NEWTON DUNN, Political Editor\n"
+        "Published: 00:01, 6 Sep 2013\n\n"
+        "BLASTED: Doncaster's Civic Office\nROW: Michael Gove yesterday, and Ros Jones, inset\n\n"
+        "MICHAEL Gove will today rip control of child protection away from a town hall.\n\n"
+        "SHOCK: The council has failed three inspections.\n\n"
+        "HIT OUT: Sir Michael Wilshaw\n\nMs Jones said she was disappointed.\n"
+    )
+
+    draft = ingest.read_article(text, name="sun.txt")
+
+    assert draft.captions == [
+        "BLASTED: Doncaster's Civic Office",
+        "ROW: Michael Gove yesterday, and Ros Jones, inset",
+        "HIT OUT: Sir Michael Wilshaw",
+    ]
+    # A sentence after a word in capitals is the story's.
+    assert draft.body == (
+        "SHOCK: The council has failed three inspections.\n\nMs Jones said she was disappointed."
+    )
+    assert ingest.format_moment(draft.published) == "2013-09-06 00:01"
+
+
 def test_a_time_before_the_day_is_no_year(db):
     assert ingest.format_moment(ingest.parse_date("0958 Tue 6 Oct 2015")) == "2015-10-06 09:58"
 

@@ -4522,6 +4522,28 @@ def test_the_trust_in_doncaster_before_the_childrens_trust_was_proposed_is_anoth
     assert [s.text for s in current_linker().find(text, on=date(2013, 7, 1)).spans] == ["The trust"]
 
 
+def test_an_exact_alias_opening_with_the_may_open_a_sentence():
+    cameron = EntityRef("person:7", "David Cameron", is_person=True)
+    linker = Linker.build([cameron], [AliasRef("the PM", cameron.key, contextual=True)])
+    text = "David Cameron spoke. The PM said so, and the PM left. THE PM and the pm did not."
+    assert texts(linker, text) == ["David Cameron", "The PM", "the PM"]
+
+
+@pytest.mark.django_db
+def test_tabloids_short_forms_of_the_chief_inspector_and_the_prime_minister(seeded):
+    text = (
+        "Inspector hits out\n\nSir Michael Wilshaw and David Cameron spoke. Sir Mike said "
+        "it was bad.\n\nThe PM agreed. Sir Mike Tomlinson did not."
+    )
+    found = current_linker().find(text, on=date(2013, 6, 1))
+    assert [s.text for s in found.spans] == [
+        "Sir Michael Wilshaw",
+        "David Cameron",
+        "Sir Mike",
+        "The PM",
+    ]
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("day", "linked"), [("2009-06-01", True), ("2016-01-01", False), ("2025-01-10", True)]
