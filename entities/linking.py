@@ -526,13 +526,24 @@ _GIVEN_NAME_WORDS = frozenset(
 _WORDS_NOT_NAMES = _GIVEN_NAME_WORDS - {"mark", "ed"}
 
 
+def _a_person_who(text: str, start: int, end: int) -> bool:
+    """Say whether a name is a person's of that name, introduced: "a Mark Douglas, who
+    chairs a carers' network", "There's a Wilshaw who played for Stoke" (but "a Cameron
+    government" is his)."""
+    return text.startswith((" who ", ", who "), end) and (
+        text.endswith((" a ", "\na ", "A "), 0, start) or text[:start] == "a "
+    )
+
+
 def _someone_else(text: str, start: int, end: int) -> bool:
     """Say whether a known person's full name is said to be someone else's there.
 
     "There is another Mark Rogers, a director in the north-west"; "Sue and Dave Hill,
     foster carers from Scunthorpe", a couple who share a surname; "Rovers midfielder
-    Mark Douglas", a calling no one in public life holds.
+    Mark Douglas", a calling no one in public life holds; "a Mark Douglas, who ...".
     """
+    if _a_person_who(text, start, end):
+        return True
     if text.endswith(_SOMEONE_ELSE, 0, start):
         # "Ms Jones is not to be confused with Rosie Winterton": the known one is named.
         return not text.endswith("confused with ", 0, start) or not _another_named_before(
@@ -1794,7 +1805,7 @@ _RELATIVES = tuple(
 )
 _SOMEONE_ELSE = (*_ANOTHER_PERSON, *_CALLINGS, *_RELATIVES)
 # The words before a full name after which _someone_else may say it is someone else's.
-_ELSE_BEFORE = (*_SOMEONE_ELSE, " and ")
+_ELSE_BEFORE = (*_SOMEONE_ELSE, " and ", " a ", "\na ", "A ")
 # Words before a surname that say another person of that name is meant: "a different
 # Flint", "A second Hill" ("Another Webb" is read as a given name's place); "a separate
 # Jones", not "to separate Wilshaw's influence from ...".
@@ -1870,6 +1881,18 @@ _CONFIDENCE = tuple(
     breach breached breaching
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+
+
+def _after_word(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Say whether one of the words, each with its space, ends the text before start as a
+    word of its own: "won the trust", not "learned the trust" or "close the trust"."""
+    return any(
+        text.endswith(word, 0, start)
+        and (start == len(word) or not text[start - len(word) - 1].isalnum())
+        for word in words
+    )
+
+
 # "The trust that was placed in you": confidence someone was given.
 _PLACED_IN = re.compile(r" (?:(?:that|which) (?:was|were|is|had been|has been) )?placed in\b")
 # What a council lets or levies, written after its name in lowercase: "a Doncaster
@@ -3798,7 +3821,7 @@ class _Resolution:
                     text.endswith("trust", 0, end)
                     and (
                         (
-                            text.endswith(_CONFIDENCE, 0, start)
+                            _after_word(text, start, _CONFIDENCE)  # not "learned the trust"
                             and not text.startswith(("'s", "’s"), end)  # "won the trust's"
                         )
                         or _PLACED_IN.match(text, end) is not None  # "the trust placed in you"
@@ -3894,6 +3917,7 @@ class _Resolution:
                     start in self.mistitled
                     or (given and misspelt is None)
                     or (not given and text.endswith(_ANOTHER, 0, start))
+                    or (not given and _a_person_who(text, start, end))
                     # "Rovers have signed midfielder Jones": a calling no one known holds.
                     or (not given and text.endswith(_CALLINGS, 0, start))
                     or (

@@ -961,6 +961,23 @@ def test_a_trust_earned_won_or_lost_is_confidence_not_the_trust(placed_linker):
     ]
 
 
+def test_a_name_after_a_with_who_after_it_is_someone_of_that_name(seed_linker):
+    text = (
+        "Dave Hill spoke. There's a Hill who played for Stoke, in the 1950s. Separately, a "
+        "Dave Hill, who chairs a carers' network, said no. Ros Jones said a Jones government "
+        "would not last; Ms Jones left."
+    )
+    assert texts(seed_linker, text) == ["Dave Hill", "Ros Jones", "Jones", "Ms Jones"]
+
+
+def test_a_verb_that_only_ends_like_earned_or_lose_leaves_the_trust_a_body(placed_linker):
+    text = (
+        "Doncaster Children's Services Trust was set up. We have learned the trust will close."
+        " Plans to close the trust were shelved. Once again the trust said no."
+    )
+    assert [phrase for phrase, _ in linked(placed_linker, text)][1:] == ["the trust"] * 3
+
+
 def test_a_description_naming_a_kind_of_scheme_or_any_body_of_the_kind_does_not_link(
     seed_linker,
 ):
