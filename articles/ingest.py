@@ -246,7 +246,8 @@ _PAPER_THEN_DATE = re.compile(
     r"(?:,\s+[A-Z][a-z]+(?=,\s+\w+,))?"
     # A press cutting's header may set the date apart by spaces alone: "THE GUARDIAN
     # 22/01/2010".
-    r"(?:,\s+|\s+(?=\d))(?P<date>.{6,40}?)(?:\s+(?:[Pp]age\s+|PAGE\s+)?\d{1,3})?"
+    # The British Newspaper Archive's title: "Sheffield Star - Thursday 31 October 2013".
+    r"(?:,\s+|\s+-\s+|\s+(?=\d))(?P<date>.{6,40}?)(?:\s+(?:[Pp]age\s+|PAGE\s+)?\d{1,3})?"
 )
 
 
@@ -261,7 +262,7 @@ _PRINTED_DATE = (
     rf"\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}},?|(?:{_MONTHS}))\s+\d{{4}}"
 )
 _FOLIO = re.compile(
-    r"(?:\d{1,3}\s+(?:[/|]\s+)?(?:NEWS\s+)?)?"
+    r"(?:\d{1,3}\s+(?:[/|]\s+)?(?:NEWS\s+)?|(?i:www\.)?[\w-]+(?:\.[a-zA-Z]{2,})+\s+)?"
     r"(?P<sections>[A-Z][\w&'’]*(?:\s+(?:[A-Z][\w&'’]*|&)){0,5}?)"
     r"(?:,\s+[A-Z][A-Za-z]+)?\s+(?:[/|]\s+)?"  # its town: "THE STAR, SHEFFIELD"
     rf"(?P<date>{_PRINTED_DATE})"
@@ -328,6 +329,23 @@ _DATE_SENTENCES = (
     # A council's web page of an item: "Meeting: Wednesday, 8th November, 2023 10.00 am
     # (Item 54.)".
     re.compile(r"(?P<sections>meeting): (?P<date>.{6,45}?) \((?P<item>item \d+)\.?\)", re.I),
+    # Archives' citations: Gale's "The Times (London, England), Tuesday, June 15, 2010; pg.
+    # 11; Issue 69970."; ProQuest's "Butler, Patrick. The Guardian; London (UK) [London
+    # (UK)]. 14 Nov 2012: 14." and "Publication info: The Guardian [London (UK)] 09 July
+    # 2014: 11."
+    re.compile(r"(?P<sections>.{2,60}? \([^()]{2,40}\)), (?P<date>.{6,40}?); pg\. \d+.{0,20}"),
+    re.compile(
+        r"(?:publication info: |[^.]{2,40}\. )?(?P<sections>[^.]{2,80}?\[[^\]]{2,40}\])\.? "
+        r"(?P<date>\d{1,2} [a-z]{3,9}\.? \d{4}): [a-z]?\d+\.?",
+        re.IGNORECASE,
+    ),
+    # A note under a copy: "This article was first published in the Yorkshire Post on 20
+    # June 2016."
+    re.compile(
+        r"(?P<sections>this (?:article|story|piece) was (?:first |originally )?published"
+        r"(?: in (?:the )?[A-Z][\w'’ ]{1,40}?)?) on (?P<date>.{6,40}?)\.?",
+        re.IGNORECASE,
+    ),
     # An inspection report's only date, the last day inspectors were there: "Inspection
     # dates: 20 to 31 March 2023", "13 May 2019 to 24 May 2019".
     re.compile(
@@ -669,8 +687,20 @@ _FURNITURE_LINES = [
     r"|(?:rights|feed|priority|catchline|word count|story id) ?: .{1,80}"
     # A cuttings service's form over the story: "Article size: 611 cm2", "AVE: £1,104.00".
     r"|(?:article size|circulation|readership|reach|ave|sentiment|client|customer|mentions"
-    r"|(?:meltwater )?(?:document )?id|cutting ref|frequency) ?: .{1,200}"
+    r"|(?:meltwater |article |clip |clipping )?(?:document )?id|cutting ref|frequency) ?: .{1,200}"
     r"|democracy dies in darkness",  # the Washington Post's motto under its name
+    # Newspaper archives' labels and records: the British Newspaper Archive's "Article text
+    # (OCR):", ProQuest's "FULL TEXT" and its record under the story ("ProQuest document
+    # ID: 1543812276"), Gale's "Source Citation (MLA 9th Edition)".
+    r"this text was automatically generated and may contain errors"
+    r"|(?:article )?text \(ocr\)(?: - this text was automatically generated .{0,40})?"
+    r"|full text|abstract(?: \(english\))?|source citation(?: \(mla \d+\w* edition\))?"
+    r"|gale primary sources(?: - .{1,60})?|(?:source: )?(?:the )?british newspaper archive"
+    r"|ukpressonline(?: - .{1,60})?|page:? \d{1,3}(?: \| words: \d+)?|words: \d+"
+    r"|(?:document url|proquest document id|publication title|issn|company ?/ ?organization"
+    r"|place of publication|country of publication|publication subject|source type"
+    r"|language of publication|document type|database|first page|publication year"
+    r"|identifier ?/ ?keyword|naics): .{1,300}",
     r"|(?-i:[A-Z]{3,}(?: [A-Z][\w'’-]*){1,4} \(\d{4}\))"
     r"|(?-i:[A-Z]{2,}(?:[/-][A-Z]{2,})+/?(?: \(UPDATE \d+\)|, (?:PRIORITY|URGENT))?)",
     # Comment boxes' and tool bars' lines: "Commenting on this article is now closed.",
@@ -1377,7 +1407,7 @@ PAYWALL_WORDS = 30
 _COPYRIGHT = re.compile(
     rf"(?:[\w.&]{{1,20}} )?©|{_C_MARK}"  # "© 2024 ...", "BBC © 2013 ..."
     r"|[\w.& ]{1,30}\. copyright \d{4}\b"  # "Yorkshire Post. Copyright 2018."
-    r"|copyright\s+(?:©\s*)?(?:\d{4}\b|(?:the )?[\w ]{1,40} (?:limited|ltd|plc)\b)",
+    r"|copyright:?\s+(?:©\s*)?(?:\d{4}\b|(?:the )?[\w ]{1,40} (?:limited|ltd|plc)\b)",
     re.IGNORECASE,
 )
 # The note under a Local Democracy Reporting Service story, however long.
@@ -1461,6 +1491,19 @@ _WIRE_CHANGES = re.compile(
 )
 
 
+# Sentences a site prints round every story, full stops and all: broadcasters' players
+# and programme promotions, a blog's filing line.
+_SITE_SENTENCES = re.compile(
+    r"to play this video you need to enable javascript in your browser\.?"
+    r"|this video can ?not be played\.?|video duration \d{1,2}:\d{2}|watch the full report\.?"
+    r"|(?:watch|listen to) .{1,60} on (?:bbc|itv|channel \d|sky|freeview|dab)\b.{0,160}"
+    r"|ask your smart speaker to .{1,60}"
+    r"|this entry was posted in .{1,200}bookmark the permalink\.?|powered by blogger\.?"
+    r"|posted in [\w ,&]{1,60} \| leave a comment",
+    re.IGNORECASE,
+)
+
+
 def is_furniture(line: str, *, prompts: bool = True) -> bool:
     """Publisher furniture: ad slots, share and follow prompts, sign-ups, offers with prices.
 
@@ -1471,7 +1514,7 @@ def is_furniture(line: str, *, prompts: bool = True) -> bool:
         return True  # LexisNexis's label over the story
     if _PUBLICATION_NOTE.fullmatch(line):
         return True
-    if _WIRE_CHANGES.fullmatch(line):
+    if _WIRE_CHANGES.fullmatch(line) or _SITE_SENTENCES.fullmatch(line):
         return True
     if line.lstrip("* ")[:7].lower() == "embargo" and dateline(line):
         return False  # a release's embargo dates it: "EMBARGOED UNTIL 00:01 5 JULY 2016"

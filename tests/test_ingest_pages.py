@@ -1685,6 +1685,89 @@ def test_a_tabloids_captions_labelled_in_capitals_are_captions(db):
     assert ingest.format_moment(draft.published) == "2013-09-06 00:01"
 
 
+@pytest.mark.parametrize(
+    ("top", "day"),
+    [
+        (
+            "British Newspaper Archive\nPublication: Yorkshire Post\n"
+            "Date: Wednesday 11 March 2009\nPage: 7\nWords: 538\nCopyright: © Johnston "
+            "Publishing Ltd. Image created courtesy of THE BRITISH LIBRARY BOARD.\n\n"
+            "Article text (OCR):\nThis text was automatically generated and may contain errors",
+            "2009-03-11",
+        ),
+        (
+            "The British Newspaper Archive\nSheffield Star - Thursday 31 October 2013\n"
+            "Page 4 | Words: 611",
+            "2013-10-31",
+        ),
+        (
+            "Gale Primary Sources - The Times Digital Archive\n"
+            "The Times (London, England), Tuesday, June 15, 2010; pg. 11; Issue 69970.\n\n"
+            "Full Text:",
+            "2010-06-15",
+        ),
+        (
+            "UKPressOnline - Digital Newspaper Archive\nArticle ID: YP20141001-009-03\n"
+            "www.doncasterfreepress.co.uk      DONCASTER FREE PRESS      Thursday, August 18, "
+            "2011      7",
+            "2011-08-18",
+        ),
+    ],
+)
+def test_newspaper_archives_headers_date_the_story_and_are_no_part_of_it(db, top, day):
+    text = (
+        f"{top}\n\nMinisters send in experts as Doncaster fails its children again\n\n"
+        "A TEAM of troubleshooters is to be sent into Doncaster after the latest report.\n\n"
+        "The council said it accepted the findings.\n\n"
+        "Document URL: https://www.proquest.com/newspapers/1234\n"
+        "ProQuest document ID: 1543812276\n"
+    )
+
+    draft = ingest.read_article(text, name="archive.txt")
+
+    assert draft.headline == "Ministers send in experts as Doncaster fails its children again"
+    assert ingest.format_moment(draft.published) == day
+    assert draft.standfirst.startswith("A TEAM of troubleshooters")
+    assert draft.body == "The council said it accepted the findings."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article was first published in the Yorkshire Post on 20 June 2016.",
+        "Butler, Patrick. The Guardian; London (UK) [London (UK)]. 20 Jun 2016: 14.",
+    ],
+)
+def test_a_note_of_where_a_copy_was_first_published_dates_it(db, line):
+    text = (
+        "Trust chief to step down\n\nPaul Moffat is to leave the trust, it was announced.\n\n"
+        f"He joined in 2014.\n\n{line}\n"
+    )
+
+    draft = ingest.read_article(text, name="copy.txt")
+
+    assert ingest.format_moment(draft.published) == "2016-06-20"
+    assert draft.body == "He joined in 2014."
+
+
+def test_broadcasters_players_and_promotions_and_a_blogs_filing_line_are_furniture(db):
+    text = (
+        "Trust takes over children's services\n\n"
+        "To play this video you need to enable JavaScript in your browser.\n\n"
+        "England's first independent children's services trust has taken control.\n\n"
+        "Watch: Paul Moffat on the trust's first day\nVideo duration 0:58\n\n"
+        "The trust employs 600 staff.\n\n"
+        "Watch Look North on BBC One at 18:30 BST or catch up on BBC iPlayer.\n\n"
+        "This entry was posted in News and tagged Doncaster, Ofsted. Bookmark the permalink.\n"
+        "\n1 October 2014\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.standfirst.startswith("England's first independent")
+    assert draft.body == "The trust employs 600 staff."
+
+
 def test_a_time_before_the_day_is_no_year(db):
     assert ingest.format_moment(ingest.parse_date("0958 Tue 6 Oct 2015")) == "2015-10-06 09:58"
 
