@@ -526,6 +526,12 @@ _GIVEN_NAME_WORDS = frozenset(
 _WORDS_NOT_NAMES = _GIVEN_NAME_WORDS - {"mark", "ed"}
 
 
+def _said_alone(text: str, start: int, end: int, since: int, until: int) -> bool:
+    """Say whether a surname at start..end is said again between since and until."""
+    surname = re.escape(text[start:end])
+    return re.search(rf"(?<![\w'’-]){surname}(?![\w-])", text[since:until]) is not None
+
+
 def _a_person_who(text: str, start: int, end: int) -> bool:
     """Say whether a name is a person's of that name, introduced: "a Mark Douglas, who
     chairs a carers' network", "There's a Wilshaw who played for Stoke" (but "a Cameron
@@ -1759,6 +1765,7 @@ _CALLING_WORDS = """
     engineer electrician plumber builder farmer mechanic accountant partner
     supporter player bassist vocalist frontman dancer chef coach reader artist carer worker
     referee umpire linesman hooker skipper flanker scrum-half fly-half full-back legend
+    centre-back centre-forward keeper captain darts
     paediatrician surgeon nurse midwife dentist pharmacist psychiatrist physiotherapist
     columnist novelist poet
     """.split()  # noqa: SIM905 - a word list reads best as words
@@ -3833,8 +3840,17 @@ class _Resolution:
                 (entity,) = members
                 at = positions.get(entity)
                 # A surname at the top, in a headline's or standfirst's shorthand, is the
-                # person the story names in full below: "Gove orders independent trust".
+                # person the story names in full below: "Gove orders independent trust";
+                # not where the story says the surname alone before that ("Rogers and Webb
+                # fire Rovers" over "Rogers' header ...": players of the name).
                 chosen = [entity] if at and (at[0] < start or start < top) else []
+                if (
+                    chosen
+                    and at[0] > start
+                    and _said_alone(text, start, end, top, at[0])
+                    and not self._given_name_before(start)
+                ):
+                    chosen = []
                 if not chosen and tier == _SHORT and entity in rivals:
                     # "Jean Winterton ... Mrs Winterton": the namesake's, before the entity.
                     rivals[entity].append((start, self.titled.get(start, "")))

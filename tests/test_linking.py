@@ -970,6 +970,31 @@ def test_a_name_after_a_with_who_after_it_is_someone_of_that_name(seed_linker):
     assert texts(seed_linker, text) == ["Dave Hill", "Ros Jones", "Jones", "Ms Jones"]
 
 
+@pytest.mark.django_db
+def test_a_surname_at_the_top_said_alone_below_before_the_full_name_is_a_namesakes(seeded):
+    text = (
+        "Rovers 2 Leeds 1: Rogers and Webb fire Rovers to derby delight\n\n"
+        "Late header seals first win of the season\n\n"
+        "Rogers' header gave Rovers the win after Webb's free-kick.\n\n"
+        "Solihull chief executive Mark Rogers said the council would watch. Mr Rogers added "
+        "that Andrew Webb agreed.\n\n"
+        "Gove orders trust\n\nMichael Gove has ordered a trust. Mr Gove said so."
+    )
+    found = current_linker().find(text, on=date(2013, 8, 10))
+    assert [s.text for s in found.spans if s.entity.startswith("person")] == [
+        "Mark Rogers",
+        "Mr Rogers",
+        "Andrew Webb",
+        "Michael Gove",
+        "Mr Gove",
+    ]
+    # A headline's surname the story names in full first is the person's.
+    story = "Gove orders trust\n\nThe move is the first.\n\nMichael Gove has ordered a trust."
+    assert [s.text for s in current_linker().find(story, on=date(2013, 8, 10)).spans][:1] == [
+        "Gove"
+    ]
+
+
 def test_a_verb_that_only_ends_like_earned_or_lose_leaves_the_trust_a_body(placed_linker):
     text = (
         "Doncaster Children's Services Trust was set up. We have learned the trust will close."
