@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import partial
 from itertools import pairwise, takewhile
 from urllib.parse import urlsplit
@@ -4302,16 +4302,67 @@ def _feed_text(record: dict, key: str) -> tuple[str, list[str]]:
 # Other names exports give a record's fields: WordPress's and schema.org's, feeds'.
 _RECORD_KEYS = {
     "title": "headline",
+    # WordPress's API: "content" and "excerpt", each {"rendered": "<p>...</p>"}.
+    "content": "body",
+    "excerpt": "standfirst",
+    "author": "authors",  # schema.org's
+    "link": "url",
     **dict.fromkeys(("published", "date", "datePublished", "pubDate"), "published_at"),
     **dict.fromkeys(("updated", "modified", "dateModified"), "updated_at"),
 }
 
 
+def _record_date(value) -> Moment:
+    """A record's date: text as a paper prints it, or a Unix time in seconds or
+    milliseconds (as many exports give it: 1429520400, "1429520400000")."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValueError("not a date")
+    if isinstance(value, int | float) or re.fullmatch(r"\d{9,13}(?:\.\d+)?", value.strip()):
+        seconds = float(value)
+        seconds = seconds / 1000 if seconds > 1e11 else seconds  # milliseconds
+        moment = datetime.fromtimestamp(seconds, UTC).replace(second=0, microsecond=0)
+        return Moment(_in_london(moment), DatePrecision.MINUTE)
+    return parse_date(value)
+
+
+def _record_authors(value, number: int) -> list[Author]:
+    """A record's authors: a byline ("Neil Puffett, Derren Hayes"), names, or objects with
+    a name, as schema.org and WordPress write them ({"name": ..., "jobTitle": ...})."""
+    if not value or isinstance(value, int | float):
+        return []  # WordPress's "author" is its account's number, no name
+    if isinstance(value, str):
+        # A list of names in a string ("Neil Puffett, Derren Hayes"), or a byline.
+        names = [" ".join(n.split()) for n in re.split(r",|;| and | & ", value) if n.strip()]
+        if all(looks_like_name(n) for n in names):
+            return [Author(n) for n in names]
+        return byline_authors(value)
+    authors = []
+    for author in value if isinstance(value, list) else [value]:
+        if isinstance(author, str):
+            name, role = author, ""
+        elif isinstance(author, dict) and isinstance(author.get("name"), str):
+            name = author["name"]
+            role = next((author[k] for k in ("role", "jobTitle", "job_title") if author.get(k)), "")
+        else:
+            raise IngestError(
+                "“authors” should be a name, a list of names, or objects each with a “name”",
+                number,
+            )
+        if name := " ".join(name.split()):
+            authors.append(Author(name, " ".join(str(role).split())))
+    return authors
+
+
 def _feed_draft(record: dict, *, name: str, number: int) -> Draft:
     """One JSON Lines record as a draft; its body is cleaned as a file's would be."""
+    given = {key: key for key in record}  # a field's name as the file gives it
     for key, field_name in _RECORD_KEYS.items():
         if key in record and field_name not in record:
             record = {**record, field_name: record[key]}
+            given[field_name] = key
+    for key in _FEED_TEXT:
+        if isinstance(value := record.get(key), dict) and isinstance(value.get("rendered"), str):
+            record = {**record, key: value["rendered"]}
     for key in _FEED_TEXT:
         if record.get(key) is not None and not isinstance(record[key], str):
             raise IngestError(f"“{key}” should be a string", number)
@@ -4328,9 +4379,14 @@ def _feed_draft(record: dict, *, name: str, number: int) -> Draft:
     for key in ("published_at", "updated_at"):
         if value := record.get(key):
             try:
-                dates[key] = parse_date(str(value))
-            except ValueError as error:
-                raise IngestError(f"cannot read {key} “{value}” ({error})", number) from None
+                dates[key] = _record_date(value)
+            except (ValueError, OverflowError) as error:
+                raise IngestError(
+                    f"cannot read {given[key]} “{value}” ({error}): give a date as text, "
+                    "such as “2015-03-03T09:12:00Z” or “3 March 2015 09:12”, or seconds "
+                    "since 1970",
+                    number,
+                ) from None
     published = dates.get("published_at") or cleaned.published
     updated = dates.get("updated_at")
     updated_at = updated.at if updated else cleaned.updated_at
@@ -4346,7 +4402,7 @@ def _feed_draft(record: dict, *, name: str, number: int) -> Draft:
     if isinstance(captions, str):
         captions = captions.splitlines()
     byline = (record.get("byline") or "").strip() or cleaned.byline
-    authors = [Author(str(a)) for a in record.get("authors") or []] or byline_authors(byline)
+    authors = _record_authors(record.get("authors"), number) or byline_authors(byline)
     return Draft(
         name=name,
         headline=headline,
@@ -4417,6 +4473,9 @@ def read_feed(text: str, *, name: str) -> list[Draft]:
         for key, names in _FEED_FIELDS.items():
             for local in names:
                 if (element := fields.get(local)) is not None:
+                    # Atom's author holds its name beside its address: <name>, <uri>.
+                    named = [part for part in element if _local(part) == "name"]
+                    element = named[0] if named else element
                     value = element.get("href") or "".join(element.itertext())
                     if value.strip():
                         record[key] = " ".join(value.split()) if key != "body" else value
@@ -4432,9 +4491,12 @@ def _local(element) -> str:
 
 
 _MEDIA_RSS = "http://search.yahoo.com/mrss/"
-# Its declaration, and comments (a WordPress export's notes) before the feed's element.
+# Its declaration, a stylesheet's (the BBC's feeds have one), and comments (a WordPress
+# export's notes) before the feed's element.
 _FEED_START = re.compile(
-    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.I | re.S
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<\?xml-stylesheet[^>]*>\s*|<!--.*?-->\s*)*"
+    r"<(?:rss|feed|rdf:RDF)\b",
+    re.I | re.S,
 )
 
 

@@ -3418,9 +3418,83 @@ def test_json_lines_exports_other_names_for_the_fields_are_read(db, key, updated
     assert result.article.updated_at == datetime(2024, 2, 10, 9, 0, tzinfo=UTC)
 
 
+def test_a_wordpress_apis_post_is_read_with_its_rendered_fields(db):
+    post = {
+        "id": 60114,
+        "date": "2015-11-26T00:01:00",
+        "title": {"rendered": "Doncaster trust &#8216;requires improvement&#8217;"},
+        "link": "https://www.doncasterfreepress.co.uk/news/trust-1-7590011",
+        "content": {"rendered": "<p>Ofsted has judged the trust.</p><p>It was pleased.</p>"},
+        "excerpt": {"rendered": "<p>Inspectors say progress has been made</p>"},
+        "author": 7,  # the account's number, no name
+    }
+
+    (result,) = ingest.import_jsonl(jsonl(post), name="wp.jsonl", publish=True)
+
+    assert result.status == ingest.IMPORTED, result.error
+    article = result.article
+    assert article.headline == "Doncaster trust ‘requires improvement’"
+    assert article.standfirst == "Inspectors say progress has been made"
+    assert article.body == "Ofsted has judged the trust.\n\nIt was pleased."
+    assert article.source_url == post["link"]
+    assert not article.authors.exists()
+
+
+@pytest.mark.parametrize(
+    ("authors", "names"),
+    [
+        ("Neil Puffett, Derren Hayes", ["Neil Puffett", "Derren Hayes"]),
+        (
+            [{"@type": "Person", "name": "Anna Fazackerley", "url": "https://x.example"}],
+            ["Anna Fazackerley"],
+        ),
+        (
+            [{"name": "George Torr", "jobTitle": "Local Democracy Reporter"}, " Joe  Lepper "],
+            ["George Torr", "Joe Lepper"],
+        ),
+        ({"name": "Neil Puffett", "role": "Editor"}, ["Neil Puffett"]),
+    ],
+)
+def test_json_lines_authors_may_be_a_byline_names_or_objects_with_a_name(db, authors, names):
+    record = {"headline": "Trust rated good", "body": "It was pleased.", "authors": authors}
+
+    (result,) = ingest.import_jsonl(jsonl(record), name="feed.jsonl")
+
+    assert result.status == ingest.IMPORTED, result.error
+    assert sorted(p.name for p in result.article.authors.all()) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1429520400, datetime(2015, 4, 20, 9, 0, tzinfo=UTC)),
+        ("1521715500", datetime(2018, 3, 22, 10, 45, tzinfo=UTC)),
+        (1521715500000, datetime(2018, 3, 22, 10, 45, tzinfo=UTC)),
+    ],
+)
+def test_json_lines_dates_may_be_unix_times(db, value, expected):
+    record = {"headline": "Trust rated good", "body": "It was pleased.", "published": value}
+
+    (result,) = ingest.import_jsonl(jsonl(record), name="feed.jsonl", publish=True)
+
+    assert result.status == ingest.IMPORTED, result.error
+    assert result.article.published_at == expected
+
+
+def test_a_json_lines_date_it_cannot_read_is_named_as_the_file_names_it(db):
+    record = {"headline": "H", "body": "B.", "published": "3 days ago"}
+
+    [result] = ingest.import_jsonl(jsonl(record), name="feed.jsonl")
+
+    assert result.status == ingest.FAILED
+    assert result.error.startswith("feed.jsonl, line 1: cannot read published “3 days ago”")
+    assert "2015-03-03T09:12:00Z" in result.error
+
+
 @pytest.mark.parametrize(
     ("bad", "error"),
     [
+        ('{"headline": "H", "body": "B.", "authors": [["x"]]}', "feed.jsonl, line 2: “authors”"),
         ('{"headline": "Broken", "body": ', "feed.jsonl, line 2: invalid JSON"),
         ('["not", "an", "object"]', "feed.jsonl, line 2: each line should be a JSON object"),
         ('{"body": "No headline."}', "feed.jsonl, line 2: missing “headline”"),
@@ -3555,7 +3629,8 @@ def test_an_atom_entry_is_an_article(db):
         '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
         "<title>CYP Now</title><entry><title type='html'>Doncaster still inadequate</title>"
         "<link href='https://www.cypnow.co.uk/news/1'/><published>2012-09-28T11:02:00+01:00"
-        "</published><author><name>Neil Puffett</name></author><content type='html'>"
+        "</published><author><name>Neil Puffett</name><uri>https://www.cypnow.co.uk/a/np"
+        "</uri></author><content type='html'>"
         "&lt;p&gt;Child protection in Doncaster remains inadequate.&lt;/p&gt;&lt;p&gt;The "
         "council accepts it.&lt;/p&gt;</content></entry></feed>"
     )
@@ -3567,6 +3642,18 @@ def test_an_atom_entry_is_an_article(db):
     assert article.published_at == datetime(2012, 9, 28, 10, 2, tzinfo=UTC)
     assert article.source_url == "https://www.cypnow.co.uk/news/1"
     assert article.body.endswith("The council accepts it.")
+
+
+def test_a_feed_with_a_stylesheet_is_a_feed(db):
+    # The BBC's feeds name a stylesheet under the declaration.
+    styled = RSS.replace(
+        "?>", '?>\n<?xml-stylesheet title="XSL_formatting" type="text/xsl" href="/x.xsl"?>', 1
+    )
+    assert styled != RSS
+
+    results = ingest.import_source(styled, name="feed.xml", publish=True)
+
+    assert [r.status for r in results] == [ingest.IMPORTED, ingest.IMPORTED]
 
 
 def test_a_feeds_photo_is_a_caption_and_a_wordpress_exports_raw_post_its_paragraphs(db):
