@@ -1689,6 +1689,14 @@ _PREDICATIVE = tuple(
     am is was as be been became become becomes remains remained
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# A verb after "as the chief inspector": "as" is "while", and the post its holder ("as the
+# chief inspector of schools sets out a tougher regime"), not the post said.
+_AS_WHILE = re.compile(
+    r" (?:sets|set out|says|said|warns|warned|tells|told|prepares|prepared|announces|announced"
+    r"|looks|looked|considers|considered|promises|promised|faces|faced|speaks|spoke|meets|met"
+    r"|visits|visited|launches|launched|publishes|published|takes|took|makes|made|seeks|sought"
+    r"|plans|planned|weighs|weighed|steps|stepped|calls|called|urges|urged)\b"
+)
 # A body's one-word name after the kind of body it is: "union Unison", "charity Barnardo's".
 _BODY_KINDS = tuple(
     f"{kind} "
@@ -4281,7 +4289,10 @@ class _Resolution:
                 and not self._linked_at(end + 4, self.posts.get(entity, ()), decided)
             )
             or (text.startswith(" for ", end) and text[end + 5 : end + 6].isupper())
-            or text.endswith(_PREDICATIVE, 0, start)
+            or (
+                text.endswith(_PREDICATIVE, 0, start)
+                and not (text.endswith(" as ", 0, start) and _AS_WHILE.match(text, end))
+            )
             or text.endswith(_ANOTHER_TIME, 0, start)  # "the next HMCI"
             or text.startswith(_AT_ANOTHER_TIME, end)  # "The mayor at the time"
         ):
@@ -4290,7 +4301,8 @@ class _Resolution:
             at = holder.start() + (2 if text[end] == "," else 1)
             k = bisect_left(linked, (at,), 0, decided)
             return not (k < decided and linked[k][0] == at and linked[k][2] == entity)
-        if text.endswith(", ", 0, start):
+        # "David Miliband, the Labour leader's brother,": the post's holder is another.
+        if text.endswith(", ", 0, start) and not text.startswith(("'s ", "’s "), end):
             k = bisect_left(linked, (start,), 0, decided) - 1
             if k >= 0 and linked[k][1] == start - 2:
                 if linked[k][2] != entity and self.givens[linked[k][2]]:

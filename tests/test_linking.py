@@ -971,6 +971,30 @@ def test_a_name_after_a_with_who_after_it_is_someone_of_that_name(seed_linker):
 
 
 @pytest.mark.django_db
+def test_as_before_a_post_and_a_verb_is_while_and_the_post_its_holder(seeded):
+    text = (
+        "Wilshaw names councils\n\nSir Michael Wilshaw named councils, as the chief inspector"
+        " of schools sets out a tougher regime. Ros Jones was elected as the mayor this year."
+    )
+    found = current_linker().find(text, on=date(2014, 2, 18))
+    assert [s.text for s in found.spans] == [
+        "Sir Michael Wilshaw",
+        "the chief inspector of schools",
+        "Ros Jones",
+    ]
+
+
+@pytest.mark.django_db
+def test_a_post_in_a_possessive_beside_another_name_is_still_its_holders(seeded):
+    text = (
+        "Brothers\n\nEd Miliband spoke. A spokesman said that David Miliband, the Labour "
+        "leader's brother, had been a minister. Tony Blair, the Labour leader, did not."
+    )
+    found = current_linker().find(text, on=date(2015, 4, 1))
+    assert [s.text for s in found.spans] == ["Ed Miliband", "the Labour leader"]
+
+
+@pytest.mark.django_db
 def test_a_surname_at_the_top_said_alone_below_before_the_full_name_is_a_namesakes(seeded):
     text = (
         "Rovers 2 Leeds 1: Rogers and Webb fire Rovers to derby delight\n\n"
