@@ -3580,6 +3580,9 @@ def _masthead(lines: list[str], filled: list[int]) -> list[int]:
             or _words(first) <= 2
             or kicker
             or _PAPER_WORDS & set(first.lower().split())
+            # A site's name with its article, over a headline that is no sentence: "The
+            # Sheffield Tribune", "The Care Ledger" (a headline seldom opens "The X Y").
+            or (first.startswith("The ") and _words(first) <= 4 and not ends_sentence(line))
         )
         # A magazine's headline over its rubric: "Fostering change" over "A failing council
         # is stripped of its duties. Will a trust do better?" (the section over them gone).

@@ -1768,6 +1768,23 @@ def test_broadcasters_players_and_promotions_and_a_blogs_filing_line_are_furnitu
     assert draft.body == "The trust employs 600 staff."
 
 
+def test_a_sites_name_with_its_article_over_the_headline_is_no_headline(db):
+    text = (
+        "The Sheffield Tribune\n\n"
+        "The trust that came home: what Doncaster's U-turn tells us\n\n"
+        "Nine years after England's first children's trust was created, it has been folded "
+        "back into the council. We went to find out why\n\n"
+        "Thursday 9 March 2023\nBy Daniel Timms\n\n"
+        "The trust was set up in 2014.\n\nIt closed in 2023.\n"
+    )
+
+    draft = ingest.read_article(text, name="tribune.txt")
+
+    assert draft.headline == "The trust that came home: what Doncaster's U-turn tells us"
+    assert draft.standfirst.startswith("Nine years after")
+    assert "The Sheffield Tribune" in draft.removed
+
+
 def test_a_time_before_the_day_is_no_year(db):
     assert ingest.format_moment(ingest.parse_date("0958 Tue 6 Oct 2015")) == "2015-10-06 09:58"
 
