@@ -1689,6 +1689,13 @@ _PREDICATIVE = tuple(
     am is was as be been became become becomes remains remained
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# A place describing a way of doing things, "the" before it: "not a trust in the
+# Doncaster sense", "the Doncaster model", "a Doncaster-style trust" name no body (but
+# "the Doncaster reports" are its council's).
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"[ -](?:sense|model|way|style|approach|experiment|example|template|precedent|mould"
+    r"|route|option|solution|formula)\b"
+)
 # A verb after "as the chief inspector": "as" is "while", and the post its holder ("as the
 # chief inspector of schools sets out a tougher regime"), not the post said.
 _AS_WHILE = re.compile(
@@ -1944,6 +1951,7 @@ _COMPOUND_STARTS = frozenset(
 _KIND_WORDS = {
     "authority": "council",
     "bc": "council",  # "Slough BC", a borough council
+    "cc": "council",  # "Worcestershire CC", a county council, "Leeds CC", a city council
     "borough": "council",
     "mbc": "council",
     "commission": "watchdog",
@@ -3496,6 +3504,10 @@ class _Resolution:
                 # "Doncaster" lets "the council" and "the trust" find theirs.
                 if _NEIGHBOURS.match(text, last_end):
                     continue  # "Rotherham ..., Doncaster's neighbour": another's scene
+                if _ATTRIBUTIVE_AFTER.match(text, last_end) and text.endswith(
+                    (" the ", " a ", "\nthe ", "The ", "A "), 0, start
+                ):
+                    continue  # "not a trust in the Doncaster sense": no scene set
                 if _in_a_name(self.text, start, last_end):
                     self.name_places.extend((start, entity) for entity in sorted(hows))
                 else:

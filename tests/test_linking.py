@@ -971,6 +971,17 @@ def test_a_name_after_a_with_who_after_it_is_someone_of_that_name(seed_linker):
 
 
 @pytest.mark.django_db
+def test_a_place_describing_a_thing_sets_no_scene_for_the_council(seeded):
+    text = (
+        "Worcestershire's company goes live\n\nThe company is owned by Worcestershire CC, "
+        "which remains responsible.\n\nShe said: 'This is not a trust in the Doncaster sense."
+        " The council has not lost control.'\n\nIn Doncaster, the council lost control."
+    )
+    found = current_linker().find(text, on=date(2019, 10, 1))
+    assert [(s.text, s.start) for s in found.spans] == [("the council", text.rindex("the council"))]
+
+
+@pytest.mark.django_db
 def test_as_before_a_post_and_a_verb_is_while_and_the_post_its_holder(seeded):
     text = (
         "Wilshaw names councils\n\nSir Michael Wilshaw named councils, as the chief inspector"
