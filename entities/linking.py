@@ -2965,12 +2965,27 @@ _DEFINED_TERM = re.compile(
 # A reference's initials after a surname: "Hill, M.", "Webb, S. J. (2014)".
 _CITED_INITIALS = re.compile(r", ([A-Z])\.(?: ?[A-Z]\.)*(?: \(\d{4}|,| and | &)")
 # Titles that are no one's sex, each with the forms that name the same person.
+# (A professor may be called a doctor: "Professor Ray Jones ... Dr Jones".)
 _TITLE_GROUPS = {
     word: group
-    for group in ("Prof|Professor", "Dr|Doctor", "Rev|Revd|Reverend", "Canon", "Judge")
+    for group in ("Prof|Professor|Dr|Doctor", "Rev|Revd|Reverend", "Canon", "Judge")
     for word in group.split("|")
 }
 _LESSER_POST_AFTER = re.compile(r", (?:the )?(?:deputy|vice|assistant)[ -]([a-z]+)", re.I)
+
+
+_NO_COUNCILLORS_TITLES = frozenset({*_TITLE_GROUPS, "Lord", "Lady", "Baroness"})
+
+
+def _untitled_rivals(entity: int, rivals, text: str) -> dict:
+    """The entity's rivals but those named with a title no councillor is called by."""
+    kept = []
+    for at, sex in rivals.get(entity, ()):
+        # The title before the name ("Dr Anne Perry"), or opening it ("Dr Perry").
+        words = [*text[max(0, at - 30) : at].split()[-2:], _first_word(text, at)]
+        if not any(word.rstrip(".") in _NO_COUNCILLORS_TITLES for word in words):
+            kept.append((at, sex))
+    return {entity: kept}
 
 
 def _councillor_rival(entity: int, start: int, rivals, text: str) -> bool:
@@ -4022,13 +4037,19 @@ class _Resolution:
                 )
                 and (
                     _rival_since(
-                        chosen[0], start, rivals, positions, text, self.titled.get(start, "")
+                        chosen[0],
+                        start,
+                        # "Cllr Perry" after "Dr Anne Perry": a title says she is no
+                        # councillor, and hides him no more.
+                        _untitled_rivals(chosen[0], rivals, text)
+                        if (councillor := self._councillor_titled(chosen[0], start))
+                        else rivals,
+                        positions,
+                        text,
+                        self.titled.get(start, ""),
                     )
                     or (
-                        (
-                            text.startswith(_COUNCILLOR, start)
-                            or text.endswith(_COUNCILLOR, 0, start)
-                        )
+                        councillor is not False
                         and _councillor_rival(chosen[0], start, rivals, text)
                     )
                 )
@@ -4427,9 +4448,18 @@ class _Resolution:
             self.givens[entity][:1] != initials[1].lower() for entity in chosen
         )
 
+    def _councillor_titled(self, entity: int, start: int) -> bool | None:
+        """Say whether a councillor's title before a surname fits the entity: True for one
+        who may be called "Cllr", None for one who may not, False for no such title."""
+        text = self.text
+        if not (text.startswith(_COUNCILLOR, start) or text.endswith(_COUNCILLOR, 0, start)):
+            return False
+        return True if entity in self.councillors else None
+
     def _given_title(self, begin: int, start: int, end: int) -> bool:
         """Say whether the story gave a surname's bearer an academic title before "Dr
-        Gove": "Dr Michael Gove" or "Professor Gove" (a professor may be a doctor too)."""
+        Gove": "Dr Michael Gove" or "Professor Gove" (a professor may be a doctor too). Whose
+        it was, when a namesake's ("Professor Ray Jones"), _titled_namesake() says."""
         surname = re.escape(self.text[start:end])
         return (
             re.search(rf"\b{_ACADEMIC}\.? (?:[A-Z][\w'’-]+ )*{surname}\b", self.text[:begin])

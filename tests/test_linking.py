@@ -282,6 +282,22 @@ def test_any_common_title_may_stand_before_a_surname(seed_linker):
     assert texts(seed_linker, text)[2:] == ["Ms Jones", "Mrs Jones", "Cllr Jones", "Mayor Jones"]
 
 
+def test_a_councillors_title_after_a_namesake_who_is_none_is_the_councillors(seed_linker):
+    text = (
+        "Councillor Roy Perry said so. Dr Anne Perry found it. Dr Perry said. Cllr Perry "
+        "added. Cllr Glyn Perry said no. Cllr Perry left."
+    )
+    assert texts(seed_linker, text) == ["Roy Perry", "Cllr Perry"]
+
+
+def test_an_academic_title_given_to_a_namesake_is_not_the_persons(seed_linker):
+    text = (
+        "Ros Jones spoke. Professor Tom Jones said no. Ms Jones replied. Dr Jones of the "
+        "Tavistock agreed."
+    )
+    assert texts(seed_linker, text) == ["Ros Jones", "Ms Jones"]
+
+
 def test_an_academic_title_is_only_for_whom_the_story_or_an_honorific_gives_it(seed_linker):
     # Neither Ros Jones nor David Cameron is a doctor: "Dr Jones" is someone else.
     assert texts(seed_linker, "Ros Jones spoke. Dr Jones agreed. Prof Jones left.") == ["Ros Jones"]
