@@ -139,7 +139,7 @@ _DATE_PREFIX = re.compile(
     # Councils', coroners' and returning officers' papers; an early day motion's; a deed's
     r"|date\s+of\s+(?:decision|meeting|report|publication|issue|declaration)|tabled|dated"
     r"|meeting"  # a council's web page of a meeting's item: "Meeting: Wednesday, 8th November"
-    r"|posted|issued|(?:issue\s+)?date(?:\s+(?:posted|published))?"
+    r"|(?:article\s+)?posted|issued|(?:issue\s+)?date(?:\s+(?:posted|published))?"
     r"|(?:volume\s+\d+:\s*)?debated"  # Hansard's "debated on"
     r"|(?:air|broadcast|transmission|recording)\s+date|recorded|(?:streamed/)?uploaded"
     r"|(?:first\s+)?(?:broadcast|shown|aired)|transmission|transmitted|last\s+on|released"
@@ -2904,9 +2904,16 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
                 out.removed.append(text)
         elif kind == "date+sections":
             out.removed.append(text)  # the sections go; the date, if the first, is kept
-            if out.published is None:
+            # Not another story's under this one, when this one gave its update time (the
+            # BBC's pages of 2010: "Page last updated at 17:06 GMT, Friday, 22 January
+            # 2010" over the story, "03 Sep 09 | South Yorkshire" under it).
+            if out.published is None and (updated is None or len(out.paragraphs) < 2):
                 out.published, dated_by = _read_date(line), text
-        elif kind == "date" and out.published is None:
+        elif (
+            kind == "date"
+            and out.published is None
+            and (updated is None or len(out.paragraphs) < 2)
+        ):
             out.published, dated_by = _read_date(line), text
         elif (
             kind == "date"
@@ -3030,7 +3037,7 @@ MAX_HEADLINE = Article._meta.get_field("headline").max_length
 # "UPDATE:", Reuters' "UPDATE 2-".
 _HEADLINE_LABEL = re.compile(
     r"^(?:(?:title|headline|hed)\s*:\s*"
-    r"|(?:breaking|update(?: \d+)?|exclusive|live|watch)(?::\s*|-(?=\S))"
+    r"|(?:breaking|update(?: \d+)?|exclusive|live|watch|corrected)(?::\s*|-(?=\S))"
     # Reuters's: "UPDATE 2 - Britain's PM ...", "BRIEF-UK energy minister ...".
     r"|(?-i:(?:UPDATE \d+|BRIEF|REFILE|CORRECTED|RPT)) ?- ?(?=\S)"
     # A browser's printed header, its time before the page's title: "14/06/2024, 09:41".

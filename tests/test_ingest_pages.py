@@ -1785,6 +1785,40 @@ def test_a_sites_name_with_its_article_over_the_headline_is_no_headline(db):
     assert "The Sheffield Tribune" in draft.removed
 
 
+def test_an_update_time_over_the_story_dates_it_before_related_stories_dates_under_it(db):
+    # The BBC's pages of 2010 gave only the last update's time.
+    text = (
+        "BBC NEWS | UK | England | South Yorkshire\n\n"
+        "Page last updated at 17:06 GMT, Friday, 22 January 2010\n\n"
+        "Edlington attack brothers locked up indefinitely\n\n"
+        "Two brothers who tortured two boys in Edlington have been locked up.\n\n"
+        "A serious case review found that agencies had missed 31 chances.\n\n"
+        "RELATED TO THIS STORY\nBoys admit Edlington torture attack\n"
+        "03 Sep 09 | South Yorkshire\nBalls orders Doncaster shake-up\n16 Mar 09 | South "
+        "Yorkshire\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert ingest.format_moment(draft.published) == "2010-01-22 17:06"
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "day"),
+    [
+        ("Article posted: 09 December 2009 14:21", "Trust still failing", "2009-12-09 14:21"),
+        ("9 December 2009", "CORRECTED: Trust still failing", "2009-12-09"),
+    ],
+)
+def test_a_posted_label_and_a_corrected_label_are_read(db, line, headline, day):
+    text = f"{headline}\n\n{line}\n\nThe trust is still failing.\n\nIt said so.\n"
+
+    draft = ingest.read_article(text, name="cc.txt")
+
+    assert draft.headline == "Trust still failing"
+    assert ingest.format_moment(draft.published) == day
+
+
 def test_a_time_before_the_day_is_no_year(db):
     assert ingest.format_moment(ingest.parse_date("0958 Tue 6 Oct 2015")) == "2015-10-06 09:58"
 
