@@ -169,9 +169,20 @@ _DATE_BREAK = re.compile(r"\s*[|–—•·]\s*|\s+[-/]\s+|[\s,]+(?=\S)|,")
 _YEAR_OR_DATE = re.compile(r"\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 
 
+# An event's days, each with its weekday: "Tuesday 8 – Thursday 10 July 2014". No
+# publication is dated so (a magazine's issue is "7-20 October 2014").
+_EVENT_DAYS = re.compile(
+    rf"(?:{_WEEKDAYS}),?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:{_MONTHS}))?\s*(?:[-–—]|to|and)\s*"
+    rf"(?:{_WEEKDAYS}),?\s+\d{{1,2}}\b",
+    re.IGNORECASE,
+)
+
+
 def looks_like_date(text: str) -> bool:
     """Whether a line is nothing but a date, as a dateline is (valid or not)."""
     text = text.strip()
+    if _EVENT_DAYS.match(text):
+        return False
     if _ISO.fullmatch(text):
         return True
     if days := _DAY_RANGE.fullmatch(text):
@@ -361,6 +372,8 @@ _WIRE_THEN_DATE = re.compile(r"(?P<sections>PA|AP|AFP|Reuters|UPI|dpa)\s+(?P<dat
 
 def date_and_sections(text: str) -> tuple[str, str] | None:
     """A line's date and the sections or paper named beside it, if it is only those."""
+    if _EVENT_DAYS.match(text):
+        return None
     for pattern in _DATE_SENTENCES:
         if (said := pattern.fullmatch(text)) and looks_like_date(said["date"]):
             when = " ".join(filter(None, map(said.groupdict().get, ("date", "time", "zone"))))
@@ -412,6 +425,8 @@ def parse_date(text: str) -> Moment:
     Raises ValueError when the text is not a whole, real date with a year.
     """
     text = _WIRE_STAMP.sub(r"\1:\2", text.strip(), count=1)
+    if _EVENT_DAYS.match(text):
+        raise ValueError("an event's days, not one date")
     if month := _ISO_MONTH.fullmatch(text):
         year, number = int(month[1]), int(month[2])
         return Moment(datetime(year, number, 1, tzinfo=LONDON), DatePrecision.MONTH)

@@ -1819,6 +1819,21 @@ def test_a_posted_label_and_a_corrected_label_are_read(db, line, headline, day):
     assert ingest.format_moment(draft.published) == day
 
 
+def test_an_events_days_over_the_story_do_not_date_it(db):
+    text = (
+        "Conference report: We cannot go on like this\n\n"
+        "LGA Annual Conference and Exhibition 2014\n"
+        "Tuesday 8 – Thursday 10 July 2014, Bournemouth International Centre\n\n"
+        "Posted: 14 July 2014\n\nMore than 1,500 councillors gathered.\n\nThey spoke.\n"
+    )
+
+    draft = ingest.read_article(text, name="first.txt")
+
+    assert ingest.format_moment(draft.published) == "2014-07-14"
+    with pytest.raises(ValueError, match="event"):
+        ingest.parse_date("Tuesday 8 – Thursday 10 July 2014")
+
+
 def test_a_time_before_the_day_is_no_year(db):
     assert ingest.format_moment(ingest.parse_date("0958 Tue 6 Oct 2015")) == "2015-10-06 09:58"
 
