@@ -1514,7 +1514,13 @@ _SITE_SENTENCES = re.compile(
     r"|(?:watch|listen to) .{1,60} on (?:bbc|itv|channel \d|sky|freeview|dab)\b.{0,160}"
     r"|ask your smart speaker to .{1,60}"
     r"|this entry was posted in .{1,200}bookmark the permalink\.?|powered by blogger\.?"
-    r"|posted in [\w ,&]{1,60} \| leave a comment",
+    r"|posted in [\w ,&]{1,60} \| leave a comment"
+    # Job sites' and e-mails' lines; the Guardian's long read's, a paper's appeal.
+    r"|< ?back to (?:search )?results|showing \d+[-–]\d+ of \d+ results\b.{0,60}"
+    r"|(?:this e-?mail was sent to .{1,60}\. )?please do not reply to this (?:e-?mail|address)\.?"
+    r"|• ?follow the long read on .{1,160}"
+    r"|support (?:the )?[\w ]{1,40} by subscribing\.(?: click here\.?)?"
+    r"|copyright \(c\) .{1,80}all rights reserved\.?",
     re.IGNORECASE,
 )
 

@@ -1834,6 +1834,29 @@ def test_an_events_days_over_the_story_do_not_date_it(db):
         ingest.parse_date("Tuesday 8 – Thursday 10 July 2014")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Showing 1-4 of 27 results | Sort by: Most recent",
+        "This email was sent to all staff. Please do not reply to this address.",
+        "• Follow the Long Read on Twitter at @gdnlongread, or sign up to the long read "
+        "weekly email here.",
+        "Support The Yorkshire Post by subscribing. Click here.",
+        "Copyright (c) Press Association Ltd 2025, All Rights Reserved.",
+    ],
+)
+def test_job_sites_e_mails_and_papers_lines_under_a_story_are_furniture(db, line):
+    text = (
+        "Trust hires 50 social workers\n\n3 March 2016\n\nThe trust is hiring.\n\n"
+        f"It said so.\n\n{line}\n"
+    )
+
+    draft = ingest.read_article(text, name="jobs.txt")
+
+    assert draft.body == "It said so."
+    assert line in draft.removed
+
+
 def test_a_time_before_the_day_is_no_year(db):
     assert ingest.format_moment(ingest.parse_date("0958 Tue 6 Oct 2015")) == "2015-10-06 09:58"
 
