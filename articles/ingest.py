@@ -3609,7 +3609,7 @@ def _masthead(lines: list[str], filled: list[int]) -> list[int]:
             or kicker
             or _PAPER_WORDS & set(first.lower().split())
             # A site's name with its article, over a headline that is no sentence: "The
-            # Sheffield Tribune", "The Care Ledger" (a headline seldom opens "The X Y").
+            # Sheffield Tribune", "The Old School DCS" (a headline seldom opens "The X Y").
             or (first.startswith("The ") and _words(first) <= 4 and not ends_sentence(line))
         )
         # A magazine's headline over its rubric: "Fostering change" over "A failing council
@@ -4350,6 +4350,8 @@ def _record_date(value) -> Moment:
         raise ValueError("not a date")
     if isinstance(value, int | float) or re.fullmatch(r"\d{9,13}(?:\.\d+)?", value.strip()):
         seconds = float(value)
+        if seconds < 1e8:
+            raise ValueError("a number, but no Unix time after 1973")  # a year: 2015
         seconds = seconds / 1000 if seconds > 1e11 else seconds  # milliseconds
         moment = datetime.fromtimestamp(seconds, UTC).replace(second=0, microsecond=0)
         return Moment(_in_london(moment), DatePrecision.MINUTE)

@@ -3495,6 +3495,7 @@ def test_a_json_lines_date_it_cannot_read_is_named_as_the_file_names_it(db):
     ("bad", "error"),
     [
         ('{"headline": "H", "body": "B.", "authors": [["x"]]}', "feed.jsonl, line 2: “authors”"),
+        ('{"headline": "H", "body": "B.", "published": 2015}', "feed.jsonl, line 2: cannot read"),
         ('{"headline": "Broken", "body": ', "feed.jsonl, line 2: invalid JSON"),
         ('["not", "an", "object"]', "feed.jsonl, line 2: each line should be a JSON object"),
         ('{"body": "No headline."}', "feed.jsonl, line 2: missing “headline”"),
