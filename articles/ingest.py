@@ -2627,7 +2627,12 @@ def _classify(line: _Line) -> None:
         line.kind, line.unit = "byline", _who(match)
     elif _names_paper(text) and text.split()[-1].lower() not in _POSTS:
         line.kind = "furniture"  # a masthead under the headline: "Yorkshire Post"
-    elif _SHOUTED_CAPTION.fullmatch(text) and not ends_sentence(text) and _words(text) <= 15:
+    elif (
+        _SHOUTED_CAPTION.fullmatch(text)
+        and not ends_sentence(text)
+        and not text.isupper()  # a round-up's crosshead: "KNIGHTS: DOUGLAS SIGNS NEW DEAL"
+        and _words(text) <= 15
+    ):
         line.kind = "caption"
 
 

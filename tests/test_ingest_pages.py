@@ -1668,7 +1668,8 @@ def test_a_tabloids_captions_labelled_in_capitals_are_captions(db):
         "BLASTED: Doncaster's Civic Office\nROW: Michael Gove yesterday, and Ros Jones, inset\n\n"
         "MICHAEL Gove will today rip control of child protection away from a town hall.\n\n"
         "SHOCK: The council has failed three inspections.\n\n"
-        "HIT OUT: Sir Michael Wilshaw\n\nMs Jones said she was disappointed.\n"
+        "HIT OUT: Sir Michael Wilshaw\n\nMs Jones said she was disappointed.\n\n"
+        "KNIGHTS: DOUGLAS SIGNS NEW DEAL\n\nThe lock has signed for a year.\n"
     )
 
     draft = ingest.read_article(text, name="sun.txt")
@@ -1681,6 +1682,7 @@ def test_a_tabloids_captions_labelled_in_capitals_are_captions(db):
     # A sentence after a word in capitals is the story's.
     assert draft.body == (
         "SHOCK: The council has failed three inspections.\n\nMs Jones said she was disappointed."
+        "\n\nKNIGHTS: DOUGLAS SIGNS NEW DEAL\n\nThe lock has signed for a year."
     )
     assert ingest.format_moment(draft.published) == "2013-09-06 00:01"
 
