@@ -1422,7 +1422,7 @@ PAYWALL_WORDS = 30
 _COPYRIGHT = re.compile(
     rf"(?:[\w.&]{{1,20}} )?©|{_C_MARK}"  # "© 2024 ...", "BBC © 2013 ..."
     r"|[\w.& ]{1,30}\. copyright \d{4}\b"  # "Yorkshire Post. Copyright 2018."
-    r"|copyright:?\s+(?:©\s*)?(?:\d{4}\b|(?:the )?[\w ]{1,40} (?:limited|ltd|plc)\b)",
+    r"|copyright:?\s+(?:(?:©|\(c\))\s*)?(?:\d{4}\b|(?:the )?[\w ]{1,40} (?:limited|ltd|plc)\b)",
     re.IGNORECASE,
 )
 # The note under a Local Democracy Reporting Service story, however long.
@@ -1519,8 +1519,7 @@ _SITE_SENTENCES = re.compile(
     r"|< ?back to (?:search )?results|showing \d+[-–]\d+ of \d+ results\b.{0,60}"
     r"|(?:this e-?mail was sent to .{1,60}\. )?please do not reply to this (?:e-?mail|address)\.?"
     r"|• ?follow the long read on .{1,160}"
-    r"|support (?:the )?[\w ]{1,40} by subscribing\.(?: click here\.?)?"
-    r"|copyright \(c\) .{1,80}all rights reserved\.?",
+    r"|support (?:the )?[\w ]{1,40} by subscribing\.(?: click here\.?)?",
     re.IGNORECASE,
 )
 
@@ -2915,6 +2914,10 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
                 continue
         if kind in ("date", "updated", "date+sections") and _read_date(line) is None:
             kind = "text"  # no whole date: "November 4" over a column, an event's time
+        # A date may be the story's while it has none, but not another story's under it
+        # when it gave its update time over it (the BBC's pages of 2010: "Page last updated
+        # at 17:06 GMT, Friday, 22 January 2010" over, "03 Sep 09 | South Yorkshire" under).
+        first_date = out.published is None and (updated is None or len(out.paragraphs) < 2)
         if kind == "furniture" or kind == "repeat":
             out.removed.append(text)
         elif kind == "repeat+caption":
@@ -2930,16 +2933,9 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
                 out.removed.append(text)
         elif kind == "date+sections":
             out.removed.append(text)  # the sections go; the date, if the first, is kept
-            # Not another story's under this one, when this one gave its update time (the
-            # BBC's pages of 2010: "Page last updated at 17:06 GMT, Friday, 22 January
-            # 2010" over the story, "03 Sep 09 | South Yorkshire" under it).
-            if out.published is None and (updated is None or len(out.paragraphs) < 2):
+            if first_date:
                 out.published, dated_by = _read_date(line), text
-        elif (
-            kind == "date"
-            and out.published is None
-            and (updated is None or len(out.paragraphs) < 2)
-        ):
+        elif kind == "date" and first_date:
             out.published, dated_by = _read_date(line), text
         elif (
             kind == "date"

@@ -9,6 +9,7 @@ from datetime import date
 
 from django import forms
 from django.apps import apps
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import F, Prefetch, Q
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
@@ -466,11 +467,10 @@ class AliasSerializer(StrictSerializer):
         alias = Alias(pk=getattr(self.instance, "pk", None))
         for name in fields:
             setattr(alias, name, attrs.get(name, getattr(self.instance, name, None)))
-        if alias.overlapping().exists():
-            raise serializers.ValidationError(
-                {"text": ["The entity already has this name for some of these dates."]},
-                code="unique",
-            )
+        try:
+            alias.clean()  # the model's rule and message: no two periods of a name overlap
+        except DjangoValidationError as error:
+            raise serializers.ValidationError(error.message_dict, code="unique") from None
         return attrs
 
 

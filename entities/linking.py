@@ -63,8 +63,8 @@ GIVEN_NAME_TITLES = frozenset({"Sir", "Dame"})
 COUNCILLOR_TITLES = frozenset({"Cllr", "Coun", "Councillor"})
 # Titles a degree or a chair gives: "Dr Cameron" is not David Cameron, unless the story
 # or the person's honorific gives him that title.
-_ACADEMIC_TITLES = frozenset({"Dr", "Doctor", "Prof", "Professor"})
-_ACADEMIC = "(?:Dr|Doctor|Prof|Professor)"
+_ACADEMIC = "Prof|Professor|Dr|Doctor"  # one group: a professor may be called doctor
+_ACADEMIC_TITLES = frozenset(_ACADEMIC.split("|"))
 # Titles that say whether a man or a woman is meant: "Mr Jones" is not Ms Ros Jones.
 _TITLE_SEX = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
 
@@ -2965,10 +2965,10 @@ _DEFINED_TERM = re.compile(
 # A reference's initials after a surname: "Hill, M.", "Webb, S. J. (2014)".
 _CITED_INITIALS = re.compile(r", ([A-Z])\.(?: ?[A-Z]\.)*(?: \(\d{4}|,| and | &)")
 # Titles that are no one's sex, each with the forms that name the same person.
-# (A professor may be called a doctor: "Professor Ray Jones ... Dr Jones".)
+# ("Professor Ray Jones ... Dr Jones" is Ray Jones.)
 _TITLE_GROUPS = {
     word: group
-    for group in ("Prof|Professor|Dr|Doctor", "Rev|Revd|Reverend", "Canon", "Judge")
+    for group in (_ACADEMIC, "Rev|Revd|Reverend", "Canon", "Judge")
     for word in group.split("|")
 }
 _LESSER_POST_AFTER = re.compile(r", (?:the )?(?:deputy|vice|assistant)[ -]([a-z]+)", re.I)
@@ -4462,7 +4462,7 @@ class _Resolution:
         it was, when a namesake's ("Professor Ray Jones"), _titled_namesake() says."""
         surname = re.escape(self.text[start:end])
         return (
-            re.search(rf"\b{_ACADEMIC}\.? (?:[A-Z][\w'’-]+ )*{surname}\b", self.text[:begin])
+            re.search(rf"\b(?:{_ACADEMIC})\.? (?:[A-Z][\w'’-]+ )*{surname}\b", self.text[:begin])
             is not None
         )
 
