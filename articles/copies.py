@@ -9,7 +9,7 @@ text. A text that is no such copy comes back unchanged.
 """
 
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 # Factiva's fields, each a label at a line's start with its value after a tab or a space
 # ("HD\tTrust rated good", "PD 14 February 2018") or on the lines under it ("LP").
@@ -273,6 +273,104 @@ def from_forward(text: str) -> str:
     if rules := [i for i in note if _RULE.fullmatch(lines[i].strip())]:
         end = rules[0]
     return "\n".join(lines[end + 1 :])
+
+
+# A newsletter's top: its greeting, contents and sign-up prompts over the lead story.
+_NEWSLETTER_MARK = re.compile(
+    r"(?:having trouble reading this e-?mail\? )?view (?:this e-?mail )?in (?:your )?browser\b.*"
+    r"|in (?:today's|this) edition:?|good morning\.? here(?:'s| is) what you need to know\b.*"
+    r"|forwarded this e-?mail\?.*",
+    re.IGNORECASE,
+)
+_CONTENTS_ITEM = re.compile(r"(?:[-*•>]|\d{1,2}[.)])\s+\S.*")
+_LEAD_LABEL = re.compile(r"(?:today's )?(?:top|lead|main|big) story|the big story", re.I)
+NEWSLETTER_TOP_LINES, NEWSLETTER_TOP_WORDS = 40, 20
+
+
+def from_newsletter(text: str, dated) -> tuple[str, list[str]]:
+    """A newsletter's lead story without the top over it, and the lines taken away.
+
+    The masthead, greeting and contents ("In today's edition", "- Doncaster trust seeks
+    extra £3m") go; the issue's date, where `dated(line)` finds one, stays to date the
+    story. Only a top of short lines is a newsletter's: a paragraph over a prompt is a
+    story's.
+    """
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()][:NEWSLETTER_TOP_LINES]
+    # The top ends at the first paragraph: a line longer than a contents item.
+    top = list(takewhile(lambda i: len(lines[i].split()) <= NEWSLETTER_TOP_WORDS, filled))
+    if not any(_NEWSLETTER_MARK.fullmatch(lines[i].strip()) for i in top):
+        return text, []
+    ends = [
+        k
+        for k, i in enumerate(top)
+        if any(
+            pattern.fullmatch(lines[i].strip())
+            for pattern in (_NEWSLETTER_MARK, _CONTENTS_ITEM, _RULE, _LEAD_LABEL)
+        )
+    ]
+    cut = top[: ends[-1] + 1]
+    if len(cut) == len(filled):
+        return text, []
+    kept = [lines[i] for i in cut if dated(lines[i].strip())]
+    taken = [lines[i].strip() for i in cut if not dated(lines[i].strip())]
+    return "\n".join([*kept, *lines[cut[-1] + 1 :]]), taken
+
+
+# A release's label over its sender's letterhead and date: "GMB PRESS RELEASE" over "GMB
+# Yorkshire & North Derbyshire Region" over "Wednesday 21 September 2016".
+_RELEASE_LABEL = re.compile(r"(?:[\w&'’. ]{1,40} )?(?:press|news|media) (?:release|notice)", re.I)
+_RELEASE_STATUS = re.compile(r"(?:for )?immediate(?: release| use)?|embargoed\b.*", re.I)
+RELEASE_TOP_LINES, LETTERHEAD_LINES, LETTERHEAD_WORDS = 8, 3, 10
+
+
+def from_release(text: str, dated) -> tuple[str, list[str]]:
+    """A press release without the letterhead between its label and its date, and the
+    lines taken: the sender's name and address are no headline. Only the date over a
+    release's status ("For immediate release") is the letterhead's: a release's label
+    may stand over its headline and date."""
+    lines = text.split("\n")
+    top = [i for i, line in enumerate(lines) if line.strip()][:RELEASE_TOP_LINES]
+    label = next((k for k, i in enumerate(top) if _RELEASE_LABEL.fullmatch(lines[i].strip())), None)
+    if label is None:
+        return text, []
+    date = next((k for k in range(label + 1, len(top)) if dated(lines[top[k]].strip())), None)
+    if date is None or date + 1 == len(top):
+        return text, []
+    letterhead = top[label + 1 : date]
+    if not letterhead or len(letterhead) > LETTERHEAD_LINES:
+        return text, []
+    if not _RELEASE_STATUS.fullmatch(lines[top[date + 1]].strip()):
+        return text, []
+    if any(len(lines[i].split()) > LETTERHEAD_WORDS for i in letterhead):
+        return text, []
+    taken = [lines[i].strip() for i in letterhead]
+    return "\n".join(line for i, line in enumerate(lines) if i not in letterhead), taken
+
+
+# A broadcast's programme over its transcript's title and date: "BBC Radio 4 - Today",
+# "CHANNEL 4 NEWS - 19:00", "CYP Now Podcast - Episode 47".
+_PROGRAMME = re.compile(
+    r"[\w&'’()., ]{0,40}\b(?:bbc|itv|radio|podcast|channel \d|tv|news|look north)\b"
+    r"[\w&'’()., ]{0,30} [-–|] [\w&'’()., :]{1,40}",
+    re.IGNORECASE,
+)
+_BROADCAST_DATE = re.compile(
+    r"(?:(?:date of )?(?:broadcast|transmission)(?: date)?|transmitted|aired|released"
+    r"|recorded|first broadcast):\s.*",
+    re.IGNORECASE,
+)
+
+
+def from_broadcast(text: str) -> tuple[str, list[str]]:
+    """A transcript without its programme's name over the title, and the line taken."""
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()][:4]
+    if len(filled) < 3 or not _PROGRAMME.fullmatch(lines[filled[0]].strip()):
+        return text, []
+    if not any(_BROADCAST_DATE.fullmatch(lines[i].strip()) for i in filled[2:]):
+        return text, []
+    return "\n".join(lines[filled[0] + 1 :]), [lines[filled[0]].strip()]
 
 
 # A printed page's headline, set over short lines and copied a line at a time ("Gove

@@ -38,7 +38,16 @@ from entities.aliases import current_linker
 from entities.linking import GIVEN_NAMES
 from entities.models import DatePrecision, Organisation, Person, Role
 
-from .copies import from_factiva, from_forward, from_nexis, from_print, from_web_archive
+from .copies import (
+    from_broadcast,
+    from_factiva,
+    from_forward,
+    from_newsletter,
+    from_nexis,
+    from_print,
+    from_release,
+    from_web_archive,
+)
 from .mentions import field_span, link, relink, unresolved_names
 from .models import Article
 from .plain import plain
@@ -137,7 +146,8 @@ _DATE_PREFIX = re.compile(
     r"|(?:article\s+)?publication\s+date|advance\s+access\s+publication(?:\s+date)?"
     r"|delivered"  # GOV.UK's speeches
     # Councils', coroners' and returning officers' papers; an early day motion's; a deed's
-    r"|date\s+of\s+(?:decision|meeting|report|publication|issue|declaration)|tabled|dated"
+    r"|date\s+of\s+(?:decision|meeting|report|publication|issue|declaration|broadcast"
+    r"|transmission|recording)|tabled|dated"
     r"|meeting"  # a council's web page of a meeting's item: "Meeting: Wednesday, 8th November"
     r"|(?:article\s+)?posted|issued|(?:issue\s+)?date(?:\s+(?:posted|published))?"
     r"|(?:volume\s+\d+:\s*)?debated"  # Hansard's "debated on"
@@ -897,12 +907,13 @@ _FURNITURE_LINES = [
     r"|your [\w ]{1,40} [–-] supporting local journalism"
     # A site's tagline: "News from Doncaster Liberal Democrats".
     r"|(?:the )?(?:latest )?news from(?: \w+){1,5}|the (?:official )?website of(?: \w+){1,5}"
-    r"|(?:(?:add to board|read later|like|share|archive|mark as (?:un)?read|save|star"
+    r"|(?:(?:add to board|read later|like|share|post|e-?mail|archive|mark as (?:un)?read|save|star"
     r"|open in new tab)(?: · |\s+|$)){2,}"
     r"|(?:created|updated|last edited time|clipped):? (?:on )?\w{3,9} \d{1,2},? \d{4}\b.{0,20}"
     r"|location \d+(?:-\d+)? of \d+",
     # Press offices' labels over a release.
-    r"(?:(?!by )\w+ )?(?:press|news|media) (?:release|office)"
+    r"(?:(?!by )\w+ )?(?:press|news|media) (?:release|office|notice)"
+    r"|(?:press|news|media) release from [\w&'’. -]{2,80}|immediate|not for publication"
     r"(?:\s*[-–:|]\s*for immediate release)?"
     r"|\**\s*for immediate release\s*\**"
     r"|cookies on [\w.]{2,30}",
@@ -1519,7 +1530,20 @@ _SITE_SENTENCES = re.compile(
     r"|< ?back to (?:search )?results|showing \d+[-–]\d+ of \d+ results\b.{0,60}"
     r"|(?:this e-?mail was sent to .{1,60}\. )?please do not reply to this (?:e-?mail|address)\.?"
     r"|• ?follow the long read on .{1,160}"
-    r"|support (?:the )?[\w ]{1,40} by subscribing\.(?: click here\.?)?",
+    r"|support (?:the )?[\w ]{1,40} by subscribing\.(?: click here\.?)?"
+    # A newsletter's greeting, contents and small print round its lead story.
+    r"|good morning\.? here(?:'s| is) what you need to know\b.{0,80}|in (?:today's|this) edition:?"
+    r"|forwarded this e-?mail\? sign up\b.{0,120}"
+    r"|you(?:'ve| have)? received this e-?mail because\b.{1,200}"
+    r"|you(?:'re| are) receiving this(?: e-?mail)? because\b.{1,200}"
+    # A monitoring service's transcript: who made it, where it ends, the client's copy.
+    r"|(?:this )?transcript (?:was )?(?:produced|supplied|prepared|provided) (?:by|for)\b.{1,200}"
+    r"|this transcript is (?:supplied|provided|produced|for)\b.{1,200}"
+    r"|\[(?:(?:item|extract|transcript|interview|report) )?ends\]"
+    r"|[\w&'’. ]{1,60} \| (?:job )?ref:? [\w-]+ \| .{1,160}"
+    # A press office's covering note over its release.
+    r"|please (?:find|see) (?:below|attached)\b.{1,160}|(?:photos?|pictures?) attached\."
+    r"|comments are (?:closed|disabled)(?: on this (?:article|story))?(?: for legal reasons)?\.?",
     re.IGNORECASE,
 )
 
@@ -4064,6 +4088,11 @@ def read_article(text: str, *, name: str) -> Draft:
     text, notes = repair(text)
     text = _BBC_PICTURE_LABEL.sub(_picture_label, text)
     text = from_nexis(from_factiva(from_web_archive(from_forward(text))))
+    dated = lambda line: bool(dateline(line) or date_and_sections(line))  # noqa: E731
+    text, top = from_newsletter(text, dated)
+    text, letterhead = from_release(text, dated)
+    text, programme = from_broadcast(text)
+    notes += top + letterhead + programme
     text = _subject_over_byline(text)
     text = from_print(text, furniture=lambda line: is_furniture(" ".join(line.split())))
     # A table's cells, copied with tabs between them, stay apart: "Westminster | Good".

@@ -1,0 +1,180 @@
+"""Stories that come wrapped in their sender's furniture: press releases, newsletters,
+broadcast transcripts.
+
+Each text is cut down from one a newsdesk receives: the sender's letterhead, a
+newsletter's contents and a monitoring service's notes go; the story's headline, date and
+every paragraph stay.
+"""
+
+import pytest
+
+from articles import ingest
+
+STORY = (
+    "Doncaster Children's Services Trust took over children's social care from the council "
+    "in October 2014, after the Government stripped it of its responsibilities.\n\n"
+    "Paul Moffat, chief executive of the trust, said staff should be proud.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "status"),
+    [
+        ("GMB PRESS RELEASE\n\nGMB Yorkshire & North Derbyshire Region", "Immediate"),
+        (
+            "ADCS PRESS RELEASE\n\nAssociation of Directors of Children's Services Ltd\n"
+            "Piccadilly House, 49 Piccadilly, Manchester M1 2AP",
+            "For immediate release",
+        ),
+    ],
+)
+def test_a_releases_letterhead_between_its_label_and_date_is_no_headline(db, letterhead, status):
+    text = (
+        f"{letterhead}\n\nWednesday 21 September 2016\n{status}\n\n"
+        "GMB TO BALLOT DONCASTER CHILDREN'S TRUST STAFF OVER CHANGES TO ALLOWANCES\n\n"
+        'Plans to cut out-of-hours payments "will drive experienced staff away", says union\n\n'
+        f"{STORY}\nENDS\n\nNotes to editors\n\nGMB is Britain's General Union.\n"
+    )
+
+    draft = ingest.read_article(text, name="release.txt")
+
+    assert draft.headline.startswith("GMB TO BALLOT DONCASTER")
+    assert draft.standfirst.startswith("Plans to cut out-of-hours payments")
+    assert ingest.format_moment(draft.published) == "2016-09-21"
+    assert draft.body == STORY.strip()
+    assert draft.captions == []
+    assert letterhead.splitlines()[-1] in draft.removed
+
+
+def test_an_e_mailed_releases_covering_note_and_label_are_furniture(db):
+    text = (
+        "From: Communications Team <news@doncaster.gov.uk>\nSent: 03 October 2022 09:15\n"
+        "To: newsdesk@doncasterfreepress.co.uk\n"
+        "Subject: NEWS RELEASE: Children's services return to City of Doncaster Council\n\n"
+        "Please find below a news release from City of Doncaster Council. Photos attached.\n\n"
+        "PRESS NOTICE\nMonday 3 October 2022\n\n"
+        "Children's services return to City of Doncaster Council\n\n"
+        f"{STORY}\nPress release from City of Doncaster Council\n"
+    )
+
+    draft = ingest.read_article(text, name="release.txt")
+
+    assert draft.headline == "Children's services return to City of Doncaster Council"
+    assert draft.standfirst.startswith("Doncaster Children's Services Trust took over")
+    assert draft.captions == []
+    assert "Press release from" not in draft.body
+
+
+NEWSLETTER = (
+    "View in browser\n\nCYP NOW DAILY BULLETIN\n"
+    "Children & Young People Now | Tuesday 30 July 2013\n\n"
+    "Good morning. Here's what you need to know today.\n\n"
+    "In today's edition\n"
+    "- Doncaster children's services to be removed from council control\n"
+    "- Jobs of the week: Head of Safeguarding, Solihull\n\n"
+    "Forwarded this email? Sign up here\n\n------------------------\n\nLEAD STORY\n\n"
+    "Doncaster children's services to be removed from council control\n\n"
+    f"{STORY}\n"
+    "You received this email because you signed up for the CYP Now daily bulletin.\n"
+)
+
+
+def test_a_newsletters_greeting_and_contents_over_its_lead_story_are_no_part_of_it(db):
+    draft = ingest.read_article(NEWSLETTER, name="bulletin.txt")
+
+    assert draft.headline == "Doncaster children's services to be removed from council control"
+    assert ingest.format_moment(draft.published) == "2013-07-30"
+    assert draft.standfirst.startswith("Doncaster Children's Services Trust took over")
+    assert draft.body == STORY.split("\n\n")[1].strip()
+    assert "- Jobs of the week: Head of Safeguarding, Solihull" in draft.removed
+
+
+def test_a_sign_up_prompt_under_a_storys_first_paragraph_cuts_nothing(db):
+    text = (
+        "Trust takes over children's services\n\n1 October 2014\n\n"
+        "Children's social care in Doncaster passed to an independent trust today, the "
+        "first of its kind in England, after years of failure in the borough's services.\n\n"
+        "Forwarded this email? Sign up here\n\n------------------------\n\n"
+        "The trust's chief executive said the work had only begun.\n"
+    )
+
+    draft = ingest.read_article(text, name="story.txt")
+
+    assert draft.headline == "Trust takes over children's services"
+    assert draft.standfirst.startswith("Children's social care in Doncaster passed")
+    assert draft.body == "The trust's chief executive said the work had only begun."
+
+
+@pytest.mark.parametrize(
+    ("programme", "title", "dated", "day"),
+    [
+        (
+            "BBC Radio 4 - Today",
+            "Transcript: Michael Gove interviewed on Doncaster children's services",
+            "Date of broadcast: 31 July 2013\nTime: 08:10",
+            "2013-07-31",
+        ),
+        (
+            "CHANNEL 4 NEWS - 19:00",
+            "Programme transcript (extract): Ofsted chief's warning on children's services",
+            "Transmitted: Wednesday 7 October 2015",
+            "2015-10-07",
+        ),
+        (
+            "CYP Now Podcast - Episode 47",
+            '"From inadequate to good: what changed in Doncaster?"',
+            "Released: 14 March 2019\nDuration: 31:22",
+            "2019-03-14",
+        ),
+    ],
+)
+def test_a_transcripts_programme_over_its_title_is_no_headline(db, programme, title, dated, day):
+    text = (
+        f"{programme}\n{title}\n{dated}\n\n"
+        "Transcript produced by Red Bee Media for ITN. Subtitle-derived text; errors may occur.\n\n"
+        "[00:00:04]\nPRESENTER: Children's social care in Doncaster is to be run by a trust.\n\n"
+        "GUEST: It is the first of its kind in England.\n\n[ITEM ENDS]\n"
+        "Red Bee Media | Ref C4N-071015-1900-03 | (c) ITN 2015. For internal monitoring only.\n"
+    )
+
+    draft = ingest.read_article(text, name="transcript.txt")
+
+    assert draft.headline == title
+    assert ingest.format_moment(draft.published) == day
+    assert programme in draft.removed
+    said = f"{draft.standfirst}\n\n{draft.body}"
+    assert "PRESENTER: Children's social care in Doncaster is to be run by a trust." in said
+    assert said.endswith("GUEST: It is the first of its kind in England.")
+    assert "Transcript produced" not in said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PRESS NOTICE",
+        "Immediate",
+        "Press release from City of Doncaster Council",
+        "Comments are closed on this article for legal reasons.",
+        "Share  Post  Email",
+        "Transcript produced by Rev.com. Timings are approximate.",
+        "This transcript is supplied for the internal use of the client.",
+        "[EXTRACT ENDS]",
+        "You're receiving this because you subscribed to our Morning Briefing.",
+        "Good morning. Here's what you need to know in Doncaster today.",
+    ],
+)
+def test_senders_and_monitoring_services_lines_are_furniture(line):
+    assert ingest.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Immediate action is needed, the report said.",
+        "The transcript was produced by the court's own staff.",
+        "Please find a way to keep these children safe, she said.",
+        "Share the burden, post the figures, email the families: that is the plan.",
+    ],
+)
+def test_a_storys_sentences_like_those_lines_are_no_furniture(line):
+    assert not ingest.is_furniture(line)
