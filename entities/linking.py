@@ -1422,7 +1422,8 @@ _FIELDS = frozenset(
 )
 # The shape of two names joined by "and" (see _Resolution._names_in).
 _TWO_NAMES = re.compile(r"A(?: A)+ and A(?: A)+")
-# Words that start a sentence or a dateline: "The Government" is not an unknown name.
+# Words that start a sentence or a dateline: "The Government" is not an unknown name, nor
+# "Let HMCI" (who is known).
 _COMMON = frozenset(
     """
     a an the and but or nor so yet if when while as at by for from in into of on to with
@@ -1447,6 +1448,7 @@ _COMMON = frozenset(
     i'm i’m i've i’ve i'd i’d i'll i’ll another different
     carer mum dad mother father grandmother grandfather campaigner teacher headteacher
     pupil resident widow nurse reviewer recorder
+    let imagine remember consider ask tell note
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -1659,6 +1661,7 @@ _OF_A_PLACE = re.compile(r"[^\W\d_]+\b(?<!ing)")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w'’-]* ){0,3}")
 # A description's post and its holder after it: "The trust's chief executive, Paul Moffat".
 _POST_THEN_HOLDER = re.compile(r"['’]s(?: [a-z][\w-]*){1,4},? ")
+_BEFORE_A_POST = frozenset(("the", "then", "now"))  # "Michael Gove, then education secretary"
 ASIDE_NAMED = 2  # names of the entity before an aside on another body (see _in_passing)
 HOLDER_LOOKBACK = 4  # occurrences of a post read back for its last holder named
 ABOUT_ANOTHER = 2  # descriptions of an unknown body that make a story its (_about_another)
@@ -1684,11 +1687,13 @@ _OTHER_POSTS = {
 }
 # Words before a post that say who holds it, rather than name its holder.
 _PREDICATIVE = tuple(
-    f" {verb} "
+    f" {verb} {adverb}"
     for verb in """
     am is was as be been became become becomes remains remained
     """.split()  # noqa: SIM905 - a word list reads best as words
-)
+    # "who is also the Energy Secretary", "was then the chief whip"
+    for adverb in ("", "also ", "now ", "then ", "still ", "currently ", "already ", "later ")
+) + tuple(f" {post} of " for post in ("post", "role", "job", "office", "position"))
 # A place describing a way of doing things, "the" before it: "not a trust in the
 # Doncaster sense", "the Doncaster model", "a Doncaster-style trust" name no body (but
 # "the Doncaster reports" are its council's).
@@ -2350,6 +2355,24 @@ def _describes(candidates, start: int, end: int) -> bool:
     return False
 
 
+def _another_post(text: str, candidates, name: str) -> bool:
+    """Say whether a post no alias knows is none the text's descriptions of it could mean.
+
+    "The Home Secretary" is no "the Energy Secretary": a post's description says which
+    it is, where "the council" may be any council. The candidates are sorted (start,
+    -end, entities).
+    """
+    words = normalise(name).split()
+    if not words or words[-1] not in _OFFICES:
+        return False
+    posts = [
+        normalise(text[start:-end]).split()
+        for start, end, _ in candidates
+        if normalise(text[start:-end]).split()[-1:] == words[-1:]
+    ]
+    return bool(posts) and all(not {*post[:-1]} - {"the"} <= {*words} for post in posts)
+
+
 def _ends_a_description(candidates, start: int, end: int) -> bool:
     """Say whether another body's words end a longer description: "the social care watchdog".
 
@@ -2909,16 +2932,15 @@ def _rival_since(entity: int, start: int, rivals, positions, text: str, sex: str
     named the entity _SALIENT times before, hides the surname only in its own paragraph:
     "His father, Tommy Douglas, was a miner." leaves "Douglas" a paragraph on to the
     Mark Douglas a profile is about. Someone of the same titled given name ("Sir Michael
-    Barber", marked _GIVEN_RIVAL) hides only that given name, not the surname.
+    Barber", marked _GIVEN_RIVAL) hides only that given name, not the surname, and is
+    the only one who hides it.
     """
     named = rivals.get(entity)
     if named:
+        # "Sir Michael" is no "Mick Wilshaw", "Lady Wilshaw" or "Tom Wilshaw".
         given = _first_word(text, start) in GIVEN_NAME_TITLES
-        named = [
-            (at, "" if rival == _GIVEN_RIVAL else rival)
-            for at, rival in named
-            if given or rival != _GIVEN_RIVAL
-        ]
+        named = [(at, rival) for at, rival in named if (rival == _GIVEN_RIVAL) == given]
+        named = [(at, "") for at, _ in named] if given else named
     if sex and named:
         # A namesake of no known sex whom a title of the other sex has named since is
         # taken for that one: "Martin Jones ... Mr Jones" leaves "Ms Jones" to Ros Jones.
@@ -4432,7 +4454,9 @@ class _Resolution:
             return after + 1  # a title before the surname: "Mayor Biggs"
         paragraph = text.rfind("\n", 0, occurrence) + 1
         comma = text.rfind(", ", max(paragraph, occurrence - 30), occurrence)
-        if comma < 0 or not text[comma + 2 : occurrence].islower():
+        # Not "Sir Michael Wilshaw, backed the Prime Minister".
+        between = text[comma + 2 : occurrence]
+        if comma < 0 or not between.islower() or between.split()[0] not in _BEFORE_A_POST:
             return -1
         holder = _HOLDER_BEFORE.search(text, max(paragraph, comma - 40), comma + 2)
         return -1 if holder is None else holder.start()
@@ -5347,6 +5371,7 @@ class _Resolution:
                 if (
                     _describes(described, start, end)
                     or _post_of_a_description(text[start:end])
+                    or _another_post(text, described, text[start:end])
                     or _came_from(text, start)
                     or self._post_of_the_person_before(start)
                 ):

@@ -4771,3 +4771,85 @@ def test_a_description_placed_after_it_is_that_places_whoever_speaks(seeded):
     assert [s.entity for s in found.spans if s.text == "The council"] == [
         f"organisation:{council.pk}"
     ]
+
+
+@pytest.mark.django_db
+def test_a_knights_titled_given_name_is_his_after_a_namesake_without_the_title(seeded):
+    text = (
+        "The news carried Sir Michael Wilshaw's remarks.\n\n"
+        "A retired joiner called Mick Wilshaw raised his glass. Wilshaw spent 40 years on "
+        "building sites. Lady Wilshaw was not there.\n\n"
+        "Sir Michael is not a man who deals in soft words. Sir Mike, as teachers know him, "
+        "has argued that poverty is no excuse."
+    )
+    found = [s.text for s in current_linker().find(text, on=date(2014, 3, 14)).spans]
+    assert found == ["Sir Michael Wilshaw", "Sir Michael", "Sir Mike"]
+
+
+@pytest.mark.django_db
+def test_a_verb_opening_a_sentence_is_no_part_of_a_known_posts_name(seeded):
+    text = (
+        "Sir Michael Wilshaw has been right to insist that poverty is no excuse.\n\n"
+        "So here is my proposal. Let HMCI keep the single-word judgement. HMCI can then "
+        "say whether a council is improving."
+    )
+    found = current_linker().find(text, on=date(2015, 6, 8))
+    assert [s.text for s in found.spans] == ["Sir Michael Wilshaw", "HMCI", "HMCI"]
+    assert not found.unresolved
+
+
+@pytest.mark.django_db
+def test_another_post_of_the_kind_leaves_a_post_described_by_its_holders_name(seeded):
+    text = (
+        "The Home Secretary spoke first. Michael Gove, who was then Education Secretary, "
+        "made it clear.\n\nThe Energy Secretary, Ed Miliband, who has represented Doncaster "
+        "North for two decades, has been an advocate."
+    )
+    found = [s.text for s in current_linker().find(text, on=date(2024, 9, 14)).spans]
+    assert found == ["Michael Gove", "The Energy Secretary", "Ed Miliband"]
+
+
+@pytest.mark.django_db
+def test_a_name_before_a_verb_is_no_holder_of_the_post_after_it(seeded):
+    text = (
+        "Plans were announced today by the Prime Minister. David Cameron said he would act."
+        "\n\nTonight, the chief inspector, Sir Michael Wilshaw, backed the Prime Minister."
+        "\n\nThe LGA would like to see the Prime Minister's commitment matched by funding."
+    )
+    found = current_linker().find(text, on=date(2015, 10, 7))
+    assert [s.text for s in found.spans if s.text.endswith("Prime Minister")] == [
+        "the Prime Minister"
+    ] * 3
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("said", "on"),
+    [
+        ("who is also the Energy Secretary", date(2009, 3, 7)),
+        ("who was then the Energy Secretary", date(2010, 1, 7)),
+    ],
+)
+def test_a_post_said_of_its_holder_with_an_adverb_is_no_link(seeded, said, on):
+    text = f"Ed Miliband, the MP for Doncaster North, {said}, said the report was disturbing."
+    found = [s.text for s in current_linker().find(text, on=on).spans]
+    assert found == ["Ed Miliband", "the MP for Doncaster North"]
+
+
+@pytest.mark.django_db
+def test_doncasters_childrens_trust_before_the_trust_was_announced_is_another_body(seeded):
+    text = (
+        "The report raises questions about the Doncaster Children's Trust board, the "
+        "statutory partnership that brings together the council, health services and police."
+    )
+    before = current_linker().find(text, on=date(2012, 11, 27)).spans
+    after = current_linker().find(text, on=date(2016, 11, 27)).spans
+    assert [s.text for s in before] == ["the council"]
+    assert [s.text for s in after][:1] == ["Doncaster Children's Trust"]
+
+
+@pytest.mark.django_db
+def test_a_post_taken_up_is_no_link(seeded):
+    text = "Sir Michael Wilshaw took up the post of HMCI in January 2012. HMCI said more."
+    found = [s.text for s in current_linker().find(text, on=date(2016, 12, 29)).spans]
+    assert found == ["Sir Michael Wilshaw", "HMCI"]
