@@ -279,7 +279,9 @@ def from_forward(text: str) -> str:
 _NEWSLETTER_MARK = re.compile(
     r"(?:having trouble reading this e-?mail\? )?view (?:this e-?mail )?in (?:your )?browser\b.*"
     r"|in (?:today's|this) edition:?|good morning\.? here(?:'s| is) what you need to know\b.*"
-    r"|forwarded this e-?mail\?.*",
+    r"|forwarded this e-?mail\?.*|in this issue\b.*"
+    # A parish's or a school's: "Newsletter of the Parishes of ...", "Weekly Newsletter No. 19".
+    r"|(?:[\w'’ ]{0,30} )?newsletter (?:no\.? ?\d+|of the\b).*",
     re.IGNORECASE,
 )
 _CONTENTS_ITEM = re.compile(r"(?:[-*•>]|\d{1,2}[.)])\s+\S.*")
@@ -298,7 +300,15 @@ def from_newsletter(text: str, dated) -> tuple[str, list[str]]:
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()][:NEWSLETTER_TOP_LINES]
     # The top ends at the first paragraph: a line longer than a contents item.
-    top = list(takewhile(lambda i: len(lines[i].split()) <= NEWSLETTER_TOP_WORDS, filled))
+    top = list(
+        takewhile(
+            lambda i: (
+                len(lines[i].split()) <= NEWSLETTER_TOP_WORDS
+                or _NEWSLETTER_MARK.fullmatch(lines[i].strip())
+            ),
+            filled,
+        )
+    )
     if not any(_NEWSLETTER_MARK.fullmatch(lines[i].strip()) for i in top):
         return text, []
     ends = [
@@ -311,6 +321,11 @@ def from_newsletter(text: str, dated) -> tuple[str, list[str]]:
     ]
     cut = top[: ends[-1] + 1]
     if len(cut) == len(filled):
+        return text, []
+    # A headline under the top, or the top held it: "Private fostering: do you know
+    # someone?" over "Weekly Newsletter No. 19 - Friday 3 February 2023" and the story.
+    after = next((i for i in filled[len(cut) :] if not dated(lines[i].strip())), None)
+    if after is None or len(lines[after].split()) > NEWSLETTER_TOP_WORDS:
         return text, []
     kept = [lines[i] for i in cut if dated(lines[i].strip())]
     taken = [lines[i].strip() for i in cut if not dated(lines[i].strip())]

@@ -96,7 +96,10 @@ class Moment:
     precision: str
 
 
-_ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?)?\S*")
+# A month, not a span of years: "2002-2009" is no date.
+_ISO = re.compile(
+    r"\d{4}-(?:0[1-9]|1[0-2])(?!\d)(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?)?\S*"
+)
 _ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
 # "5.17pm" and "17.17" are British ways of writing a time; dateutil wants a colon.
 _DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![.\d])")
@@ -160,7 +163,9 @@ _DATE_PREFIX = re.compile(
     # E-mails' and press releases' times: "EMBARGO: Not for publication before 00.01 ..."
     r"|embargo(?:ed)?(?:\s*:)?(?:\s+(?:until|to))?"
     r"(?:\s+not\s+for\s+(?:publication|release)\s+(?:before|until))?"
-    r"|from\s+magazine\s+issue)"  # the Spectator's
+    r"|from\s+magazine\s+issue"  # the Spectator's
+    # A newsletter's number: "Weekly Newsletter No. 19 - Friday 3 February 2023".
+    r"|(?:[\w'’ ]{0,30}\s)?(?:newsletter|bulletin)\s+(?:no\.?\s*)?\d{1,4}\s*[-–|,]?)"
     # A cuttings service's form, its dots leading to the date: "Date ........ 10/07/2015".
     r"(?:\s+(?:on|at))?\s*(?::|\.{3,})?\s*",
     re.IGNORECASE,
@@ -1588,7 +1593,8 @@ def is_furniture(line: str, *, prompts: bool = True) -> bool:
         return True
     prompt_like = not ends_sentence(line) or line.endswith(("?", "!"))
     if prompts and prompt_like and _words(line) <= LONG_PROMPT_WORDS and _PROMPT.search(line):
-        return not date_and_sections(line)  # an issue's date: "Members' Newsletter — May 2018"
+        # An issue's date: "Members' Newsletter — May 2018", "Weekly Newsletter No. 19 - 3 ...".
+        return not (date_and_sections(line) or dateline(line))
     return is_offer(line)
 
 
@@ -1732,7 +1738,9 @@ def _lines(text: str, first: int = 1) -> list[_Line]:
                 _Line(
                     number,
                     p,
-                    "furniture" if _names_paper(p) or (k and _post_or_staff(p)) else "text",
+                    "furniture"
+                    if _names_paper(p) or (k and _post_or_staff(p)) or _ISSUE_PART.fullmatch(p)
+                    else "text",
                 )
                 for k, p in enumerate(parts)
             ]
@@ -1774,6 +1782,23 @@ _METADATA_BREAK = re.compile(
 )
 
 
+# An issue's or a report's number beside its date: "Issue 118 | Sunday 4 October 2015 |
+# Free - please take one", "IFS Report R172 · ... · 9 July 2020".
+_ISSUE_PART = re.compile(
+    r"(?:[\w&'’ ]{0,30} )?(?:issue|no\.|number|vol\.?|volume|edition|report|newsletter"
+    r"|bulletin|briefing)(?: no\.?)? ?[A-Z]?\d[\w./-]{0,8}|report summary"
+    r"|free(?:\s*[-–]\s*please take one)?",
+    re.IGNORECASE,
+)
+
+
+def _names_list(text: str) -> bool:
+    """Whether a text is names and only names: "Christine Farquharson, Kate Ogden and
+    David Phillips"."""
+    names = re.split(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+", text)
+    return len(names) > 1 and all(looks_like_name(name) for name in names)
+
+
 def _metadata_parts(line: str) -> list[str]:
     """The parts of a line of dates, bylines, names and furniture run together.
 
@@ -1795,6 +1820,8 @@ def _metadata_parts(line: str) -> list[str]:
         or is_furniture(part)
         or _names_paper(part)
         or _post_or_staff(part)  # "By Mark Douglas · 1 April 2023 · Local Democracy ..."
+        or _ISSUE_PART.fullmatch(part)
+        or _names_list(part)
         for part in parts
     ):
         return parts
@@ -2540,6 +2567,13 @@ _SUMMARY_LABEL = re.compile(r"(?:highlight|standfirst|summary)\s*:\s*(?=\S)", re
 
 
 SUBHEADING_WORDS = 6
+PERIOD_HEADING_WORDS = 10
+_PERIOD = re.compile(
+    rf"\b(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\d\d|present|now)\b"
+    rf"|\((?:(?:{_MONTHS}) )?(?:19|20)\d\d\s*[-–—]\s*(?:(?:{_MONTHS}) )?"
+    rf"(?:(?:19|20)\d\d|present)\)",
+    re.IGNORECASE,
+)
 
 
 def _mark_subheadings(lines: list[_Line]) -> None:
@@ -2551,13 +2585,16 @@ def _mark_subheadings(lines: list[_Line]) -> None:
     """
     visible = [ln for ln in lines if ln.kind != "blank"]
     for k, (line, after) in enumerate(pairwise(visible)):
+        # A period's heading is no caption, a name and all: "Michael Gove (May 2010 – July
+        # 2014)", "Martin Winter, 2002-2009", "2011-2013: Intervention".
+        period = _PERIOD.search(line.text) is not None
         if not (
             k
             and line.kind == "text"
-            and _words(line.text) <= SUBHEADING_WORDS
+            and _words(line.text) <= (PERIOD_HEADING_WORDS if period else SUBHEADING_WORDS)
             and not ends_sentence(line.text)
             and re.search(r"[^\W\d_]{2}", line.text)  # words, not a page's number
-            and _is_heading_shape(line.text)
+            and (period or _is_heading_shape(line.text))
             and _story_side(after)
         ):
             continue
@@ -3260,8 +3297,12 @@ def _over_headline(lines: list[str], filled: list[int], k: int) -> bool:
     line = lines[filled[k]]
     if _SPACED_CRUMB.fullmatch(line.strip()):
         return True
-    if "|" in line and date_and_sections(" ".join(line.split())):
-        return False  # a folio barred like a menu: "8 | CHILDREN & YOUNG PEOPLE NOW | 7-20 ..."
+    if "|" in line and (
+        date_and_sections(" ".join(line.split())) or _metadata_parts(" ".join(line.split()))
+    ):
+        # A folio or an issue barred like a menu: "8 | CHILDREN & YOUNG PEOPLE NOW | 7-20 ...",
+        # "Issue 118 | Sunday 4 October 2015 | Free - please take one".
+        return False
     following = lines[filled[k + 1]] if k + 1 < len(filled) else ""
     dated = _words(line) >= 5 and _story_metadata(" ".join(following.split()))
     return _before_headline(line, prompts=not dated)
@@ -4088,7 +4129,9 @@ def read_article(text: str, *, name: str) -> Draft:
     text, notes = repair(text)
     text = _BBC_PICTURE_LABEL.sub(_picture_label, text)
     text = from_nexis(from_factiva(from_web_archive(from_forward(text))))
-    dated = lambda line: bool(dateline(line) or date_and_sections(line))  # noqa: E731
+    dated = lambda line: bool(  # noqa: E731
+        dateline(line) or date_and_sections(line) or _metadata_parts(line)
+    )
     text, top = from_newsletter(text, dated)
     text, letterhead = from_release(text, dated)
     text, programme = from_broadcast(text)

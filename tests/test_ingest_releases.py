@@ -178,3 +178,54 @@ def test_senders_and_monitoring_services_lines_are_furniture(line):
 )
 def test_a_storys_sentences_like_those_lines_are_no_furniture(line):
     assert not ingest.is_furniture(line)
+
+
+PARISH = (
+    "THE LINK\nNewsletter of the Parishes of St Wilfrid, Cantley and St Wilfrid, Branton\n"
+    "Issue 118 | Sunday 4 October 2015 | Free - please take one\n\n"
+    "IN THIS ISSUE: From the Vicar (p1) | Harvest thanks (p2) | Could you open your home? "
+    "(p3) | Rotas and notices (p4)\n\n------------------------\n\n"
+    "COULD YOU OPEN YOUR HOME?\n\nBy Margaret Hughes, Mothers' Union branch leader\n\n"
+    f"{STORY}"
+)
+
+
+def test_a_parish_newsletters_masthead_and_issue_over_an_item_date_it(db):
+    draft = ingest.read_article(PARISH, name="parish.txt")
+
+    assert draft.headline == "COULD YOU OPEN YOUR HOME?"
+    assert ingest.format_moment(draft.published) == "2015-10-04"
+    assert [author.name for author in draft.authors] == ["Margaret Hughes"]
+    assert "THE LINK" in draft.removed
+
+
+@pytest.mark.parametrize(
+    "issue",
+    [
+        "Weekly Newsletter No. 19 - Friday 3 February 2023",
+        "IFS Report R172 · Christine Farquharson, Kate Ogden and David Phillips · 3 February 2023",
+        "Report summary | Published: 3 February 2023 | Authors: Jo Hutchinson and Mark Rogers",
+    ],
+)
+def test_an_issues_or_a_reports_number_beside_its_date_dates_the_story(db, issue):
+    text = f"Private fostering: do you know someone?\n\n{issue}\n\n{STORY}"
+
+    draft = ingest.read_article(text, name="issue.txt")
+
+    assert draft.headline == "Private fostering: do you know someone?"
+    assert ingest.format_moment(draft.published) == "2023-02-03"
+    assert draft.body == STORY.split("\n\n")[1].strip()
+
+
+def test_a_span_of_years_as_a_crosshead_is_no_date(db):
+    text = (
+        "Twenty years of Doncaster's elected mayors\n\n7 May 2022\n\n"
+        "Doncaster was one of the first places to vote for a mayor.\n\n"
+        "Martin Winter, 2002-2009\n\nThe first mayor won twice.\n"
+    )
+
+    draft = ingest.read_article(text, name="mayors.txt")
+
+    assert ingest.format_moment(draft.published) == "2022-05-07"
+    assert "Martin Winter, 2002-2009" in draft.body
+    assert not ingest.looks_like_date("2002-2009")
