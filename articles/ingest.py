@@ -681,7 +681,8 @@ _SECTION = (
     r"|world|uk|local|motoring|property|homes|cars|travel|food|culture|money|more|video|videos"
     r"|podcasts|puzzles|letters|features|comment|analysis|events|subscribe|newsletters|search"
     r"|tv|radio|britain|europe|asia|china|international|leaders|briefing|obituary"
-    r"|england|scotland|wales|n\. ireland|northern ireland|us)"  # the BBC's nations
+    r"|england|scotland|wales|n\. ireland|northern ireland|us"  # the BBC's nations
+    r"|society|law|media|environment|crime|courts)"  # the Guardian's "Society | ..."
 )
 _SHARE_BUTTON = (
     r"(?:share(?: (?:on|via) (?:facebook|twitter|x|e-?mail|whatsapp|linkedin))?|tweet|e-?mail"
@@ -3077,12 +3078,15 @@ def _dates_it_better(moment: Moment, text: str, published: Moment, dated_by: str
 
     A page's own date over its menus ("Saturday 23 January 2010") is the day it was read:
     "Published: 9:45PM GMT 22 Jan 2010" under the headline dates the story, and so does
-    "7:30PM BST 28 Mar 2012" under "Wednesday 28 March 2012", the same day to the minute.
+    "7:30PM BST 28 Mar 2012" under "Wednesday 28 March 2012", the same day to the minute;
+    so does "7:30AM GMT 22 Jan 2010" under the Telegraph's "Wednesday 24 December 2014",
+    a day the page was read, years after, for the time a story is stamped with is never
+    before it was published.
     """
     finer = (
         published.precision == DatePrecision.DAY
         and moment.precision == DatePrecision.MINUTE
-        and _in_london(moment.at).date() == _in_london(published.at).date()
+        and _in_london(moment.at).date() <= _in_london(published.at).date()
     )
     if _INSPECTED.match(dated_by) and not _INSPECTED.match(text):
         return True  # an inspection's last day dates its report only where nothing else does

@@ -2752,7 +2752,10 @@ def _services_of(text: str, start: int) -> bool:
     in North East Lincolnshire have been rated inadequate"."""
     clause = text[max(0, start - 40) : start]
     opening = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1 :].lstrip(' "“')
-    return opening.lower().replace("’", "'").removeprefix("the ") in _SERVICES_IN
+    opening = opening.lower().replace("’", "'")
+    # Or, within the sentence, the services a body runs there: "the company set up to run
+    # children's services in Sunderland after the council was rated inadequate".
+    return opening.removeprefix("the ") in _SERVICES_IN or opening.endswith(_RUN_SERVICES_IN)
 
 
 _SERVICES_IN = frozenset(
@@ -2764,6 +2767,11 @@ _SERVICES_IN = frozenset(
         "social care",
         "social services",
     )
+)
+
+
+_RUN_SERVICES_IN = tuple(
+    f"{verb} {services}" for verb in ("run", "runs", "running", "ran") for services in _SERVICES_IN
 )
 
 

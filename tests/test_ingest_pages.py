@@ -2379,3 +2379,35 @@ def test_a_caption_without_credit_under_a_sign_up_box_and_over_a_capital_lead(db
         "Paul Moffat, chief executive of the trust, with staff at its headquarters."
     ]
     assert "CHILDREN'S services in Doncaster" in draft.body
+
+
+def test_the_day_a_page_was_read_over_its_menus_does_not_date_an_older_story(db):
+    menus = "\n".join(["Home", "News", "Sport", "Finance", "Comment", "Culture", "UK News"])
+    text = (
+        f"Telegraph.co.uk\nWednesday 24 December 2014\n{menus}\n"
+        "Edlington attack: Doncaster council 'failed to act on 31 warnings'\n"
+        "Social services missed repeated chances to stop the brothers, a review has found\n"
+        "By Martin Beckford, Social Affairs Editor\n7:30AM GMT 22 Jan 2010\nComments 147\n\n"
+        "The council failed to act on 31 warnings, the review found.\n\nIt was published today.\n"
+    )
+
+    draft = ingest.read_article(text, name="telegraph.txt")
+
+    assert ingest.format_moment(draft.published) == "2010-01-22 07:30"
+
+
+def test_the_guardians_section_and_topic_over_the_headline_are_no_headline(db):
+    text = (
+        "Society | Children's services\n\n"
+        "Trusts under scrutiny as inspectors criticise Doncaster youth justice service\n\n"
+        "Youth offending team run by England's first children's services trust rated "
+        "'requires improvement'\n\nPatrick Butler Social policy editor\n"
+        "Tue 9 Jul 2019 07.00 BST\n\nThe trust's youth offending service has been told to "
+        "improve.\n\nInspectors found risk plans out of date.\n"
+    )
+
+    draft = ingest.read_article(text, name="guardian.txt")
+
+    assert draft.headline.startswith("Trusts under scrutiny")
+    assert draft.standfirst.startswith("Youth offending team run by")
+    assert [author.name for author in draft.authors] == ["Patrick Butler"]

@@ -4853,3 +4853,14 @@ def test_a_post_taken_up_is_no_link(seeded):
     text = "Sir Michael Wilshaw took up the post of HMCI in January 2012. HMCI said more."
     found = [s.text for s in current_linker().find(text, on=date(2016, 12, 29)).spans]
     assert found == ["Sir Michael Wilshaw", "HMCI"]
+
+
+@pytest.mark.django_db
+def test_a_council_after_the_services_a_body_runs_in_another_place_is_that_places(seeded):
+    text = (
+        "Doncaster Children's Services Trust was told to improve.\n\n"
+        "Ofsted praised Together for Children, the company set up in 2017 to run children's "
+        "services in Sunderland after the council was rated inadequate."
+    )
+    found = [s.text for s in current_linker().find(text, on=date(2019, 7, 9)).spans]
+    assert found == ["Doncaster Children's Services Trust", "Ofsted"]
