@@ -1456,7 +1456,7 @@ _DISCLAIMER = re.compile(
     r"|[\w,&'’ .-]{3,80} (?:is|are) (?:a )?part of [\w,&'’ .-]{3,80}(?:ltd|limited|plc|group)\."
     # A column's: "Opinions expressed are those of the author."
     r"|(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|column|piece) )?"
-    r"are (?:those of the (?:author|writer)s?|the (?:author|writer)'s own)\b"
+    r"are (?:those of the (?:author|writer|contributor)s?|the (?:author|writer)'s own)\b"
     # A charity's and a press office's small print: "Barnardo's is a registered charity.
     # Registered charity No. 216250", "For media enquiries contact ...".
     r"|(?:[\w'’&. ]{1,60}(?: is a|\.) )?registered charity\b(?=.{0,40}\d)"
@@ -1549,7 +1549,25 @@ _SITE_SENTENCES = re.compile(
     r"|[\w&'’. ]{1,60} \| (?:job )?ref:? [\w-]+ \| .{1,160}"
     # A press office's covering note over its release.
     r"|please (?:find|see) (?:below|attached)\b.{1,160}|(?:photos?|pictures?) attached\."
-    r"|comments are (?:closed|disabled)(?: on this (?:article|story))?(?: for legal reasons)?\.?",
+    r"|comments (?:are|have been) (?:closed|disabled)(?: (?:on|for) this (?:article|story))?"
+    r"(?: for legal reasons)?\.?|to comment on this (?:article|story),? please sign in\.?"
+    # Paywalls', apps' and newsletters' pitches: "Want to read more? Register for free ...".
+    r"|want to read more\?.{0,200}"
+    r"|you(?:'ve| have) read your (?:free|\d+) (?:free )?articles?\b.{0,80}"
+    r"|start your free trial\.?|get expert guides\b.{0,200}"
+    r"|this (?:article|story|content) is (?:part of|for) [\w'’ ]{1,60}"
+    r"(?:premium|subscribers|members)\b.{0,250}"
+    r"|newsletter sign-?up:.{1,160}|support [\w'’ ]{1,40}: subscribe\b.{0,80}"
+    r"|get (?:the latest news from [\w ]{1,30} in apple news|apple news on\b.{1,60})\.?"
+    r"|opened in google news\..{0,120}|want (?:the latest|more) [\w'’ ]{1,40} news\b.{0,120}"
+    r"|want to [\w ]{1,30}\? (?:visit|call|go to|find out more at) .{1,80}"
+    r"|get the biggest [\w ]{1,30} stories by e-?mailing\b.{0,60}"
+    r"|this content was submitted by a reader\..{0,160}|add to myft digest\b.{0,60}"
+    r"|[\w'’., ]{1,60} selects (?:her|his|their) favourite stories in this weekly newsletter\.?"
+    r"|this article gives the views of the authors?\b.{0,300}"
+    r"|promoted stories(?: from around the web)?|find great deals on .{1,80}"
+    # An event's promotion under the story: "... Thursday 13 December, 2pm. Book your place."
+    r"|.{1,250}\. book your (?:place|seat|ticket)s?(?: now| here| today)?\.?",
     re.IGNORECASE,
 )
 
@@ -2814,17 +2832,16 @@ def _is_bare_byline(text: str) -> bool:
 
 
 def _name_in_place(text: str) -> str:
-    """The reporter's name in the FT's byline of where the story was written ("Andy Bounds
-    in Doncaster"), else ""."""
-    name, there, place = text.partition(" in ")
-    if (
-        there
-        and looks_like_name(name)
-        and _words(name) <= 3
-        and _NAME_LIKE.fullmatch(place)
-        and _words(place) <= 2
+    """The reporters' names in the FT's byline of where the story was written ("Andy Bounds
+    in Doncaster", "Helen Warrell and Sarah Neville in London"), else ""."""
+    names, there, place = text.rpartition(" in ")
+    if not (there and _NAME_LIKE.fullmatch(place) and _words(place) <= 2):
+        return ""
+    first, joined, second = names.partition(" and ")
+    if all(
+        looks_like_name(name) and _words(name) <= 3 for name in (first, second)[: 1 + bool(joined)]
     ):
-        return name
+        return names
     return ""
 
 
@@ -3605,11 +3622,13 @@ def _over_standfirst_and_byline(lines: list[str], i: int) -> bool:
         below = below[1:]  # a blank line under the standfirst, as the Guardian's pages have
     if below and _credited(" ".join(below[0].split())):
         below = below[1:]  # the picture's caption: "... Doncaster model Photo: PA"
+    # The page's buttons may stand between: the FT's "Add to myFT Digest to your FT Digest".
+    below = [line for line in below if not is_furniture(" ".join(line.split()))]
     for line in below[: BYLINE_LINES + 1]:
         line = " ".join(line.split())
         if not line:
             return False
-        if _story_metadata(line):
+        if _story_metadata(line) or _name_in_place(line):
             return True
         if _words(line) > BYLINE_LINE_WORDS:
             return False

@@ -2411,3 +2411,21 @@ def test_the_guardians_section_and_topic_over_the_headline_are_no_headline(db):
     assert draft.headline.startswith("Trusts under scrutiny")
     assert draft.standfirst.startswith("Youth offending team run by")
     assert [author.name for author in draft.authors] == ["Patrick Butler"]
+
+
+def test_the_fts_buttons_between_standfirst_and_reporters_leave_the_headline(db):
+    menus = "\n".join(["Financial Times", "Subscribe", "Sign In", "Home", "World", "UK"])
+    text = (
+        f"{menus}\nAdd to myFT\nGove opens door to private companies running child protection\n"
+        "Proposals would let outsourcers bid for councils' children's social care\n"
+        "Add to myFT Digest to your FT Digest\nHelen Warrell and Sarah Neville in London\n"
+        "May 16 2014\nPrint this page\n"
+        "Private companies could be paid to run child protection services for the first time "
+        "under proposals published by Michael Gove.\n\nThe DfE said it was consulting.\n"
+    )
+
+    draft = ingest.read_article(text, name="ft.txt")
+
+    assert draft.headline == "Gove opens door to private companies running child protection"
+    assert sorted(author.name for author in draft.authors) == ["Helen Warrell", "Sarah Neville"]
+    assert ingest.format_moment(draft.published) == "2014-05-16"

@@ -161,6 +161,14 @@ def test_a_transcripts_programme_over_its_title_is_no_headline(db, programme, ti
         "[EXTRACT ENDS]",
         "You're receiving this because you subscribed to our Morning Briefing.",
         "Good morning. Here's what you need to know in Doncaster today.",
+        "Comments have been disabled for this article.",
+        "Want to read more? Register for free to get five articles a month, or subscribe.",
+        "This article is part of Children's Services Weekly Premium. Subscribe now to read on.",
+        "Get the latest news from the BBC in Apple News.",
+        "Opened in Google News. Stories are selected by computer algorithms.",
+        "Sustaining improvement - with speakers from Doncaster Children's Services Trust. "
+        "Thursday 13 December, 2pm. Book your place.",
+        "The views expressed are those of the contributor and not of W10 Community News.",
     ],
 )
 def test_senders_and_monitoring_services_lines_are_furniture(line):
@@ -174,6 +182,9 @@ def test_senders_and_monitoring_services_lines_are_furniture(line):
         "The transcript was produced by the court's own staff.",
         "Please find a way to keep these children safe, she said.",
         "Share the burden, post the figures, email the families: that is the plan.",
+        "Parents who want to read more about the plans can visit the council's website.",
+        "Councils want the latest Ofsted news to reach parents sooner, the LGA said.",
+        "Foster carers can book a place on the course by calling the trust.",
     ],
 )
 def test_a_storys_sentences_like_those_lines_are_no_furniture(line):
