@@ -1631,7 +1631,7 @@ _PLACE_AFTER = re.compile(
     r", (?:a|the) (?:[\w'’-]+ ){0,3}?(?:town|village|city)(?![\w'’-])(?! (?:council|hall)\b)"
 )
 # "A school in Nelson, Lancashire": a place and its county.
-_IN_PLACE = (" in ", " near ")
+_IN_PLACE = (" in ", " near ", " at ")  # "closed at Winterton, North Lincolnshire"
 _COUNTY_AFTER = re.compile(r", [A-Z][a-z]+\b(?! said\b)")
 # "Not everyone called Rogers agrees": the name, not the person.
 _NAMED_SO = (" called ", " named ", " surnamed ")
@@ -1657,8 +1657,8 @@ _HOLDER_BEFORE = re.compile(rf"(?:{_HOLDER_TITLE}[\w'’-]*|\b([A-Z][a-z]+) [A-Z
 # What follows "the chief inspector of" in another post: "prisons", "London"; not a deed,
 # as in "accused the mayor of failing" or "accused the mayor of \"sitting on her hands\"".
 _OF_A_PLACE = re.compile(r"[^\W\d_]+\b(?<!ing)")
-# Whose post follows a comma: "Her Majesty's ", "Ofsted's ", or none.
-_POSSESSOR = re.compile(r"(?:[A-Z][\w'’-]* ){0,3}")
+# Whose post follows a comma: "Her Majesty's ", "Ofsted's ", or none; when: "now ".
+_POSSESSOR = re.compile(r"(?:(?:now|then|later|currently) )?(?:[A-Z][\w'’-]* ){0,3}")
 # A description's post and its holder after it: "The trust's chief executive, Paul Moffat".
 _POST_THEN_HOLDER = re.compile(r"['’]s(?: [a-z][\w-]*){1,4},? ")
 _BEFORE_A_POST = frozenset(("the", "then", "now"))  # "Michael Gove, then education secretary"
@@ -1837,9 +1837,10 @@ _ELSE_BEFORE = (*_SOMEONE_ELSE, " and ", " a ", "\na ", "A ")
 # Flint", "A second Hill" ("Another Webb" is read as a given name's place); "a separate
 # Jones", not "to separate Wilshaw's influence from ...".
 _ANOTHER = tuple(
-    f"{word} "
+    f"{before}{word} "  # a word of its own: not "His brother David"
     for base in ("another", "different", "second", "a separate", "other")
     for word in (base, base[0].upper() + base[1:])
+    for before in (" ", "\n", '"', "“")
 )
 
 
@@ -2986,8 +2987,9 @@ _COUNCILLOR_AND_NAME = re.compile(
 )
 
 
-# Words that make a post another one: "the deputy mayor" is not the mayor.
-_LESSER_POST = ("deputy ", "vice ", "vice-", "assistant ")
+# Words that make a post another one: "the deputy mayor" is not the mayor, nor "the shadow
+# education secretary" the Education Secretary.
+_LESSER_POST = ("deputy ", "vice ", "vice-", "assistant ", "shadow ")
 # A term defined in brackets after a name: ' ("the local authority")', ' (hereafter "the Trust")'.
 _DEFINED_TERM = re.compile(
     r" \((?:hereafter |hereinafter |together )?[\"“‘']((?:[Tt]he )[A-Za-z][\w’' -]{1,40}?)[\"”’']\)"
@@ -3512,7 +3514,15 @@ class _Resolution:
                     self.name_places.append((start, who[0]))
                     continue
                 if who[1] == _EXCLUDED:
-                    if _longer_inside(best, start, last_end) or self._listed_phrase(start):
+                    if (
+                        _longer_inside(best, start, last_end)
+                        or self._listed_phrase(start)
+                        # "Meanwhile, in Westminster, the council": the place sets the scene.
+                        or (
+                            text[start : start + 3].lower() == "in "
+                            and _sets_the_scene(text, start + 3, last_end)
+                        )
+                    ):
                         last_end = start  # "at Westminster City Council": the name
                     else:
                         self.excluded.append((start, last_end))
@@ -3625,10 +3635,16 @@ class _Resolution:
             )
             if listed:
                 linked[k] = (start, end, entity, "name")
-            elif text[start:end] in _SEATS_OF_GOVERNMENT and not (
-                # "Westminster's cabinet member" after Westminster City Council's name
-                text.startswith(("'s", "’s"), end)
-                and any(at < start and e == entity and how == "name" for at, _, e, how in linked)
+            elif (
+                text[start:end] in _SEATS_OF_GOVERNMENT
+                and not (
+                    # "Westminster's cabinet member" after Westminster City Council's name
+                    text.startswith(("'s", "’s"), end)
+                    and any(
+                        at < start and e == entity and how == "name" for at, _, e, how in linked
+                    )
+                )
+                and not _sets_the_scene(text, start, end)  # "In Westminster, the council"
             ):
                 dropped.append(k)
         for k in reversed(dropped):

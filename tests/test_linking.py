@@ -4864,3 +4864,54 @@ def test_a_council_after_the_services_a_body_runs_in_another_place_is_that_place
     )
     found = [s.text for s in current_linker().find(text, on=date(2019, 7, 9)).spans]
     assert found == ["Doncaster Children's Services Trust", "Ofsted"]
+
+
+@pytest.mark.django_db
+def test_a_relative_sharing_a_given_name_hides_no_one_elses_surname(seeded):
+    text = (
+        "A spokesman for Prime Minister David Cameron said no.\n\n"
+        "Miliband's brother David Miliband has stayed out of the campaign.\n\n"
+        "Mr Cameron was in Scotland on Friday. Another Cameron, Fiona, spoke."
+    )
+    found = [s.text for s in current_linker().find(text, on=date(2015, 2, 13)).spans]
+    assert found == ["Prime Minister David Cameron", "Mr Cameron"]
+
+
+@pytest.mark.django_db
+def test_the_shadow_post_and_the_post_said_of_its_holder_leave_the_post_to_its_holder(seeded):
+    text = (
+        "Education Secretary Michael Gove spoke.\n\n"
+        "Labour's shadow education secretary, Tristram Hunt, said the spat was bad.\n\n"
+        "The Education Secretary said nothing."
+    )
+    assert texts(current_linker(), text, on=date(2014, 1, 26))[-1] == "The Education Secretary"
+    text = (
+        "It was set up after Education Secretary Michael Gove used his powers in 2013.\n\n"
+        "Mr Gove, now Justice Secretary, said the council had failed. The Justice Secretary "
+        "was not available for comment this week."
+    )
+    assert texts(current_linker(), text, on=date(2015, 10, 3))[-1] == "The Justice Secretary"
+
+
+@pytest.mark.django_db
+def test_a_surname_at_a_place_in_its_county_is_the_place(seeded):
+    text = (
+        "Rosie Winterton spoke.\n\n"
+        "The A1077 is closed in both directions at Winterton, North Lincolnshire."
+    )
+    assert texts(current_linker(), text, on=date(2019, 5, 1)) == ["Rosie Winterton"]
+
+
+@pytest.mark.django_db
+def test_westminster_setting_the_scene_is_the_place_of_its_council(seeded):
+    text = (
+        "Solihull Council spoke.\n\n"
+        "Meanwhile, in Westminster, the council has shared services since 2011."
+    )
+    found = current_linker().find(text, on=date(2016, 11, 8)).spans
+    assert [(s.text, s.entity) for s in found][1:] == [
+        (
+            "the council",
+            f"organisation:{Organisation.objects.get(name='Westminster City Council').pk}",
+        )
+    ]
