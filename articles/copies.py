@@ -363,6 +363,45 @@ def from_release(text: str, dated) -> tuple[str, list[str]]:
     return "\n".join(line for i, line in enumerate(lines) if i not in letterhead), taken
 
 
+# The BBC's pages of 2000-2012: the page's tools over the headline, and under it the
+# picture's caption, with no full stop, before the story's first sentence.
+_OLD_BBC_TOOLS = re.compile(r"(?:e-mail this to a friend|printable version)\b.*", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
+CAPTION_LABEL_WORDS, CAPTION_MIN_WORDS = 3, 4
+
+
+def from_old_bbc(text: str) -> str:
+    """An old BBC page with the caption under its headline labelled as a caption.
+
+    "Edlington attack 'was preventable'" over "The two boys were lured to a wooded
+    ravine in Edlington in April 2009" (with the picture's label, "Edlington", over it
+    where the copy kept it), then "The torture of two boys ... a report has found."
+    """
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    tools = next(
+        (k for k, i in enumerate(filled) if _OLD_BBC_TOOLS.fullmatch(lines[i].strip())), None
+    )
+    if tools is None or not any("page last updated at" in lines[i].lower() for i in filled[:tools]):
+        return text
+    while tools + 1 < len(filled) and _OLD_BBC_TOOLS.fullmatch(lines[filled[tools + 1]].strip()):
+        tools += 1
+    under = filled[tools + 2 : tools + 4]  # the headline is the line under the tools
+    if under and len(lines[under[0]].split()) <= CAPTION_LABEL_WORDS and len(under) > 1:
+        label, caption = under
+    else:
+        label, caption = None, under[0] if under else None
+    if caption is None:
+        return text
+    words = lines[caption].split()
+    if len(words) < CAPTION_MIN_WORDS or _SENTENCE_END.search(lines[caption].strip()):
+        return text
+    lines[caption] = f"Image caption, {lines[caption].strip()}"
+    if label is not None:
+        del lines[label]
+    return "\n".join(lines)
+
+
 # A broadcast's programme over its transcript's title and date: "BBC Radio 4 - Today",
 # "CHANNEL 4 NEWS - 19:00", "CYP Now Podcast - Episode 47".
 _PROGRAMME = re.compile(

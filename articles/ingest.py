@@ -44,6 +44,7 @@ from .copies import (
     from_forward,
     from_newsletter,
     from_nexis,
+    from_old_bbc,
     from_print,
     from_release,
     from_web_archive,
@@ -3494,6 +3495,7 @@ def _crumb_over_headline(lines: list[str], filled: list[int], i: int) -> bool:
     return (
         _words(under) > _words(line)
         and _reads_like_headline(under)
+        and not _CAPTION_LABEL.match(under)  # the BBC's picture under its headline
         and _over_standfirst_and_metadata(lines, filled, k + 1)
     )
 
@@ -3612,8 +3614,12 @@ def _over_standfirst_and_byline(lines: list[str], i: int) -> bool:
     opinion pages print the author's name over the standfirst too.
     """
     standfirst = " ".join(lines[i + 1].split()) if i + 1 < len(lines) else ""
-    if standfirst and _is_bare_byline(standfirst) and i + 2 < len(lines):
-        i += 1
+    if (
+        standfirst
+        and (_is_bare_byline(standfirst) or _CAPTION_LABEL.match(standfirst))
+        and i + 2 < len(lines)
+    ):
+        i += 1  # the author's name, or the picture's caption: "Image caption, ..."
         standfirst = " ".join(lines[i + 1].split())
     if _words(standfirst) < 8 or _story_metadata(standfirst) or is_furniture(standfirst):
         return False
@@ -4151,7 +4157,7 @@ def read_article(text: str, *, name: str) -> Draft:
     """
     text, notes = repair(text)
     text = _BBC_PICTURE_LABEL.sub(_picture_label, text)
-    text = from_nexis(from_factiva(from_web_archive(from_forward(text))))
+    text = from_old_bbc(from_nexis(from_factiva(from_web_archive(from_forward(text)))))
     dated = lambda line: bool(  # noqa: E731
         dateline(line) or date_and_sections(line) or _metadata_parts(line)
     )

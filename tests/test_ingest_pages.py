@@ -2429,3 +2429,27 @@ def test_the_fts_buttons_between_standfirst_and_reporters_leave_the_headline(db)
     assert draft.headline == "Gove opens door to private companies running child protection"
     assert sorted(author.name for author in draft.authors) == ["Helen Warrell", "Sarah Neville"]
     assert ingest.format_moment(draft.published) == "2014-05-16"
+
+
+@pytest.mark.parametrize("label", ["", "Edlington\n"])
+def test_an_old_bbc_pages_caption_under_its_headline_is_a_caption(db, label):
+    text = (
+        "BBC NEWS\nUK\nEngland\nSouth Yorkshire\n"
+        "Page last updated at 13:31 GMT, Friday, 22 January 2010\n"
+        "E-mail this to a friend Printable version\n"
+        "Edlington attack 'was preventable'\n"
+        f"{label}The two boys were lured to a wooded ravine in Edlington in April 2009\n"
+        "The torture of two boys by brothers in a South Yorkshire village could have been "
+        "prevented if agencies had acted on warnings, a report has found.\n"
+        "By Dan Johnson\nBBC News, Sheffield\n"
+        "The serious case review found that Doncaster council had 31 opportunities to act.\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.headline == "Edlington attack 'was preventable'"
+    assert draft.standfirst.startswith("The torture of two boys")
+    assert draft.captions[0] == (
+        "The two boys were lured to a wooded ravine in Edlington in April 2009"
+    )
+    assert draft.body.startswith("The serious case review")
