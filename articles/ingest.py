@@ -1056,12 +1056,19 @@ _OFFER = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_LINE = re.compile(r"(?:last\s+)?updated\b.*", re.IGNORECASE)
+# A time the page gives as an age, no date: the BBC's "Published" over "3 hours ago".
+_RELATIVE_TIME = re.compile(
+    r"(?:(?:published|posted|updated)\s+)?(?:(?:\d{1,2}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?"
+    r"|days?|weeks?)\s+ago|just now)",
+    re.IGNORECASE,
+)
 _PICTURE = r"(?:pictures?|photo(?:graph)?s?|images?)"
 # "Photo: PA", "Picture credit | PA", "Image source, PA".
 # A credit ending a caption: "Doncaster's Mansion House. Source: Alamy", "Inspectors said
 # ... Credit: Christopher Furlong/Getty Images".
 _CREDIT_AT_END = re.compile(  # Reach's glued on: "... at the Dome(Image: LDRS)"
-    rf"(?:[.,;]?\s\(?|(?<=\w)\()(?:{_PICTURE}|pic|credit|source)\s*:\s*"
+    # Not the BBC's galleries: "In pictures: Doncaster celebrates becoming a city".
+    rf"(?:[.,;]?\s\(?|(?<=\w)\()(?<!^In )(?<!^In \()(?:{_PICTURE}|pic|credit|source)\s*:\s*"
     r"[A-Z][\w.&/'’ -]{1,50}\)?$",
     re.I,
 )
@@ -2697,7 +2704,7 @@ def _classify(line: _Line) -> None:
         line.kind, line.unit = "date+sections", sections[0]
     elif url := _URL_LINE.fullmatch(text):
         line.kind, line.unit = "url", url["url"]
-    elif _UPDATED_LINE.fullmatch(text) and _words(text) <= 8:
+    elif (_UPDATED_LINE.fullmatch(text) and _words(text) <= 8) or _RELATIVE_TIME.fullmatch(text):
         line.kind = "furniture"  # "Updated 2 hours ago": no time worth keeping
     elif (
         _words(text) <= BYLINE_WORDS
@@ -3442,7 +3449,11 @@ def _headline_under_menus(lines: list[str], filled: list[int]) -> int | None:
             )
         ):
             j = i + 2
-            while j + 1 < len(lines) and is_furniture(" ".join(lines[j].split())):
+            while (
+                j + 1 < len(lines)
+                and is_furniture(line_j := " ".join(lines[j].split()))
+                and not _RELATIVE_TIME.fullmatch(line_j)  # the BBC's "3 hours ago"
+            ):
                 j += 1  # the author's handle under the name: "@FCDWhittaker"
             after = lines[j].strip()
         elif after and menu >= MENU_LINES and _SHARE_LINE.fullmatch(after):
@@ -3802,6 +3813,7 @@ def _story_metadata(line: str) -> bool:
         or _run_together(line)
         or _is_byline(line)
         or _URL_LINE.fullmatch(line)  # the page's address
+        or _RELATIVE_TIME.fullmatch(line)  # "3 hours ago"
     )
 
 

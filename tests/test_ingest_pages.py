@@ -2453,3 +2453,26 @@ def test_an_old_bbc_pages_caption_under_its_headline_is_a_caption(db, label):
         "The two boys were lured to a wooded ravine in Edlington in April 2009"
     )
     assert draft.body.startswith("The serious case review")
+
+
+def test_a_bbc_page_dated_only_hours_ago_keeps_its_headline_and_takes_no_related_date(db):
+    menus = "\n".join(["BBC News", "Home", "UK", "England", "Local News", "Regions"])
+    text = (
+        f"Skip to content\nBritish Broadcasting Corporation\n{menus}\n"
+        "Sheffield & South Yorkshire\nDoncaster children's services rated 'good' by Ofsted\n"
+        "Published\n3 hours ago\nShare\nclose panel\nImage source, Getty Images\n"
+        "Image caption,\nInspectors praised the council's work with children in care\n"
+        "By Rob Wilkinson\nBBC News, Yorkshire\n"
+        "Children's services in Doncaster have been rated good by Ofsted.\n"
+        "Inspectors said the council had a strong grip on social work.\n"
+        "More on this story\nDoncaster children's services return to council control\n"
+        "Published\n30 September 2022\nIn pictures: Doncaster celebrates becoming a city\n"
+        "Published\n21 May 2022\nTop Stories\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.headline == "Doncaster children's services rated 'good' by Ofsted"
+    assert draft.published is None
+    assert "3 hours ago" in draft.removed
+    assert draft.body == "Inspectors said the council had a strong grip on social work."
