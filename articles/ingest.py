@@ -1536,7 +1536,11 @@ _WIRE_CHANGES = re.compile(
 _SITE_SENTENCES = re.compile(
     r"to play this video you need to enable javascript in your browser\.?"
     r"|this video can ?not be played\.?|video duration \d{1,2}:\d{2}|watch the full report\.?"
-    r"|(?:watch|listen to) .{1,60} on (?:bbc|itv|channel \d|sky|freeview|dab)\b.{0,160}"
+    r"|(?:watch|listen to) .{1,60} on (?:bbc|itv|channel \d|sky|freeview|dab|lbc|the global player"
+    r"|times radio|gb news)\b.{0,160}"
+    r"|[\w ]{1,30} is available on (?:freeview|sky|freesat|youview|virgin)\b.{0,160}"
+    # A player's: "Loading audio..."; a list's label: "GB NEWS LATEST:".
+    r"|loading (?:audio|video)(?:\.{3}|…)?|(?:[\w' ]{1,20} )?latest:"
     r"|ask your smart speaker to .{1,60}"
     r"|this entry was posted in .{1,200}bookmark the permalink\.?|powered by blogger\.?"
     r"|posted in [\w ,&]{1,60} \| leave a comment"
@@ -2730,7 +2734,15 @@ def _reads_as_byline(line: str, who: str) -> bool:
     """
     if names := _names_part(who):
         return not ends_sentence(line) or names == [_plain_who(who).rstrip(".")]
+    if _reporter_then_name(who):
+        return not ends_sentence(line)  # "By 5 News Reporter Sian Williams"
     return _STAFF.fullmatch(who) is not None and not ends_sentence(line)
+
+
+def _reporter_then_name(text: str) -> bool:
+    """Whether a text is a journalist's post and name: "Political reporter Laura Hughes"."""
+    post = _post_then_name(text)
+    return post is not None and post[0].split()[-1].lower() in _POSTS
 
 
 # "By Sanchez Manning for the Daily Mail": the names end where the role or paper begins.
@@ -2834,7 +2846,7 @@ def _is_bare_byline(text: str) -> bool:
         return True
     if looks_like_name(name := _plain_who(text)):
         return _known_person(name) or len(name.split()) <= 3
-    if _name_in_place(text):
+    if _name_in_place(text) or _reporter_then_name(text):
         return True
     return _name_and_post(text) is not None
 

@@ -240,3 +240,34 @@ def test_a_span_of_years_as_a_crosshead_is_no_date(db):
     assert ingest.format_moment(draft.published) == "2022-05-07"
     assert "Martin Winter, 2002-2009" in draft.body
     assert not ingest.looks_like_date("2002-2009")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Loading audio...",
+        "Listen to Shelagh Fogarty on LBC weekdays from 1pm, on the Global Player app.",
+        "GB News is available on Freeview channel 236, Sky 515, Freesat 216 and YouView 236.",
+    ],
+)
+def test_broadcasters_embeds_players_and_promotions_are_furniture(line):
+    assert ingest.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By 5 News Reporter Sian Williams", "Sian Williams"),
+        ("Political reporter Laura Hughes", "Laura Hughes"),
+    ],
+)
+def test_a_reporters_post_before_the_name_is_a_byline(db, byline, author):
+    text = (
+        "Cameron: failing councils will lose children's services\n\n14 December 2015\n\n"
+        f"{byline}\n\n{STORY}"
+    )
+
+    draft = ingest.read_article(text, name="broadcaster.txt")
+
+    assert [a.name for a in draft.authors] == [author]
+    assert draft.captions == []
