@@ -1747,6 +1747,7 @@ _PLACE_PREPOSITIONS = (
     *(" near ", " across ", " around ", " outside ", " into "),
 )
 # Capitalised words that open a sentence's phrase, not a name: "On Tuesday, the mayor".
+_BROADCASTERS_WORDS = frozenset(("Radio", "Look", "Channel", "Calendar"))
 _OPENING_WORDS = frozenset(
     """
     On In At By For From Since Until After Before During Meanwhile Earlier Later Then
@@ -2357,21 +2358,21 @@ def _describes(candidates, start: int, end: int) -> bool:
 
 
 def _another_post(text: str, candidates, name: str) -> bool:
-    """Say whether a post no alias knows is none the text's descriptions of it could mean.
+    """Say whether a post no alias knows names no holder the text's descriptions could mean.
 
     "The Home Secretary" is no "the Energy Secretary": a post's description says which
-    it is, where "the council" may be any council. The candidates are sorted (start,
-    -end, entities).
+    it is, where "the council" may be any council. Nor is the post alone a holder:
+    "Prime Minister's Questions". The candidates are sorted (start, -end, entities).
     """
     words = normalise(name).split()
     if not words or words[-1] not in _OFFICES:
         return False
     posts = [
-        normalise(text[start:-end]).split()
+        [word for word in normalise(text[start:-end]).split() if word != "the"]
         for start, end, _ in candidates
         if normalise(text[start:-end]).split()[-1:] == words[-1:]
     ]
-    return bool(posts) and all(not {*post[:-1]} - {"the"} <= {*words} for post in posts)
+    return bool(posts) and all(post == words or not {*post} <= {*words} for post in posts)
 
 
 def _ends_a_description(candidates, start: int, end: int) -> bool:
@@ -4391,6 +4392,8 @@ class _Resolution:
                 if (
                     holder is not None
                     and holder[1] not in _OPENING_WORDS
+                    # a broadcaster, no holder: "Speaking to BBC Radio Sheffield, the Mayor"
+                    and holder[1] not in _BROADCASTERS_WORDS
                     and not text.endswith(_PLACE_PREPOSITIONS, 0, holder.start())
                 ):
                     return True

@@ -4915,3 +4915,26 @@ def test_westminster_setting_the_scene_is_the_place_of_its_council(seeded):
             f"organisation:{Organisation.objects.get(name='Westminster City Council').pk}",
         )
     ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("before", "text", "on"),
+    [
+        (
+            'Mayor Ros Jones said: "The trust has done a good job."',
+            "Speaking to BBC Radio Sheffield, the Mayor added that staff would be fine.",
+            date(2022, 9, 21),
+        ),
+        (
+            "The Prime Minister, David Cameron, was asked about Doncaster at Prime Minister's "
+            "Questions last month.",
+            "The Prime Minister said it was troubling.",
+            date(2013, 2, 15),
+        ),
+    ],
+)
+def test_a_broadcaster_or_the_post_alone_holds_no_post(seeded, before, text, on):
+    found = current_linker().find(f"{before}\n\n{text}", on=on).spans
+    assert found[-1].start > len(before)
+    assert text.startswith(found[-1].text, found[-1].start - len(before) - 2)
