@@ -688,7 +688,8 @@ _SECTION = (
 _SHARE_BUTTON = (
     r"(?:share(?: (?:on|via) (?:facebook|twitter|x|e-?mail|whatsapp|linkedin))?|tweet|e-?mail"
     r"|(?:\d+ )?comments?|save|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|messenger"
-    r"|google\+|copy link|e-?mail this (?:story|article)|forward(?: to a friend)?)"
+    r"|google\+|copy link|e-?mail this (?:story|article)|forward(?: to a friend)?"
+    r"|give|gift(?: this)? article)"  # the Economist's
 )
 # "(c)" as a copyright mark: before a year, "Copyright" or an owner's name ("(c) Johnston
 # Press Ltd"); not a clause's letter ("(c) the Council shall pay the Trust ...").
@@ -1514,6 +1515,10 @@ def _menu_run(line: str) -> bool:
 # published on guardian.co.uk at 19.12 BST on ... It was last updated at ...".
 _PUBLICATION_NOTE = re.compile(
     r"the post .{5,300} appeared first on .{2,80}"
+    # A magazine's: "This article appeared in the Britain section of the print edition
+    # under the headline ...", "Published in June 2018 issue of Prospect Magazine".
+    r"|this article appeared in the .{1,80}?(?:section|issue|edition)\b.{0,200}"
+    r"|published in (?:the )?[\w ]{1,30} issue of .{1,60}|topics in this article ?:.{0,200}"
     r"|this article was (?:first )?published on [\w.]+ at .{5,60}?\."
     r"(?: it was last (?:updated|modified) at .{5,60}?\.)?",
     re.IGNORECASE,
@@ -1539,6 +1544,8 @@ _SITE_SENTENCES = re.compile(
     r"|(?:watch|listen to) .{1,60} on (?:bbc|itv|channel \d|sky|freeview|dab|lbc|the global player"
     r"|times radio|gb news)\b.{0,160}"
     r"|[\w ]{1,30} is available on (?:freeview|sky|freesat|youview|virgin)\b.{0,160}"
+    # A weather box in the masthead: "Weather: Doncaster 19°C, sunny intervals".
+    r"|weather:? [\w' ]{1,30}-?\d{1,2} ?°[CF]?\b.{0,40}"
     # A player's: "Loading audio..."; a list's label: "GB NEWS LATEST:".
     r"|loading (?:audio|video)(?:\.{3}|…)?|(?:[\w' ]{1,20} )?latest:"
     r"|ask your smart speaker to .{1,60}"
@@ -1672,7 +1679,7 @@ def _ends_in_given_name(text: str) -> bool:
 
 # A paragraph's first letter set apart as a drop cap, on its own line or a space from the
 # rest of its word: "T" over "HE EDUCATION Secretary", "W hen Paul Moffat arrived".
-_DROP_CAP = re.compile(r"[a-z][a-z'’]+|[A-Z]+(?=[\s'’,])")
+_DROP_CAP = re.compile(r"[a-z][a-z'’]+|[a-z](?=[\s,.;:])|[A-Z]+(?=[\s'’,])")
 # Two consonants an English word may begin with.
 _ONSETS = frozenset(
     """
@@ -1697,7 +1704,10 @@ def _without_drop_cap(line: str, before: str = "") -> str:
     if letter in "AI" and not word.isupper():  # "A" over "FTER seven years" is one word
         # "A fter" and "I ndependent" are one word each, "A new" and "I am" two.
         lowered = word.lower()
-        if len(lowered) < 2 or lowered[0] in "aeiouy" or lowered[1] in "aeiouy":
+        if len(lowered) == 1:
+            # A letter alone is no word of its own: "I" over "t is the week" is "It".
+            return "" if lowered in "ai" else letter + rest
+        if lowered[0] in "aeiouy" or lowered[1] in "aeiouy":
             return ""
         if lowered[:2] in _ONSETS:
             return ""
@@ -2152,6 +2162,16 @@ def _mark_comments(lines: list[_Line]) -> None:
         # "Readers' comments (0)" among a page's tools: none follow, and the story goes on.
         lines[start].kind = "furniture"
         return
+    if start is not None and not _COMMENTS_HEADING.fullmatch(lines[start].text):
+        # A bare label mid-story ("Have your say", a poll's) over paragraphs of the story:
+        # readers' comments come with their names, times and buttons, short lines.
+        following = [line for line in lines[start + 1 :] if line.kind != "blank"]
+        following = following[:COMMENTS_AFTER]
+        if len(following) == COMMENTS_AFTER and all(
+            _words(line.text) >= 12 and ends_sentence(line.text) for line in following
+        ):
+            lines[start].kind = "furniture"
+            return
     if start is not None:
         heading = lines[start].text
         start = max(i for i, line in enumerate(lines) if line.text == heading)
@@ -3362,7 +3382,10 @@ def _before_headline(line: str, *, prompts: bool = True) -> bool:
         return True  # "News | Doncaster News", CYP Now's "Social Care news", "... interview"
     if _SECTION_ALONE.fullmatch(line):
         return True  # a menu's item: the BBC's "Sport", "Weather", "iPlayer"
-    if _BBC_REGION.fullmatch(line) or line.lower() in ("news in brief", "in brief"):
+    if _BBC_REGION.fullmatch(line.removeprefix("BBC News ")) or line.lower() in (
+        "news in brief",
+        "in brief",
+    ):
         return True  # the BBC's "Sheffield & South Yorkshire", CYP Now's "News in brief"
     if _ARROW_CRUMB.fullmatch(line) and not ends_sentence(line):
         return True  # a breadcrumb from any section: "News > Yorkshire & North Derbyshire Region"
@@ -4173,6 +4196,10 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+_UNDER_THE_HEADLINE = re.compile(r"under the headline [\"“]([^\"“”\n]{2,120})[\"”]")
+PRINT_HEADLINE_LINES = 30
+
+
 def read_article(text: str, *, name: str) -> Draft:
     """Read one article in the seed format: headline first, then anything in any order.
 
@@ -4233,6 +4260,13 @@ def read_article(text: str, *, name: str) -> Draft:
         kept += [lines[i] for i in menus if _story_metadata(lines[i])]
         above += [i for i in menus if not _story_metadata(lines[i])]
         start = under_menus
+    # A magazine names its headline under the story: "This article appeared in the
+    # Britain section of the print edition under the headline "Trust issues"".
+    if (named := _UNDER_THE_HEADLINE.search(text)) is not None:
+        top = [i for i in filled[:PRINT_HEADLINE_LINES] if " ".join(lines[i].split()) == named[1]]
+        if top and top[0] != start:
+            above = [i for i in above if i < top[0]] + [i for i in filled if top[0] < i < start]
+            start = top[0]
     # A date, byline or address printed over the headline (furniture among them) is read
     # with the lines under it.
     under = [i for i in filled if i >= start]
@@ -4349,6 +4383,12 @@ def _pull_quotes(paragraphs: list[str]) -> set[int]:
         (found["quote"] if (found := _ATTRIBUTED_QUOTE.fullmatch(p)) else p) for p in paragraphs
     ]
     words = [" " + " ".join(_WORD_OF_QUOTE.findall(q.lower())) + " " for q in quotes]
+    # A quotation broken by its speaker, joined again: "“We were the guinea pig,” she
+    # says. “Nobody asks the guinea pig how it felt.”" holds the pull quote whole.
+    said = [
+        " " + " ".join(_WORD_OF_QUOTE.findall(" ".join(_QUOTED.findall(p)).lower())) + " "
+        for p in paragraphs
+    ]
     low, high = PULL_QUOTE_WORDS
     return {
         i
@@ -4358,10 +4398,13 @@ def _pull_quotes(paragraphs: list[str]) -> set[int]:
         and paragraph.endswith(_QUOTE_CLOSES)
         and low <= _words(paragraph) <= high
         and any(
-            j != i and len(other) > len(words[i]) and words[i] in other
+            j != i and len(other) > len(words[i]) and (words[i] in other or words[i] in said[j])
             for j, other in enumerate(words)
         )
     }
+
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]{2,})[\"”]")
 
 
 # What a note on an author says after the name: "is a reporter", "writes about".

@@ -2476,3 +2476,77 @@ def test_a_bbc_page_dated_only_hours_ago_keeps_its_headline_and_takes_no_related
     assert draft.published is None
     assert "3 hours ago" in draft.removed
     assert draft.body == "Inspectors said the council had a strong grip on social work."
+
+
+def test_a_have_your_say_box_mid_story_cuts_nothing(db):
+    text = (
+        "Doncaster Free Press\nHome | News | Sport | What's On | Your Say\n"
+        "Weather: Doncaster 19°C, sunny intervals\n\nGove: publish full Edlington report\n\n"
+        "Published on Thursday 17 June 2010 10:00\n\n"
+        "EDUCATION Secretary Michael Gove has ordered that the full serious case review be "
+        "made public, reversing the decision of his predecessor.\n\n"
+        "Mr Gove wrote to the safeguarding board this week asking it to prepare a version of "
+        "the report for publication.\n\n"
+        "Only a 13-page executive summary of the review was published in January, when the "
+        "two brothers were sentenced.\n\nHave your say\n\n"
+        "In his letter, the Education Secretary said publishing reviews in full was essential "
+        "if the public were to understand what went wrong.\n\n"
+        "The Department for Education confirmed the Secretary of State had written to every "
+        "local safeguarding board in England.\n\n"
+        "A DfE spokesman said the department would work with Doncaster to protect the "
+        "victims and their families.\n"
+    )
+
+    draft = ingest.read_article(text, name="dfp.txt")
+
+    assert draft.headline == "Gove: publish full Edlington report"
+    assert draft.body.endswith("to protect the victims and their families.")
+    assert "Have your say" in draft.removed
+
+
+def test_a_magazines_headline_named_under_the_story_is_its_headline(db):
+    text = (
+        "The Economist\nMenu\nWeekly edition\nSearch\nBritain\nChildren's social care\n"
+        "Trust issues\n\nA radical experiment in child protection is spreading before anyone "
+        "knows whether it works\n\nJan 22nd 2015 | DONCASTER\nSave\nShare\n\n"
+        "IN A drab office block near Doncaster's racecourse, social workers are trying to "
+        "prove the government right.\n\nOfsted has yet to inspect the trust.\n\n"
+        "This article appeared in the Britain section of the print edition under the headline "
+        '"Trust issues"\n'
+    )
+
+    draft = ingest.read_article(text, name="economist.txt")
+
+    assert draft.headline == "Trust issues"
+    assert draft.standfirst.startswith("A radical experiment")
+    assert draft.body.startswith("IN A drab office block")
+    assert draft.body.endswith("Ofsted has yet to inspect the trust.")
+
+
+@pytest.mark.parametrize(
+    ("letter", "rest", "opening"), [("O", "n a wet", "On a wet"), ("I", "t is", "It is")]
+)
+def test_a_drop_capital_over_a_one_letter_rest_joins_it(db, letter, rest, opening):
+    text = (
+        "Doncaster's children\n\n12 May 2016\n\nThe standfirst of the long read is here.\n\n"
+        f"{letter}\n{rest} morning in Balby, a woman explains why she no longer opens the door."
+        "\n\nThe council said it would look again.\n"
+    )
+
+    draft = ingest.read_article(text, name="longread.txt")
+
+    assert draft.body.startswith(f"{opening} morning in Balby")
+
+
+def test_a_pull_quote_broken_by_its_speaker_in_the_story_is_a_pull_quote(db):
+    text = (
+        "The Doncaster model\n\n3 March 2020\n\nSix years ago a town became a laboratory.\n\n"
+        "“We were the guinea pig. Nobody asks the guinea pig how it felt.”\n\n"
+        "Rebecca Wilshire joined the trust in 2015. “We were the guinea pig,” she says. "
+        "“Nobody asks the guinea pig how it felt.”\n\nThe trust was rated good in 2019.\n"
+    )
+
+    draft = ingest.read_article(text, name="tortoise.txt")
+
+    assert "“We were the guinea pig. Nobody asks" not in draft.body
+    assert "Rebecca Wilshire joined the trust" in draft.body
