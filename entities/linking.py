@@ -1707,7 +1707,9 @@ _AS_WHILE = re.compile(
     r" (?:sets|set out|says|said|warns|warned|tells|told|prepares|prepared|announces|announced"
     r"|looks|looked|considers|considered|promises|promised|faces|faced|speaks|spoke|meets|met"
     r"|visits|visited|launches|launched|publishes|published|takes|took|makes|made|seeks|sought"
-    r"|plans|planned|weighs|weighed|steps|stepped|calls|called|urges|urged)\b"
+    r"|plans|planned|weighs|weighed|steps|stepped|calls|called|urges|urged"
+    # "such persons as the Secretary of State may specify": the holder, as a legal text has it
+    r"|may|might|can|could|will|would|shall|should|must|thinks fit|sees fit)\b"
 )
 # A body's one-word name after the kind of body it is: "union Unison", "charity Barnardo's".
 _BODY_KINDS = tuple(
@@ -4016,8 +4018,14 @@ class _Resolution:
                     or (given and misspelt is None)
                     or (not given and text.endswith(_ANOTHER, 0, start))
                     or (not given and _a_person_who(text, start, end))
-                    # "Rovers have signed midfielder Jones": a calling no one known holds.
+                    # "Rovers have signed midfielder Jones": a calling no one known holds;
+                    # "Mrs Jones, a retired nurse from Kimberworth," too.
                     or (not given and text.endswith(_CALLINGS, 0, start))
+                    or (
+                        text.startswith(_APPOSITION_OPENINGS, end)
+                        and _CALLING_AFTER.match(text, end) is not None
+                        and self.givens[chosen[0]] != text[start:end].lower()  # not "Paul, a"
+                    )
                     or (
                         len(chosen) == 1
                         and text.startswith(", ", end)

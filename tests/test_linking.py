@@ -4938,3 +4938,23 @@ def test_a_broadcaster_or_the_post_alone_holds_no_post(seeded, before, text, on)
     found = current_linker().find(f"{before}\n\n{text}", on=on).spans
     assert found[-1].start > len(before)
     assert text.startswith(found[-1].text, found[-1].start - len(before) - 2)
+
+
+@pytest.mark.django_db
+def test_a_legal_texts_as_the_secretary_of_state_may_is_the_holder(seeded):
+    text = (
+        "Education Secretary Michael Gove signed the direction.\n\n"
+        "The Council shall provide such information as the Secretary of State may reasonably "
+        "require.\n\nMr Gove served as the Secretary of State until 2014."
+    )
+    found = [s.text for s in current_linker().find(text, on=date(2013, 10, 1)).spans]
+    assert found == ["Education Secretary Michael Gove", "the Secretary of State", "Mr Gove"]
+
+
+@pytest.mark.django_db
+def test_a_namesake_with_a_calling_after_the_surname_is_no_link(seeded):
+    text = (
+        "Mayor Ros Jones visited Rotherham.\n\n"
+        'Mrs Jones, a retired nurse from Kimberworth, said: "Nobody listened."'
+    )
+    assert texts(current_linker(), text, on=date(2015, 3, 1)) == ["Mayor Ros Jones"]
