@@ -663,6 +663,9 @@ _RELATED_HEADINGS = (
     r"|also in this section|latest from [\w ]{1,20}|most watched(?: news)? videos"
     r"|related (?:items|news|information)|other local news|also in this issue"
     r"|most read in [\w ]{1,20}|read more from [\w ]{1,20}|(?:topics )?in this article"
+    # A paper's and a broadcaster's lists: "Also on The Star today:", "Also on HuffPost:",
+    # "DON'T MISS:", "GB NEWS LATEST:".
+    r"|also on [\w' ]{1,30}|don[’']t miss|[\w' ]{1,20} latest"
 )
 # Where a page embeds a social network's post: "Skip twitter post by Ros Jones", "End of
 # twitter post by ...", "Allow X content?", the Guardian's "Twitter/X post by ...",
@@ -1848,7 +1851,8 @@ def _metadata_parts(line: str) -> list[str]:
     is then read as its own line, the paper's name and a page's number as furniture.
     """
     parts = [part.lstrip("•· ") for part in _METADATA_BREAK.split(line)]  # "• 1 Sept 2022"
-    if len(parts) < 2 or not any(dateline(part) for part in parts):
+    # A date, or a byline beside the paper's name: "The Huffington Post UK | By Asa Bennett".
+    if len(parts) < 2 or not any(dateline(part) or _is_byline(part) for part in parts):
         return []
     # An author's name in capitals: "Yorkshire Post · 27 Nov 2015 · 12 · JOE CASH".
     parts = [
@@ -3816,6 +3820,8 @@ def _names_paper(text: str) -> bool:
     words = text.lower().split()
     if len(words) > 1 and words[0] in _BROADCASTERS:
         return True  # a broadcaster's programme or region: "ITV News Calendar", "PA Media"
+    if len(words) > 2 and words[-1] in ("uk", "us", "online"):
+        words = words[:-1]  # an edition: "The Huffington Post UK", "Mail Online"
     return words[-1] in _PAPER_WORDS and (len(words) > 1 or words[0] in _ONE_WORD_PAPERS)
 
 
@@ -4641,6 +4647,8 @@ def read_jsonl(text: str, *, name: str) -> list[Draft]:
 
 
 # A feed's items (RSS 2.0) or entries (Atom): each element's own fields, by local name.
+# A feed's summary cut short: "... […]", "... [...]", "Continue reading...".
+_CUT_SHORT = re.compile(r"\s*(?:\[(?:…|\.\.\.)\]|continue reading\W*|read more\W*)\s*$", re.I)
 _FEED_FIELDS = {
     "headline": ("title",),
     "body": ("encoded", "content", "description", "summary"),
@@ -4664,6 +4672,7 @@ def read_feed(text: str, *, name: str) -> list[Draft]:
     for item in items:
         fields: dict[str, etree._Element] = {}
         record: dict[str, object] = {"captions": []}
+        used: dict[str, str] = {}  # the element each field was read from
         for child in item:
             if isinstance(child.tag, str) and child.tag.startswith(f"{{{_MEDIA_RSS}}}"):
                 # A photo: its description is a caption, not the story's body.
@@ -4681,7 +4690,19 @@ def read_feed(text: str, *, name: str) -> list[Draft]:
                     value = element.get("href") or "".join(element.itertext())
                     if value.strip():
                         record[key] = " ".join(value.split()) if key != "body" else value
+                        used[key] = local
                         break
+        # A summary beside the story's content is its standfirst, unless it only opens
+        # the story: "Children's services in Doncaster remain inadequate, ... […]".
+        summary = next(
+            (fields[local] for local in ("summary", "description") if local in fields), None
+        )
+        if summary is not None and used.get("body") in ("encoded", "content"):
+            words = " ".join(text_of_markup("".join(summary.itertext())).split())
+            words = _CUT_SHORT.sub("", words)
+            opening = text_of_markup(str(record["body"])).split("\n\n", 1)[0]
+            if words and not _same_opening(words, opening):
+                record["standfirst"] = words
         drafts.append(_feed_draft(record, name=name, number=item.sourceline or 1))
     return drafts
 

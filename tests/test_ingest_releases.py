@@ -271,3 +271,36 @@ def test_a_reporters_post_before_the_name_is_a_byline(db, byline, author):
 
     assert [a.name for a in draft.authors] == [author]
     assert draft.captions == []
+
+
+def test_a_feeds_summary_beside_its_content_is_the_standfirst_unless_it_opens_it(db):
+    feed = (
+        '<feed xmlns="http://www.w3.org/2005/Atom"><entry>'
+        "<title>Cameron backs Doncaster trust</title><published>2013-09-12T10:00:00Z</published>"
+        '<summary type="html">Prime minister says the model could be used elsewhere</summary>'
+        f'<content type="html">&lt;p&gt;{STORY.splitlines()[0]}&lt;/p&gt;'
+        "&lt;p&gt;Critics warn of privatisation.&lt;/p&gt;</content></entry><entry>"
+        "<title>Trust makes progress</title><published>2017-03-14T10:00:00Z</published>"
+        "<summary>Critics warn of privatisation [&#8230;]</summary>"
+        '<content type="html">&lt;p&gt;Critics warn of privatisation by the back door.&lt;/p&gt;'
+        "&lt;p&gt;The trust said it was improving.&lt;/p&gt;</content></entry></feed>"
+    )
+
+    first, second = ingest.read_feed(feed, name="guardian.xml")
+
+    assert first.standfirst == "Prime minister says the model could be used elsewhere"
+    assert second.standfirst == ""
+
+
+def test_a_papers_edition_and_a_byline_on_one_line_are_metadata(db):
+    text = (
+        "Councils failing children should lose control, Ofsted chief warns\n\n"
+        "The Huffington Post UK | By Asa Bennett\n14/11/2013 12:01 GMT\n\n"
+        f"{STORY}\nAlso on HuffPost:\nOfsted Chief: 'Mediocre Teachers Should Be Sacked'\n"
+    )
+
+    draft = ingest.read_article(text, name="huffpost.txt")
+
+    assert [a.name for a in draft.authors] == ["Asa Bennett"]
+    assert draft.standfirst.startswith("Doncaster Children's Services Trust took over")
+    assert "Mediocre Teachers" not in draft.body
