@@ -2286,6 +2286,9 @@ def _mark_credited_captions(lines: list[_Line]) -> None:
             and following.kind in ("text", "caption", "furniture")
             and _words(line.text) <= CAPTION_WORDS
             and _CREDIT_LINE.fullmatch(following.text)
+            # A credit holding its own caption is none: "(Picture: Sir Michael Wilshaw.
+            # Picture by Ross Parry Agency)" under the story's last paragraph.
+            and not _CAPTION_IN_CREDIT.search(following.text)
             and before != ("byline", "date+sections")  # "by Kirsty Rowe on ... in Children"
         ):
             line.kind = "caption"
@@ -2302,6 +2305,9 @@ def _mark_credited_captions(lines: list[_Line]) -> None:
             line.kind = following.kind = "caption"
         if line.kind != "blank":
             before = (before[1], line.kind)
+
+
+_CAPTION_IN_CREDIT = re.compile(r"\.\s+(?:pictures?|photos?|photograph|images?)(?: by\b|:)", re.I)
 
 
 # A lead whose first word is in capitals, as National World's papers print it: "CHILDREN'S

@@ -2550,3 +2550,24 @@ def test_a_pull_quote_broken_by_its_speaker_in_the_story_is_a_pull_quote(db):
 
     assert "“We were the guinea pig. Nobody asks" not in draft.body
     assert "Rebecca Wilshire joined the trust" in draft.body
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Picture: Sir Michael Wilshaw. Picture by Ross Parry Agency)",
+        "(Picture: Mayor of Doncaster Ros Jones. Picture: NDFP)",
+    ],
+)
+def test_a_credit_holding_its_own_caption_leaves_the_paragraph_over_it(db, credit):
+    text = (
+        "Trust to return to council control\n\n12 October 2021\n\n"
+        "Children's services will return to council control after eight years.\n\n"
+        "Ms Jones said she had spoken to the Children's Minister, Will Quince, and that a "
+        f"transition board would oversee the move.\n{credit}\n"
+    )
+
+    draft = ingest.read_article(text, name="dfp.txt")
+
+    assert draft.body.endswith("a transition board would oversee the move.")
+    assert draft.captions == [credit]
