@@ -1547,6 +1547,11 @@ _SITE_SENTENCES = re.compile(
     r"|(?:watch|listen to) .{1,60} on (?:bbc|itv|channel \d|sky|freeview|dab|lbc|the global player"
     r"|times radio|gb news)\b.{0,160}"
     r"|[\w ]{1,30} is available on (?:freeview|sky|freesat|youview|virgin)\b.{0,160}"
+    # Community Care's product and job boards' adverts: "Social Worker – Children in Care |
+    # Doncaster Children's Services Trust | £27,123 – £32,072", "Find more jobs on ...".
+    r"|.{0,200}\bcommunity care inform\b.{0,200}"
+    r"|[^|]{3,80}(?: \| [^|]{3,80}){1,3} \| £[\d,.]+k?\b.{0,60}"
+    r"|(?:find more|browse|search)(?: [\w ]{1,30})? jobs\b.{0,40}"
     # A weather box in the masthead: "Weather: Doncaster 19°C, sunny intervals".
     r"|weather:? [\w' ]{1,30}-?\d{1,2} ?°[CF]?\b.{0,40}"
     # A player's: "Loading audio..."; a list's label: "GB NEWS LATEST:".
@@ -2126,7 +2131,11 @@ _COMMENTS_HEADING = re.compile(
     # A news database's index terms under the story: LexisNexis's "Classification".
     r"|end of document|classification"
     r"|comments (?:are (?:now )?closed|have been disabled)(?: on this (?:article|story|page))?\.?"
-    r"|before you go\W*",  # The Conversation's appeal for donations
+    r"|before you go\W*"  # The Conversation's appeal for donations
+    # The Guardian's, under every story since 2016: "… as you're joining us today from
+    # England, we have a small favour to ask.", "… there is a good reason why ...".
+    r"|(?:…|\.{3}) ?(?:as you[’']re joining us today from|we have a small favour to ask"
+    r"|there is a good reason why people may not want you to read)\b.*",
     re.IGNORECASE,
 )
 # The topics a page tags its story with, a run of short lines over its end: "Rotherham",

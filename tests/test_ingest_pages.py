@@ -2571,3 +2571,21 @@ def test_a_credit_holding_its_own_caption_leaves_the_paragraph_over_it(db, credi
 
     assert draft.body.endswith("a transition board would oversee the move.")
     assert draft.captions == [credit]
+
+
+def test_the_guardians_appeal_under_a_story_is_no_part_of_it(db):
+    text = (
+        "Doncaster children's services rated good in remarkable turnaround\n\n"
+        "Sat 20 Jul 2019 07.00 BST\n\n"
+        "Ofsted has rated Doncaster's children's services good.\n\n"
+        "Inspectors spent two weeks in Doncaster in May.\n"
+        "… as you're joining us today from England, we have a small favour to ask. Millions "
+        "rely on the Guardian for independent journalism.\n"
+        "With your help, we will continue to provide high-impact reporting for everyone.\n"
+        "Support the Guardian from as little as £1 – and it only takes a minute. Thank you.\n"
+        "Support the Guardian\nRemind me in August\n"
+    )
+
+    draft = ingest.read_article(text, name="guardian.txt")
+
+    assert draft.body == "Inspectors spent two weeks in Doncaster in May."

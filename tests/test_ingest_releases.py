@@ -169,6 +169,9 @@ def test_a_transcripts_programme_over_its_title_is_no_headline(db, programme, ti
         "Sustaining improvement - with speakers from Doncaster Children's Services Trust. "
         "Thursday 13 December, 2pm. Book your place.",
         "The views expressed are those of the contributor and not of W10 Community News.",
+        "New to practice? Community Care Inform's guides cover everything. Subscribe or log in.",
+        "Social Worker – Children in Care | Doncaster Children's Services Trust | £27,123",
+        "Find more jobs on Community Care Jobs",
     ],
 )
 def test_senders_and_monitoring_services_lines_are_furniture(line):
