@@ -84,6 +84,15 @@ FIRMS: tuple[str, ...] = (
     "Sanctuary Personnel",
     "Liquid Personnel",
     "Reed",
+    # Outsourcers that stories about running children's services name.
+    "G4S",
+    "Sodexo",
+    "Mitie",
+    "Atos",
+    "Interserve",
+    "Carillion",
+    "Amey",
+    "Virgin Care",
 )
 
 # Other departments of state, known by acronyms or names that do not end in their kind,

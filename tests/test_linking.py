@@ -4958,3 +4958,15 @@ def test_a_namesake_with_a_calling_after_the_surname_is_no_link(seeded):
         'Mrs Jones, a retired nurse from Kimberworth, said: "Nobody listened."'
     )
     assert texts(current_linker(), text, on=date(2015, 3, 1)) == ["Mayor Ros Jones"]
+
+
+@pytest.mark.django_db
+def test_an_outsourcer_named_since_is_the_firm(seeded):
+    text = "iMPOWER was hired. G4S, which runs prisons, declined to bid. The firm was criticised."
+    assert texts(current_linker(), text, on=date(2014, 5, 16)) == ["iMPOWER"]
+
+
+@pytest.mark.django_db
+def test_labour_together_is_no_mention_of_the_party(seeded):
+    text = "Ed Miliband sits on Labour Together's review of the defeat. Labour lost."
+    assert texts(current_linker(), text, on=date(2020, 3, 1)) == ["Ed Miliband", "Labour"]
