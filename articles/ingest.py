@@ -4217,6 +4217,7 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+MENU_RUN_LINE_WORDS = 8  # a menu's, a tool's or a date's line, between title and headline
 _UNDER_THE_HEADLINE = re.compile(r"under the headline [\"“]([^\"“”\n]{2,120})[\"”]")
 PRINT_HEADLINE_LINES = 30
 
@@ -4341,6 +4342,15 @@ def read_article(text: str, *, name: str) -> Draft:
     # What a saved page prints between its title and the headline again is the page's:
     # "News > Society > Children's services".
     crumbs = [i for i in range(again[0] if again else 0) if _before_headline(rest[i])]
+    if again and all(_words(rest[i]) <= MENU_RUN_LINE_WORDS for i in range(again[0])):
+        # Menus and tools only, between the page's title and its headline: none of it is
+        # the story's but its date and byline (the BBC's 2013 pages: "More…", "Search
+        # term:", "News Sheffield & South Yorkshire", "Sci/Environment").
+        crumbs = [
+            i
+            for i in range(again[0])
+            if rest[i].strip() and not _story_metadata(" ".join(rest[i].split()))
+        ]
     for i in crumbs:
         rest[i] = ""
     cleaned = clean_lines("\n".join([*kept, *rest]), first_line=begin + 1 - len(kept))

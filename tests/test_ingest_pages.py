@@ -2589,3 +2589,22 @@ def test_the_guardians_appeal_under_a_story_is_no_part_of_it(db):
     draft = ingest.read_article(text, name="guardian.txt")
 
     assert draft.body == "Inspectors spent two weeks in Doncaster in May."
+
+
+def test_a_bbc_2013_pages_menus_between_its_title_and_headline_are_no_story(db):
+    menus = "\n".join(["Accessibility links", "BBC iD", "News", "Sport", "More…", "Search term:"])
+    text = (
+        "BBC News - Doncaster children's services to be run by independent trust\n"
+        f"{menus}\nNews Sheffield & South Yorkshire\nHome\nUK\nSci/Environment\n"
+        "17 July 2013 Last updated at 14:21\nShare this page\nEmail\nPrint\n"
+        "Doncaster children's services to be run by independent trust\n"
+        "Children's services in Doncaster are to be handed to an independent trust.\n\n"
+        "Mr Gove said the move followed years of failure.\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.headline == "Doncaster children's services to be run by independent trust"
+    assert draft.standfirst.startswith("Children's services in Doncaster")
+    assert draft.body == "Mr Gove said the move followed years of failure."
+    assert "Sci/Environment" in draft.removed
