@@ -2598,6 +2598,8 @@ def test_a_bbc_2013_pages_menus_between_its_title_and_headline_are_no_story(db):
         f"{menus}\nNews Sheffield & South Yorkshire\nHome\nUK\nSci/Environment\n"
         "17 July 2013 Last updated at 14:21\nShare this page\nEmail\nPrint\n"
         "Doncaster children's services to be run by independent trust\n"
+        "Image copyright\nPA\nImage caption\n"
+        "Two brothers from Edlington attacked two boys in 2009, prompting a review\n"
         "Children's services in Doncaster are to be handed to an independent trust.\n\n"
         "Mr Gove said the move followed years of failure.\n"
     )
