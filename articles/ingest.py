@@ -4814,8 +4814,8 @@ def read_html(text: str, *, name: str) -> Draft:
 
 
 def _figure_captions(page: str) -> list[str]:
-    """The captions of the story's pictures (<figcaption>), which trafilatura leaves out:
-    those inside its <article> where the page marks one."""
+    """The captions of the story's pictures (<figcaption>, or a block classed a caption),
+    which trafilatura leaves out: those inside its <article> where the page marks one."""
     from lxml import etree, html
 
     try:
@@ -4823,8 +4823,16 @@ def _figure_captions(page: str) -> list[str]:
     except (etree.ParserError, ValueError):
         return []
     story = next(tree.iter("article"), tree)
+    # Or a block the page classes as a caption: <p class="caption">, "wp-caption-text".
+    marked = (
+        element
+        for element in story.iter("p", "div", "span")
+        if "caption" in (element.get("class") or "").lower()
+        and not any(parent.tag == "figcaption" for parent in element.iterancestors())
+    )
     captions = (
-        " ".join(" ".join(caption.itertext()).split()) for caption in story.iter("figcaption")
+        " ".join(" ".join(caption.itertext()).split())
+        for caption in (*story.iter("figcaption"), *marked)
     )
     # The BBC's label inside: "<span>Image caption</span>Doncaster's ...".
     captions = (

@@ -3903,6 +3903,23 @@ def test_a_pages_picture_captions_are_kept_as_captions(db):
     assert "Paul Moffat" not in draft.body
 
 
+def test_a_block_a_page_classes_as_a_caption_is_a_caption(db):
+    page = (
+        "<html><head><title>Trust rated good</title></head><body><article>"
+        '<h1>Trust rated good</h1><img src="a.jpg">'
+        '<p class="caption">Dave Hill takes over as ADCS president. Image: ADCS</p>'
+        "<p>The trust was rated good on Monday by inspectors from the watchdog, the first "
+        "time they have said so since it was set up to run the borough's services.</p>"
+        "<p>Its chief executive said the rating belonged to every member of staff, and "
+        "thanked the foster carers who had stayed with the trust through its worst years.</p>"
+        "</article></body></html>"
+    )
+
+    draft = ingest.read_source(page, name="captioned.html")[0]
+
+    assert draft.captions == ["Dave Hill takes over as ADCS president. Image: ADCS"]
+
+
 def test_a_tables_rows_copied_with_tabs_are_the_storys_not_menus(db):
     text = (
         "How every council is rated\n\nTue 14 Jul 2015 09.41 BST\n\n"
