@@ -4800,7 +4800,7 @@ def read_html(text: str, *, name: str) -> Draft:
     if page.date:
         # A page that gives only the day comes back at midnight, with no zone.
         head.append(page.date.removesuffix("T00:00:00"))
-    if authors := [a.strip() for a in (page.author or "").split(";") if a.strip()]:
+    if authors := _page_authors(page.author or ""):
         head.append("By " + " and ".join(authors))
     if page.url:
         head.append(f"Source: {page.url}")
@@ -4811,6 +4811,18 @@ def read_html(text: str, *, name: str) -> Draft:
     draft = read_article("\n\n".join(head + paragraphs), name=name)
     draft.captions = _unique(_figure_captions(text) + draft.captions)
     return draft
+
+
+def _page_authors(authors: str) -> list[str]:
+    """The names among a page's authors as trafilatura gives them, apart by ";": not the
+    posts it reads with them ("Judith Burns Education reporter; BBC News")."""
+    names = []
+    for author in (part.strip() for part in authors.split(";")):
+        if looks_like_name(author):
+            names.append(author)
+        elif (named := _name_and_post(author)) and looks_like_name(named[0]):
+            names.append(named[0])
+    return names
 
 
 def _figure_captions(page: str) -> list[str]:

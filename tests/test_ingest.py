@@ -5521,3 +5521,23 @@ def test_community_cares_standfirst_over_the_lead_pictures_credit_is_the_standfi
 
     assert draft.standfirst.startswith("Ofsted chief inspector says some councils")
     assert draft.body.startswith("Sir Michael Wilshaw has warned")
+
+
+def test_a_saved_pages_byline_with_the_reporters_post_names_the_reporter(db):
+    page = (
+        "<html><head><title>Trust to run Doncaster's children's services</title></head><body>"
+        "<article><h1>Trust to run Doncaster's children's services</h1>"
+        '<div class="byline"><span class="byline__name">By Judith Burns</span>'
+        '<span class="byline__title">Education reporter, BBC News</span></div>'
+        '<time datetime="2013-10-24T13:12:45.000Z">24 October 2013</time>'
+        "<p>Children's services in Doncaster are to be taken out of the council's hands and "
+        "run by an independent trust, the Education Secretary has announced.</p>"
+        "<p>The council said it would work with the trust, and thanked its social workers "
+        "for the work they had done through years of intervention.</p>"
+        "</article></body></html>"
+    )
+
+    draft = ingest.read_source(page, name="bbc.html")[0]
+
+    assert [author.name for author in draft.authors] == ["Judith Burns"]
+    assert "Education reporter" not in draft.standfirst
