@@ -3,9 +3,12 @@
 A news database's export labels each field (Factiva's "HD", LexisNexis's "HEADLINE:"),
 a web archive prints its own toolbar over the page it kept (the Wayback Machine,
 archive.today, Google's cache), and a forwarded e-mail its header and the forwarder's
-note. Each function here takes a text and returns it with the tool's furniture gone and
-the story's fields as the lines a copied page has: headline first, then date, byline and
-text. A text that is no such copy comes back unchanged.
+note; a newsletter, a press release and a broadcast's transcript wrap their story in
+their own. Each function here takes a text and returns it with the tool's furniture gone
+and the story's fields as the lines a copied page has: headline first, then date, byline
+and text. A text that is no such copy comes back unchanged. Those that take whole lines
+away (from_newsletter, from_release, from_broadcast) return them too, for the draft's
+record of what was removed.
 """
 
 import re
