@@ -2280,6 +2280,29 @@ def _mark_author_notes(lines: list[_Line]) -> None:
             label.kind = following.kind = "furniture"
 
 
+PICTURE_LABEL_WORDS = 4
+
+
+def _mark_labelled_pictures(lines: list[_Line]) -> None:
+    """A picture's label over its caption, which opens with the label, are captions.
+
+    The BBC's pages of 2009-2012 copy the picture's name over its caption: "Ed Balls" over
+    "Ed Balls said he was "deeply concerned" by the inspectors' findings", no full stop.
+    """
+    visible = [line for line in lines if line.kind != "blank"]
+    for label, caption in pairwise(visible):
+        if (
+            label.kind == "text"
+            and caption.kind == "text"
+            and _words(label.text) <= PICTURE_LABEL_WORDS
+            and caption.text.startswith(f"{label.text} ")
+            and not ends_sentence(caption.text)
+            and _words(caption.text) <= CAPTION_WORDS
+            and not _is_bare_byline(caption.text)  # "Patrick Butler Social policy editor"
+        ):
+            label.kind = caption.kind = "caption"
+
+
 def _mark_credited_captions(lines: list[_Line]) -> None:
     """A short line that a picture's credit follows on the next line is its caption.
 
@@ -3016,6 +3039,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     _mark_repeated_captions(lines)
     _mark_labelled_captions(lines)
     _mark_credited_captions(lines)
+    _mark_labelled_pictures(lines)
     _mark_caption_over_a_lead(lines)
     _mark_author_notes(lines)
     _mark_list_items(lines)

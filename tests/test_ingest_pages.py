@@ -2610,3 +2610,23 @@ def test_a_bbc_2013_pages_menus_between_its_title_and_headline_are_no_story(db):
     assert draft.standfirst.startswith("Children's services in Doncaster")
     assert draft.body == "Mr Gove said the move followed years of failure."
     assert "Sci/Environment" in draft.removed
+
+
+def test_a_pictures_label_over_its_caption_opening_with_it_is_the_pictures(db):
+    text = (
+        "Ofsted chief says Doncaster children 'still at risk'\n"
+        "By Judith Burns\nSir Michael Wilshaw\n"
+        "Sir Michael Wilshaw took over as head of Ofsted in January\n"
+        "Children in Doncaster are still not being properly protected, the head of Ofsted "
+        "has said.\n"
+        "Sir Michael Wilshaw said he was deeply troubled by the lack of progress.\n"
+        "19 September 2012\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.standfirst.startswith("Children in Doncaster are still not")
+    assert draft.captions == [
+        "Sir Michael Wilshaw",
+        "Sir Michael Wilshaw took over as head of Ofsted in January",
+    ]
