@@ -631,7 +631,7 @@ _FULL_STOP_END = re.compile(r"[.!?:;…][\"'’”)\]]*$")
 _BULLET = re.compile(r"[•·▪◦‣∙*✓✔–-]\s+\S")
 _BYLINE = re.compile(
     r"(?:(?:[Ww]ritten\s+|[Rr]eport(?:ed|ing)?\s+|[Ww]ords\s+|[Ee]dited\s+|[Ii]nterview(?:ed)?\s+|[Ss]tory\s+|[Aa]rticle\s+)?(?:[Bb]y|BY)"
-    r"|(?:[Aa]uthors?|[Bb]yline|[Rr]eporter|REPORTER|[Rr]eport author):)"
+    r"|(?:[Aa]uthors?|[Bb]yline|[Rr]eporter|REPORTER|[Rr]eport author|[Ww]ords|WORDS):)"
     r"\s+(?P<who>(?:the\s+)?[A-Z][^.!?]*?)\.?"  # "By the BBC Shared Data Unit"
 )
 _NAME_WORD = r"(?:[A-Z](?:[a-z]+(?:[-'’]?[A-Z][a-z]+)*|(?:[-'’]?[A-Z][a-z]+)+)|[A-Z]\.)"
@@ -1552,6 +1552,9 @@ _SITE_SENTENCES = re.compile(
     r"|.{0,200}\bcommunity care inform\b.{0,200}"
     r"|[^|]{3,80}(?: \| [^|]{3,80}){1,3} \| £[\d,.]+k?\b.{0,60}"
     r"|(?:find more|browse|search)(?: [\w ]{1,30})? jobs\b.{0,40}"
+    # A magazine's picture credit by its writer's: "Photography: Sam Pryce".
+    r"|(?:photography|photographs|photos|pictures|illustrations?):? (?:by )?[A-Z][\w'’.-]+"
+    r"(?: [A-Z][\w'’.-]+){0,3}"
     # A weather box in the masthead: "Weather: Doncaster 19°C, sunny intervals".
     r"|weather:? [\w' ]{1,30}-?\d{1,2} ?°[CF]?\b.{0,40}"
     # A player's: "Loading audio..."; a list's label: "GB NEWS LATEST:".

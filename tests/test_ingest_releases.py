@@ -307,3 +307,16 @@ def test_a_papers_edition_and_a_byline_on_one_line_are_metadata(db):
     assert [a.name for a in draft.authors] == ["Asa Bennett"]
     assert draft.standfirst.startswith("Doncaster Children's Services Trust took over")
     assert "Mediocre Teachers" not in draft.body
+
+
+def test_a_magazines_words_and_photography_credits_are_byline_and_furniture(db):
+    text = (
+        "Nobody tells you how to be 18\n\n3 March 2022\n\nWords: Jess Arundel\n"
+        f"Photography: Sam Pryce\n\n{STORY}"
+    )
+
+    draft = ingest.read_article(text, name="bigissue.txt")
+
+    assert [a.name for a in draft.authors] == ["Jess Arundel"]
+    assert "Photography: Sam Pryce" in draft.removed
+    assert draft.standfirst.startswith("Doncaster Children's Services Trust took over")
