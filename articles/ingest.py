@@ -4245,6 +4245,14 @@ _WIRE_DATELINE = re.compile(
 
 
 MENU_RUN_LINE_WORDS = 8  # a menu's, a tool's or a date's line, between title and headline
+
+
+def _dates_a_copy(line: str) -> bool:
+    """Whether a line over a newsletter's or a release's story dates it: a date alone, or
+    with the sections or an issue's number beside it (see copies.py)."""
+    return bool(dateline(line) or date_and_sections(line) or _metadata_parts(line))
+
+
 _UNDER_THE_HEADLINE = re.compile(r"under the headline [\"“]([^\"“”\n]{2,120})[\"”]")
 PRINT_HEADLINE_LINES = 30
 
@@ -4258,11 +4266,8 @@ def read_article(text: str, *, name: str) -> Draft:
     text, notes = repair(text)
     text = _BBC_PICTURE_LABEL.sub(_picture_label, text)
     text = from_old_bbc(from_nexis(from_factiva(from_web_archive(from_forward(text)))))
-    dated = lambda line: bool(  # noqa: E731
-        dateline(line) or date_and_sections(line) or _metadata_parts(line)
-    )
-    text, top = from_newsletter(text, dated)
-    text, letterhead = from_release(text, dated)
+    text, top = from_newsletter(text, _dates_a_copy)
+    text, letterhead = from_release(text, _dates_a_copy)
     text, programme = from_broadcast(text)
     notes += top + letterhead + programme
     text = _subject_over_byline(text)

@@ -2369,10 +2369,9 @@ def _another_post(text: str, candidates, name: str) -> bool:
     words = normalise(name).split()
     if not words or words[-1] not in _OFFICES:
         return False
+    described = (normalise(text[start:-end]).split() for start, end, _ in candidates)
     posts = [
-        [word for word in normalise(text[start:-end]).split() if word != "the"]
-        for start, end, _ in candidates
-        if normalise(text[start:-end]).split()[-1:] == words[-1:]
+        [word for word in post if word != "the"] for post in described if post[-1:] == words[-1:]
     ]
     return bool(posts) and all(post == words or not {*post} <= {*words} for post in posts)
 
