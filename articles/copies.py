@@ -3,12 +3,12 @@
 A news database's export labels each field (Factiva's "HD", LexisNexis's "HEADLINE:"),
 a web archive prints its own toolbar over the page it kept (the Wayback Machine,
 archive.today, Google's cache), and a forwarded e-mail its header and the forwarder's
-note; a newsletter, a press release and a broadcast's transcript wrap their story in
-their own. Each function here takes a text and returns it with the tool's furniture gone
-and the story's fields as the lines a copied page has: headline first, then date, byline
-and text. A text that is no such copy comes back unchanged. Those that take whole lines
-away (from_newsletter, from_release, from_broadcast) return them too, for the draft's
-record of what was removed.
+note; a newsletter, a press release, a broadcast's transcript and a news agency's wire
+copy wrap their story in their own. Each function here takes a text and returns it with
+the tool's furniture gone and the story's fields as the lines a copied page has: headline
+first, then date, byline and text. A text that is no such copy comes back unchanged.
+Those that take whole lines away (from_newsletter, from_release, from_broadcast,
+from_wire) return them too, for the draft's record of what was removed.
 """
 
 import re
@@ -340,6 +340,7 @@ def from_newsletter(text: str, dated) -> tuple[str, list[str]]:
 _RELEASE_LABEL = re.compile(r"(?:[\w&'’. ]{1,40} )?(?:press|news|media) (?:release|notice)", re.I)
 _RELEASE_STATUS = re.compile(r"(?:for )?immediate(?: release| use)?|embargoed\b.*", re.I)
 RELEASE_TOP_LINES, LETTERHEAD_LINES, LETTERHEAD_WORDS = 8, 3, 10
+WIRE_BLOCK_LINES = 8
 
 
 def from_release(text: str, dated) -> tuple[str, list[str]]:
@@ -428,6 +429,72 @@ def from_broadcast(text: str) -> tuple[str, list[str]]:
     if not any(_BROADCAST_DATE.fullmatch(lines[i].strip()) for i in filled[2:]):
         return text, []
     return "\n".join(lines[filled[0] + 1 :]), [lines[filled[0]].strip()]
+
+
+# A news agency's time stamp, the day of the month and the time run together before the
+# date: Reuters's and PA's "PA 262201 GMT Nov 26 2015", "171205 GMT Dec 17 2024".
+WIRE_TIME = re.compile(
+    r"(?:(?:PA|RTRS|Reuters|AP|AFP)\s+)?(?P<day>[0-3]\d)(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+    r"\s+(?P<zone>GMT|UTC|BST)\s+(?P<month>[A-Z][a-z]{2})[a-z]*\.?\s+(?P<date>\d{1,2}),?"
+    r"\s+(?P<year>\d{4})",
+    re.IGNORECASE,
+)
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()  # noqa: SIM905
+# The lines over a wire story that are the agency's: its catchline ("EDUCATION Doncaster
+# (embargoed)", "COUNCIL Doncaster children"), the story's number, and its headline under
+# the service's code ("RTRS - UK government unveils ...").
+_CATCHLINE = re.compile(
+    r"[A-Z]{3,} [A-Z][a-z][\w'’]*(?: [A-Za-z][a-z][\w'’]*){0,2}"
+    r"(?: \((?i:embargoed|repeat|corrected|urgent|update \d+|new lead|writethru)\))?"
+)
+_STORY_NUMBER = re.compile(r"story (?:no\.?|number):? ?\d{1,6}", re.IGNORECASE)
+_SERVICE_CODE = re.compile(r"(?:RTRS|PA|AFP|AP) [-–] (?P<headline>\S.*)")
+_EMBARGO = re.compile(r"\**\s*embargo(?:ed)?\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_NAME = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\b",
+    re.IGNORECASE,
+)
+
+
+def from_wire(text: str) -> tuple[str, list[str]]:
+    """A wire story without its agency's lines over the headline, and the lines taken.
+
+    The block of lines with the transmission time stamp is the agency's: its catchline,
+    the story's number and its headline under the service's code go. An embargo dates
+    the story, not the time it was sent: "EMBARGOED TO 0001 FRIDAY NOVEMBER 27" takes the
+    stamp's year (the next, for January's embargo on a December stamp), and the stamp goes.
+    """
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    block = (
+        list(takewhile(lambda i: lines[i].strip(), range(filled[0], len(lines)))) if filled else []
+    )
+    stamps = [i for i in block if WIRE_TIME.fullmatch(lines[i].strip())]
+    if not stamps or len(block) > WIRE_BLOCK_LINES:
+        return text, []
+    stamp = WIRE_TIME.fullmatch(lines[stamps[0]].strip())
+    taken = []
+    for i in block:
+        line = lines[i].strip()
+        if _EMBARGO.match(line) and (month := _MONTH_NAME.search(line)):
+            if not _YEAR.search(line):
+                sent = _MONTHS.index(stamp["month"].lower())
+                later = _MONTHS.index(month[1].lower()) < sent
+                lines[i] = f"{line} {int(stamp['year']) + later}"
+            taken.append(stamps[0])
+        elif _CATCHLINE.fullmatch(line) or _STORY_NUMBER.fullmatch(line):
+            taken.append(i)
+        elif code := _SERVICE_CODE.fullmatch(line):
+            again = any(lines[k].strip() == code["headline"] for k in filled if k > block[-1])
+            if again:
+                taken.append(i)
+            else:
+                lines[i] = code["headline"]
+    taken = sorted(set(taken))
+    kept = "\n".join(line for i, line in enumerate(lines) if i not in taken)
+    return kept, [lines[i].strip() for i in taken]
 
 
 # A printed page's headline, set over short lines and copied a line at a time ("Gove

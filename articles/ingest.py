@@ -39,6 +39,7 @@ from entities.linking import GIVEN_NAMES
 from entities.models import DatePrecision, Organisation, Person, Role
 
 from .copies import (
+    WIRE_TIME,
     from_broadcast,
     from_factiva,
     from_forward,
@@ -48,6 +49,7 @@ from .copies import (
     from_print,
     from_release,
     from_web_archive,
+    from_wire,
 )
 from .mentions import field_span, link, relink, unresolved_names
 from .models import Article
@@ -218,7 +220,8 @@ def looks_like_date(text: str) -> bool:
 # A news agency's time stamp, the time before the day: PA's "1530 Tue 19 Nov 2013" and
 # "TT: 1810 Wed 16 Mar 2011" (its transmission time).
 _WIRE_STAMP = re.compile(
-    rf"(?:TT:?\s*)?([01]\d|2[0-3])([0-5]\d)(?=\s+(?:{_WEEKDAYS})\.?,?\s+\d)", re.IGNORECASE
+    rf"(?:TT:?\s*)?([01]\d|2[0-3])([0-5]\d)(?=\s+(?:{_WEEKDAYS})\.?,?\s+(?:\d|{_MONTHS}))",
+    re.IGNORECASE,
 )
 
 
@@ -226,6 +229,9 @@ def dateline(text: str) -> tuple[str, bool] | None:
     """A line's date and whether it is an update time, if the line is only a date."""
     text = text.strip("* ")  # a release's banner: "*** EMBARGOED UNTIL 00:01 ... ***"
     text = _WIRE_STAMP.sub(r"\1:\2", text, count=1)
+    if (sent := WIRE_TIME.fullmatch(text)) and sent["day"] == f"{int(sent['date']):02}":
+        text = f"{sent['hour']}:{sent['minute']} {sent['zone']} {sent['month']} {sent['date']}"
+        text += f" {sent['year']}"
     prefix = _DATE_PREFIX.match(text)
     if prefix and looks_like_date(text[prefix.end() :]):
         return text[prefix.end() :], bool(prefix["updated"])
@@ -841,6 +847,9 @@ _FURNITURE_LINES = [
     # A bar of share buttons: "Share on Facebook Share on Twitter", "Tweet Share WhatsApp".
     rf"{_SHARE_BUTTON}(?:\W*\s{_SHARE_BUTTON}){{1,8}}\W*",
     r"\(?additional reporting by\b.{1,100}",
+    # A Reuters reporter's addresses under the story, in double brackets:
+    # "((kate.holton@thomsonreuters.com)(+44 20 7542 2836)(Reuters Messaging: ...))".
+    r"\(\((?=.*(?:@|reuters messaging)).{3,300}\)\)",
     r"(?:from|to|cc|subject|sent):\s.{1,120}",  # an e-mail's header, forwarded with it
     # A menu of sections or share buttons on one line: "News | Finance | Workforce | Jobs".
     r"(?:[\w'’&.]+(?: [\w'’&.]+){0,2} ?\| ?){3,}[\w'’&.]+(?: [\w'’&.]+){0,3}",
@@ -1533,9 +1542,12 @@ _SECTION_WORD = re.compile(_SECTION, re.IGNORECASE)
 
 
 # What a new version of a wire story changed, a sentence or two: "Adds quotes from Mr Gove,
-# paras 6-9", "Corrects name of trust in para 4 (...). Also corrects age in para 11."
+# paras 6-9", "Corrects name of trust in para 4 (...). Also corrects age in para 11.",
+# "Repeat. ADDS quote from Mr Webb in paras 9-11".
 _WIRE_CHANGES = re.compile(
-    r"(?:corrects|adds|updates|removes|recasts|rewrites)\b.{1,200}\bparas?\.? \d+\b.{0,120}", re.I
+    r"(?:(?:corrected )?repeat\.? |refiled?\.? )?"
+    r"(?:corrects|adds|updates|removes|recasts|rewrites)\b.{1,200}\bparas?\.? \d+\b.{0,120}",
+    re.I,
 )
 
 
@@ -3030,6 +3042,13 @@ def _read_date(line: _Line) -> Moment | None:
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+# Reuters's credits under a story with no byline: "(Reporting by Kate Holton; Editing by
+# Alison Williams)". The reporters are its authors; its editors are not.
+_WIRE_CREDITS = re.compile(
+    r"\(*(?:reporting|writing) by (?P<names>[^;()]{3,120}?)\s*(?:;[^()]{0,200})?\)*", re.IGNORECASE
+)
+
+
 def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> _Cleaned:
     """Sort a text's lines into paragraphs, captions, removed furniture, byline and dates."""
     lines = _lines(text, first_line)
@@ -3058,6 +3077,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     guessed = None  # the line of a byline with no "By", which a later "By ..." replaces
     updated = None  # the last update's line and time
     dated_by = ""  # the line of the publication date
+    reporters = ""  # the names a wire's credits under the story give
     for index, line in enumerate(lines):
         kind, text = line.kind, line.text
         if kind == "blank":
@@ -3077,6 +3097,10 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
                 same = post.startswith(f"{out.byline} ")
                 out.byline = post if same else f"{out.byline}, {post}"
                 continue
+        if kind in ("text", "caption") and (credits := _WIRE_CREDITS.fullmatch(text)):
+            out.removed.append(text)
+            reporters = reporters or credits["names"]
+            continue
         if kind in ("date", "updated", "date+sections") and _read_date(line) is None:
             kind = "text"  # no whole date: "November 4" over a column, an event's time
         # A date may be the story's while it has none, but not another story's under it
@@ -3173,6 +3197,8 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
             out.paragraphs.append((line.number, text))
     if updated:
         _date_update(out, *updated)
+    if take_byline and not out.byline and reporters:
+        out.byline = f"By {reporters}"
     return out
 
 
@@ -4138,6 +4164,7 @@ def _site_over_controls(lines: list[str], filled: list[int]) -> list[int]:
         and not _DOMAIN.fullmatch(lines[filled[1]].strip())
         and _words(name) <= SITE_LINE_WORDS
         and not ends_sentence(name)
+        and not dateline(name)  # a wire's time stamp over its priority and notes
     ):
         return filled[: controls[-1] + 1]
     return []
@@ -4269,7 +4296,8 @@ def read_article(text: str, *, name: str) -> Draft:
     text, top = from_newsletter(text, _dates_a_copy)
     text, letterhead = from_release(text, _dates_a_copy)
     text, programme = from_broadcast(text)
-    notes += top + letterhead + programme
+    text, agency = from_wire(text)
+    notes += top + letterhead + programme + agency
     text = _subject_over_byline(text)
     text = from_print(text, furniture=lambda line: is_furniture(" ".join(line.split())))
     # A table's cells, copied with tabs between them, stay apart: "Westminster | Good".

@@ -347,7 +347,6 @@ def test_a_subscriptions_sales_pitch_is_furniture(db):
         "Share by email",
         "Google+",
         "Got it!",
-        "EMBARGOED TO 0001 TUESDAY DECEMBER 1 2015",
         "Like Reply 4 Reactions",
         "BBC © 2013 The BBC is not responsible for the content of external sites. Read more.",
         "Download the data (CSV, 14KB)",

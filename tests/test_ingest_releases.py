@@ -320,3 +320,87 @@ def test_a_magazines_words_and_photography_credits_are_byline_and_furniture(db):
     assert [a.name for a in draft.authors] == ["Jess Arundel"]
     assert "Photography: Sam Pryce" in draft.removed
     assert draft.standfirst.startswith("Doncaster Children's Services Trust took over")
+
+
+@pytest.mark.parametrize(
+    ("top", "day"),
+    [
+        # The time stamp dates the story where no embargo holds it.
+        (
+            "PA 231045 GMT Nov 23 2015\nSOCIAL Doncaster\nPriority: 3\n"
+            "CORRECTS spelling of Moffat in para 2. Replaces version issued at 0931.",
+            "2015-11-23T10:45",
+        ),
+        (
+            "PA 141112 GMT Jun 14 2016\nEDUCATION Ofsted (CORRECTED)\nPriority: 3\n"
+            "Repeat. ADDS quote from Mr Douglas in paras 9-11",
+            "2016-06-14T12:12",  # 11:12 GMT is 12:12 in London in June
+        ),
+        # An embargo dates it, in the stamp's year where it gives none (the next year's
+        # January on a December stamp).
+        (
+            "PA 262201 GMT Nov 26 2015\nEDUCATION Doncaster (embargoed)\nPriority: 3\n"
+            "EMBARGOED TO 0001 FRIDAY NOVEMBER 27",
+            "2015-11-27T00:01",
+        ),
+        (
+            "PA 311530 GMT Dec 31 2015\nEDUCATION Doncaster (embargoed)\n"
+            "EMBARGOED TO 0001 FRIDAY JANUARY 1",
+            "2016-01-01T00:01",
+        ),
+        (
+            "RTRS - Gove strips Doncaster of children's services\n171205 GMT Dec 17 2013\n"
+            "BRITAIN-POLITICS/CHILDREN\nStory No. 1482",
+            "2013-12-17T12:05",
+        ),
+    ],
+)
+def test_a_wire_storys_agency_lines_over_it_date_it_and_are_no_headline(db, top, day):
+    text = (
+        f"{top}\n\nGove strips Doncaster of children's services\n\n"
+        f"By Alison Kershaw, PA Education Editor\n\n{STORY}\nENDS\n"
+    )
+
+    draft = ingest.read_article(text, name="wire.txt")
+
+    assert draft.headline == "Gove strips Doncaster of children's services"
+    assert draft.published.at.isoformat().startswith(day)
+    assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
+    assert draft.captions == []
+
+
+@pytest.mark.parametrize(
+    ("credits", "reporters"),
+    [
+        ("(Reporting by Kate Holton; Editing by Alison Williams)", ["Kate Holton"]),
+        (
+            "((Reporting by Sachin Ravikumar and William James; Editing by Kate Holton))",
+            ["Sachin Ravikumar", "William James"],
+        ),
+    ],
+)
+def test_a_wire_storys_credits_give_its_reporters_not_its_editors(db, credits, reporters):
+    text = (
+        "UK's first independent children's trust starts work in Doncaster\n\n"
+        "Wed Oct 1, 2014 1:05pm BST\n\n"
+        f"{STORY}\n{credits}\n"
+        "((kate.holton@thomsonreuters.com)(+44 20 7542 2836)"
+        "(Reuters Messaging: kate.holton.thomsonreuters.com@reuters.net))\n"
+    )
+
+    draft = ingest.read_article(text, name="wire.txt")
+
+    assert draft.byline == f"By {' and '.join(reporters)}"
+    assert [author.name for author in draft.authors] == reporters
+    assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
+    assert draft.captions == []
+
+
+def test_a_wire_storys_embargo_under_it_dates_it_where_nothing_else_does(db):
+    # As "EMBARGOED UNTIL 00:01 5 JULY 2016" does: the weekday may stand before the month.
+    text = f"Trust rated good\n\n{STORY}\nEMBARGOED TO 0001 TUESDAY DECEMBER 1 2015\n"
+
+    draft = ingest.read_article(text, name="wire.txt")
+
+    assert draft.published.at.isoformat().startswith("2015-12-01T00:01")
+    assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
