@@ -2982,7 +2982,7 @@ def _rival_since(entity: int, start: int, rivals, positions, text: str, sex: str
 _GIVEN_RIVAL = "given"  # see _rival_since
 # A councillor's title before a surname: "Coun Jones" is the councillor of the name.
 _COUNCILLOR = ("Cllr ", "Cllr. ", "Coun ", "Coun. ", "Councillor ")
-_COUNCILLOR_NAMED = re.compile(r"\b(?:Cllr|Coun|Councillor)\.? [A-Z][\w'’-]+ $")
+_COUNCILLOR_NAMED = re.compile(r"\b(?:Cllr|Coun|[Cc]ouncillor)\.? [A-Z][\w'’-]+ $")
 # "Deputy Mayor Glyn Jones" is a councillor too.
 _COUNCILLOR_AND_NAME = re.compile(
     r"\b(?:Cllr|Coun|Councillor|Deputy Mayor)\.? ([A-Z][\w'’-]+) ([A-Z][\w'’-]+)"
@@ -3026,7 +3026,8 @@ def _councillor_rival(entity: int, start: int, rivals, text: str) -> bool:
     """Say whether a namesake named as a councillor before start is "Coun Jones".
 
     "Deputy Mayor Councillor Glyn Jones ... Coun Jones said" is Glyn Jones, however
-    often the story named Mayor Ros Jones before him.
+    often the story named Mayor Ros Jones before him; so is "Labour councillor Glyn
+    Jones ... Cllr Jones added".
     """
     return any(
         at < start and _COUNCILLOR_NAMED.search(text, max(0, at - 40), at)
