@@ -589,7 +589,9 @@ MOJIBAKE_NOTE = "Mis-encoded characters repaired (such as “â€™” for “
 MARKDOWN_NOTE = "Markdown formatting removed (headings, emphasis, links and images)"
 
 # Text saved as Markdown, as reader tools save pages: a heading or a link gives it away.
-_MARKDOWN = re.compile(r"^#{1,6} \S|\]\((?:https?://|/)", re.MULTILINE)
+_MARKDOWN = re.compile(
+    r"^#{1,6} \S|\]\((?:https?://|/)|^ {0,3}\[[^\]\n]+\]:[ \t]+https?://", re.MULTILINE
+)
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
 
 
@@ -617,6 +619,13 @@ _MARKDOWN_MARKS = [
     ),
     (re.compile(r"^.*!\[[^\]\n]*\]\([^)\n]*\).*$", re.MULTILINE), _images_apart),
     (re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|#)[^)\s]*(?:\s+\"[^\"\n]*\")?\)"), r"\1"),
+    # A link by reference, its address listed under the story: "an [Ofsted][4] report",
+    # "[4]: https://www.ofsted.gov.uk/"; a footnote's mark, and the note as a numbered line.
+    (re.compile(r"\[([^\]\n^]+)\]\[[^\]\n]*\]"), r"\1"),
+    (re.compile(r"^ {0,3}\[[^\]\n^]+\]:[ \t]+\S+.*\n?", re.MULTILINE), ""),
+    (re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*", re.MULTILINE), r"\1. "),
+    (re.compile(r"\[\^[^\]\s]+\]"), ""),
+    (re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)=="), r"\1"),  # a highlight: "==The trust will=="
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
     (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # emphasis
     (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),  # emphasis
@@ -706,6 +715,7 @@ _C_MARK = (
     r"\(c\)(?=\s*(?:\d{4}|copyright\b"
     r"|(?-i:(?:[A-Z][\w&.'’-]*|&|\d{4})(?: (?:[A-Z][\w&.'’-]*|&|\d{4})){0,7})(?:[.,;]|$)))"
 )
+_TABLE_RULE = r"\|?(?: ?:?-{3,}:? ?\|)+(?: ?:?-{3,}:?)?"
 _FURNITURE_LINES = [
     _EMBEDDED_POST,
     r"@\w{2,30}",  # an author's handle on a line of its own, under the byline
@@ -847,6 +857,8 @@ _FURNITURE_LINES = [
     # A bar of share buttons: "Share on Facebook Share on Twitter", "Tweet Share WhatsApp".
     rf"{_SHARE_BUTTON}(?:\W*\s{_SHARE_BUTTON}){{1,8}}\W*",
     r"\(?additional reporting by\b.{1,100}",
+    r"::\s.{1,120}",  # Sky's links under a story: ":: Grenfell Tower fire: Full coverage"
+    _TABLE_RULE,  # a Markdown table's rule under its head: "| --- | --- |"
     # A Reuters reporter's addresses under the story, in double brackets:
     # "((kate.holton@thomsonreuters.com)(+44 20 7542 2836)(Reuters Messaging: ...))".
     r"\(\((?=.*(?:@|reuters messaging)).{3,300}\)\)",
@@ -1256,7 +1268,10 @@ _PITCH = re.compile(
     r"|your comments are subject to\b"
     r"|for more (?:news|stories)\b.{0,60}\bvisit (?:our (?:web)?site\b|www\.|https?://)"
     rf"|follow (?:us|the{_PAPER}|bbc [\w &]{{1,30}}|(?-i:[A-Z]\w+(?: [A-Z]\w+){{0,3}})) on "
-    r"(?:facebook|twitter|x|instagram|tiktok|threads|bluesky)\b|send your story ideas to\b"
+    r"(?:facebook|twitter|x|instagram|tiktok|threads|bluesky|whatsapp)\b|send your story ideas to\b"
+    # "Sign up to our daily bulletins for the latest news from Children & Young People Now."
+    r"|sign up to (?:our|the) (?:free )?(?:daily |weekly )?(?:e-?mail )?(?:bulletins?|newsletters?)"
+    r" for\b"
     r"|why you can trust [\w ]{1,20}|please use [\w ]{1,20} browser for a more accessible\b"
     r"|benefits births, deaths, marriages and care\b"  # GOV.UK's footer of topics, 2013
     # The Times's paywall and small print: "You have reached the end of the free preview.",
@@ -2295,6 +2310,26 @@ def _mark_author_notes(lines: list[_Line]) -> None:
             label.kind = following.kind = "furniture"
 
 
+QUOTE_BOX_LINES, QUOTE_BOX_SPEAKER_LINES = 4, 2
+
+
+def _mark_quote_boxes(lines: list[_Line]) -> None:
+    """The BBC's pull quotes of 2009-2014 are furniture: "Start Quote", a line of a quote
+    the story gives whole, "End Quote", then its speaker's name and post, a line each."""
+    visible = [ln for ln in lines if ln.kind != "blank"]
+    for k, line in enumerate(visible):
+        if line.text.lower() != "start quote":
+            continue
+        box = visible[k + 1 : k + 1 + QUOTE_BOX_LINES]
+        end = next((i for i, ln in enumerate(box) if ln.text.lower() == "end quote"), None)
+        if end is None:
+            continue
+        speaker = visible[k + 2 + end : k + 2 + end + QUOTE_BOX_SPEAKER_LINES]
+        speaker = list(takewhile(lambda ln: not ends_sentence(ln.text), speaker))
+        for ln in [line, *box[: end + 1], *speaker]:
+            ln.kind = "furniture"
+
+
 PICTURE_LABEL_WORDS = 4
 
 
@@ -2381,6 +2416,13 @@ def _mark_caption_over_a_lead(lines: list[_Line]) -> None:
     )
     if k is None or k < 2:
         return
+    told = [
+        ln
+        for ln in visible[: k - 2]
+        if ln.kind == "text" and ends_sentence(ln.text) and _words(ln.text) >= STANDFIRST_MIN_WORDS
+    ]
+    if len(told) > 1:
+        return  # a paragraph opening with an acronym far into the story: "DCST chief ..."
     furniture, caption, lead = visible[k - 2 : k + 1]
     if (
         furniture.kind == "furniture"
@@ -2548,11 +2590,18 @@ def _mark_table_rows(lines: list[_Line]) -> None:
 _TABLE_NOTE = re.compile(r"\*|[¹²³\d] [A-Z]|(?:sources?|notes?):? ", re.IGNORECASE)
 
 
+_TABLE_RULES = re.compile(_TABLE_RULE)
+
+
 def _mark_pipe_tables(lines: list[_Line]) -> None:
     """A table whose cells were copied apart by tabs or bars is the story's, menu-like
     as its rows look ("Westminster | London | Feb 2015 | Good"): TABLE_ROWS lines or more
     in a run with as many cells each, a number among them."""
-    visible = [line for line in lines if line.kind not in ("blank", "date", "byline")]
+    visible = [
+        line
+        for line in lines
+        if line.kind not in ("blank", "date", "byline") and not _TABLE_RULES.fullmatch(line.text)
+    ]
     index = 0
     while index < len(visible):
         bars = visible[index].text.count(" | ")
@@ -3064,6 +3113,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     _mark_labelled_pictures(lines)
     _mark_caption_over_a_lead(lines)
     _mark_author_notes(lines)
+    _mark_quote_boxes(lines)
     _mark_list_items(lines)
     _mark_headed_lists(lines)
     _mark_labelled_lists(lines)
@@ -4926,6 +4976,12 @@ _FRONT_FIELDS = {
 # MarkDownload's "> ## Excerpt" and the page's description quoted under it.
 _EXCERPT = re.compile(r"^> ?#{1,6} ?Excerpt[ \t]*\n((?:>.*(?:\n|\Z))+)", re.MULTILINE)
 _QUOTED_LINE = re.compile(r"^> ?", re.MULTILINE)
+_CLIPPER_NOTES = re.compile(
+    r"^#{1,6}[ \t]+(?:my )?(?:highlights|notes|annotations)[ \t]*\n"
+    r"(?:(?!#{1,6}[ \t]|[ \t]*(?:[-*_][ \t]*){3,}\n).*(?:\n|\Z))*",
+    re.MULTILINE | re.IGNORECASE,
+)
+_TITLE_HEADING = re.compile(r"\s*#[ \t]+(.+)\n")
 # A clipper's author as a link to a note: "[[Chris Burn]]".
 _WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
 
@@ -4975,6 +5031,12 @@ def read_clipping(fields: dict, story: str, *, name: str) -> Draft:
     lines a copied page has; the clipping date ("created:") and tags are not the story's.
     """
     head = _front_field(fields, "headline")[:1]
+    # The reader's highlights and notes, which a clipper files under their own heading.
+    highlights = [found.group().strip() for found in _CLIPPER_NOTES.finditer(story)]
+    story = _CLIPPER_NOTES.sub("", story)
+    if not head and (title := _TITLE_HEADING.match(story)):
+        # MarkDownload's page title as a heading, over the summary it quotes.
+        head, story = [title[1]], story[title.end() :]
     if dates := _front_field(fields, "date"):
         head.append(dates[0].removesuffix(" 00:00:00"))  # a day, written as a datetime
     if authors := _front_field(fields, "authors"):
@@ -4988,7 +5050,9 @@ def read_clipping(fields: dict, story: str, *, name: str) -> Draft:
     opening = [line for line in _unmark(story).split("\n") if line.strip()][:6]
     if summary and not any(_same_opening(summary, line) for line in opening):
         head.append(summary)  # the standfirst, which the page printed outside the story
-    return read_article("\n\n".join([*head, story.strip("\n")]), name=name)
+    draft = read_article("\n\n".join([*head, story.strip("\n")]), name=name)
+    draft.removed += highlights
+    return draft
 
 
 def read_source(data: bytes | str, *, name: str) -> list[Draft]:

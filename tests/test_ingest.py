@@ -4736,6 +4736,7 @@ def test_a_markdown_tables_rule_under_its_heading_keeps_the_table_in_the_body(db
 
     assert "| Doncaster Children's Services Trust | Doncaster | Oct 2014 |" in draft.body
     assert not any("Slough" in caption for caption in draft.captions)
+    assert "|---|" not in draft.body  # the rule under the heading is no row
 
 
 def test_a_heading_between_a_table_and_the_story_is_a_subheading(db):

@@ -404,3 +404,101 @@ def test_a_wire_storys_embargo_under_it_dates_it_where_nothing_else_does(db):
 
     assert draft.published.at.isoformat().startswith("2015-12-01T00:01")
     assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to our daily bulletins for the latest news from Children & Young People Now.",
+        "Follow the Doncaster Free Press on WhatsApp for all the latest news from across the "
+        "city - join our channel here.",
+        ":: Grenfell Tower fire: Full coverage",  # Sky's links under a story
+        "| --- | :---: | ---: |",  # a Markdown table's rule
+    ],
+)
+def test_papers_sign_up_lines_and_links_are_furniture(line):
+    assert ingest.is_furniture(line)
+
+
+def test_a_bbc_pull_quote_box_is_furniture_and_the_quote_stays_where_the_story_gives_it(db):
+    text = (
+        "Doncaster children's services to be run by trust\n\n"
+        "Education Secretary Michael Gove said the trust would take over.\n\n"
+        "Continue reading the main story\nStart Quote\n"
+        'It is a sad day for local democracy but the right day for children"\n'
+        "End Quote\nRos Jones\nMayor of Doncaster\n\n"
+        '"It is a sad day for local democracy but the right day for children," Ms Jones said.'
+        "\n\nThe decision follows a review by Professor Julian Le Grand.\n"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.body == (
+        '"It is a sad day for local democracy but the right day for children," Ms Jones said.'
+        "\n\nThe decision follows a review by Professor Julian Le Grand."
+    )
+    assert draft.captions == []
+    assert "Mayor of Doncaster" in draft.removed
+
+
+def test_a_paragraph_opening_with_an_acronym_under_a_promotion_is_no_caption(db):
+    # The Yorkshire Post's caption over its lead in capitals is at the top, not far down.
+    text = (
+        "Cameron: failing councils will lose children's services\n\n"
+        "Councils that fail will have six months to improve, the Prime Minister said.\n\n"
+        "Mr Cameron told Sky News the plans would end 'chronic failure'.\n\n"
+        "Advertisement\n\n"
+        "The plans build on the approach taken in Doncaster.\n\n"
+        "DCST chief executive Paul Moffat said the trust had shown a fresh start can work.\n"
+    )
+
+    draft = ingest.read_article(text, name="sky.txt")
+
+    assert draft.body.endswith(
+        "The plans build on the approach taken in Doncaster.\n\n"
+        "DCST chief executive Paul Moffat said the trust had shown a fresh start can work."
+    )
+    assert draft.captions == []
+
+
+def test_a_clippings_reference_links_footnotes_and_highlights_leave_the_words(db):
+    text = (
+        "---\ntitle: Chief executives warn against the Doncaster model\n"
+        "published: 2013-11-20\nsource: https://www.themj.co.uk/solace-doncaster\n---\n\n"
+        "## Highlights\n\n- ==Sector-led improvement offers a quicker route==\n\n---\n\n"
+        "Council chief executives argue that [sector-led improvement][1] is quicker.[^1]\n\n"
+        "The paper draws on work by [iMPOWER][2], which analysed 40 councils.\n\n"
+        "[1]: https://www.solace.org.uk/\n[2]: https://www.impower.co.uk/\n"
+        "[^1]: SOLACE and ADCS, *Improvement from within*, November 2013.\n"
+    )
+
+    (draft,) = ingest.read_source(text, name="clipping.md")
+
+    assert draft.headline == "Chief executives warn against the Doncaster model"
+    assert (
+        draft.standfirst == "Council chief executives argue that sector-led improvement is quicker."
+    )
+    assert draft.body == (
+        "The paper draws on work by iMPOWER, which analysed 40 councils.\n\n"
+        "1. SOLACE and ADCS, Improvement from within, November 2013."
+    )
+    assert any("Sector-led improvement offers" in line for line in draft.removed)
+
+
+def test_a_markdownload_title_with_no_title_field_is_the_headline_over_its_excerpt(db):
+    text = (
+        "---\ncreated: 2012-01-16T11:05:33 (UTC +00:00)\ntags: [doncaster]\n"
+        "source: https://www.communitycare.co.uk/2011/10/05/doncaster-still-not-good-enough/\n"
+        "author: Community Care\n---\n\n"
+        "# Doncaster children's services 'still not good enough', says Ofsted - Community Care"
+        "\n\n> ## Excerpt\n> Inspectors find progress but warn the services remain fragile\n\n"
+        "---\nBy Tom Garside on October 5, 2011\n\n"
+        "Doncaster Council's children's services are improving, an Ofsted report says.\n\n"
+        "Inspectors found the authority had cut its reliance on agency social workers.\n"
+    )
+
+    (draft,) = ingest.read_source(text, name="clipping.md")
+
+    assert draft.headline == "Doncaster children's services 'still not good enough', says Ofsted"
+    assert draft.standfirst == "Inspectors find progress but warn the services remain fragile"
+    assert draft.body.startswith("Doncaster Council's children's services are improving")
