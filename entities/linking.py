@@ -1346,8 +1346,18 @@ def _held_in_year_of(text: str, start: int, since: date | None, until: date) -> 
             years = [dated[1]]
     if not years:
         return False
+    # "... and if the Education Secretary had any sense she'd be doing the same now": the
+    # holder of the story's day, whatever year the paragraph went back to; not in "the
+    # Education Secretary removed the services, which are now run by the council".
+    stop = found.start() if (found := _CLAUSE_END.search(text, start)) else len(text)
+    if _NOW.search(text, start, stop):
+        return False
     year = int(years[-1])
     return (since is None or since.year <= year) and year <= until.year
+
+
+_NOW = re.compile(r"\b(?:now|currently|today|at present)\b(?![-‐])")
+_CLAUSE_END = re.compile(r"[,;:()–—\n]|[.!?][\"”’']?(?:\s|$)")
 
 
 # What joins a word to the one beside it: "Unison" in "Unisonance" or "pro-Unison" is no

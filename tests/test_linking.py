@@ -4600,6 +4600,25 @@ def test_a_post_held_in_the_year_a_look_back_dates_its_passage_to_links_its_hold
 
 
 @pytest.mark.django_db
+def test_a_post_said_of_now_in_a_look_back_is_the_holder_of_the_storys_day(seeded):
+    now = (
+        "Councillor Nick Allen referred to Michael Gove's decision in 2013: \"Gove was right "
+        "then, and if the Education Secretary had any sense she'd be doing the same now.\""
+    )
+    then = (
+        "Michael Gove ordered a review. In 2013 the Education Secretary removed the services, "
+        "which are now run by the council."
+    )
+    on = date(2025, 7, 17)
+    assert [s.text for s in current_linker().find(now, on=on).spans] == ["Michael Gove", "Gove"]
+    found = current_linker().find(then, on=on).spans
+    assert [s.text for s in found if s.entity == found[0].entity] == [
+        "Michael Gove",
+        "the Education Secretary",
+    ]
+
+
+@pytest.mark.django_db
 def test_a_post_in_a_passage_of_no_year_or_another_year_means_its_holder_then(seeded):
     text = (
         "Michael Gove was education secretary from 2010.\n\nThe Education Secretary, Damian "
