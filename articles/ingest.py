@@ -848,9 +848,11 @@ _FURNITURE_LINES = [
     # A publisher's footer: "Reading Chronicle, Newsquest (Thames Valley) Ltd."
     r"[\w ’'&.,]{1,60}\b(?:newsquest|jpimedia|reach)\b[\w ’'&.,()]{0,40}\b(?:ltd|limited|plc)",
     r"newsby",  # Reach's label run into its byline's "By"
-    # "Share: Facebook | Twitter | LinkedIn | Email | Print"
-    r"(?:share|tweet)(?: this(?: article| story| page| post)?)?\s*:?(?:\W+(?:facebook|twitter|x"
-    r"|linkedin|e-?mail|print|whatsapp|tweet|reddit|pinterest|messenger|copy link)){1,8}\W*",
+    # "Share: Facebook | Twitter | LinkedIn | Email | Print", the BBC's "Share this with Email
+    # Facebook Messenger ...".
+    r"(?:share|tweet)(?: this(?: article| story| page| post)?(?: with)?)?\s*:?"
+    r"(?:\W+(?:facebook|twitter|x|linkedin|e-?mail|print|whatsapp|tweet|reddit|pinterest"
+    r"|messenger|copy link)){1,8}\W*",
     r"google\+|got it!?|click to follow\b.*|\+ follow|like reply(?: \d+ reactions?)?",
     r"embargoed\b.{0,80}",  # a wire story's time of release
     r"e-?mail:? [\w.+-]+@[\w.-]+",  # a reporter's address under the byline
@@ -1323,8 +1325,13 @@ _PITCH = re.compile(
     r"|this article is for subscribers\b|you have \d+ free articles? (?:left|remaining)\b"
     r"|view this (?:post|email) (?:on the web|in your browser)\b"
     r"|(?:you can )?(?:also )?follow us on (?:facebook|twitter|x|instagram)\b"
-    r"|(?:local democracy reporting service: )?this story was written by a local democracy"
-    r" reporter\b"
+    r"|(?:local democracy reporting service: )?this story was written by (?:a local democracy"
+    r" reporter\b|[\w ’'-]{1,40}, (?:a )?local democracy reporter\b)"
+    # WordPress's comment form; the BBC's comments prompt; a site's tagline.
+    r"|save my name, email,? and website in this browser\b|have your say on this story\b"
+    # The Guardian's appeal; Tes's and the New Statesman's registration and newsletter boxes.
+    r"|with the [\w ]{1,30} unfolding before our eyes, journalism matters\b"
+    r"|want to keep reading for free\? register\b|tick the boxes? of the newsletters?\b"
     # The BBC's: "You can see more on this story on BBC Look North (Yorkshire) at 18:30 ...",
     # "Media playback is unsupported on your device", a social post's consent notice.
     r"|you can (?:see|hear|watch) (?:more on this story|the full [\w ]{1,20}) on bbc\b"

@@ -414,6 +414,15 @@ def test_a_wire_storys_embargo_under_it_dates_it_where_nothing_else_does(db):
         "city - join our channel here.",
         ":: Grenfell Tower fire: Full coverage",  # Sky's links under a story
         "| --- | :---: | ---: |",  # a Markdown table's rule
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn",
+        "Have your say on this story below.",
+        "This story was written by George Torr, Local Democracy Reporter, and is part of the "
+        "Local Democracy Reporting Service. The LDRS is a BBC-funded public service news agency.",
+        "With the climate crisis unfolding before our eyes, journalism matters more than ever.",
+        "Want to keep reading for free? Register with Tes and you can read two free articles "
+        "every month.",
+        "Tick the boxes of the newsletters you would like to receive.",
     ],
 )
 def test_papers_sign_up_lines_and_links_are_furniture(line):
