@@ -715,7 +715,8 @@ _C_MARK = (
     r"\(c\)(?=\s*(?:\d{4}|copyright\b"
     r"|(?-i:(?:[A-Z][\w&.'’-]*|&|\d{4})(?: (?:[A-Z][\w&.'’-]*|&|\d{4})){0,7})(?:[.,;]|$)))"
 )
-_TABLE_RULE = r"\|?(?: ?:?-{3,}:? ?\|)+(?: ?:?-{3,}:?)?"
+# A Markdown table's rule under its head: "| --- | :---: |", "|---|---|".
+_TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?)?\s*")
 _FURNITURE_LINES = [
     _EMBEDDED_POST,
     r"@\w{2,30}",  # an author's handle on a line of its own, under the byline
@@ -860,7 +861,7 @@ _FURNITURE_LINES = [
     rf"{_SHARE_BUTTON}(?:\W*\s{_SHARE_BUTTON}){{1,8}}\W*",
     r"\(?additional reporting by\b.{1,100}",
     r"::\s.{1,120}",  # Sky's links under a story: ":: Grenfell Tower fire: Full coverage"
-    _TABLE_RULE,  # a Markdown table's rule under its head: "| --- | --- |"
+    _TABLE_RULE.pattern,  # a Markdown table's rule
     # A Reuters reporter's addresses under the story, in double brackets:
     # "((kate.holton@thomsonreuters.com)(+44 20 7542 2836)(Reuters Messaging: ...))".
     r"\(\((?=.*(?:@|reuters messaging)).{3,300}\)\)",
@@ -2597,9 +2598,6 @@ def _mark_table_rows(lines: list[_Line]) -> None:
 _TABLE_NOTE = re.compile(r"\*|[¹²³\d] [A-Z]|(?:sources?|notes?):? ", re.IGNORECASE)
 
 
-_TABLE_RULES = re.compile(_TABLE_RULE)
-
-
 def _mark_pipe_tables(lines: list[_Line]) -> None:
     """A table whose cells were copied apart by tabs or bars is the story's, menu-like
     as its rows look ("Westminster | London | Feb 2015 | Good"): TABLE_ROWS lines or more
@@ -2607,7 +2605,7 @@ def _mark_pipe_tables(lines: list[_Line]) -> None:
     visible = [
         line
         for line in lines
-        if line.kind not in ("blank", "date", "byline") and not _TABLE_RULES.fullmatch(line.text)
+        if line.kind not in ("blank", "date", "byline") and not _TABLE_RULE.fullmatch(line.text)
     ]
     index = 0
     while index < len(visible):
@@ -4650,9 +4648,11 @@ def _feed_text(record: dict, key: str) -> tuple[str, list[str]]:
 # Other names exports give a record's fields: WordPress's and schema.org's, feeds'.
 _RECORD_KEYS = {
     "title": "headline",
-    # WordPress's API: "content" and "excerpt", each {"rendered": "<p>...</p>"}.
-    "content": "body",
-    "excerpt": "standfirst",
+    # WordPress's API: "content" and "excerpt", each {"rendered": "<p>...</p>"}; schema.org's
+    # "articleBody" and "description"; Ghost's "html" and "custom_excerpt"; scrapers' "text"
+    # and "summary". The first a record has is the field.
+    **dict.fromkeys(("content", "articleBody", "html", "text"), "body"),
+    **dict.fromkeys(("excerpt", "custom_excerpt", "summary", "description"), "standfirst"),
     "author": "authors",  # schema.org's
     "link": "url",
     **dict.fromkeys(("published", "date", "datePublished", "pubDate"), "published_at"),
@@ -4748,6 +4748,9 @@ def _feed_draft(record: dict, *, name: str, number: int) -> Draft:
             _URL(url)
         except ValidationError:
             raise IngestError(f"“url” is not a web address: “{url}”", number) from None
+    standfirst = " ".join(_CUT_SHORT.sub("", _feed_text(record, "standfirst")[0]).split())
+    if _same_opening(standfirst, cleaned.paragraphs[0][1]):
+        standfirst = ""  # an excerpt of the story's first words, as Ghost makes one
     captions = record.get("captions") or []
     if isinstance(captions, str):
         captions = captions.splitlines()
@@ -4756,7 +4759,7 @@ def _feed_draft(record: dict, *, name: str, number: int) -> Draft:
     return Draft(
         name=name,
         headline=headline,
-        standfirst=" ".join(_feed_text(record, "standfirst")[0].split()),
+        standfirst=standfirst,
         body="\n\n".join(p for _, p in cleaned.paragraphs),
         byline=byline,
         authors=authors,
@@ -4810,6 +4813,15 @@ def read_feed(text: str, *, name: str) -> list[Draft]:
     items = [] if root is None else [e for e in root.iter() if _local(e) in ("item", "entry")]
     if not items:
         raise IngestError("the feed has no items", 1)
+    # A WordPress export names its authors by their logins ("lashworth"), and lists each
+    # login with the name the site shows ("Lucy Ashworth").
+    logins = {
+        login: shown
+        for author in root.iter()
+        if _local(author) == "author"
+        and (login := _child_text(author, "author_login"))
+        and (shown := _child_text(author, "author_display_name"))
+    }
     drafts = []
     for item in items:
         fields: dict[str, etree._Element] = {}
@@ -4822,7 +4834,14 @@ def read_feed(text: str, *, name: str) -> list[Draft]:
                     if _local(part) in ("description", "title", "text") and part.text:
                         record["captions"].append(" ".join(part.text.split()))
                 continue
-            fields.setdefault(_local(child), child)
+            # WordPress's excerpt is "encoded" too, as its content is.
+            excerpt = isinstance(child.tag, str) and child.tag.endswith(_WP_EXCERPT)
+            fields.setdefault("excerpt" if excerpt else _local(child), child)
+        if (kind := fields.get("post_type")) is not None and (kind.text or "").strip() not in (
+            "post",
+            "page",
+        ):
+            continue  # a WordPress export's picture or menu item: no story
         for key, names in _FEED_FIELDS.items():
             for local in names:
                 if (element := fields.get(local)) is not None:
@@ -4835,17 +4854,18 @@ def read_feed(text: str, *, name: str) -> list[Draft]:
                         used[key] = local
                         break
         # A summary beside the story's content is its standfirst, unless it only opens
-        # the story: "Children's services in Doncaster remain inadequate, ... […]".
+        # the story (see _feed_draft).
         summary = next(
-            (fields[local] for local in ("summary", "description") if local in fields), None
+            (fields[local] for local in ("excerpt", "summary", "description") if local in fields),
+            None,
         )
         if summary is not None and used.get("body") in ("encoded", "content"):
-            words = " ".join(text_of_markup("".join(summary.itertext())).split())
-            words = _CUT_SHORT.sub("", words)
-            opening = text_of_markup(str(record["body"])).split("\n\n", 1)[0]
-            if words and not _same_opening(words, opening):
-                record["standfirst"] = words
+            record["standfirst"] = text_of_markup("".join(summary.itertext()))
+        if "byline" in record and used["byline"] == "creator":
+            record["byline"] = logins.get(record["byline"], record["byline"])
         drafts.append(_feed_draft(record, name=name, number=item.sourceline or 1))
+    if not drafts:
+        raise IngestError("the feed has no stories, only pictures or menu items", 1)
     return drafts
 
 
@@ -4855,7 +4875,14 @@ def _local(element) -> str:
     return tag.rpartition("}")[2].rpartition(":")[2]
 
 
+def _child_text(element, name: str) -> str:
+    """The text of an element's first child of that local name, stripped."""
+    child = next((part for part in element if _local(part) == name), None)
+    return "".join(child.itertext()).strip() if child is not None else ""
+
+
 _MEDIA_RSS = "http://search.yahoo.com/mrss/"
+_WP_EXCERPT = "/excerpt/}encoded"  # "{http://wordpress.org/export/1.2/excerpt/}encoded"
 # Its declaration, a stylesheet's (the BBC's feeds have one), and comments (a WordPress
 # export's notes) before the feed's element.
 _FEED_START = re.compile(
@@ -4884,9 +4911,6 @@ def _same_opening(first: str, second: str) -> bool:
 
 
 PAGE_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
-
-
-_TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*")
 
 
 def read_html(text: str, *, name: str) -> Draft:

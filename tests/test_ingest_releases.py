@@ -6,6 +6,8 @@ newsletter's contents and a monitoring service's notes go; the story's headline,
 every paragraph stay.
 """
 
+import json
+
 import pytest
 
 from articles import ingest
@@ -511,3 +513,62 @@ def test_a_markdownload_title_with_no_title_field_is_the_headline_over_its_excer
     assert draft.headline == "Doncaster children's services 'still not good enough', says Ofsted"
     assert draft.standfirst == "Inspectors find progress but warn the services remain fragile"
     assert draft.body.startswith("Doncaster Council's children's services are improving")
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # schema.org's NewsArticle, a scraper's dump, Ghost's post.
+        {"headline": "Trust warns of gap", "articleBody": STORY, "description": "Talks go on"},
+        {"title": "Trust warns of gap", "text": STORY, "summary": "Talks go on"},
+        {
+            "title": "Trust warns of gap",
+            "html": "".join(f"<p>{part}</p>" for part in STORY.split("\n\n")),
+            "custom_excerpt": "Talks go on",
+        },
+    ],
+)
+def test_an_exports_other_names_for_the_body_and_summary_are_read(db, record):
+    (draft,) = ingest.read_jsonl(json.dumps(record), name="export.jsonl")
+
+    assert draft.headline == "Trust warns of gap"
+    assert draft.standfirst == "Talks go on"
+    assert draft.body == STORY.strip()
+
+
+def test_an_excerpt_of_the_storys_first_words_is_no_standfirst(db):
+    record = {"title": "Trust warns of gap", "html": STORY, "excerpt": STORY[:80] + "…"}
+
+    (draft,) = ingest.read_jsonl(json.dumps(record), name="ghost.jsonl")
+
+    assert draft.standfirst == ""
+    assert draft.body == STORY.strip()
+
+
+def test_a_wordpress_exports_pictures_are_no_stories_and_its_authors_are_named(db):
+    item = (
+        "<item><title>{title}</title><pubDate>Tue, 21 Jun 2016 17:30:00 +0000</pubDate>"
+        "<dc:creator><![CDATA[lashworth]]></dc:creator><content:encoded><![CDATA[{body}]]>"
+        "</content:encoded><excerpt:encoded><![CDATA[{excerpt}]]></excerpt:encoded>"
+        "<wp:post_type><![CDATA[{kind}]]></wp:post_type></item>"
+    )
+    export = (
+        '<?xml version="1.0"?>\n<rss version="2.0" '
+        'xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">'
+        "<channel><wp:author><wp:author_login><![CDATA[lashworth]]></wp:author_login>"
+        "<wp:author_display_name><![CDATA[Lucy Ashworth]]></wp:author_display_name></wp:author>"
+        + item.format(title="civic-office", body="", excerpt="The Civic Office", kind="attachment")
+        + item.format(
+            title="Trust bosses quizzed", body=STORY, excerpt="Locums will fall", kind="post"
+        )
+        + "</channel></rss>"
+    )
+
+    (draft,) = ingest.read_feed(export, name="export.xml")
+
+    assert draft.headline == "Trust bosses quizzed"
+    assert draft.standfirst == "Locums will fall"
+    assert draft.body == STORY.strip()
+    assert [author.name for author in draft.authors] == ["Lucy Ashworth"]
