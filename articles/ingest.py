@@ -2123,14 +2123,16 @@ QUOTE_LEAD_WORDS = 6  # a sentence ending in a colon, leading to a quotation
 def _mark_related_blocks(lines: list[_Line]) -> None:
     """Mark as furniture the other stories listed under a heading ("More on this story").
 
-    Their headlines and dates go; a sentence of the story, ending in a full stop, ends the
-    list.
+    Their headlines and dates go; a sentence of the story, ending in a full stop, or a
+    rule ends the list.
     """
     in_list = False
     visible = [line for line in lines if line.kind != "blank"]
     for line, following in pairwise([*visible, None]):
         if _RELATED_HEADING.fullmatch(line.text):
             in_list = True
+        elif in_list and not any(c.isalnum() for c in line.text):
+            in_list = False  # a rule, "* * *": the story goes on under it, a crosshead first
         elif in_list and line.kind in (
             *("text", "caption", "date", "updated", "date+sections"),
             "bullet",  # "- Ofsted chief defends inspection regime"
@@ -2750,13 +2752,16 @@ def _mark_subheadings(lines: list[_Line]) -> None:
         # A period's heading is no caption, a name and all: "Michael Gove (May 2010 – July
         # 2014)", "Martin Winter, 2002-2009", "2011-2013: Intervention".
         period = _PERIOD.search(line.text) is not None
+        # Under a section's rule ("* * *"), a line in title case opens the next section:
+        # "Jones and Westminster".
+        ruled = k and not any(c.isalnum() for c in visible[k - 1].text)
         if not (
             k
             and line.kind == "text"
             and _words(line.text) <= (PERIOD_HEADING_WORDS if period else SUBHEADING_WORDS)
             and not ends_sentence(line.text)
             and re.search(r"[^\W\d_]{2}", line.text)  # words, not a page's number
-            and (period or _is_heading_shape(line.text))
+            and (period or ruled or _is_heading_shape(line.text))
             and _story_side(after)
         ):
             continue

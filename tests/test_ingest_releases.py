@@ -572,3 +572,20 @@ def test_a_wordpress_exports_pictures_are_no_stories_and_its_authors_are_named(d
     assert draft.standfirst == "Locums will fall"
     assert draft.body == STORY.strip()
     assert [author.name for author in draft.authors] == ["Lucy Ashworth"]
+
+
+def test_a_crosshead_under_a_rule_after_a_read_more_box_opens_the_next_section(db):
+    text = (
+        "The Wilshaw years\n\nSir Michael Wilshaw arrived at Ofsted in January 2012.\n\n"
+        "He had run schools in east London for decades.\n\nRead more\n"
+        "Ofsted chief attacks 'feeble' council leaders\n\n* * *\n\n"
+        "Jones and Westminster\n\nDoncaster's three MPs are among the best known in Labour.\n"
+    )
+
+    draft = ingest.read_article(text, name="profile.txt")
+
+    assert draft.body.endswith(
+        "Jones and Westminster\n\nDoncaster's three MPs are among the best known in Labour."
+    )
+    assert "Ofsted chief attacks 'feeble' council leaders" in draft.removed
+    assert draft.captions == []
