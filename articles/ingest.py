@@ -2140,7 +2140,8 @@ def _mark_related_blocks(lines: list[_Line]) -> None:
             if (line.kind == "caption" and _credited(line.text)) or (
                 line.kind == "text"
                 and (
-                    _FULL_STOP.search(line.text)
+                    # Not a headline cut short: "UK politics live: Starmer faces ...".
+                    (_FULL_STOP.search(line.text) and not line.text.endswith(("...", "…")))
                     or (line.text.endswith(":") and _words(line.text) >= QUOTE_LEAD_WORDS)
                     # A picture's caption over its credit: "Credit: Geoff Pugh for The
                     # Telegraph", or over itself credited: "... Credit: Gareth Fuller/PA".
@@ -4332,6 +4333,12 @@ _WIRE_DATELINE = re.compile(
 
 
 MENU_RUN_LINE_WORDS = 8  # a menu's, a tool's or a date's line, between title and headline
+STORY_LINE_WORDS = 12
+
+
+def _story_line(line: str) -> bool:
+    """A sentence of the story: long, and ending as sentences do."""
+    return _words(line) >= STORY_LINE_WORDS and ends_sentence(line.strip())
 
 
 def _dates_a_copy(line: str) -> bool:
@@ -4460,15 +4467,18 @@ def read_article(text: str, *, name: str) -> Draft:
     for i in again:
         rest[i] = ""
     # What a saved page prints between its title and the headline again is the page's:
-    # "News > Society > Children's services".
-    crumbs = [i for i in range(again[0] if again else 0) if _before_headline(rest[i])]
-    if again and all(_words(rest[i]) <= MENU_RUN_LINE_WORDS for i in range(again[0])):
+    # "News > Society > Children's services". Not where the story comes between: the
+    # headline is then another list's, "Most viewed" under the story.
+    told = next((i for i, line in enumerate(rest) if _story_line(line)), len(rest))
+    title = again[0] if again and again[0] < told else 0
+    crumbs = [i for i in range(title) if _before_headline(rest[i])]
+    if title and all(_words(rest[i]) <= MENU_RUN_LINE_WORDS for i in range(title)):
         # Menus and tools only, between the page's title and its headline: none of it is
         # the story's but its date and byline (the BBC's 2013 pages: "More…", "Search
         # term:", "News Sheffield & South Yorkshire", "Sci/Environment").
         crumbs = [
             i
-            for i in range(again[0])
+            for i in range(title)
             if rest[i].strip() and not _story_metadata(" ".join(rest[i].split()))
         ]
     for i in crumbs:

@@ -589,3 +589,21 @@ def test_a_crosshead_under_a_rule_after_a_read_more_box_opens_the_next_section(d
     )
     assert "Ofsted chief attacks 'feeble' council leaders" in draft.removed
     assert draft.captions == []
+
+
+def test_a_most_viewed_list_under_the_story_holding_its_headline_is_furniture(db):
+    # The Guardian's topics and "Most viewed" under every story; its own headline may be
+    # among them, cut short or not.
+    headline = "Doncaster children's services to be taken out of council control"
+    text = (
+        f"{headline}\n\n{STORY}\nExplore more on these topics\nSocial care\nChildren\n"
+        "Michael Gove\nShare\nReuse this content\nMost viewed\nLive\n"
+        "UK politics live: Starmer faces questions over ...\n"
+        f"Heatwave to bring hottest day of the year so far, Met Office says\n{headline}\n"
+    )
+
+    draft = ingest.read_article(text, name="guardian.txt")
+
+    assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
+    assert "Explore more on these topics" in draft.removed
+    assert "UK politics live: Starmer faces questions over ..." in draft.removed
