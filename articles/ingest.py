@@ -2923,11 +2923,15 @@ _AND_AGENCIES = re.compile(r"\s+(?:and|&)\s+agenc(?:y|ies)$", re.IGNORECASE)
 def _plain_who(who: str) -> str:
     """A byline's names and role without handles, names in title case if in capitals.
 
-    "TOM NEWTON DUNN, Political Editor" is Tom Newton Dunn.
+    "TOM NEWTON DUNN, Political Editor" is Tom Newton Dunn; "JAMES SLACK and LAURA
+    CLARK" are James Slack and Laura Clark.
     """
     who = _AND_AGENCIES.sub("", _HANDLE.sub("", who).strip())
     names, comma, role = who.partition(",")
-    return names.title() + comma + role if names.isupper() else who
+    parts = re.split(r"(\s+(?:and|&)\s+)", names)
+    if not "".join(parts[::2]).isupper():
+        return who
+    return "".join(part if k % 2 else part.title() for k, part in enumerate(parts)) + comma + role
 
 
 _POST_SEPARATOR = re.compile(r",| [-–—] ")

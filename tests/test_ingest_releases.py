@@ -607,3 +607,22 @@ def test_a_most_viewed_list_under_the_story_holding_its_headline_is_furniture(db
     assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
     assert "Explore more on these topics" in draft.removed
     assert "UK politics live: Starmer faces questions over ..." in draft.removed
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By JAMES SLACK and LAURA CLARK", ["James Slack", "Laura Clark"]),
+        ("By TOM NEWTON DUNN, Political Editor", ["Tom Newton Dunn"]),
+    ],
+)
+def test_a_tabloids_byline_in_capitals_names_its_reporters(db, byline, authors):
+    text = (
+        "Edlington brothers: Cameron says torture is a symptom of 'broken society'\n\n"
+        f"{byline}\nLast updated at 11:58 PM on 22nd January 2010\n\n{STORY}"
+    )
+
+    draft = ingest.read_article(text, name="mail.txt")
+
+    assert [author.name for author in draft.authors] == authors
+    assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
