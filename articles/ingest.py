@@ -654,7 +654,10 @@ _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin)"
 # A line of capitalised words, a name's small words aside: "Doncaster Children's Trust".
 _TITLE_CASE = re.compile(r"[\W\d]*[A-Z]\S*(?:\s+(?:[A-Z\d&]\S*|of|and|for|the|in|on|at|to))*")
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}")
-_HONORIFICS = {"sir", "dame", "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "lord", "lady"}
+_HONORIFICS = {
+    "sir", "dame", "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "lord", "lady",
+    "baroness", "mayor", "professor", "prof",  # a letter's addressee: "Mayor Ros Jones"
+}  # fmt: skip
 # Words that make a short capitalised line an institution or a heading, not a person.
 _NOT_PERSON = {
     "agency", "association", "correspondent", "council", "department", "desk", "editor",
@@ -663,6 +666,11 @@ _NOT_PERSON = {
     "share", "watch", "live", "video", "latest", "breaking", "exclusive", "analysis", "opinion",
     "comment", "listen", "gallery", "pictures", "photos", "updates", "home", "politics",
     "democracy",
+    # A report's headings and a letterhead's address: "EXECUTIVE SUMMARY", "Sanctuary
+    # Buildings"; a post alone: "Branch Secretary".
+    "summary", "introduction", "background", "recommendations", "findings", "conclusion",
+    "appendix", "contents", "buildings", "house", "street", "road", "square", "office",
+    "centre", "secretary",
 }  # fmt: skip
 
 # Headings of the lists of other stories a page prints, under the story or inside it.
@@ -1330,6 +1338,8 @@ _PITCH = re.compile(
     r" reporter\b|[\w ’'-]{1,40}, (?:a )?local democracy reporter\b)"
     # WordPress's comment form; the BBC's comments prompt; a site's tagline.
     r"|save my name, email,? and website in this browser\b|have your say on this story\b"
+    r"|share your views on this story\b|do you have a story suggestion for\b"
+    r"|(?:most popular now \| )?[\d,]+ people are reading stories on the site right now\b"
     # The Guardian's appeal; Tes's and the New Statesman's registration and newsletter boxes.
     r"|with the [\w ]{1,30} unfolding before our eyes, journalism matters\b"
     r"|want to keep reading for free\? register\b|tick the boxes? of the newsletters?\b"
@@ -2019,6 +2029,11 @@ _DATE_THEN_BYLINE = re.compile(
 )
 
 
+_COMMENTS_AFTER = re.compile(
+    r"\s*[|·—–-]\s*(?:\d+ comments?|no comments|leave a (?:comment|reply))\s*$", re.IGNORECASE
+)
+
+
 def _date_and_byline(line: str) -> tuple[str, str] | None:
     """A line's date and byline, date first, if it is only those.
 
@@ -2026,7 +2041,7 @@ def _date_and_byline(line: str) -> tuple[str, str] | None:
     """
     if not (found := _DATE_THEN_BYLINE.fullmatch(line)) or not dateline(found["date"]):
         return None
-    who = found["by"][3:]
+    who = _COMMENTS_AFTER.sub("", found["by"][3:])  # "by Rob Fenwick — Leave a comment"
     by = f"By {who[:1].upper()}{who[1:]}"
     # An account or a team that is no byline ("by donnysw", "by the Fostering Recruitment
     # Team") still leaves the date its own.
@@ -2062,11 +2077,11 @@ def byline_and_date(line: str) -> tuple[str, str] | None:
 # A byline for the paper's staff, an agency or a site's account, naming nobody: "By
 # Telegraph Reporters", "By Press Office", WordPress's "by admin".
 _STAFF = re.compile(
-    r"(?:our\s.+|.*\b(?:reporters?|staff|correspondents?|newsdesk|news\s+desk|news\s+team"
+    r"(?:our\s[^\W\d][\w\s'’-]*|.*\b(?:reporters?|staff|correspondents?|newsdesk|news\s+desk|news\s+team"
     r"|press\s+association|news\s+agency|pa\s+media|newsroom|reporting\s+service"
     r"|press\s+office|communications(?:\s+team)?|(?:data|digital|web|online|news)\s+team"
     r"|data\s+(?:desk|unit)"  # "By Data Desk", "By the BBC Shared Data Unit"
-    r"|office|editor|comment|editorial)"  # an MP's "Rosie's Office"; "By YP Comment"
+    r"|\w+['’]s\s+office|editor|comment|editorial)"  # an MP's "Rosie's Office"; "By YP Comment"
     r"|admin(?:istrator)?|webmaster)",
     re.IGNORECASE,
 )
@@ -2888,6 +2903,8 @@ _BYLINE_ROLE = re.compile(r",|\s+(?i:for)\s+(?=the\b|[A-Z])")
 _HANDLE = re.compile(r"\s*,?\s*(?<!\S)(?:@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 # The last word of a post printed after a name without a comma: "Education correspondent".
 _POSTS = {"correspondent", "editor", "reporter", "writer", "columnist", "journalist", "critic"}
+# The service a reporter works for, printed as a post: "Local Democracy Reporting Service".
+_SERVICE_POST = re.compile(r"local democracy reporting service", re.IGNORECASE)
 # Words of a post printed in title case after a name: "Local Democracy Reporter". Only
 # these, as a word outside them may be the name's last: "Mary Anne Smith Chief Reporter".
 _DESK_WORDS = frozenset(
@@ -2964,6 +2981,8 @@ def _is_post(text: str, *, any_case: bool = False) -> bool:
     reporter @janesmith".
     """
     words = _HANDLE.sub("", text).split()
+    if _SERVICE_POST.fullmatch(" ".join(words)):
+        return True
     return (
         0 < len(words) <= 5
         and words[-1].lower() in _POSTS

@@ -425,6 +425,9 @@ def test_a_wire_storys_embargo_under_it_dates_it_where_nothing_else_does(db):
         "Want to keep reading for free? Register with Tes and you can read two free articles "
         "every month.",
         "Tick the boxes of the newsletters you would like to receive.",
+        "Share your views on this story by commenting below.",
+        "Most Popular Now | 16,312 people are reading stories on the site right now.",
+        "Do you have a story suggestion for Yorkshire?",
     ],
 )
 def test_papers_sign_up_lines_and_links_are_furniture(line):
@@ -623,6 +626,43 @@ def test_a_tabloids_byline_in_capitals_names_its_reporters(db, byline, authors):
     )
 
     draft = ingest.read_article(text, name="mail.txt")
+
+    assert [author.name for author in draft.authors] == authors
+    assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "EXECUTIVE SUMMARY",  # a council report's heading
+        "Sanctuary Buildings",  # a letterhead's address
+        "Civic Office",
+        "Our ref: 2013/0067241",
+        "Mayor Ros Jones",  # a letter's addressee
+        "Branch Secretary",  # a post, no one's name
+    ],
+)
+def test_a_letters_or_a_reports_lines_over_its_text_are_no_byline(db, line):
+    text = f"Statutory direction on children's services\n\n{line}\n\n{STORY}"
+
+    draft = ingest.read_article(text, name="letter.txt")
+
+    assert draft.byline == ""
+    assert draft.authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Laura Holmes Local Democracy Reporting Service", ["Laura Holmes"]),
+        ("October 5, 2012 by Rob Fenwick — Leave a comment", ["Rob Fenwick"]),
+        ("Posted on 17 January 2014 by Rob Fenwick | 6 comments", ["Rob Fenwick"]),
+    ],
+)
+def test_a_services_or_a_blogs_byline_names_its_writer(db, line, authors):
+    text = f"Inadequate again: where does Doncaster go from here?\n\n{line}\n\n{STORY}"
+
+    draft = ingest.read_article(text, name="blog.txt")
 
     assert [author.name for author in draft.authors] == authors
     assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
