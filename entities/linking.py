@@ -4399,6 +4399,10 @@ class _Resolution:
             at = holder.start() + (2 if text[end] == "," else 1)
             k = bisect_left(linked, (at,), 0, decided)
             return not (k < decided and linked[k][0] == at and linked[k][2] == entity)
+        if text[start].isupper() and _SURNAME_AFTER.match(text, end):
+            # A title before another's surname: "HMCI Oliver is right", years after Wilshaw.
+            k = bisect_left(linked, (end + 1,), 0, decided)
+            return not (k < decided and linked[k][0] == end + 1 and linked[k][2] == entity)
         # "David Miliband, the Labour leader's brother,": the post's holder is another.
         if text.endswith(", ", 0, start) and not text.startswith(("'s ", "’s "), end):
             k = bisect_left(linked, (start,), 0, decided) - 1

@@ -4600,6 +4600,16 @@ def test_a_post_held_in_the_year_a_look_back_dates_its_passage_to_links_its_hold
 
 
 @pytest.mark.django_db
+def test_a_post_as_a_title_before_anothers_surname_is_not_its_holders(seeded):
+    said = "Sir Michael Wilshaw said so in 2015. "
+    on = date(2025, 3, 1)
+    found = current_linker().find(f"{said}HMCI Oliver is right, if a decade late.", on=on)
+    assert [s.text for s in found.spans] == ["Sir Michael Wilshaw"]
+    found = current_linker().find(f"{said}HMCI said the same then.", on=on)
+    assert [s.text for s in found.spans] == ["Sir Michael Wilshaw", "HMCI"]
+
+
+@pytest.mark.django_db
 def test_a_post_said_of_now_in_a_look_back_is_the_holder_of_the_storys_day(seeded):
     now = (
         "Councillor Nick Allen referred to Michael Gove's decision in 2013: \"Gove was right "
