@@ -3002,6 +3002,7 @@ _COUNCILLOR_AND_NAME = re.compile(
 # Words that make a post another one: "the deputy mayor" is not the mayor, nor "the shadow
 # education secretary" the Education Secretary.
 _LESSER_POST = ("deputy ", "vice ", "vice-", "assistant ", "shadow ")
+_FORMER = ("former ", "ex-", "previous ", "predecessor as ")
 # A term defined in brackets after a name: ' ("the local authority")', ' (hereafter "the Trust")'.
 _DEFINED_TERM = re.compile(
     r" \((?:hereafter |hereinafter |together )?[\"“‘']((?:[Tt]he )[A-Za-z][\w’' -]{1,40}?)[\"”’']\)"
@@ -4471,8 +4472,10 @@ class _Resolution:
             if occurrence < 0:
                 return False
             if (
-                # "the Deputy Mayor, Mark Douglas" holds another post
+                # "the Deputy Mayor, Mark Douglas" holds another post; "the council's former
+                # mayor, Peter Davies," no longer holds it: "the mayor" after him is hers.
                 not lowered.endswith(_LESSER_POST, 0, occurrence)
+                and not lowered.endswith(_FORMER, 0, occurrence)
                 and (holder_at := self._holder_at(occurrence, len(post))) >= 0
             ):
                 break

@@ -4600,6 +4600,21 @@ def test_a_post_held_in_the_year_a_look_back_dates_its_passage_to_links_its_hold
 
 
 @pytest.mark.django_db
+def test_a_former_holder_named_since_leaves_the_post_to_its_holder(seeded):
+    text = (
+        "Doncaster's mayor, Ros Jones, said she accepted the findings.\n\nThe council's {} "
+        'mayor, Peter Davies, had clashed with officers.\n\n"I support the mayor," Mr '
+        "Miliband said."
+    )
+    on = date(2013, 7, 10)
+    found = current_linker().find(text.format("former"), on=on).spans
+    assert [s.text for s in found if s.entity == found[0].entity] == ["Ros Jones", "the mayor"]
+    # The then mayor is the one a later "the mayor" means, as a look back goes on.
+    found = current_linker().find(text.format("then"), on=on).spans
+    assert [s.text for s in found if s.entity == found[0].entity] == ["Ros Jones"]
+
+
+@pytest.mark.django_db
 def test_a_post_as_a_title_before_anothers_surname_is_not_its_holders(seeded):
     said = "Sir Michael Wilshaw said so in 2015. "
     on = date(2025, 3, 1)
