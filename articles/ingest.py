@@ -2356,6 +2356,23 @@ def _mark_quote_boxes(lines: list[_Line]) -> None:
             ln.kind = "furniture"
 
 
+SKIPPED_CAPTION_WORDS = 4
+
+
+def _mark_caption_over_a_skip_link(lines: list[_Line]) -> None:
+    """The line over the BBC's "Continue reading the main story" (2010-2014), no sentence,
+    is its picture's caption: the link skips the related stories beside the picture."""
+    visible = [ln for ln in lines if ln.kind != "blank"]
+    for line, following in pairwise(visible):
+        if (
+            following.text.lower() == "continue reading the main story"
+            and line.kind == "text"
+            and not ends_sentence(line.text)
+            and SKIPPED_CAPTION_WORDS <= _words(line.text) <= CAPTION_WORDS
+        ):
+            line.kind = "caption"
+
+
 PICTURE_LABEL_WORDS = 4
 
 
@@ -3148,6 +3165,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     _mark_caption_over_a_lead(lines)
     _mark_author_notes(lines)
     _mark_quote_boxes(lines)
+    _mark_caption_over_a_skip_link(lines)
     _mark_list_items(lines)
     _mark_headed_lists(lines)
     _mark_labelled_lists(lines)

@@ -666,3 +666,19 @@ def test_a_services_or_a_blogs_byline_names_its_writer(db, line, authors):
 
     assert [author.name for author in draft.authors] == authors
     assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
+
+
+def test_the_line_over_the_bbcs_continue_reading_link_is_its_pictures_caption(db):
+    text = (
+        "Doncaster child protection 'still inadequate' says Ofsted\nComments (47)\n\n"
+        "Doncaster's children's services were placed under government supervision in 2009\n"
+        "Continue reading the main story\nRelated Stories\nEdlington attack review published\n"
+        f"{STORY}"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.captions == [
+        "Doncaster's children's services were placed under government supervision in 2009"
+    ]
+    assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
