@@ -3741,7 +3741,10 @@ def _site_name_lines(lines: list[str], filled: list[int], run: int) -> bool:
 # A page's title with the site's name first: "BBC NEWS | England | South Yorkshire |
 # Inquiry ordered after boys attacked", as the BBC's pages of 2009 were titled.
 TITLE_SEARCH_LINES = 120
-_SITE_FIRST_TITLE = re.compile(r"(?P<site>[^|]{3,30}?) \|(?: [^|]{1,40} \|)* (?P<headline>[^|]+)")
+# "Community Care | News | Headline"; the BBC's of 2010-2014: "BBC News - Headline".
+_SITE_FIRST_TITLE = re.compile(
+    r"(?P<site>[^|]{3,30}?) (?:\||[-–])(?: [^|]{1,40} \|)* (?P<headline>[^|]+)"
+)
 
 
 def _titled_headline(lines: list[str], filled: list[int]) -> int | None:

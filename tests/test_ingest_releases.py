@@ -682,3 +682,19 @@ def test_the_line_over_the_bbcs_continue_reading_link_is_its_pictures_caption(db
         "Doncaster's children's services were placed under government supervision in 2009"
     ]
     assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
+
+
+def test_the_bbcs_page_title_names_the_headline_over_its_related_stories(db):
+    headline = "Doncaster trust plan 'must not become a model', council chiefs warn"
+    text = (
+        f"BBC News - {headline}\nAccessibility links\nSkip to content\nNews\nSport\n"
+        "17 July 2013 Last updated at 18:02 BST\nShare this page\nEmail\nPrint\n"
+        f"{headline}\nContinue reading the main story\nRelated Stories\n"
+        "Doncaster children's services to be removed from council control\n"
+        f"Doncaster mayor 'accepts' trust decision\n\n{STORY}"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert draft.headline == headline
+    assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
