@@ -2356,6 +2356,41 @@ def _mark_quote_boxes(lines: list[_Line]) -> None:
             ln.kind = "furniture"
 
 
+# A letter printed in full: its greeting, its sign-off with the signer's name and post
+# under it, and whom it was copied to are the letter's, not captions.
+_GREETING = re.compile(r"Dear [A-Z][\w.'’ -]{0,60},?")
+_SIGN_OFF = re.compile(
+    r"(?:Yours (?:sincerely|faithfully|truly|ever)|Kind regards|Best wishes|With best wishes),?",
+    re.IGNORECASE,
+)
+_COPIED_TO = re.compile(r"cc:?\s+\S.*", re.IGNORECASE)
+SIGNATURE_LINES, COPIED_LINES, SIGNATURE_WORDS = 3, 6, 16
+
+
+def _mark_letters(lines: list[_Line]) -> None:
+    """Keep a letter's greeting, signature and copy list with its text."""
+    visible = [ln for ln in lines if ln.kind != "blank"]
+    signed = False  # an e-mail's "cc:" over the story is furniture; a signed letter's is not
+    for k, line in enumerate(visible):
+        copied = signed and _COPIED_TO.fullmatch(line.text)
+        if line.kind not in ("text", "caption") and not copied:
+            continue
+        if _GREETING.fullmatch(line.text):
+            line.kind = "letter"
+        elif _SIGN_OFF.fullmatch(line.text) or copied:
+            signed = True
+            line.kind = "letter"
+            most = COPIED_LINES if copied else SIGNATURE_LINES
+            for after in visible[k + 1 : k + 1 + most]:
+                if (
+                    after.kind not in ("text", "caption")
+                    or ends_sentence(after.text)
+                    or _words(after.text) > SIGNATURE_WORDS
+                ):
+                    break
+                after.kind = "letter"
+
+
 SKIPPED_CAPTION_WORDS = 4
 
 
@@ -3166,6 +3201,7 @@ def clean_lines(text: str, *, first_line: int = 1, take_byline: bool = True) -> 
     _mark_author_notes(lines)
     _mark_quote_boxes(lines)
     _mark_caption_over_a_skip_link(lines)
+    _mark_letters(lines)
     _mark_list_items(lines)
     _mark_headed_lists(lines)
     _mark_labelled_lists(lines)

@@ -698,3 +698,23 @@ def test_the_bbcs_page_title_names_the_headline_over_its_related_stories(db):
 
     assert draft.headline == headline
     assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
+
+
+def test_a_letter_printed_in_full_keeps_its_greeting_signature_and_copy_list(db):
+    text = (
+        "IN FULL: Minister's letter to the Mayor\n\nBelow we publish the letter in full.\n\n"
+        "Dear Ros,\n\nI am writing to confirm that the trust will take over on 1 October.\n\n"
+        "Yours sincerely,\n\nEDWARD TIMPSON MP\n\n"
+        "cc: Paul Moffat, Chief Executive, Doncaster Children's Services Trust\n"
+        "Jo Miller, Chief Executive, Doncaster Metropolitan Borough Council\n"
+    )
+
+    draft = ingest.read_article(text, name="letter.txt")
+
+    assert draft.body == (
+        "Dear Ros,\n\nI am writing to confirm that the trust will take over on 1 October.\n\n"
+        "Yours sincerely,\n\nEDWARD TIMPSON MP\n\n"
+        "cc: Paul Moffat, Chief Executive, Doncaster Children's Services Trust\n\n"
+        "Jo Miller, Chief Executive, Doncaster Metropolitan Borough Council"
+    )
+    assert draft.captions == []
