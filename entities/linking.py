@@ -1642,7 +1642,12 @@ _PLACE_AFTER = re.compile(
 )
 # "A school in Nelson, Lancashire": a place and its county.
 _IN_PLACE = (" in ", " near ", " at ")  # "closed at Winterton, North Lincolnshire"
-_COUNTY_AFTER = re.compile(r", [A-Z][a-z]+\b(?! said\b)")
+# An address's town after its street: "Government Office, Bucks Road, Douglas".
+_STREET_BEFORE = tuple(
+    f" {street}, " for street in ("Road", "Street", "Lane", "Avenue", "Drive", "Close", "Way")
+)
+# ", North Lincolnshire", or an island: "grew up in Douglas on the Isle of Man".
+_COUNTY_AFTER = re.compile(r", [A-Z][a-z]+\b(?! said\b)| on the Isle of (?:Man|Wight)\b")
 # "Not everyone called Rogers agrees": the name, not the person.
 _NAMED_SO = (" called ", " named ", " surnamed ")
 # "Rotherham's Jones family": a family of the name, not the person.
@@ -4018,6 +4023,7 @@ class _Resolution:
                     or text.endswith(_NAMED_SO, 0, start)  # "not everyone called Rogers"
                     or (text.endswith(_IN_PLACE, 0, start) and _COUNTY_AFTER.match(text, end))
                     or (text.endswith(_FROM_PLACE, 0, start) and _IN_COUNTY.match(text, end))
+                    or text.endswith(_STREET_BEFORE, 0, start)  # "Bucks Road, Douglas"
                 ):
                     continue  # "Castle Hill", "the town of Nelson": a place, nobody's namesake
                 misspelt = self._misspelt_given(given, start, chosen) if given else None
@@ -4396,8 +4402,10 @@ class _Resolution:
             or text.startswith(_AT_ANOTHER_TIME, end)  # "The mayor at the time"
         ):
             return True  # "the Secretary of State for Health", not "... for assurances"
-        if holder := _HOLDER_AFTER.match(text, end):
-            at = holder.start() + (2 if text[end] == "," else 1)
+        # "The mayor then, Peter Davies of the English Democrats, said": the holder then.
+        named = end + 5 if text.startswith(" then,", end) else end
+        if holder := _HOLDER_AFTER.match(text, named):
+            at = holder.start() + (2 if text[named] == "," else 1)
             k = bisect_left(linked, (at,), 0, decided)
             return not (k < decided and linked[k][0] == at and linked[k][2] == entity)
         if text[start].isupper() and _SURNAME_AFTER.match(text, end):

@@ -4600,6 +4600,31 @@ def test_a_post_held_in_the_year_a_look_back_dates_its_passage_to_links_its_hold
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    "place",
+    [
+        "He grew up in Douglas on the Isle of Man.",
+        "He is based at Government Office, Bucks Road, Douglas.",
+    ],
+)
+def test_a_town_of_a_known_persons_surname_is_no_mention_of_him(seeded, place):
+    text = f"Mark Douglas runs the trust. {place} Douglas said so."
+    found = current_linker().find(text, on=date(2016, 5, 1))
+    assert [s.text for s in found.spans] == ["Mark Douglas", "Douglas"]
+    assert found.spans[-1].start == text.rindex("Douglas said")
+
+
+@pytest.mark.django_db
+def test_the_post_then_with_its_holder_named_is_his_not_the_holders_of_the_day(seeded):
+    text = (
+        "Ros Jones has been mayor since 2013. In 2009, the government sent in experts. The "
+        "mayor then, Peter Davies of the English Democrats, said Doncaster was a scapegoat."
+    )
+    found = current_linker().find(text, on=date(2025, 5, 1))
+    assert [s.text for s in found.spans] == ["Ros Jones"]
+
+
+@pytest.mark.django_db
 def test_a_former_holder_named_since_leaves_the_post_to_its_holder(seeded):
     text = (
         "Doncaster's mayor, Ros Jones, said she accepted the findings.\n\nThe council's {} "
