@@ -869,6 +869,9 @@ _FURNITURE_LINES = [
     rf"{_SHARE_BUTTON}(?:\W*\s{_SHARE_BUTTON}){{1,8}}\W*",
     r"\(?additional reporting by\b.{1,100}",
     r"::\s.{1,120}",  # Sky's links under a story: ":: Grenfell Tower fire: Full coverage"
+    # A site's tagline under its name: "Your authority on UK local government", "Your city.
+    # Your news."
+    r"your (?:authority|city|town|local|trusted|independent|home)\b[\w .,'’]{0,50}",
     _TABLE_RULE.pattern,  # a Markdown table's rule
     # A Reuters reporter's addresses under the story, in double brackets:
     # "((kate.holton@thomsonreuters.com)(+44 20 7542 2836)(Reuters Messaging: ...))".
@@ -3925,7 +3928,20 @@ def _masthead(lines: list[str], filled: list[int]) -> list[int]:
             and _SECTION_LINE.fullmatch(" ".join(lines[top[-1]].split()))
             and _SUBJECT_LABEL.fullmatch(line)
         )
-        if ((short or subject) and not _story_metadata(line)) or (top and _before_headline(line)):
+        # A menu copied a line to an item, each indented as the one before: "    Social
+        # work jobs" under "    Blogs" is an item, not the headline under the menu.
+        item = (
+            top
+            and lines[i][:1] in " \t"
+            and lines[top[-1]][:1] in " \t"
+            and _words(line) <= MENU_ITEM_WORDS
+            and not _story_metadata(line)
+        )
+        if (
+            ((short or subject) and not _story_metadata(line))
+            or (top and _before_headline(line))
+            or item
+        ):
             top.append(i)
             continue
         if top and _kicker_over_headline(lines, filled, k):

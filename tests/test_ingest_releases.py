@@ -718,3 +718,27 @@ def test_a_letter_printed_in_full_keeps_its_greeting_signature_and_copy_list(db)
         "Jo Miller, Chief Executive, Doncaster Metropolitan Borough Council"
     )
     assert draft.captions == []
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # A site's tagline under its name.
+        "LocalGov.co.uk\nYour authority on UK local government\n\nRegister | Login | Newsletter"
+        "\nSearch\n\n    News\n    Finance\n    Housing\n    Social care\n    Jobs\n\nSocial care",
+        "DONCASTER TODAY\nYour city. Your news.\n\nHOME  NEWS  COUNCIL  EDUCATION  SPORT",
+        # A menu copied a line to an item, indented, with an item of three words last.
+        "Skip to main content\nCommunity Care\nLog in | Register\n\n    Home\n    News\n"
+        "    Blogs\n    Social work jobs",
+    ],
+)
+def test_a_sites_tagline_and_indented_menu_over_the_headline_are_no_headline(db, top):
+    text = (
+        f"{top}\n\nDoncaster told to speed up as government keeps intervention in place\n\n"
+        f"Posted on 21 July 2011 by Judy Cooper\n\n{STORY}"
+    )
+
+    draft = ingest.read_article(text, name="page.txt")
+
+    assert draft.headline == "Doncaster told to speed up as government keeps intervention in place"
+    assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
