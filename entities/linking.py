@@ -550,7 +550,7 @@ def _someone_else(text: str, start: int, end: int) -> bool:
     """
     if _a_person_who(text, start, end):
         return True
-    if text.endswith(_SOMEONE_ELSE, 0, start):
+    if _after_word(text, start, _SOMEONE_ELSE):  # not "face Mark Douglas" ("ace ")
         # "Ms Jones is not to be confused with Rosie Winterton": the known one is named.
         return not text.endswith("confused with ", 0, start) or not _another_named_before(
             text, start, end
@@ -1934,7 +1934,7 @@ def _after_word(text: str, start: int, words: tuple[str, ...]) -> bool:
     word of its own: "won the trust", not "learned the trust" or "close the trust"."""
     return any(
         text.endswith(word, 0, start)
-        and (start == len(word) or not text[start - len(word) - 1].isalnum())
+        and (word[0].isspace() or start == len(word) or not text[start - len(word) - 1].isalnum())
         for word in words
     )
 
@@ -4037,7 +4037,8 @@ class _Resolution:
                     or (not given and _a_person_who(text, start, end))
                     # "Rovers have signed midfielder Jones": a calling no one known holds;
                     # "Mrs Jones, a retired nurse from Kimberworth," too.
-                    or (not given and text.endswith(_CALLINGS, 0, start))
+                    # Not "face Gove": a calling is a word of its own ("ace Jones").
+                    or (not given and _after_word(text, start, _CALLINGS))
                     or (
                         text.startswith(_APPOSITION_OPENINGS, end)
                         and _CALLING_AFTER.match(text, end) is not None

@@ -4625,6 +4625,14 @@ def test_the_post_then_with_its_holder_named_is_his_not_the_holders_of_the_day(s
 
 
 @pytest.mark.django_db
+def test_a_calling_is_a_word_of_its_own_not_the_end_of_a_verb(seeded):
+    # "ace Jones" is someone else; "face Gove" is Gove.
+    text = "Michael Gove was moved. She will face Gove in the Commons, and face Michael Gove."
+    found = current_linker().find(text, on=date(2014, 7, 20))
+    assert [s.text for s in found.spans] == ["Michael Gove", "Gove", "Michael Gove"]
+
+
+@pytest.mark.django_db
 def test_a_former_holder_named_since_leaves_the_post_to_its_holder(seeded):
     text = (
         "Doncaster's mayor, Ros Jones, said she accepted the findings.\n\nThe council's {} "
