@@ -148,6 +148,7 @@ _DATE_TOKEN = re.compile(
 _DATE_PREFIX = re.compile(
     r"(?:(?P<updated>(?:page\s+)?(?:last\s+)?(?:updated|modified|amended|reviewed))"
     r"|(?:first\s+|report\s+)?published(?:\s+(?:time|date|online))?"
+    r"|article\s+published\s+in\s+(?:the\s+)?[A-Z][\w&'’ ]{1,30}?(?=\s+on\b)"  # Tes's
     # Journals': "Article publication date:", "Advance Access Publication December 2, 2016"
     r"|(?:article\s+)?publication\s+date|advance\s+access\s+publication(?:\s+date)?"
     r"|delivered"  # GOV.UK's speeches
@@ -1162,7 +1163,7 @@ _SHOUTED_CAPTION = re.compile(
 )
 # A picture as text-only copies print it: "[Image: Paul Moffat took charge ...]".
 _BRACKETED_PICTURE = re.compile(
-    rf"\[(?:{_PICTURE}|video)(?::\s*(?P<caption>[^\]]*))?\]"
+    rf"\[(?:{_PICTURE}|video)(?: caption)?(?::\s*(?P<caption>[^\]]*))?\]"
     rf"|\((?:{_PICTURE}|video) caption:\s*(?P<among>[^)]*)\)",  # "(Photo caption: ...)"
     re.I,
 )
@@ -1520,7 +1521,7 @@ _DISCLAIMER = re.compile(
     r"|for (?:media|press) enquiries\b"
     # A trade title's footer: "Public Finance is published by CIPFA.", "Local Government
     # Lawyer is a Law Brief Publishing title.", "PSW is the magazine of BASW."
-    r"|[\w&'’ ]{1,40} is (?:published by [\w&'’ ]{1,40}|an? [\w&'’ ]{1,40} title"
+    r"|[\w&'’ ]{1,40} is (?:published by [\w&'’ ,]{1,100}|an? [\w&'’ ]{1,40} title"
     r"|the (?:official )?(?:magazine|journal|newsletter) of [\w&'’ ]{1,60})\."
     # Google's cached copy's header; the Economist's audio player.
     r"|this is google'?s cache of |tip: to quickly find your search term on this page\b"

@@ -428,6 +428,8 @@ def test_a_wire_storys_embargo_under_it_dates_it_where_nothing_else_does(db):
         "Share your views on this story by commenting below.",
         "Most Popular Now | 16,312 people are reading stories on the site right now.",
         "Do you have a story suggestion for Yorkshire?",
+        "Public Finance is published by CIPFA, the Chartered Institute of Public Finance and "
+        "Accountancy.",
     ],
 )
 def test_papers_sign_up_lines_and_links_are_furniture(line):
@@ -741,4 +743,20 @@ def test_a_sites_tagline_and_indented_menu_over_the_headline_are_no_headline(db,
     draft = ingest.read_article(text, name="page.txt")
 
     assert draft.headline == "Doncaster told to speed up as government keeps intervention in place"
+    assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
+
+
+def test_a_trade_papers_publication_line_dates_and_bylines_the_story(db):
+    text = (
+        "Wilshaw: Doncaster's schools 'cannot hide behind deprivation'\n\n"
+        "Article published in The TES on 30 March, 2012 | By Helen Ward\n\n"
+        "[Image caption: Sir Michael Wilshaw at a Doncaster primary school]\n\n"
+        f"{STORY}"
+    )
+
+    draft = ingest.read_article(text, name="tes.txt")
+
+    assert ingest.format_moment(draft.published) == "2012-03-30"
+    assert [author.name for author in draft.authors] == ["Helen Ward"]
+    assert draft.captions == ["Sir Michael Wilshaw at a Doncaster primary school"]
     assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
