@@ -2368,7 +2368,10 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _COPIED_TO = re.compile(r"cc:?\s+\S.*", re.IGNORECASE)
-SIGNATURE_LINES, COPIED_LINES, SIGNATURE_WORDS = 3, 6, 16
+# A letters page's writer over a letter: "From: Janet Marsden, Sprotbrough, Doncaster.",
+# not an e-mail's sender ("From: Press Office <news@doncaster.gov.uk>").
+_LETTER_FROM = re.compile(r"From: [A-Z][^@<>\n]{2,100}\.")
+SIGNATURE_LINES, COPIED_LINES, SIGNATURE_WORDS, LETTER_HEADING_WORDS = 3, 6, 16, 12
 
 
 def _mark_letters(lines: list[_Line]) -> None:
@@ -2377,6 +2380,17 @@ def _mark_letters(lines: list[_Line]) -> None:
     signed = False  # an e-mail's "cc:" over the story is furniture; a signed letter's is not
     for k, line in enumerate(visible):
         copied = signed and _COPIED_TO.fullmatch(line.text)
+        if _LETTER_FROM.fullmatch(line.text):
+            line.kind = "letter"
+            heading = visible[k - 1] if k else None
+            if (
+                heading is not None
+                and heading.kind in ("text", "caption")
+                and not ends_sentence(heading.text)
+                and _words(heading.text) <= LETTER_HEADING_WORDS
+            ):
+                heading.kind = "subheading"  # the letter's: "A trust is only as good as ..."
+            continue
         if line.kind not in ("text", "caption") and not copied:
             continue
         if _GREETING.fullmatch(line.text):
@@ -2883,7 +2897,7 @@ def _story_side(line: _Line) -> bool:
     """
     if line.kind == "bullet":
         return line.unit == "row"
-    return line.kind == "text" and ends_sentence(line.text)
+    return line.kind == "letter" or (line.kind == "text" and ends_sentence(line.text))
 
 
 def _classify(line: _Line) -> None:

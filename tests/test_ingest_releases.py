@@ -760,3 +760,24 @@ def test_a_trade_papers_publication_line_dates_and_bylines_the_story(db):
     assert [author.name for author in draft.authors] == ["Helen Ward"]
     assert draft.captions == ["Sir Michael Wilshaw at a Doncaster primary school"]
     assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
+
+
+def test_a_letters_pages_headings_and_writers_stay_with_each_letter(db):
+    text = (
+        "YP Letters: Praise for Doncaster trust is welcome\n\n"
+        "Give the credit to frontline staff\n\nFrom: Janet Marsden, Sprotbrough, Doncaster.\n\n"
+        "It was heartening to read that the trust has made progress.\n\n"
+        "A trust is only as good as its people\n\n"
+        "From: Name and address supplied.\n\nI am a social worker employed by the trust.\n"
+    )
+
+    draft = ingest.read_article(text, name="letters.txt")
+
+    assert draft.body.split("\n\n") == [
+        "From: Janet Marsden, Sprotbrough, Doncaster.",
+        "It was heartening to read that the trust has made progress.",
+        "A trust is only as good as its people",
+        "From: Name and address supplied.",
+        "I am a social worker employed by the trust.",
+    ]
+    assert draft.captions == []
