@@ -1343,6 +1343,16 @@ _PITCH = re.compile(
     # WordPress's comment form; the BBC's comments prompt; a site's tagline.
     r"|save my name, email,? and website in this browser\b|have your say on this story\b"
     r"|share your views on this story\b|do you have a story suggestion for\b"
+    # E-mails' top and bottom lines: "Not displaying correctly? View this email in your
+    # browser", "Add bulletins@cypnow.co.uk to your address book ...", "You received this
+    # newsletter because ...", the LGA's "... is produced for member councils"; Hansard's
+    # "Share this specific contribution".
+    r"|(?:if you are )?having trouble (?:reading|viewing) this e-?mail\b"
+    r"|(?:not displaying correctly|not seeing images|can'?t see this e-?mail properly)\? view\b"
+    r"|add [\w.@-]+ to your (?:address book|contacts|safe senders)\b"
+    r"|you (?:received|are receiving) this (?:e-?mail|newsletter|bulletin) because\b"
+    r"|[\w ]{1,40} briefing is (?:produced for|a service for) member\b"
+    r"|share this specific contribution\b"
     r"|(?:most popular now \| )?[\d,]+ people are reading stories on the site right now\b"
     # The Guardian's appeal; Tes's and the New Statesman's registration and newsletter boxes.
     r"|with the [\w ]{1,30} unfolding before our eyes, journalism matters\b"

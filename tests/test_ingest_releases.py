@@ -430,6 +430,13 @@ def test_a_wire_storys_embargo_under_it_dates_it_where_nothing_else_does(db):
         "Do you have a story suggestion for Yorkshire?",
         "Public Finance is published by CIPFA, the Chartered Institute of Public Finance and "
         "Accountancy.",
+        "If you are having trouble reading this email, view it online.",
+        "Not displaying correctly? View this email in your browser",
+        "Add bulletins@cypnow.co.uk to your address book to make sure our emails reach you.",
+        "You received this newsletter because you subscribed to POLITICO London Playbook.",
+        "The LGA media briefing is produced for member councils and is not for onward "
+        "circulation to the press.",
+        "Share this specific contribution",  # Hansard's, under each speaker
     ],
 )
 def test_papers_sign_up_lines_and_links_are_furniture(line):
