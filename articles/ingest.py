@@ -2848,13 +2848,19 @@ def _mark_subheadings(lines: list[_Line]) -> None:
         # A period's heading is no caption, a name and all: "Michael Gove (May 2010 – July
         # 2014)", "Martin Winter, 2002-2009", "2011-2013: Intervention".
         period = _PERIOD.search(line.text) is not None
+        # Hansard's speaker, however long: "Q1. [161834] Caroline Flint (Don Valley) (Lab)",
+        # with its "Share this specific contribution" under it.
+        speaker = _SPEAKER_HEADING.search(line.text) is not None
+        if speaker and after.kind == "furniture":
+            after = next((ln for ln in visible[k + 2 :] if ln.kind != "furniture"), after)
         # Under a section's rule ("* * *"), a line in title case opens the next section:
         # "Jones and Westminster".
         ruled = k and not any(c.isalnum() for c in visible[k - 1].text)
         if not (
             k
             and line.kind == "text"
-            and _words(line.text) <= (PERIOD_HEADING_WORDS if period else SUBHEADING_WORDS)
+            and _words(line.text)
+            <= (PERIOD_HEADING_WORDS if period or speaker else SUBHEADING_WORDS)
             and not ends_sentence(line.text)
             and re.search(r"[^\W\d_]{2}", line.text)  # words, not a page's number
             and (period or ruled or _is_heading_shape(line.text))
@@ -2867,7 +2873,7 @@ def _mark_subheadings(lines: list[_Line]) -> None:
         j = k - 1
         while j and _beside_the_story(visible[j]):
             j -= 1
-        if _story_side(visible[j]):
+        if speaker or _story_side(visible[j]):  # a debate opens with its first speaker
             line.kind = "subheading"
 
 
@@ -2897,6 +2903,9 @@ def _is_heading_shape(text: str) -> bool:
 
 _SPEAKER_HEADING = re.compile(
     r"\((?:Lab|Con|LD|Lib Dem|SNP|DUP|UUP|SDLP|PC|Ind|Green|Lab/Co-op|Alliance)\)(?: \[V\])?$"
+    # A minister by post, the name in brackets: "The Prime Minister (Mr David Cameron)".
+    r"|^The [A-Z][\w ,'’-]{2,80} "
+    r"\((?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness)\.? [A-Z][\w '’-]+\)$"
 )
 
 

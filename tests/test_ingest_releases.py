@@ -788,3 +788,24 @@ def test_a_letters_pages_headings_and_writers_stay_with_each_letter(db):
         "I am a social worker employed by the trust.",
     ]
     assert draft.captions == []
+
+
+def test_hansards_speakers_stay_over_their_speeches(db):
+    text = (
+        "Engagements\nVolume 565: debated on Wednesday 26 June 2013\n\n"
+        "Hansard - UK Parliament opening the day's questions to the Prime Minister.\n\n"
+        "Q1. [161834] Caroline Flint (Don Valley) (Lab)\nShare this specific contribution\n"
+        "If he will list his official engagements for Wednesday 26 June.\n\n"
+        "The Prime Minister (Mr David Cameron)\nShare this specific contribution\n"
+        "This morning I had meetings with ministerial colleagues and others.\n"
+    )
+
+    draft = ingest.read_article(text, name="hansard.txt")
+
+    assert draft.body.split("\n\n")[-4:] == [
+        "Q1. [161834] Caroline Flint (Don Valley) (Lab)",
+        "If he will list his official engagements for Wednesday 26 June.",
+        "The Prime Minister (Mr David Cameron)",
+        "This morning I had meetings with ministerial colleagues and others.",
+    ]
+    assert draft.captions == []
