@@ -870,6 +870,7 @@ _FURNITURE_LINES = [
     rf"{_SHARE_BUTTON}(?:\W*\s{_SHARE_BUTTON}){{1,8}}\W*",
     r"\(?additional reporting by\b.{1,100}",
     r"::\s.{1,120}",  # Sky's links under a story: ":: Grenfell Tower fire: Full coverage"
+    r"(?:- )?from the section [\w &'’,-]{1,40}",  # the BBC's, under its headline
     # A site's tagline under its name: "Your authority on UK local government", "Your city.
     # Your news."
     r"your (?:authority|city|town|local|trusted|independent|home)\b[\w .,'’]{0,50}",
@@ -2940,6 +2941,8 @@ def _classify(line: _Line) -> None:
         line.kind, line.unit = ("caption", caption) if caption else ("furniture", "")
     elif _CREDIT.match(text) or _credited(text):
         line.kind = "caption"
+    elif _BULLET.match(text) and (date := dateline(text[1:].strip())):
+        line.unit, line.kind = date[0], "updated" if date[1] else "date"  # the BBC's info list
     elif _BULLET.match(text):
         line.kind = "bullet"
     elif date := dateline(text):

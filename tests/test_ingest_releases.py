@@ -809,3 +809,16 @@ def test_hansards_speakers_stay_over_their_speeches(db):
         "This morning I had meetings with ministerial colleagues and others.",
     ]
     assert draft.captions == []
+
+
+def test_the_bbcs_info_list_under_its_headline_dates_the_story_and_is_no_text(db):
+    text = (
+        "Doncaster children's services 'no longer failing'\n\n"
+        "- 27 November 2015\n- From the section Sheffield & South Yorkshire\n\n"
+        f"{STORY}"
+    )
+
+    draft = ingest.read_article(text, name="bbc.txt")
+
+    assert ingest.format_moment(draft.published) == "2015-11-27"
+    assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
