@@ -1341,7 +1341,7 @@ _PITCH = re.compile(
     r"|(?:you can )?(?:also )?follow us on (?:facebook|twitter|x|instagram)\b"
     r"|(?:local democracy reporting service: )?this story was written by (?:a local democracy"
     r" reporter\b|[\w ’'-]{1,40}, (?:a )?local democracy reporter\b)"
-    # WordPress's comment form; the BBC's comments prompt; a site's tagline.
+    # WordPress's comment form; the BBC's and local papers' comments prompts.
     r"|save my name, email,? and website in this browser\b|have your say on this story\b"
     r"|share your views on this story\b|do you have a story suggestion for\b"
     # E-mails' top and bottom lines: "Not displaying correctly? View this email in your
