@@ -871,6 +871,12 @@ _FURNITURE_LINES = [
     r"\(?additional reporting by\b.{1,100}",
     r"::\s.{1,120}",  # Sky's links under a story: ":: Grenfell Tower fire: Full coverage"
     r"(?:- )?from the section [\w &'’,-]{1,40}",  # the BBC's, under its headline
+    # Hansard's pages: "Previous debate   Next debate", "Next debate: Rail Services",
+    # "[Mr Philip Hollobone in the Chair]", "Hide Contents"; Parliament's search pages.
+    r"(?:previous debate\s+)?next debate(?::\s.{1,100})?|previous debate"
+    r"|\[[\w .'’-]{3,60} in the chair\]|(?:hide|show) contents"
+    r"|find written questions and answers|watch (?:the )?(?:meeting|debate)(?: live)?"
+    r"|share this debate|download text|watch parliament live",
     # A site's tagline under its name: "Your authority on UK local government", "Your city.
     # Your news."
     r"your (?:authority|city|town|local|trusted|independent|home)\b[\w .,'’]{0,50}",
@@ -4643,7 +4649,9 @@ def read_article(text: str, *, name: str) -> Draft:
     # editor's note or a correction over the story, which stays where it is.
     live = _LIVE_TIME.fullmatch(paragraphs[0]) is not None
     first = next((i for i, p in enumerate(paragraphs) if not _EDITORS_NOTE.match(p)), 0)
-    standfirst = paragraphs.pop(first) if len(paragraphs) > 1 and not live else ""
+    # Nor is a letter's greeting: "Dear Steve," opens the text.
+    greeting = _GREETING.fullmatch(paragraphs[first]) is not None
+    standfirst = paragraphs.pop(first) if len(paragraphs) > 1 and not live and not greeting else ""
     return Draft(
         name=name,
         headline=headline,

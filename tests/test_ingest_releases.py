@@ -437,6 +437,9 @@ def test_a_wire_storys_embargo_under_it_dates_it_where_nothing_else_does(db):
         "The LGA media briefing is produced for member councils and is not for onward "
         "circulation to the press.",
         "Share this specific contribution",  # Hansard's, under each speaker
+        "Previous debate   Next debate",
+        "[Mr Philip Hollobone in the Chair]",
+        "Find written questions and answers",
     ],
 )
 def test_papers_sign_up_lines_and_links_are_furniture(line):
@@ -822,3 +825,15 @@ def test_the_bbcs_info_list_under_its_headline_dates_the_story_and_is_no_text(db
 
     assert ingest.format_moment(draft.published) == "2015-11-27"
     assert draft.standfirst + "\n\n" + draft.body == STORY.strip()
+
+
+def test_a_newsletters_greeting_is_no_standfirst(db):
+    text = (
+        "Children must come first\n\nDear Steve,\n\nThis week the Education Secretary "
+        "confirmed what many of us had feared.\n\nBest wishes,\n\nCaroline\n"
+    )
+
+    draft = ingest.read_article(text, name="enews.txt")
+
+    assert draft.standfirst == ""
+    assert draft.body.startswith("Dear Steve,\n\nThis week the Education Secretary")
