@@ -672,6 +672,8 @@ _NOT_PERSON = {
     "summary", "introduction", "background", "recommendations", "findings", "conclusion",
     "appendix", "contents", "buildings", "house", "street", "road", "square", "office",
     "centre", "secretary",
+    # Hansard's and Parliament's page labels: "Commons Chamber", "Westminster Hall", "HTML PDF".
+    "chamber", "commons", "westminster", "html", "pdf",
 }  # fmt: skip
 
 # Headings of the lists of other stories a page prints, under the story or inside it.
@@ -877,6 +879,13 @@ _FURNITURE_LINES = [
     r"|\[[\w .'’-]{3,60} in the chair\]|(?:hide|show) contents"
     r"|find written questions and answers|watch (?:the )?(?:meeting|debate)(?: live)?"
     r"|share this debate|download text|watch parliament live",
+    # Stations' and social posts' lines: "Listen again: Toby Foster at Breakfast, ...",
+    # "Hosted on Acast. ...", "#Doncaster #TeamDoncaster", "86 people like this.",
+    # "[Image may contain: 4 people ...]", "Write a comment...", a podcast's review plea.
+    r"(?:[#@]\w+[\s,]*){2,}"
+    r"|\d[\d,]* (?:people|others) like this\.?|like \d[\d,]*(?: \| [\w+ ]{1,12}){2,}"
+    r"|\[image may contain:.{1,200}\]|write a (?:comment|reply)\W{0,3}|press enter to post\.?"
+    r"|enjoyed (?:it|this|the show|the episode)\? leave us a review\b.{0,100}",
     # A site's tagline under its name: "Your authority on UK local government", "Your city.
     # Your news."
     r"your (?:authority|city|town|local|trusted|independent|home)\b[\w .,'’]{0,50}",
@@ -1363,6 +1372,10 @@ _PITCH = re.compile(
     r"|(?:most popular now \| )?[\d,]+ people are reading stories on the site right now\b"
     # The Guardian's appeal; Tes's and the New Statesman's registration and newsletter boxes.
     r"|with the [\w ]{1,30} unfolding before our eyes, journalism matters\b"
+    r"|we have never been more passionate about exposing\b|unlike many others, we have no\b"
+    r"|listen again\b|hosted on acast\b"  # a station's and a podcast's
+    r"|if there were ever a time to join us\b"
+    r"|do you have an opinion on the issues raised in this article\?"
     r"|want to keep reading for free\? register\b|tick the boxes? of the newsletters?\b"
     # The BBC's: "You can see more on this story on BBC Look North (Yorkshire) at 18:30 ...",
     # "Media playback is unsupported on your device", a social post's consent notice.

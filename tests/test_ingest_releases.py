@@ -440,6 +440,13 @@ def test_a_wire_storys_embargo_under_it_dates_it_where_nothing_else_does(db):
         "Previous debate   Next debate",
         "[Mr Philip Hollobone in the Chair]",
         "Find written questions and answers",
+        "Listen again: Toby Foster at Breakfast, Monday 22 July, from 07:10, on BBC iPlayer Radio.",
+        "Hosted on Acast. See acast.com/privacy for more information.",
+        "#Doncaster #ChildrensServices #TeamDoncaster",
+        "86 people like this.",
+        "[Image may contain: 4 people, people smiling, people standing and indoor]",
+        "We have never been more passionate about exposing the multiplying threats to our "
+        "democracy.",
     ],
 )
 def test_papers_sign_up_lines_and_links_are_furniture(line):
@@ -652,6 +659,9 @@ def test_a_tabloids_byline_in_capitals_names_its_reporters(db, byline, authors):
         "Our ref: 2013/0067241",
         "Mayor Ros Jones",  # a letter's addressee
         "Branch Secretary",  # a post, no one's name
+        "Commons Chamber",  # Hansard's and Parliament's labels
+        "Westminster Hall",
+        "HTML   PDF",
     ],
 )
 def test_a_letters_or_a_reports_lines_over_its_text_are_no_byline(db, line):
